@@ -1,0 +1,5 @@
+import sys
+
+from brdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,146 @@
+"""The command line: `brdesk [--data-dir DIR] [--debug] COMMAND`.
+
+The GUI and these commands are two faces of the same services. Heavy modules are imported
+inside the command that needs them, so `brdesk --version` and the GUI's first paint stay fast.
+Users see one clear line when something fails; the traceback goes to logs/ in the data
+folder, and to the screen only with --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from brdesk import __version__
+from brdesk.errors import BrdeskError
+from brdesk.paths import DataDir, resolve_data_dir
+
+log = logging.getLogger("brdesk.cli")
+
+Handler = Callable[[argparse.Namespace, DataDir], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="brdesk",
+        description="Offline workbench for mountain biosphere reserves.",
+        epilog="With no command, brdesk opens its window.",
+    )
+    parser.add_argument("--version", action="version", version=f"brdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the data folder to use (default: BRDESK_DATA_DIR, portable mode, "
+        "or your user data folder)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and log in detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the main window (the default)")
+    gui.set_defaults(handler=_cmd_gui)
+
+    demo = commands.add_parser(
+        "demo", help="fill the data folder with a demo reserve, plan and observations"
+    )
+    demo.add_argument(
+        "--observations",
+        type=int,
+        default=None,
+        metavar="N",
+        help="how many observations to generate (default 5000; up to 1,000,000)",
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="replace data already in the folder (a backup is made first)",
+    )
+    demo.set_defaults(handler=_cmd_demo)
+
+    check = commands.add_parser(
+        "check", help="check the database: integrity, links and schema version"
+    )
+    check.set_defaults(handler=_cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors end here
+        return int(exc.code or 0)
+    data_dir = resolve_data_dir(args.data_dir)
+    from brdesk import logs
+
+    log_file = logs.configure(data_dir.logs, debug=args.debug)
+    handler: Handler = getattr(args, "handler", _cmd_gui)
+    try:
+        return handler(args, data_dir)
+    except BrdeskError as exc:
+        log.info("command failed: %s", exc, exc_info=True)
+        _fail(str(exc), args.debug)
+        return 1
+    except KeyboardInterrupt:
+        _fail("interrupted; nothing half-done was kept.", args.debug)
+        return 130
+    except Exception as exc:
+        log.exception("unexpected error")
+        where = f" Details are in {log_file}." if log_file else ""
+        _fail(f"unexpected error ({type(exc).__name__}: {exc}).{where}", args.debug)
+        return 2
+
+
+def _fail(message: str, debug: bool, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stderr
+    if debug:
+        traceback.print_exc(file=stream)
+    print(f"brdesk: {message}", file=stream)
+
+
+def _cmd_gui(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from brdesk.ui.app import run
+
+    return run(data_dir)
+
+
+def _cmd_demo(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from brdesk.services.demo import DEFAULT_OBSERVATIONS, fill_demo
+    from brdesk.services.store import Store
+
+    total = DEFAULT_OBSERVATIONS if args.observations is None else args.observations
+    store = Store.open(data_dir)
+    try:
+        summary = fill_demo(
+            store, observations=total, force=args.force, progress=_progress_printer(total)
+        )
+    finally:
+        store.close()
+    print(
+        f"Demo written to {data_dir.root}: 1 reserve, 1 participant, "
+        f"{summary.objectives} objectives, {summary.actions} actions, "
+        f"{summary.observations:,} observations."
+    )
+    return 0
+
+
+def _progress_printer(total: int) -> Callable[[int, int], None] | None:
+    if total < 50_000 or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, of: int) -> None:
+        end = "\n" if done >= of else ""
+        print(f"\rWriting observations: {done:,} / {of:,}", end=end, file=sys.stderr)
+
+    return show
+
+
+def _cmd_check(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from brdesk.db.health import check_database
+
+    report = check_database(data_dir.db_path)
+    print(report.render())
+    return 0 if report.healthy else 1

@@ -1,0 +1,69 @@
+"""The SQLite engine and the pragmas every connection gets.
+
+Durability first: foreign keys enforced, synchronous=FULL, WAL where the file system
+supports it. FAT/exFAT sticks and network shares may refuse WAL (no shared memory, or
+locking that lies); there the rollback journal is used, which is slower but just as safe.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def choose_journal_mode(dbapi_connection: Any) -> str:
+    """Switch to WAL, or fall back to a rollback journal; returns the mode in force."""
+    cursor = dbapi_connection.cursor()
+    try:
+        try:
+            mode = str(cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower()
+        except sqlite3.OperationalError as exc:
+            log.warning("WAL refused by the file system (%s); using a rollback journal", exc)
+            mode = ""
+        if mode != "wal":
+            mode = str(cursor.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
+        return mode
+    finally:
+        cursor.close()
+
+
+def apply_pragmas(dbapi_connection: Any, _record: Any = None, *, wal: bool = True) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()
+    if wal:
+        choose_journal_mode(dbapi_connection)
+    cursor = dbapi_connection.cursor()
+    try:
+        # After the journal mode: FULL makes every commit reach the disk before it returns.
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def make_engine(db_path: Path, *, wal: bool = True) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
+        # pysqlite's own transaction handling skips BEGIN before DDL and SELECT, which would
+        # make migrations non-atomic; take it over so every transaction is a real one.
+        dbapi_connection.isolation_level = None
+        apply_pragmas(dbapi_connection, record, wal=wal)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,119 @@
+"""The integrity check behind `brdesk check`: read-only, so it is safe on a damaged file."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from brdesk.db.migrate import HEAD_REVISION, KNOWN_REVISIONS
+
+REQUIRED_TABLES = (
+    "participant",
+    "reserve",
+    "action_plan",
+    "objective",
+    "action",
+    "observation",
+    "followup_item",
+    "pillar",
+    "sdg",
+    "gbf_target",
+)
+
+
+@dataclass
+class HealthReport:
+    db_path: Path
+    problems: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+    def render(self) -> str:
+        lines = [f"Database: {self.db_path}"]
+        lines += [f"  {fact}" for fact in self.facts]
+        if self.problems:
+            lines.append(f"PROBLEMS ({len(self.problems)}):")
+            lines += [f"  - {problem}" for problem in self.problems]
+        else:
+            lines.append("Healthy: integrity, foreign keys and schema version all check out.")
+        return "\n".join(lines)
+
+
+def check_database(db_path: Path, max_listed: int = 20) -> HealthReport:
+    report = HealthReport(db_path)
+    if not db_path.is_file():
+        report.problems.append(
+            "There is no database file here (run 'brdesk demo' or start brdesk)."
+        )
+        return report
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        report.problems.append(f"The file cannot be opened: {exc}.")
+        return report
+    try:
+        _run_checks(conn, report, max_listed)
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"The file is not a readable SQLite database: {exc}.")
+    finally:
+        conn.close()
+    return report
+
+
+def _run_checks(conn: sqlite3.Connection, report: HealthReport, max_listed: int) -> None:
+    integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        shown = integrity[:max_listed]
+        more = len(integrity) - len(shown)
+        report.problems.append(
+            "Integrity check failed: " + "; ".join(shown) + (f" (+{more} more)" if more else "")
+        )
+        return
+    report.facts.append("Integrity: ok")
+    violations = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if violations:
+        for table, rowid, parent, _ in violations[:max_listed]:
+            report.problems.append(
+                f"Broken link: {table} row {rowid} points at a missing {parent} record."
+            )
+        if len(violations) > max_listed:
+            report.problems.append(f"... and {len(violations) - max_listed} more broken links.")
+    else:
+        report.facts.append("Foreign keys: ok")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    if missing:
+        report.problems.append("Missing tables: " + ", ".join(missing) + ".")
+    revision = None
+    if "alembic_version" in tables:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    if revision is None:
+        report.problems.append("No schema version recorded: this is not a brdesk database.")
+    elif revision not in KNOWN_REVISIONS:
+        report.problems.append(
+            f"Schema version {revision} is newer than this brdesk knows ({HEAD_REVISION})."
+        )
+    elif revision != HEAD_REVISION:
+        report.facts.append(
+            f"Schema version: {revision} (will be upgraded to {HEAD_REVISION} on next start)"
+        )
+    else:
+        report.facts.append(f"Schema version: {revision} (current)")
+    if "observation" in tables and not missing:
+        counts = {
+            label: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table, label in (
+                ("participant", "participants"),
+                ("reserve", "reserves"),
+                ("action", "actions"),
+                ("observation", "observations"),
+            )
+        }
+        report.facts.append(
+            "Records: " + ", ".join(f"{label} {count:,}" for label, count in counts.items())
+        )

@@ -1,0 +1,150 @@
+"""Open the user's database: create it, upgrade it, or refuse it, in that order of care.
+
+- A new database is created from the models, filled with reference data and stamped at head.
+- An older one is first copied to backups/, then upgraded by Alembic.
+- One stamped with a revision this version does not know (a newer brdesk wrote it), one
+  that is not a brdesk database, and one SQLite cannot read are refused, and the file is
+  left byte-for-byte as it was: everything before the decision is read-only.
+
+Alembic is driven from code (no alembic.ini); the scripts ship inside the package so a
+frozen build finds them. Alembic is imported only when there is something to upgrade.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, text
+
+from brdesk.db.backup import online_copy
+from brdesk.db.base import Base
+from brdesk.db.engine import make_engine
+from brdesk.db.reference_sync import sync_reference
+from brdesk.errors import DatabaseRefused
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Every revision this version ships, oldest first. A test checks these against the scripts,
+# so start-up can decide without importing Alembic.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+@dataclass(frozen=True)
+class DatabaseState:
+    revision: str | None
+    tables: frozenset[str]
+
+
+def _connect_read_only(db_path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def read_state(db_path: Path) -> DatabaseState:
+    """What is in the file, read without writing a byte; refuses what SQLite cannot read."""
+    try:
+        conn = _connect_read_only(db_path)
+        try:
+            tables = frozenset(
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            )
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(
+            f"{db_path} cannot be read as a database ({exc}). It was left untouched. "
+            "Restore a backup from the backups folder, or run 'brdesk check' for details."
+        ) from exc
+    return DatabaseState(revision=revision, tables=tables)
+
+
+def open_database(db_path: Path, backups_dir: Path, *, wal: bool = True) -> Engine:
+    """An engine on an up-to-date database at db_path, creating or upgrading it as needed."""
+    if db_path.exists() and db_path.stat().st_size > 0:
+        state = read_state(db_path)
+        if state.revision is None:
+            user_tables = state.tables - {"alembic_version"}
+            if user_tables:
+                raise DatabaseRefused(
+                    f"{db_path} is not a brdesk database (it has tables but no brdesk schema "
+                    "version). It was left untouched."
+                )
+            return _create_new(db_path, wal=wal)
+        if state.revision not in KNOWN_REVISIONS:
+            raise DatabaseRefused(
+                f"{db_path} was written by a newer version of brdesk (schema {state.revision}). "
+                "It was left untouched: open it with that version, or update brdesk."
+            )
+        if state.revision != HEAD_REVISION:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            copy = backups_dir / f"brdesk-before-upgrade-{state.revision}-{stamp}.db"
+            online_copy(db_path, copy)
+            log.info("backed up schema %s to %s before upgrading", state.revision, copy)
+            engine = make_engine(db_path, wal=wal)
+            upgrade(engine, HEAD_REVISION)
+            return engine
+        return make_engine(db_path, wal=wal)
+    return _create_new(db_path, wal=wal)
+
+
+def _create_new(db_path: Path, *, wal: bool) -> Engine:
+    engine = make_engine(db_path, wal=wal)
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        sync_reference(conn)
+        stamp(conn, HEAD_REVISION)
+    return engine
+
+
+def stamp(conn: Connection, revision: str) -> None:
+    """Record the schema revision the way Alembic does, without importing it."""
+    conn.execute(
+        text(
+            "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+        )
+    )
+    conn.execute(text("DELETE FROM alembic_version"))
+    conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:r)"), {"r": revision})
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -1,0 +1,100 @@
+"""Where the user's data folder is, and what lives in it.
+
+Order of precedence (DESIGN.md): --data-dir, then BRDESK_DATA_DIR, then portable
+mode (portable.txt beside the frozen executable), then the platform's user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_VAR = "BRDESK_DATA_DIR"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_FOLDER = "brdesk-data"
+DB_NAME = "brdesk.db"
+
+
+@dataclass(frozen=True)
+class DataDir:
+    """The folder holding everything a user owns."""
+
+    root: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.ini"
+
+
+def portable_root(executable: str | None = None, frozen: bool | None = None) -> Path | None:
+    """The portable data folder, if this is a frozen build with portable.txt beside it.
+
+    Only frozen builds qualify: beside a source checkout's python.exe is nobody's stick.
+    """
+    if frozen is None:
+        frozen = bool(getattr(sys, "frozen", False))
+    if not frozen:
+        return None
+    exe_dir = Path(executable or sys.executable).resolve().parent
+    if (exe_dir / PORTABLE_MARKER).is_file():
+        return exe_dir / PORTABLE_FOLDER
+    return None
+
+
+def default_user_root() -> Path:
+    # platformdirs is imported here, not at module level, to keep `brdesk --version` instant.
+    from platformdirs import user_data_dir
+
+    from brdesk import APP_NAME, ORG_NAME
+
+    return Path(user_data_dir(APP_NAME, ORG_NAME, roaming=True))
+
+
+def resolve_data_dir(
+    cli_value: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    executable: str | None = None,
+    frozen: bool | None = None,
+) -> DataDir:
+    env = os.environ if environ is None else environ
+    if cli_value:
+        return DataDir(Path(cli_value).expanduser().absolute())
+    if env.get(ENV_VAR):
+        return DataDir(Path(env[ENV_VAR]).expanduser().absolute())
+    portable = portable_root(executable, frozen)
+    if portable is not None:
+        return DataDir(portable)
+    return DataDir(default_user_root())
+
+
+def ensure_data_dir(data_dir: DataDir) -> None:
+    """Create the folder and its sub-folders, with a clear message when the medium refuses."""
+    from brdesk.errors import DataFolderError
+
+    try:
+        for folder in (data_dir.root, data_dir.attachments, data_dir.backups, data_dir.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderError(
+            f"Cannot create the data folder {data_dir.root}: {exc.strerror or exc}. "
+            "Choose another folder with --data-dir, or check that the disk is writable."
+        ) from exc

@@ -1,0 +1,108 @@
+"""Files kept with the data: copied into attachments/ under a name brdesk chooses."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import shutil
+import uuid as uuid_mod
+from pathlib import Path
+
+from sqlalchemy import select
+
+from brdesk.db import models
+from brdesk.errors import BrdeskError, NotFound, ValidationError
+from brdesk.services.store import Store
+
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+
+
+class AttachmentService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @property
+    def folder(self) -> Path:
+        return self.store.data_dir.attachments
+
+    def path_of(self, attachment: models.Attachment) -> Path:
+        return self.folder / attachment.stored_name
+
+    def add(
+        self,
+        source: Path,
+        *,
+        observation_id: int | None = None,
+        followup_item_id: int | None = None,
+    ) -> models.Attachment:
+        """Copy source into attachments/ and record it; nothing is left behind on failure."""
+        if (observation_id is None) == (followup_item_id is None):
+            raise ValidationError("owner", "Attachment", "belongs to exactly one record")
+        if not source.is_file():
+            raise ValidationError("file", "File", f"{source} is not a file")
+        size = source.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(
+                "file", "File", f"{source.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB"
+            )
+        record_uuid = str(uuid_mod.uuid4())
+        stored_name = record_uuid + source.suffix.lower()[:10]
+        target = self.folder / stored_name
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            digest = _copy_with_digest(source, target)
+        except OSError as exc:
+            target.unlink(missing_ok=True)
+            raise BrdeskError(f"Cannot copy {source.name} into the data folder: {exc}") from exc
+        try:
+            with self.store.transaction() as session:
+                attachment = models.Attachment(
+                    uuid=record_uuid,
+                    observation_id=observation_id,
+                    followup_item_id=followup_item_id,
+                    original_name=source.name[:300],
+                    stored_name=stored_name,
+                    media_type=mimetypes.guess_type(source.name)[0],
+                    size_bytes=size,
+                    sha256=digest,
+                )
+                session.add(attachment)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return attachment
+
+    def list_for(
+        self, *, observation_id: int | None = None, followup_item_id: int | None = None
+    ) -> list[models.Attachment]:
+        stmt = select(models.Attachment).order_by(models.Attachment.id)
+        if observation_id is not None:
+            stmt = stmt.where(models.Attachment.observation_id == observation_id)
+        if followup_item_id is not None:
+            stmt = stmt.where(models.Attachment.followup_item_id == followup_item_id)
+        with self.store.reading() as session:
+            return list(session.scalars(stmt))
+
+    def remove(self, attachment_id: int) -> None:
+        with self.store.transaction() as session:
+            attachment = session.get(models.Attachment, attachment_id)
+            if attachment is None:
+                raise NotFound(f"Attachment {attachment_id} no longer exists.")
+            stored = self.folder / attachment.stored_name
+            session.delete(attachment)
+        # The row is gone for good before the file goes: a crash in between leaves an
+        # orphan file (harmless), never a record pointing at nothing.
+        stored.unlink(missing_ok=True)
+
+
+def _copy_with_digest(source: Path, target: Path) -> str:
+    digest = hashlib.sha256()
+    with open(source, "rb") as src, open(target, "xb") as dst:
+        while chunk := src.read(1 << 20):
+            digest.update(chunk)
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    shutil.copystat(source, target)
+    return digest.hexdigest()

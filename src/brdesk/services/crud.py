@@ -1,0 +1,134 @@
+"""Create, read, update and delete, one transaction each, for any entity with declared fields.
+
+Entity services subclass EntityService, declare their fields, and add the rules that span
+several fields in `check_record`. Records come back detached: readable, never lazily loading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
+
+from brdesk.db.base import Base
+from brdesk.errors import NotFound, ValidationError
+from brdesk.services.fields import Field
+from brdesk.services.store import Store
+
+M = TypeVar("M", bound=Base)
+
+
+class EntityService(Generic[M]):
+    model: ClassVar[type[Any]]
+    fields: ClassVar[Sequence[Field]]
+    #: A human name for messages ("Observation 12 no longer exists").
+    noun: ClassVar[str]
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # --- validation -------------------------------------------------------------------
+
+    @classmethod
+    def field(cls, name: str) -> Field:
+        for f in cls.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def clean(
+        self, values: Mapping[str, Any], *, partial: bool = False, today: date | None = None
+    ) -> dict[str, Any]:
+        """Coerce and check the given values; with partial, absent fields are left alone."""
+        known = {f.name: f for f in self.fields}
+        unknown = sorted(set(values) - set(known) - set(self.extra_fields()))
+        if unknown:
+            raise ValidationError(unknown[0], unknown[0], f"is not a field of {self.noun}")
+        cleaned: dict[str, Any] = {}
+        for name, f in known.items():
+            if name in values:
+                cleaned[name] = f.clean(values[name], today)
+            elif not partial and f.required:
+                raise f.fail("is required")
+        return cleaned
+
+    def check_record(self, record: Mapping[str, Any]) -> None:
+        """Rules across fields, over the record as it would be stored. Override."""
+
+    def extra_fields(self) -> Iterable[str]:
+        """Names accepted besides the declared fields (tags, say). Override."""
+        return ()
+
+    def apply_extra(self, session: Session, obj: M, values: Mapping[str, Any]) -> None:
+        """Store what extra_fields named. Override together with extra_fields."""
+
+    # --- queries ----------------------------------------------------------------------
+
+    def load_options(self) -> Sequence[ORMOption]:
+        """Relationships to load with every record handed out. Override."""
+        return ()
+
+    def _get(self, session: Session, record_id: int) -> M:
+        obj = session.get(self.model, record_id, options=self.load_options())
+        if obj is None:
+            raise NotFound(f"{self.noun.capitalize()} {record_id} no longer exists.")
+        return obj  # type: ignore[no-any-return]
+
+    def get(self, record_id: int) -> M:
+        with self.store.reading() as session:
+            return self._get(session, record_id)
+
+    def list(self, **equal_to: Any) -> list[M]:
+        stmt = select(self.model).options(*self.load_options())
+        for column, value in equal_to.items():
+            stmt = stmt.where(getattr(self.model, column) == value)
+        stmt = stmt.order_by(*self.default_order())
+        with self.store.reading() as session:
+            return list(session.scalars(stmt).unique())
+
+    def default_order(self) -> Sequence[Any]:
+        return (self.model.id,)
+
+    # --- changes ----------------------------------------------------------------------
+
+    def create(self, **values: Any) -> M:
+        cleaned = self.clean(values)
+        self.check_record(cleaned)
+        with self.store.transaction() as session:
+            obj = self.model(**cleaned)
+            self.before_insert(session, obj)
+            session.add(obj)
+            session.flush()
+            self.apply_extra(session, obj, values)
+            session.flush()
+            record_id = obj.id
+        return self.get(record_id)
+
+    def before_insert(self, session: Session, obj: M) -> None:
+        """Set derived values (positions, say) before the first flush. Override."""
+
+    def update(self, record_id: int, **changes: Any) -> M:
+        """Apply the changes; returns the record as stored afterwards."""
+        cleaned = self.clean(changes, partial=True)
+        with self.store.transaction() as session:
+            obj = self._get(session, record_id)
+            merged = {f.name: getattr(obj, f.name) for f in self.fields}
+            merged.update(cleaned)
+            self.check_record(merged)
+            for name, value in cleaned.items():
+                setattr(obj, name, value)
+            self.apply_extra(session, obj, changes)
+        return self.get(record_id)
+
+    def snapshot(self, record_id: int) -> dict[str, Any]:
+        """The record's field values: what an undo needs to put it back."""
+        obj = self.get(record_id)
+        return {f.name: getattr(obj, f.name) for f in self.fields}
+
+    def delete(self, record_id: int) -> None:
+        with self.store.transaction() as session:
+            session.delete(self._get(session, record_id))

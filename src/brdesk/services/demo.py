@@ -1,0 +1,504 @@
+"""A realistic demo: a (fictional) Himalayan biosphere reserve, its manager, a four-pillar
+action plan and years of monitoring along an elevation gradient.
+
+Deterministic for a given seed, so screenshots and benchmarks compare like with like.
+Everything is written in one transaction: a failed or interrupted demo leaves nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from brdesk.db import models
+from brdesk.db.base import utcnow
+from brdesk.errors import BrdeskError
+from brdesk.reference import programme
+from brdesk.services.store import Store
+
+DEFAULT_OBSERVATIONS = 5000
+MAX_OBSERVATIONS = 1_000_000
+FIRST_YEAR = 2018
+_CHUNK = 20_000
+
+Progress = Callable[[int, int], None]
+
+# Species of the Himalayan gradient: (scientific name, common name, mean elevation in the
+# first year, spread, relative frequency, sensitive?). Upslope drift is applied per year.
+SPECIES: tuple[tuple[str, str, float, float, float, bool], ...] = (
+    ("Panthera uncia", "snow leopard", 4600, 350, 0.6, True),
+    ("Pseudois nayaur", "blue sheep", 4700, 400, 3.0, False),
+    ("Hemitragus jemlahicus", "Himalayan tahr", 3900, 450, 2.5, False),
+    ("Moschus chrysogaster", "alpine musk deer", 3700, 350, 0.8, True),
+    ("Ailurus fulgens", "red panda", 3100, 250, 0.7, True),
+    ("Lophophorus impejanus", "Himalayan monal", 3800, 400, 3.0, False),
+    ("Ithaginis cruentus", "blood pheasant", 3600, 350, 2.0, False),
+    ("Gypaetus barbatus", "bearded vulture", 4200, 600, 1.0, False),
+    ("Ochotona roylei", "Royle's pika", 4300, 350, 2.5, False),
+    ("Marmota himalayana", "Himalayan marmot", 4500, 300, 2.0, False),
+    ("Rhododendron arboreum", "tree rhododendron", 2900, 300, 3.0, False),
+    ("Rhododendron campanulatum", "bell rhododendron", 3700, 250, 2.5, False),
+    ("Abies spectabilis", "East Himalayan fir", 3500, 250, 2.5, False),
+    ("Betula utilis", "Himalayan birch", 3800, 200, 2.5, False),
+    ("Juniperus indica", "black juniper", 4200, 300, 2.0, False),
+    ("Saussurea gossypiphora", "snowball plant", 5000, 200, 0.8, False),
+    ("Primula sikkimensis", "Sikkim cowslip", 4100, 300, 1.5, False),
+    ("Nardostachys jatamansi", "spikenard", 4000, 300, 0.9, True),
+    ("Picrorhiza kurroa", "kutki", 4000, 300, 0.9, False),
+    ("Ageratina adenophora", "crofton weed (invasive)", 2600, 200, 1.2, False),
+)
+
+SITES: tuple[tuple[str, float], ...] = (
+    ("Lower Valley forest plot", 2650),
+    ("Riverside village transect", 2850),
+    ("Temperate forest camera grid", 3150),
+    ("Fir-rhododendron ridge", 3500),
+    ("Treeline transect", 3850),
+    ("Yak pasture camp", 4150),
+    ("Alpine meadow plot", 4400),
+    ("Moraine survey line", 4800),
+    ("Glacier snout station", 5100),
+)
+
+OBSERVERS = (
+    "Pema Sherpa",
+    "Ang Dawa",
+    "Sita Gurung",
+    "Karma Lama",
+    "Nima Tamang",
+    "Community ranger team",
+)
+
+CATEGORY_WEIGHTS = (
+    ("species", 0.62),
+    ("habitat", 0.07),
+    ("climate", 0.12),
+    ("glacier", 0.04),
+    ("threat", 0.08),
+    ("socio_economic", 0.07),
+)
+
+THREATS = (
+    ("Livestock grazing in core area", "herds", 3000, 4600),
+    ("Snare found and removed", "snares", 2800, 4300),
+    ("Forest fire", "ha burnt", 2500, 3600),
+    ("Livestock depredation by predators", "animals lost", 3200, 4500),
+    ("Illegal harvest of medicinal plants", "kg seized", 3600, 4600),
+    ("Trail erosion", "m of trail", 3000, 4800),
+)
+
+HABITATS = (
+    ("Treeline position", "m", 3900),
+    ("Shrub cover in alpine plot", "%", 4300),
+    ("Forest canopy cover", "%", 3100),
+    ("Wetland area", "ha", 4200),
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    observations: int
+    actions: int
+    objectives: int
+
+
+def fill_demo(
+    store: Store,
+    *,
+    observations: int = DEFAULT_OBSERVATIONS,
+    force: bool = False,
+    seed: int = 2025,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    if not 0 <= observations <= MAX_OBSERVATIONS:
+        raise BrdeskError(f"--observations must be between 0 and {MAX_OBSERVATIONS:,}.")
+    if store.has_user_data() and not force:
+        raise BrdeskError(
+            f"{store.data_dir.root} already holds data. The demo will not overwrite it: "
+            "use another --data-dir, or --force to replace it (a backup is made first)."
+        )
+    if force and store.has_user_data():
+        from brdesk.db.backup import online_copy
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        online_copy(
+            store.data_dir.db_path, store.data_dir.backups / f"brdesk-before-demo-{stamp}.db"
+        )
+    rng = random.Random(seed)
+    today = today or date.today()
+    with store.transaction() as session:
+        _clear_user_data(session)
+        reserve, participant = _add_profile(session)
+        objectives, actions = _add_plan(session, reserve, rng, today)
+        _add_report_material(session, participant)
+        session.flush()
+        _add_observations(session, reserve.id, observations, rng, today, progress)
+    return DemoSummary(observations=observations, actions=actions, objectives=objectives)
+
+
+def _clear_user_data(session: Session) -> None:
+    # Children first is not needed with ON DELETE CASCADE, but plain DELETEs keep it obvious.
+    for model in (
+        models.Attachment,
+        models.Observation,
+        models.ActionSdg,
+        models.ActionGbf,
+        models.Action,
+        models.Objective,
+        models.ActionPlan,
+        models.FollowupItem,
+        models.TrainingEvaluation,
+        models.ParticipationSummary,
+        models.Participant,
+        models.Programme,
+        models.Reserve,
+    ):
+        session.execute(delete(model))
+
+
+def _add_profile(session: Session) -> tuple[models.Reserve, models.Participant]:
+    p = programme()
+    prog = models.Programme(
+        name=p.name,
+        place=p.place,
+        start_date=p.start,
+        end_date=p.end,
+        contact_email=p.contact_email,
+    )
+    reserve = models.Reserve(
+        name="Sanjha Himal Biosphere Reserve (demo)",
+        country_code="NP",
+        year_designated=2012,
+        core_area_ha=118_400,
+        buffer_area_ha=52_300,
+        transition_area_ha=84_900,
+        elevation_min_m=2400,
+        elevation_max_m=7120,
+        ecosystems=(
+            "Subtropical and temperate forest; fir-rhododendron-birch subalpine forest; "
+            "alpine scrub and meadows; moraines, glaciers and glacial lakes"
+        ),
+        key_species=(
+            "Snow leopard (Panthera uncia), red panda (Ailurus fulgens), alpine musk deer "
+            "(Moschus chrysogaster), Himalayan monal (Lophophorus impejanus), blue sheep "
+            "(Pseudois nayaur)"
+        ),
+        glaciers="Sanjha Glacier (14.2 km², retreating) and 23 smaller glaciers; 4 glacial lakes",
+        managing_body="Sanjha Himal Biosphere Reserve Management Office",
+    )
+    participant = models.Participant(
+        full_name="Pema Sherpa",
+        country_code="NP",
+        institution="Sanjha Himal Biosphere Reserve Management Office",
+        position="Chief Conservation Officer",
+        role="reserve_manager",
+        years_experience=12,
+        email="pema.sherpa@example.org",
+        phone="+977 1 555 0142",
+    )
+    session.add_all([prog, reserve])
+    session.flush()
+    participant.programme_id = prog.id
+    session.add(participant)
+    return reserve, participant
+
+
+def _demo_plan() -> list[dict[str, Any]]:
+    """Objectives and actions per pillar, written for a Himalayan reserve (data/demo_plan.json)."""
+    text = resources.files("brdesk.data").joinpath("demo_plan.json").read_text(encoding="utf-8")
+    plan: list[dict[str, Any]] = json.loads(text)["plan"]
+    return plan
+
+
+def _add_plan(
+    session: Session, reserve: models.Reserve, rng: random.Random, today: date
+) -> tuple[int, int]:
+    plan = models.ActionPlan(
+        reserve_id=reserve.id,
+        title="Sanjha Himal Action Plan 2026-2030",
+        vision=(
+            "Snow-fed valleys where glaciers are watched, wildlife moves freely along the whole "
+            "elevation gradient, and mountain communities earn a fair living from conserving it."
+        ),
+        start_year=2026,
+        end_year=2030,
+    )
+    session.add(plan)
+    session.flush()
+    n_actions = 0
+    positions: dict[int, int] = {}
+    for entry in _demo_plan():
+        pillar, title, actions = entry["pillar"], entry["title"], entry["actions"]
+        objective = models.Objective(
+            plan_id=plan.id, pillar_id=pillar, title=title, position=positions.get(pillar, 0)
+        )
+        positions[pillar] = positions.get(pillar, 0) + 1
+        session.add(objective)
+        session.flush()
+        for position, a in enumerate(actions):
+            action = models.Action(
+                objective_id=objective.id,
+                title=a["title"],
+                responsible=rng.choice(OBSERVERS[:5]),
+                partners="Community forest user groups; district forest office",
+                start_date=date.fromisoformat(a["start"]),
+                end_date=date.fromisoformat(a["end"]),
+                budget=float(a["budget"]),
+                currency="USD",
+                status=a["status"],
+                priority=a["priority"],
+                indicator_name=a["indicator"],
+                indicator_unit=a["unit"],
+                indicator_baseline=float(a["baseline"]),
+                indicator_target=float(a["target"]),
+                indicator_latest=float(a["latest"]),
+                risks="Funding delays; access closed by snow from December to March",
+                position=position,
+            )
+            session.add(action)
+            session.flush()
+            session.add_all(models.ActionSdg(action_id=action.id, sdg_number=n) for n in a["sdgs"])
+            session.add_all(
+                models.ActionGbf(action_id=action.id, gbf_number=n) for n in a["gbf_targets"]
+            )
+            n_actions += 1
+    return len(_demo_plan()), n_actions
+
+
+def _add_report_material(session: Session, participant: models.Participant) -> None:
+    session.add(
+        models.ParticipationSummary(
+            participant_id=participant.id,
+            modules_attended=(
+                "All four pillar modules in Beijing; the biosphere reserve sessions of the 5th "
+                "World Congress of Biosphere Reserves in Hangzhou."
+            ),
+            field_visits="Two field visits to mountain reserves near Beijing and Hangzhou.",
+            group_work="Group exercise on monitoring glacier retreat with remote sensing.",
+            action_plan_summary=(
+                "A 2026-2030 action plan for Sanjha Himal across all four pillars, tagged to "
+                "the SDGs and GBF targets."
+            ),
+            contacts_made="Reserve managers from Kyrgyzstan, Peru and Kenya; RCEES researchers.",
+            application_at_home=(
+                "Start camera-trap monitoring of the elevation gradient and share data with GBIF."
+            ),
+        )
+    )
+    session.add(
+        models.TrainingEvaluation(
+            participant_id=participant.id,
+            rating_biodiversity=5,
+            rating_management=4,
+            rating_sustainability=4,
+            rating_community=5,
+            rating_organisation=5,
+            rating_field_visits=4,
+            rating_overall=5,
+            most_useful="Hands-on remote sensing of glaciers; exchange with other managers.",
+            least_useful="Some lectures repeated what the pre-reading covered.",
+            suggestions="A follow-up online clinic six months after the training.",
+        )
+    )
+    prog = programme()
+    due = _add_months(prog.end, prog.report_due_months)
+    for kind, title in (
+        ("report", "Post-training report (Word)"),
+        ("passport_page", "Passport information page"),
+        ("visa_page", "Visa page"),
+        ("entry_exit_stamps", "Entry and exit stamp pages"),
+    ):
+        session.add(
+            models.FollowupItem(participant_id=participant.id, kind=kind, title=title, due_date=due)
+        )
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    days_in_month = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, days_in_month))
+
+
+_COLUMNS = (
+    "uuid", "reserve_id", "observed_on", "observed_time", "site", "zone", "latitude",
+    "longitude", "coordinate_uncertainty_m", "elevation_m", "category", "subject", "count",
+    "value", "unit", "method", "observer", "notes", "sensitive", "source", "source_id",
+    "created_at", "updated_at",
+)  # fmt: skip
+
+
+def _add_observations(
+    session: Session,
+    reserve_id: int,
+    total: int,
+    rng: random.Random,
+    today: date,
+    progress: Progress | None,
+) -> None:
+    sql = (
+        f"INSERT INTO observation ({', '.join(_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
+    )
+    conn = session.connection()
+    start = date(FIRST_YEAR, 1, 1)
+    span_days = (today - start).days
+    now = utcnow().isoformat(sep=" ")
+    species_weights = [s[4] for s in SPECIES]
+    categories = [c for c, _ in CATEGORY_WEIGHTS]
+    cat_weights = [w for _, w in CATEGORY_WEIGHTS]
+    done = 0
+    while done < total:
+        batch = []
+        for _ in range(min(_CHUNK, total - done)):
+            day = start + timedelta(days=rng.randrange(max(span_days, 1)))
+            category = rng.choices(categories, cat_weights)[0]
+            row = _make_row(category, day, rng, species_weights)
+            batch.append(
+                (
+                    str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    reserve_id,
+                    day.isoformat(),
+                    row.get("time"),
+                    *_place(float(row["elevation"]), rng),  # type: ignore[arg-type]
+                    category,
+                    row["subject"],
+                    row.get("count"),
+                    row.get("value"),
+                    row.get("unit"),
+                    row["method"],
+                    rng.choice(OBSERVERS),
+                    row.get("notes"),
+                    int(bool(row.get("sensitive"))),
+                    "demo",
+                    None,
+                    now,
+                    now,
+                )
+            )
+        conn.exec_driver_sql(sql, batch)
+        done += len(batch)
+        if progress is not None:
+            progress(done, total)
+
+
+def _make_row(
+    category: str, day: date, rng: random.Random, species_weights: list[float]
+) -> dict[str, object]:
+    years = (day - date(FIRST_YEAR, 1, 1)).days / 365.25
+    season = math.sin((day.timetuple().tm_yday - 105) / 365.25 * 2 * math.pi)
+    if category == "species":
+        name, _common, mean, spread, _w, sensitive = rng.choices(SPECIES, species_weights)[0]
+        # Warming pushes ranges upslope: about 6 m a year on this gradient.
+        elevation = rng.gauss(mean + 6.0 * years, spread)
+        count = max(1, int(rng.expovariate(0.4)))
+        method = rng.choice(("Camera trap", "Transect walk", "Point count", "Vegetation plot"))
+        return {
+            "subject": name,
+            "count": count,
+            "unit": "individuals",
+            "elevation": elevation,
+            "method": method,
+            "sensitive": sensitive,
+            "time": f"{rng.randrange(5, 19):02d}:{rng.randrange(60):02d}:00.000000",
+        }
+    if category == "climate":
+        elevation = rng.choice((2850.0, 3850.0, 4400.0, 5100.0))
+        if rng.random() < 0.6:
+            # Lapse rate ~6.5 °C/km, seasonal swing, and a warming trend of 0.05 °C a year.
+            temp = 18 - 6.5 * (elevation - 2400) / 1000 + 8 * season + 0.05 * years
+            return {
+                "subject": "Air temperature (daily mean)",
+                "value": round(temp + rng.gauss(0, 2.0), 1),
+                "unit": "°C",
+                "elevation": elevation,
+                "method": "Automatic weather station",
+            }
+        rain = max(0.0, rng.gauss(6 + 10 * max(season, 0), 5))
+        return {
+            "subject": "Precipitation (daily)",
+            "value": round(rain, 1),
+            "unit": "mm",
+            "elevation": elevation,
+            "method": "Automatic weather station",
+        }
+    if category == "glacier":
+        if rng.random() < 0.5:
+            return {
+                "subject": "Sanjha Glacier terminus retreat since 2018",
+                "value": round(14.0 * years + rng.gauss(0, 4), 1),
+                "unit": "m",
+                "elevation": rng.gauss(5050 + 3 * years, 15),
+                "method": "GNSS survey",
+            }
+        return {
+            "subject": "Snowline elevation (end of season)",
+            "value": round(5350 + 9 * years + rng.gauss(0, 25)),
+            "unit": "m",
+            "elevation": rng.gauss(5350 + 9 * years, 25),
+            "method": "Satellite image (Sentinel-2)",
+        }
+    if category == "threat":
+        subject, unit, low, high = rng.choice(THREATS)
+        return {
+            "subject": subject,
+            "count": rng.randrange(1, 12),
+            "unit": unit,
+            "elevation": rng.uniform(low, high),
+            "method": "Ranger patrol (SMART)",
+            "notes": rng.choice(("Reported to the warden", "Follow-up visit planned", None)),
+        }
+    if category == "habitat":
+        subject, unit, mean = rng.choice(HABITATS)
+        value = {"m": 3900 + 4 * years, "%": rng.uniform(20, 80), "ha": rng.uniform(5, 40)}[unit]
+        return {
+            "subject": subject,
+            "value": round(value + rng.gauss(0, 5), 1),
+            "unit": unit,
+            "elevation": rng.gauss(mean, 150),
+            "method": "Field plot",
+        }
+    if rng.random() < 0.5:
+        return {
+            "subject": "Trekking visitors (monthly)",
+            "count": int(max(0, 900 + 700 * season + 60 * years + rng.gauss(0, 120))),
+            "unit": "visitors",
+            "elevation": 2850.0,
+            "method": "Checkpoint register",
+        }
+    return {
+        "subject": "Homestay income (household, monthly)",
+        "value": round(max(0.0, rng.gauss(24000 + 1500 * years, 6000)), -2),
+        "unit": "NPR",
+        "elevation": rng.uniform(2600, 3900),
+        "method": "Household survey",
+    }
+
+
+def _place(elevation: float, rng: random.Random) -> tuple[object, ...]:
+    elevation = min(max(elevation, 2400.0), 6900.0)
+    # Higher ground lies to the north in this valley: latitude follows elevation.
+    lat = 27.62 + (elevation - 2400) / 4700 * 0.38 + rng.gauss(0, 0.02)
+    lon = 86.52 + rng.random() * 0.46
+    site = min(SITES, key=lambda s: abs(s[1] - elevation))[0]
+    zone = "core" if elevation >= 4000 else "buffer" if elevation >= 3200 else "transition"
+    return (
+        site,
+        zone,
+        round(lat, 5),
+        round(lon, 5),
+        rng.choice((10.0, 30.0, 100.0)),
+        round(elevation),
+    )

@@ -1,0 +1,192 @@
+"""Field rules: each editable field declared once, with the label users see and its limits.
+
+The same declaration coerces what a form or a command line hands in ("1 234,5", "2025-10-03",
+"") and produces the message naming the field when the value will not do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any, Literal
+
+from brdesk.errors import ValidationError
+
+Kind = Literal["text", "int", "float", "date", "time", "bool", "choice", "email", "country"]
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: Kind = "text"
+    required: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    max_length: int | None = None
+    choices: Mapping[str, str] | None = None
+    not_in_future: bool = False
+
+    def fail(self, problem: str) -> ValidationError:
+        return ValidationError(self.name, self.label, problem)
+
+    def clean(self, raw: Any, today: date | None = None) -> Any:
+        """The value to store, or a ValidationError naming this field."""
+        value = raw.strip() if isinstance(raw, str) else raw
+        if value is None or value == "":
+            if self.required:
+                raise self.fail("is required")
+            return False if self.kind == "bool" else None
+        value = _COERCE[self.kind](self, value)
+        self._check_limits(value, today)
+        return value
+
+    def _check_limits(self, value: Any, today: date | None) -> None:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                raise self.fail(f"must be at least {_num(self.minimum)} (got {_num(value)})")
+            if self.maximum is not None and value > self.maximum:
+                raise self.fail(f"must be at most {_num(self.maximum)} (got {_num(value)})")
+        if isinstance(value, str) and self.max_length is not None and len(value) > self.max_length:
+            raise self.fail(f"is too long ({len(value)} characters; at most {self.max_length})")
+        if self.not_in_future and isinstance(value, date):
+            limit = today or date.today()
+            if value > limit:
+                raise self.fail(f"{value.isoformat()} is in the future")
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def _to_text(field: Field, value: Any) -> str:
+    return str(value)
+
+
+def _to_int(field: Field, value: Any) -> int:
+    if isinstance(value, bool):
+        raise field.fail("must be a whole number")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    try:
+        number = parse_number(str(value))
+    except ValueError:
+        raise field.fail(f"must be a whole number (got '{value}')") from None
+    if not number.is_integer():
+        raise field.fail(f"must be a whole number (got '{value}')")
+    return int(number)
+
+
+def _to_float(field: Field, value: Any) -> float:
+    if isinstance(value, bool):
+        raise field.fail("must be a number")
+    if isinstance(value, int | float):
+        result = float(value)
+    else:
+        try:
+            result = parse_number(str(value))
+        except ValueError:
+            raise field.fail(f"must be a number (got '{value}')") from None
+    if result != result or result in (float("inf"), float("-inf")):
+        raise field.fail("must be a finite number")
+    return result
+
+
+def _to_date(field: Field, value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise field.fail(f"must be a date written YYYY-MM-DD (got '{value}')") from None
+
+
+def _to_time(field: Field, value: Any) -> time:
+    if isinstance(value, time):
+        return value
+    try:
+        return time.fromisoformat(str(value))
+    except ValueError:
+        raise field.fail(f"must be a time written HH:MM (got '{value}')") from None
+
+
+def _to_bool(field: Field, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"1", "true", "yes", "y", "on"}:
+        return True
+    if text in {"0", "false", "no", "n", "off"}:
+        return False
+    raise field.fail(f"must be yes or no (got '{value}')")
+
+
+def _to_choice(field: Field, value: Any) -> str:
+    choices = field.choices or {}
+    text = str(value)
+    if text in choices:
+        return text
+    # Accept the label too ("In progress" for in_progress), as people type labels.
+    for code, label in choices.items():
+        if text.casefold() == label.casefold():
+            return code
+    allowed = ", ".join(choices)
+    raise field.fail(f"'{text}' is not one of: {allowed}")
+
+
+def _to_email(field: Field, value: Any) -> str:
+    text = str(value)
+    if not _EMAIL.match(text):
+        raise field.fail(f"'{text}' is not an e-mail address")
+    return text
+
+
+def _to_country(field: Field, value: Any) -> str:
+    text = str(value).upper()
+    if not _COUNTRY.match(text):
+        raise field.fail(f"must be a two-letter ISO country code such as NP or KE (got '{value}')")
+    return text
+
+
+_COERCE = {
+    "text": _to_text,
+    "int": _to_int,
+    "float": _to_float,
+    "date": _to_date,
+    "time": _to_time,
+    "bool": _to_bool,
+    "choice": _to_choice,
+    "email": _to_email,
+    "country": _to_country,
+}
+
+
+def parse_number(text: str) -> float:
+    """A number as people type it: '1234.5', '1 234,5', '1,234.5', '-3,2'."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    if "," in cleaned and "." in cleaned:
+        # Whichever comes last is the decimal separator.
+        if cleaned.rfind(",") > cleaned.rfind("."):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "")
+    elif "," in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    return float(cleaned)
+
+
+def check_order(
+    values: Mapping[str, Any], low: Field, high: Field, what: str = "must not be before"
+) -> None:
+    a, b = values.get(low.name), values.get(high.name)
+    if a is not None and b is not None and a > b:
+        raise ValidationError(high.name, high.label, f"{what} {low.label.lower()} ({a})")

@@ -1,0 +1,69 @@
+"""After the training: the participation summary, the evaluation, and the follow-up items."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from brdesk.db import models
+from brdesk.db.vocab import FOLLOWUP_KINDS, FOLLOWUP_STATUSES
+from brdesk.services.crud import EntityService
+from brdesk.services.fields import Field
+
+
+class SummaryService(EntityService[models.ParticipationSummary]):
+    model = models.ParticipationSummary
+    noun = "participation summary"
+    fields = (
+        Field("participant_id", "Participant", "int", required=True, minimum=1),
+        Field("modules_attended", "Modules attended"),
+        Field("field_visits", "Field visits"),
+        Field("group_work", "Group work"),
+        Field("action_plan_summary", "The action plan developed"),
+        Field("contacts_made", "Contacts and collaborations"),
+        Field("application_at_home", "How I will apply the training"),
+    )
+
+
+def _rating(name: str, label: str) -> Field:
+    return Field(name, label, "int", minimum=1, maximum=5)
+
+
+class EvaluationService(EntityService[models.TrainingEvaluation]):
+    model = models.TrainingEvaluation
+    noun = "training evaluation"
+    fields = (
+        Field("participant_id", "Participant", "int", required=True, minimum=1),
+        _rating("rating_biodiversity", "Rating: Biodiversity Conservation and Monitoring"),
+        _rating("rating_management", "Rating: Protected Area Management"),
+        _rating("rating_sustainability", "Rating: Sustainable Development and Climate Action"),
+        _rating("rating_community", "Rating: Community Engagement and Co-management"),
+        _rating("rating_organisation", "Rating: organisation"),
+        _rating("rating_field_visits", "Rating: field visits"),
+        _rating("rating_overall", "Rating: overall"),
+        Field("most_useful", "Most useful"),
+        Field("least_useful", "Least useful"),
+        Field("suggestions", "Suggestions"),
+    )
+
+
+class FollowupService(EntityService[models.FollowupItem]):
+    model = models.FollowupItem
+    noun = "follow-up item"
+    fields = (
+        Field("participant_id", "Participant", "int", minimum=1),
+        Field("kind", "Kind", "choice", required=True, choices=FOLLOWUP_KINDS),
+        Field("title", "Title", required=True, max_length=300),
+        Field("due_date", "Due date", "date"),
+        Field("status", "Status", "choice", choices=FOLLOWUP_STATUSES),
+        Field("completed_on", "Completed on", "date", not_in_future=True),
+        Field("notes", "Notes"),
+    )
+
+    def default_order(self) -> Sequence[Any]:
+        return (models.FollowupItem.due_date, models.FollowupItem.id)
+
+    def create(self, **values: Any) -> models.FollowupItem:
+        if values.get("status") in (None, ""):
+            values["status"] = "pending"
+        return super().create(**values)

@@ -1,0 +1,94 @@
+"""The participant, the programme attended, and the reserve."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from brdesk.db import models
+from brdesk.db.vocab import ELEVATION_MAX_M, ELEVATION_MIN_M, ROLES
+from brdesk.services.crud import EntityService
+from brdesk.services.fields import Field, check_order
+
+
+class ProgrammeService(EntityService[models.Programme]):
+    model = models.Programme
+    noun = "programme"
+    fields = (
+        Field("name", "Programme name", required=True, max_length=300),
+        Field("place", "Place", max_length=200),
+        Field("start_date", "Start date", "date"),
+        Field("end_date", "End date", "date"),
+        Field("contact_email", "Contact e-mail", "email", max_length=200),
+    )
+
+    def check_record(self, record: Mapping[str, Any]) -> None:
+        check_order(record, self.field("start_date"), self.field("end_date"))
+
+    def create_default(self) -> models.Programme:
+        """The 2025 WNMBR programme, prefilled from the package's reference data."""
+        from brdesk.reference import programme
+
+        p = programme()
+        return self.create(
+            name=p.name,
+            place=p.place,
+            start_date=p.start,
+            end_date=p.end,
+            contact_email=p.contact_email,
+        )
+
+
+class ParticipantService(EntityService[models.Participant]):
+    model = models.Participant
+    noun = "participant"
+    fields = (
+        Field("full_name", "Full name", required=True, max_length=200),
+        Field("country_code", "Country", "country"),
+        Field("institution", "Institution", max_length=300),
+        Field("position", "Position", max_length=200),
+        Field("role", "Role", "choice", choices=ROLES),
+        Field("years_experience", "Years of experience", "int", minimum=0, maximum=80),
+        Field("email", "E-mail", "email", max_length=200),
+        Field("phone", "Phone", max_length=50),
+        Field("programme_id", "Programme attended", "int", minimum=1),
+    )
+
+
+class ReserveService(EntityService[models.Reserve]):
+    model = models.Reserve
+    noun = "reserve"
+    fields = (
+        Field("name", "Reserve name", required=True, max_length=300),
+        Field("country_code", "Country", "country"),
+        Field("year_designated", "Year designated", "int", minimum=1976, maximum=2100),
+        Field("core_area_ha", "Core area (ha)", "float", minimum=0),
+        Field("buffer_area_ha", "Buffer zone (ha)", "float", minimum=0),
+        Field("transition_area_ha", "Transition area (ha)", "float", minimum=0),
+        Field(
+            "elevation_min_m",
+            "Lowest elevation (m)",
+            "float",
+            minimum=ELEVATION_MIN_M,
+            maximum=ELEVATION_MAX_M,
+        ),
+        Field(
+            "elevation_max_m",
+            "Highest elevation (m)",
+            "float",
+            minimum=ELEVATION_MIN_M,
+            maximum=ELEVATION_MAX_M,
+        ),
+        Field("ecosystems", "Ecosystems"),
+        Field("key_species", "Key species"),
+        Field("glaciers", "Glaciers"),
+        Field("managing_body", "Managing body", max_length=300),
+    )
+
+    def check_record(self, record: Mapping[str, Any]) -> None:
+        check_order(
+            record,
+            self.field("elevation_min_m"),
+            self.field("elevation_max_m"),
+            "must not be below the",
+        )

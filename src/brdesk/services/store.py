@@ -1,0 +1,100 @@
+"""The open data folder: its engine, and the transactions the services run in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from brdesk.errors import BrdeskError, DataFolderError
+from brdesk.paths import DataDir, ensure_data_dir
+
+
+class Store:
+    """One data folder, opened: created, upgraded or refused by brdesk.db.migrate."""
+
+    def __init__(self, data_dir: DataDir, engine: Engine) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        # expire_on_commit=False: records stay readable after their session closes.
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, data_dir: DataDir | Path) -> Store:
+        from brdesk.db.migrate import open_database
+
+        if isinstance(data_dir, Path):
+            data_dir = DataDir(data_dir)
+        ensure_data_dir(data_dir)
+        try:
+            engine = open_database(data_dir.db_path, data_dir.backups)
+        except OperationalError as exc:
+            raise DataFolderError(
+                f"Cannot open {data_dir.db_path}: {exc.orig}. "
+                "Check that the disk is writable and not full."
+            ) from exc
+        return cls(data_dir, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed together, or not at all."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError as exc:
+            raise BrdeskError(describe_integrity_error(exc)) from exc
+        except OperationalError as exc:
+            raise DataFolderError(f"The database refused the change: {exc.orig}.") from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+
+    def counts(self) -> dict[str, int]:
+        """Record counts by kind, for the status bar and the check command."""
+        from brdesk.db import models
+
+        kinds = {
+            "participants": models.Participant,
+            "reserves": models.Reserve,
+            "plans": models.ActionPlan,
+            "objectives": models.Objective,
+            "actions": models.Action,
+            "observations": models.Observation,
+            "followup_items": models.FollowupItem,
+        }
+        with self.reading() as session:
+            return {
+                name: session.execute(select(func.count()).select_from(model)).scalar_one()
+                for name, model in kinds.items()
+            }
+
+    def has_user_data(self) -> bool:
+        return any(self.counts().values())
+
+
+def describe_integrity_error(exc: IntegrityError) -> str:
+    """Turn SQLite's constraint names into a sentence; services validate first, so this is
+    the backstop for whatever slipped past them."""
+    detail = str(exc.orig)
+    if "FOREIGN KEY" in detail:
+        return "The change refers to a record that does not exist, or removes one still in use."
+    if "UNIQUE" in detail:
+        column = detail.rsplit(":", 1)[-1].strip()
+        return f"A record with the same {column} already exists."
+    if "CHECK" in detail:
+        name = detail.rsplit(":", 1)[-1].strip()
+        return f"The value breaks the rule '{name}'."
+    if "NOT NULL" in detail:
+        column = detail.rsplit(":", 1)[-1].strip()
+        return f"{column} is required."
+    return f"The change was refused by the database: {detail}"

@@ -1,0 +1,95 @@
+"""Shared fixtures, the offscreen Qt platform, and the guard that no test opens a socket."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+_NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
+
+
+class NetworkBlocked(RuntimeError):
+    pass
+
+
+_real_socket = socket.socket
+
+
+class _GuardedSocket(_real_socket):
+    """Refuses Internet sockets; local socketpairs (used by asyncio, Qt's event loop) pass."""
+
+    def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+        if family in _NETWORK_FAMILIES or family == -1:
+            raise NetworkBlocked(f"a test tried to open a network socket (family {family})")
+        super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise NetworkBlocked(f"a test tried to reach the network: {args!r}")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """brdesk opens no socket, ever; any test that tries fails."""
+    monkeypatch.setattr(socket, "socket", _GuardedSocket)
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # No test may touch the developer's own data folder.
+    monkeypatch.setenv("BRDESK_DATA_DIR", str(tmp_path / "env-data"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[object]:
+    from brdesk.services.store import Store
+
+    s = Store.open(data_dir)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database per test session; each test gets its own copy."""
+    from brdesk.services.demo import fill_demo
+    from brdesk.services.store import Store
+
+    root = tmp_path_factory.mktemp("demo-template")
+    s = Store.open(root)
+    fill_demo(s, observations=3000)
+    s.close()
+    return root
+
+
+@pytest.fixture
+def demo_dir(_demo_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo"
+    shutil.copytree(_demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_store(demo_dir: Path) -> Iterator[object]:
+    from brdesk.services.store import Store
+
+    s = Store.open(demo_dir)
+    yield s
+    s.close()

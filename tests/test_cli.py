@@ -1,0 +1,147 @@
+"""The command line as a user meets it: exit codes, one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from brdesk import __version__, cli
+
+
+def brdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "brdesk", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_version() -> None:
+    result = brdesk("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"brdesk {__version__}"
+
+
+def test_demo_then_check_is_healthy(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    demo = brdesk("--data-dir", str(data), "demo", "--observations", "1500")
+    assert demo.returncode == 0, demo.stderr
+    assert "1,500 observations" in demo.stdout
+    check = brdesk("--data-dir", str(data), "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "Integrity: ok" in check.stdout
+    assert "observations 1,500" in check.stdout
+
+
+def _corrupt_pages(db: Path) -> None:
+    raw = bytearray(db.read_bytes())
+    page = 4096
+    # Leave the header page alone so SQLite opens the file, then trample the b-tree pages.
+    for offset in range(page * 2, min(len(raw), page * 40), page):
+        raw[offset : offset + 64] = b"\xde\xad\xbe\xef" * 16
+    db.write_bytes(bytes(raw))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "pages"])
+def test_check_on_a_damaged_database_reports_without_traceback(damage: str, demo_dir: Path) -> None:
+    db = demo_dir / "brdesk.db"
+    if damage == "garbage":
+        db.write_bytes(b"not a database at all " * 500)
+    else:
+        _corrupt_pages(db)
+    before = db.read_bytes()
+    result = brdesk("--data-dir", str(demo_dir), "check")
+    assert result.returncode == 1
+    assert "PROBLEMS" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    assert db.read_bytes() == before  # check never writes
+
+
+def test_check_on_a_broken_link(demo_dir: Path) -> None:
+    db = demo_dir / "brdesk.db"
+    with sqlite3.connect(db) as conn:  # foreign keys are off in a bare sqlite3 connection
+        conn.execute("UPDATE action SET objective_id = 9999 WHERE id = 1")
+    conn.close()
+    result = brdesk("--data-dir", str(demo_dir), "check")
+    assert result.returncode == 1
+    assert "Broken link: action row 1 points at a missing objective record" in result.stdout
+
+
+def test_check_on_an_empty_folder(tmp_path: Path) -> None:
+    result = brdesk("--data-dir", str(tmp_path / "nothing"), "check")
+    assert result.returncode == 1
+    assert "no database file" in result.stdout
+    assert not (tmp_path / "nothing").exists()
+
+
+def test_demo_refuses_a_folder_with_data_unless_forced(demo_dir: Path) -> None:
+    db = demo_dir / "brdesk.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE participant SET full_name = 'My own name'")
+    conn.close()
+
+    refused = brdesk("--data-dir", str(demo_dir), "demo")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("brdesk: ")
+    assert "already holds data" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT full_name FROM participant").fetchone() == ("My own name",)
+    conn.close()
+
+    forced = brdesk("--data-dir", str(demo_dir), "demo", "--force", "--observations", "10")
+    assert forced.returncode == 0, forced.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT full_name FROM participant").fetchone() == ("Pema Sherpa",)
+        assert conn.execute("SELECT count(*) FROM observation").fetchone() == (10,)
+    conn.close()
+    (backup,) = (demo_dir / "backups").glob("brdesk-before-demo-*.db")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT full_name FROM participant").fetchone() == ("My own name",)
+    conn.close()
+
+
+def test_bad_arguments_get_one_line(tmp_path: Path) -> None:
+    result = brdesk("--data-dir", str(tmp_path / "d"), "demo", "--observations", "2000000")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "brdesk: --observations must be between 0 and 1,000,000."
+
+
+def test_a_refused_database_is_one_line_and_the_traceback_goes_to_the_log(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "brdesk.db").write_bytes(b"garbage" * 1000)
+    quiet = brdesk("--data-dir", str(data), "demo")
+    assert quiet.returncode == 1
+    assert len(quiet.stderr.strip().splitlines()) == 1
+    assert "left untouched" in quiet.stderr
+    log = (data / "logs" / "brdesk.log").read_text(encoding="utf-8")
+    assert "Traceback" in log
+
+    loud = brdesk("--data-dir", str(data), "--debug", "demo")
+    assert "Traceback" in loud.stderr
+
+
+def test_an_unexpected_error_is_reported_plainly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def boom(args: object, data_dir: object) -> int:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(cli, "_cmd_check", boom)
+    code = cli.main(["--data-dir", str(tmp_path / "d"), "check"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "unexpected error (ZeroDivisionError: division by zero)" in err
+    assert "Traceback" not in err
+    assert "brdesk.log" in err
+
+
+def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRDESK_DATA_DIR", str(tmp_path / "env"))
+    assert cli.main(["demo", "--observations", "5"]) == 0
+    assert (tmp_path / "env" / "brdesk.db").is_file()
