@@ -64,6 +64,20 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="check the database: integrity, links and schema version"
     )
     check.set_defaults(handler=_cmd_check)
+
+    export = commands.add_parser("export", help="write your data to files others read")
+    what = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    plan = what.add_parser("plan", help="the action plan, one row per action (.xlsx or .csv)")
+    plan.add_argument("out", metavar="OUT", help="the file to write: OUT.xlsx or OUT.csv")
+    plan.set_defaults(handler=_cmd_export_plan)
+
+    self_test = commands.add_parser(
+        "self-test", help="open every page offscreen on a temporary demo and check it"
+    )
+    self_test.add_argument(
+        "--screenshots", metavar="DIR", help="save a 1366x768 PNG of every page in DIR"
+    )
+    self_test.set_defaults(handler=_cmd_self_test)
     return parser
 
 
@@ -144,3 +158,28 @@ def _cmd_check(args: argparse.Namespace, data_dir: DataDir) -> int:
     report = check_database(data_dir.db_path)
     print(report.render())
     return 0 if report.healthy else 1
+
+
+def _cmd_export_plan(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.plan_io import export_plan
+    from brdesk.services.store import Store
+
+    out = Path(args.out).expanduser().absolute()
+    store = Store.open(data_dir)
+    try:
+        rows = export_plan(store, out)
+    finally:
+        store.close()
+    print(f"{rows} actions written to {out}")
+    return 0
+
+
+def _cmd_self_test(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.ui.self_test import run_self_test
+
+    shots = Path(args.screenshots).expanduser().absolute() if args.screenshots else None
+    return run_self_test(shots)

@@ -125,9 +125,25 @@ class EntityService(Generic[M]):
         return self.get(record_id)
 
     def snapshot(self, record_id: int) -> dict[str, Any]:
-        """The record's field values: what an undo needs to put it back."""
+        """The record as plain values, id included: what an undo needs to put it back.
+        Subclasses add what goes with it (tags, children)."""
         obj = self.get(record_id)
-        return {f.name: getattr(obj, f.name) for f in self.fields}
+        values = {f.name: getattr(obj, f.name) for f in self.fields}
+        values["id"] = record_id
+        return values
+
+    def restore(self, snapshot: Mapping[str, Any]) -> M:
+        """Put back a record deleted earlier, under its old id, with what went with it."""
+        with self.store.transaction() as session:
+            self._restore(session, snapshot)
+        return self.get(int(snapshot["id"]))
+
+    def _restore(self, session: Session, snapshot: Mapping[str, Any]) -> None:
+        fields = {f.name: snapshot.get(f.name) for f in self.fields}
+        obj = self.model(id=snapshot["id"], **fields)
+        session.add(obj)
+        session.flush()
+        self.apply_extra(session, obj, snapshot)
 
     def delete(self, record_id: int) -> None:
         with self.store.transaction() as session:

@@ -14,7 +14,10 @@ from typing import Any, Literal
 
 from brdesk.errors import ValidationError
 
-Kind = Literal["text", "int", "float", "date", "time", "bool", "choice", "email", "country"]
+# "longtext" is text that wants a multi-line editor (descriptions, notes).
+Kind = Literal[
+    "text", "longtext", "int", "float", "date", "time", "bool", "choice", "email", "country"
+]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -31,6 +34,8 @@ class Field:
     max_length: int | None = None
     choices: Mapping[str, str] | None = None
     not_in_future: bool = False
+    #: A short hint shown in the form (placeholder or tooltip).
+    hint: str | None = None
 
     def fail(self, problem: str) -> ValidationError:
         return ValidationError(self.name, self.label, problem)
@@ -159,6 +164,7 @@ def _to_country(field: Field, value: Any) -> str:
 
 _COERCE = {
     "text": _to_text,
+    "longtext": _to_text,
     "int": _to_int,
     "float": _to_float,
     "date": _to_date,
@@ -189,4 +195,5 @@ def check_order(
 ) -> None:
     a, b = values.get(low.name), values.get(high.name)
     if a is not None and b is not None and a > b:
-        raise ValidationError(high.name, high.label, f"{what} {low.label.lower()} ({a})")
+        shown = _num(a) if isinstance(a, float) else str(a)
+        raise ValidationError(high.name, high.label, f"{what} {low.label.lower()} ({shown})")

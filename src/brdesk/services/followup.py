@@ -16,12 +16,12 @@ class SummaryService(EntityService[models.ParticipationSummary]):
     noun = "participation summary"
     fields = (
         Field("participant_id", "Participant", "int", required=True, minimum=1),
-        Field("modules_attended", "Modules attended"),
-        Field("field_visits", "Field visits"),
-        Field("group_work", "Group work"),
-        Field("action_plan_summary", "The action plan developed"),
-        Field("contacts_made", "Contacts and collaborations"),
-        Field("application_at_home", "How I will apply the training"),
+        Field("modules_attended", "Modules attended", "longtext"),
+        Field("field_visits", "Field visits", "longtext"),
+        Field("group_work", "Group work", "longtext"),
+        Field("action_plan_summary", "The action plan developed", "longtext"),
+        Field("contacts_made", "Contacts and collaborations", "longtext"),
+        Field("application_at_home", "How I will apply the training", "longtext"),
     )
 
 
@@ -41,9 +41,9 @@ class EvaluationService(EntityService[models.TrainingEvaluation]):
         _rating("rating_organisation", "Rating: organisation"),
         _rating("rating_field_visits", "Rating: field visits"),
         _rating("rating_overall", "Rating: overall"),
-        Field("most_useful", "Most useful"),
-        Field("least_useful", "Least useful"),
-        Field("suggestions", "Suggestions"),
+        Field("most_useful", "Most useful", "longtext"),
+        Field("least_useful", "Least useful", "longtext"),
+        Field("suggestions", "Suggestions", "longtext"),
     )
 
 
@@ -57,7 +57,7 @@ class FollowupService(EntityService[models.FollowupItem]):
         Field("due_date", "Due date", "date"),
         Field("status", "Status", "choice", choices=FOLLOWUP_STATUSES),
         Field("completed_on", "Completed on", "date", not_in_future=True),
-        Field("notes", "Notes"),
+        Field("notes", "Notes", "longtext"),
     )
 
     def default_order(self) -> Sequence[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -11,9 +12,11 @@ from sqlalchemy.orm.interfaces import ORMOption
 
 from brdesk.db import models
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
-from brdesk.errors import ValidationError
+from brdesk.errors import NotFound, ValidationError
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
+
+DEFAULT_PLAN_TITLE = "My action plan"
 
 
 class PlanService(EntityService[models.ActionPlan]):
@@ -21,7 +24,7 @@ class PlanService(EntityService[models.ActionPlan]):
     noun = "action plan"
     fields = (
         Field("title", "Plan title", required=True, max_length=300),
-        Field("vision", "Vision statement"),
+        Field("vision", "Vision statement", "longtext"),
         Field("start_year", "First year", "int", minimum=2000, maximum=2100),
         Field("end_year", "Last year", "int", minimum=2000, maximum=2100),
         Field("reserve_id", "Reserve", "int", minimum=1),
@@ -29,6 +32,66 @@ class PlanService(EntityService[models.ActionPlan]):
 
     def check_record(self, record: Mapping[str, Any]) -> None:
         check_order(record, self.field("start_year"), self.field("end_year"))
+
+    def current(self) -> models.ActionPlan | None:
+        """The plan brdesk shows: a data folder holds one participant's plan."""
+        plans = self.list()
+        return plans[0] if plans else None
+
+    def ensure(self) -> models.ActionPlan:
+        return self.current() or self.create(title=DEFAULT_PLAN_TITLE)
+
+    def tree(self, plan_id: int) -> PlanTree:
+        """The whole plan, objectives and actions with their tags, in one read."""
+        with self.store.reading() as session:
+            plan = session.get(models.ActionPlan, plan_id)
+            if plan is None:
+                raise NotFound(f"Action plan {plan_id} no longer exists.")
+            objectives = list(
+                session.scalars(
+                    select(models.Objective)
+                    .where(models.Objective.plan_id == plan_id)
+                    .order_by(*ObjectiveService.ORDER)
+                    .options(
+                        selectinload(models.Objective.actions).selectinload(models.Action.sdgs),
+                        selectinload(models.Objective.actions).selectinload(
+                            models.Action.gbf_targets
+                        ),
+                    )
+                )
+            )
+        return PlanTree(plan=plan, objectives=objectives)
+
+
+@dataclass(frozen=True)
+class PlanTree:
+    plan: models.ActionPlan
+    objectives: list[models.Objective]
+
+    def objectives_of(self, pillar_id: int) -> list[models.Objective]:
+        return [o for o in self.objectives if o.pillar_id == pillar_id]
+
+    def actions(self) -> list[models.Action]:
+        return [a for o in self.objectives for a in o.actions]
+
+    def pillar_of(self, action: models.Action) -> int:
+        for o in self.objectives:
+            if o.id == action.objective_id:
+                return o.pillar_id
+        raise KeyError(action.id)
+
+
+def _move(session: Session, model: Any, obj: Any, group: Sequence[Any], delta: int) -> bool:
+    """Swap obj with its neighbour delta places away among the rows of its group."""
+    siblings = list(session.scalars(select(model).where(*group).order_by(model.position, model.id)))
+    index = next(i for i, s in enumerate(siblings) if s.id == obj.id)
+    target = index + delta
+    if not 0 <= target < len(siblings):
+        return False
+    siblings.insert(target, siblings.pop(index))
+    for position, sibling in enumerate(siblings):
+        sibling.position = position
+    return True
 
 
 class ObjectiveService(EntityService[models.Objective]):
@@ -38,12 +101,39 @@ class ObjectiveService(EntityService[models.Objective]):
         Field("plan_id", "Plan", "int", required=True, minimum=1),
         Field("pillar_id", "Pillar", "int", required=True, minimum=1, maximum=4),
         Field("title", "Objective", required=True, max_length=300),
-        Field("description", "Description"),
+        Field("description", "Description", "longtext"),
         Field("position", "Position", "int", minimum=0),
     )
 
+    ORDER = (models.Objective.pillar_id, models.Objective.position, models.Objective.id)
+
     def default_order(self) -> Sequence[Any]:
-        return (models.Objective.pillar_id, models.Objective.position, models.Objective.id)
+        return self.ORDER
+
+    def move(self, objective_id: int, delta: int) -> bool:
+        """Move an objective up (-1) or down (+1) within its pillar; False at either end."""
+        with self.store.transaction() as session:
+            obj = self._get(session, objective_id)
+            group = (
+                models.Objective.plan_id == obj.plan_id,
+                models.Objective.pillar_id == obj.pillar_id,
+            )
+            return _move(session, models.Objective, obj, group, delta)
+
+    def snapshot(self, record_id: int) -> dict[str, Any]:
+        values = super().snapshot(record_id)
+        actions = ActionService(self.store)
+        values["actions"] = [actions.snapshot(a.id) for a in actions.list(objective_id=record_id)]
+        return values
+
+    def _restore(self, session: Session, snapshot: Mapping[str, Any]) -> None:
+        super()._restore(session, snapshot)
+        actions = ActionService(self.store)
+        for action in snapshot.get("actions", ()):
+            actions._restore(session, action)
+
+    def extra_fields(self) -> Iterable[str]:
+        return ("actions",)
 
     def before_insert(self, session: Session, obj: models.Objective) -> None:
         if obj.position is None:
@@ -65,9 +155,9 @@ class ActionService(EntityService[models.Action]):
     fields = (
         Field("objective_id", "Objective", "int", required=True, minimum=1),
         Field("title", "Action", required=True, max_length=300),
-        Field("description", "Description"),
+        Field("description", "Description", "longtext"),
         Field("responsible", "Responsible", max_length=200),
-        Field("partners", "Partners"),
+        Field("partners", "Partners", "longtext"),
         Field("start_date", "Start date", "date"),
         Field("end_date", "End date", "date"),
         Field("budget", "Budget", "float", minimum=0),
@@ -79,7 +169,7 @@ class ActionService(EntityService[models.Action]):
         Field("indicator_baseline", "Baseline", "float"),
         Field("indicator_target", "Target", "float"),
         Field("indicator_latest", "Latest value", "float"),
-        Field("risks", "Risks and assumptions"),
+        Field("risks", "Risks and assumptions", "longtext"),
         Field("position", "Position", "int", minimum=0),
     )
 
@@ -91,6 +181,13 @@ class ActionService(EntityService[models.Action]):
 
     def default_order(self) -> Sequence[Any]:
         return (models.Action.objective_id, models.Action.position, models.Action.id)
+
+    def move(self, action_id: int, delta: int) -> bool:
+        """Move an action up (-1) or down (+1) within its objective; False at either end."""
+        with self.store.transaction() as session:
+            obj = self._get(session, action_id)
+            group = (models.Action.objective_id == obj.objective_id,)
+            return _move(session, models.Action, obj, group, delta)
 
     def clean(self, values: Mapping[str, Any], **kwargs: Any) -> dict[str, Any]:
         cleaned = super().clean(values, **kwargs)

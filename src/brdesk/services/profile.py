@@ -54,6 +54,19 @@ class ParticipantService(EntityService[models.Participant]):
         Field("programme_id", "Programme attended", "int", minimum=1),
     )
 
+    def create_with_programme(self, **values: Any) -> models.Participant:
+        """A participant linked to the programme attended (the 2025 one unless one exists)."""
+        programmes = ProgrammeService(self.store)
+        existing = programmes.list()
+        programme = existing[0] if existing else programmes.create_default()
+        values.setdefault("programme_id", programme.id)
+        return self.create(**values)
+
+    def current(self) -> models.Participant | None:
+        """The profile brdesk shows: a data folder belongs to one participant."""
+        people = self.list()
+        return people[0] if people else None
+
 
 class ReserveService(EntityService[models.Reserve]):
     model = models.Reserve
@@ -79,11 +92,15 @@ class ReserveService(EntityService[models.Reserve]):
             minimum=ELEVATION_MIN_M,
             maximum=ELEVATION_MAX_M,
         ),
-        Field("ecosystems", "Ecosystems"),
-        Field("key_species", "Key species"),
-        Field("glaciers", "Glaciers"),
+        Field("ecosystems", "Ecosystems", "longtext"),
+        Field("key_species", "Key species", "longtext"),
+        Field("glaciers", "Glaciers", "longtext"),
         Field("managing_body", "Managing body", max_length=300),
     )
+
+    def current(self) -> models.Reserve | None:
+        reserves = self.list()
+        return reserves[0] if reserves else None
 
     def check_record(self, record: Mapping[str, Any]) -> None:
         check_order(

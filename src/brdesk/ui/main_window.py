@@ -1,45 +1,452 @@
-"""The main window. A first, minimal version: the pages arrive with the GUI issue."""
+"""The main window: sidebar, pages, menus, status bar. It stays thin; the pages do the work.
+
+It paints before any data is read (SQLAlchemy and the services load after the first show),
+so the window appears at once and the data follows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brdesk import __version__
 from brdesk.errors import BrdeskError
 from brdesk.paths import DataDir
+from brdesk.ui.settings import open_settings
+
+PAGES: tuple[tuple[str, str, QStyle.StandardPixmap], ...] = (
+    ("home", "Home", QStyle.StandardPixmap.SP_DirHomeIcon),
+    ("reserve", "My reserve", QStyle.StandardPixmap.SP_FileDialogInfoView),
+    ("plan", "Action plan", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    ("observations", "Observations", QStyle.StandardPixmap.SP_FileDialogListView),
+    ("dashboard", "Dashboard", QStyle.StandardPixmap.SP_ComputerIcon),
+    ("report", "Report & follow-up", QStyle.StandardPixmap.SP_DialogSaveButton),
+)
+
+
+def demo_dir_for(data_dir: DataDir) -> DataDir:
+    """The demo lives beside the user's folder, never in it."""
+    return DataDir(data_dir.root.with_name(data_dir.root.name + "-demo"))
 
 
 class MainWindow(QMainWindow):
     def __init__(self, data_dir: DataDir) -> None:
         super().__init__()
         self.data_dir = data_dir
-        self.store = None
+        self.own_data_dir = data_dir
+        self.store: Any = None
+        self.ctx: Any = None
+        self.pages: dict[str, Any] = {}
+        self.settings = open_settings(data_dir)
         self.setWindowTitle("brdesk")
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.summary = QLabel("Opening your data…")
-        self.summary.setAccessibleName("Data summary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
-        self.setCentralWidget(body)
-        self.statusBar().showMessage(f"Data folder: {data_dir.root}")
+        self.setMinimumSize(1024, 640)
 
-    def open_data(self) -> None:
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
+        )
+        for number, (key, label, icon) in enumerate(PAGES, start=1):
+            item = QListWidgetItem(self.style().standardIcon(icon), label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{label} (Ctrl+{number})")
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        self.stack = QStackedWidget()
+        self.loading = QLabel("Opening your data…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.demo_banner = QLabel(
+            "You are exploring the <b>demo reserve</b>: made-up data in a separate folder. "
+            "<a href='back'>Back to my data</a>"
+        )
+        self.demo_banner.setStyleSheet(
+            "background: #FFF4D6; border-bottom: 1px solid #E6C96B; padding: 6px 12px;"
+        )
+        self.demo_banner.linkActivated.connect(lambda _link: self.back_to_own_data())
+        self.demo_banner.hide()
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        content_layout.addWidget(self.demo_banner)
+        content_layout.addWidget(self.stack, 1)
+        body_layout.addWidget(self.sidebar)
+        body_layout.addWidget(content, 1)
+        self.setCentralWidget(body)
+
+        self.saved_label = QLabel("")
+        self.counts_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+
+    # --- menus ------------------------------------------------------------------------
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(
+            file_menu, "&Open data folder…", self.choose_data_folder, QKeySequence.StandardKey.Open
+        )
+        self.back_action = self._action(file_menu, "&Back to my data", self.back_to_own_data)
+        self.back_action.setVisible(False)
+        import_menu = file_menu.addMenu("&Import")
+        soon = import_menu.addAction("Observations (arrives with the Observations page)")
+        soon.setEnabled(False)
+        export_menu = file_menu.addMenu("&Export")
+        self.export_plan_action = self._action(
+            export_menu, "Action plan (Excel or CSV)…", self.export_plan
+        )
+        self.backup_action = self._action(file_menu, "Back &up now…", self.backup_now)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self._action(
+            edit_menu, "&Undo", self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            edit_menu, "&Redo", self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        )
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&New item", self.new_item, QKeySequence.StandardKey.New)
+        self._action(edit_menu, "&Find", self.focus_find, QKeySequence.StandardKey.Find)
+
+        view_menu = bar.addMenu("&View")
+        for number, (key, label, _icon) in enumerate(PAGES, start=1):
+            self._action(
+                view_menu, label, lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number}"
+            )
+
+        help_menu = bar.addMenu("&Help")
+        self._action(
+            help_menu, "brdesk &help", self.show_help, QKeySequence.StandardKey.HelpContents
+        )
+        self._action(help_menu, "&Open the data folder", self.reveal_data_folder)
+        self._action(help_menu, "&About brdesk", self.show_about)
+        self._set_data_actions(False)
+
+    def _set_data_actions(self, enabled: bool) -> None:
+        for action in (
+            self.export_plan_action,
+            self.backup_action,
+            self.undo_action,
+            self.redo_action,
+        ):
+            action.setEnabled(enabled)
+
+    # --- opening data -----------------------------------------------------------------
+
+    def open_data(self, data_dir: DataDir | None = None) -> bool:
+        """Open (or switch to) a data folder; False, with a message, if it cannot be opened."""
         from brdesk.services.store import Store
 
+        target = data_dir or self.data_dir
         try:
-            self.store = Store.open(self.data_dir)
+            store = Store.open(target)
         except BrdeskError as exc:
-            self.summary.setText("Your data could not be opened.")
-            QMessageBox.critical(self, "brdesk", str(exc))
+            QMessageBox.critical(self, "brdesk", f"The data folder could not be opened.\n\n{exc}")
+            if self.store is None:
+                self.loading.setText(f"Your data could not be opened.\n\n{exc}")
+            return False
+        self._close_store()
+        self.store = store
+        self.data_dir = target
+        self.settings = open_settings(target)
+        self._build_pages()
+        in_demo = self.data_dir != self.own_data_dir
+        self.back_action.setVisible(in_demo)
+        self.demo_banner.setVisible(in_demo)
+        if store.has_user_data():
+            self.show_page(str(self.settings.value("window/page", "home")))
+        else:
+            self._show_welcome()
+        self._update_status()
+        return True
+
+    def _close_store(self) -> None:
+        if self.store is None:
+            return
+        self.save_state()
+        # The stack outlives this window's actions during teardown: silence it first.
+        self.ctx.undo_stack.blockSignals(True)
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self.store.close()
+        self.store = None
+
+    def _build_pages(self) -> None:
+        from brdesk.ui.pages.base import AppContext
+        from brdesk.ui.pages.home_page import HomePage
+        from brdesk.ui.pages.placeholder_page import PLACEHOLDERS, PlaceholderPage
+        from brdesk.ui.pages.plan_page import PlanPage
+        from brdesk.ui.pages.reserve_page import ReservePage
+        from brdesk.ui.pages.welcome_page import WelcomePage
+
+        self.ctx = AppContext(self.store, self.settings, self)
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.navigate.connect(self.show_page)
+        self.ctx.failed.connect(self._on_failed)
+        self.ctx.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.ctx.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.ctx.undo_stack.undoTextChanged.connect(
+            lambda t: self.undo_action.setText(f"&Undo {t}".strip())
+        )
+        self.ctx.undo_stack.redoTextChanged.connect(
+            lambda t: self.redo_action.setText(f"&Redo {t}".strip())
+        )
+        self.pages = {
+            "home": HomePage(self.ctx),
+            "reserve": ReservePage(self.ctx),
+            "plan": PlanPage(self.ctx),
+        }
+        for key, (title, promise) in PLACEHOLDERS.items():
+            self.pages[key] = PlaceholderPage(self.ctx, key, title, promise)
+        self.welcome = WelcomePage()
+        self.welcome.startRequested.connect(self.start_guided)
+        self.welcome.demoRequested.connect(self.explore_demo)
+        self.pages["welcome"] = self.welcome
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self._set_data_actions(True)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+    def _show_welcome(self) -> None:
+        # The pages open once the user has chosen: start a plan, or explore the demo.
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
+        self.sidebar.setEnabled(False)
+        self.stack.setCurrentWidget(self.welcome)
+
+    # --- navigation -------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        if not self.pages:
+            return
+        keys = [k for k, _label, _icon in PAGES]
+        if key not in keys:
+            key = "home"
+        current = self.current_page()
+        if current is not None and current is not self.pages[key]:
+            current.commit_pending()
+        self.sidebar.setEnabled(True)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(keys.index(key))
+        self.sidebar.blockSignals(False)
+        self.stack.setCurrentWidget(self.pages[key])
+
+    def _sidebar_changed(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(PAGES[row][0])
+
+    def current_page(self) -> Any:
+        widget = self.stack.currentWidget()
+        return (
+            widget if widget in self.pages.values() and hasattr(widget, "commit_pending") else None
+        )
+
+    # --- edit menu --------------------------------------------------------------------
+
+    def undo(self) -> None:
+        self._guarded(self.ctx.undo_stack.undo)
+
+    def redo(self) -> None:
+        self._guarded(self.ctx.undo_stack.redo)
+
+    def _guarded(self, work: Any) -> None:
+        if self.ctx is None:
+            return
+        page = self.current_page()
+        if page is not None:
+            page.commit_pending()
+        try:
+            work()
+        except BrdeskError as exc:
+            self._on_failed(str(exc))
+
+    def new_item(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.new_item()
+
+    def focus_find(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.focus_find()
+
+    # --- changes and status -----------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        for page in self.pages.values():
+            if hasattr(page, "on_changed"):
+                page.on_changed()
+        self._update_status()
+
+    def _on_failed(self, message: str) -> None:
+        self.saved_label.setText("Not saved")
+        self.saved_label.setStyleSheet("color: #B00020;")
+        QMessageBox.warning(self, "brdesk", message)
+
+    def _update_status(self) -> None:
+        if self.store is None:
             return
         counts = self.store.counts()
-        self.summary.setText(
-            "\n".join(f"{name.replace('_', ' ').capitalize()}: {n:,}" for name, n in counts.items())
+        self.counts_label.setText(
+            f"{counts['objectives']} objectives · {counts['actions']} actions · "
+            f"{counts['observations']:,} observations"
         )
-        self.statusBar().showMessage(f"Data folder: {self.data_dir.root} — All changes saved")
+        self.saved_label.setText("All changes saved")
+        self.saved_label.setStyleSheet("color: #2E7D32;")
+        demo = self.data_dir != self.own_data_dir
+        self.statusBar().showMessage(f"Data folder: {self.data_dir.root}")
+        self.setWindowTitle("brdesk — demo reserve (made-up data)" if demo else "brdesk")
 
-    def closeEvent(self, event):
-        if self.store is not None:
-            self.store.close()
+    # --- file menu --------------------------------------------------------------------
+
+    def choose_data_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Open a brdesk data folder", str(self.data_dir.root)
+        )
+        if folder:
+            self.open_data(DataDir(Path(folder)))
+
+    def back_to_own_data(self) -> None:
+        self.open_data(self.own_data_dir)
+
+    def explore_demo(self) -> None:
+        from brdesk.services.demo import fill_demo
+        from brdesk.services.store import Store
+
+        demo = demo_dir_for(self.own_data_dir)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            store = Store.open(demo)
+            try:
+                if not store.has_user_data():
+                    fill_demo(store)
+            finally:
+                store.close()
+        except BrdeskError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, "brdesk", f"The demo could not be prepared.\n\n{exc}")
+            return
+        QApplication.restoreOverrideCursor()
+        self.open_data(demo)
+
+    def start_guided(self) -> None:
+        from brdesk.ui.dialogs.start_wizard import StartWizard
+        from brdesk.ui.guided_start import apply_answers
+
+        wizard = StartWizard(self)
+        if not wizard.exec():
+            return
+        try:
+            apply_answers(self.ctx, wizard.answers())
+        except BrdeskError as exc:
+            self._on_failed(str(exc))
+            return
+        self.show_page("plan")
+
+    def export_plan(self) -> None:
+        from brdesk.ui.export_actions import export_plan_interactively
+
+        export_plan_interactively(self, self.store)
+
+    def backup_now(self) -> None:
+        from brdesk.ui.export_actions import backup_interactively
+
+        backup_interactively(self, self.store)
+
+    # --- help -------------------------------------------------------------------------
+
+    def reveal_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir.root)))
+
+    def show_about(self) -> None:
+        from brdesk.reference import programme
+
+        QMessageBox.about(
+            self, "About brdesk", about_text(self.data_dir, programme().acknowledgement)
+        )
+
+    def show_help(self) -> None:
+        from brdesk.ui.dialogs.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
+
+    # --- closing ----------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        current = self.sidebar.currentRow()
+        if current >= 0:
+            self.settings.setValue("window/page", PAGES[current][0])
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state()
+        self.settings.sync()
+
+    def closeEvent(self, event: Any) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.commit_pending()
+        self._close_store()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
         super().closeEvent(event)
+
+
+def about_text(data_dir: DataDir, acknowledgement: str) -> str:
+    return (
+        f"<h3>brdesk {__version__}</h3>"
+        "<p>An offline workbench for the managers and researchers of mountain biosphere "
+        "reserves: profile, action plan, monitoring, dashboard and post-training report.</p>"
+        f"<p><b>Data folder:</b> {data_dir.root}</p>"
+        "<p><b>Licence:</b> MIT. brdesk opens no network connection.</p>"
+        f"<p><i>{acknowledgement}</i></p>"
+    )

@@ -1,0 +1,111 @@
+"""Tables out as CSV (UTF-8 with BOM, so Excel shows accents) or XLSX (typed cells)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from brdesk.errors import BrdeskError
+from brdesk.exchange.atomic import atomic_path
+
+CellKind = Literal["text", "number", "integer", "date"]
+FORMATS = (".csv", ".xlsx")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: CellKind = "text"
+    width: int = 14
+
+
+def check_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise BrdeskError(
+            f"Cannot export to '{path.name}': the file name must end in .xlsx or .csv."
+        )
+    return suffix
+
+
+def write_table(
+    path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any]], sheet: str = "Data"
+) -> int:
+    """Write the rows; returns how many. The file appears only once complete."""
+    suffix = check_format(path)
+    with atomic_path(path) as temp:
+        if suffix == ".csv":
+            return _write_csv(temp, columns, rows)
+        return _write_xlsx(temp, columns, rows, sheet)
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return "" if value is None else value
+
+
+def _write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([c.header for c in columns])
+        for row in rows:
+            writer.writerow([_csv_cell(v) for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(
+    path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any]], sheet: str
+) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    ws = workbook.create_sheet(sheet[:31])
+    for number, column in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(number)].width = column.width
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(ws, value=column.header)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    count = 0
+    for row in rows:
+        cells = []
+        for column, value in zip(columns, row, strict=True):
+            cell = WriteOnlyCell(ws, value=_xlsx_value(column, value))
+            if column.kind == "date" and value is not None:
+                cell.number_format = "yyyy-mm-dd"
+            elif column.kind == "text" and value is not None:
+                # Identifiers such as "0012" or "1E5" must stay text, not become numbers.
+                cell.data_type = "s"
+            cells.append(cell)
+        ws.append(cells)
+        count += 1
+    workbook.save(path)
+    return count
+
+
+def _xlsx_value(column: Column, value: Any) -> Any:
+    if value is None:
+        return None
+    if column.kind == "text":
+        return str(value)
+    if column.kind == "integer" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

@@ -1,0 +1,28 @@
+"""Colours shared by the application, the dashboard and the report.
+
+Okabe-Ito hues: distinguishable with the common forms of colour blindness, and in greyscale
+print by their lightness.
+"""
+
+from __future__ import annotations
+
+PILLAR_COLOURS: dict[int, str] = {
+    1: "#009E73",  # bluish green: Biodiversity Conservation and Monitoring
+    2: "#0072B2",  # blue: Protected Area Management
+    3: "#E69F00",  # orange: Sustainable Development and Climate Action
+    4: "#CC79A7",  # reddish purple: Community Engagement and Co-management
+}
+
+STATUS_COLOURS: dict[str, str] = {
+    "planned": "#999999",
+    "in_progress": "#56B4E9",
+    "done": "#009E73",
+    "delayed": "#D55E00",
+    "cancelled": "#000000",
+}
+
+SEVERITY_COLOURS: dict[str, str] = {
+    "overdue": "#D55E00",
+    "due_soon": "#E69F00",
+    "incomplete": "#0072B2",
+}

@@ -1,0 +1,85 @@
+"""Pick example objectives (with their actions) to add to the plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brdesk import reference
+from brdesk.services.templates import plan_templates
+
+
+class TemplatesDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add example objectives")
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Tick the examples that fit your reserve. Each adds an objective with its actions, "
+            "indicators and SDG/GBF tags, which you can then adapt. Undo removes them again."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Example", "Tags"])
+        self.tree.setAccessibleName("Example objectives")
+        self.tree.setColumnWidth(0, 600)
+        for pillar in reference.pillars():
+            top = QTreeWidgetItem([f"{pillar.number}. {pillar.name}", ""])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(top)
+            for t in plan_templates():
+                if t.pillar != pillar.number:
+                    continue
+                sdgs = sorted({n for a in t.actions for n in a.get("sdgs", [])})
+                gbf = sorted({n for a in t.actions for n in a.get("gbf_targets", [])})
+                item = QTreeWidgetItem(
+                    [
+                        t.objective,
+                        f"SDG {', '.join(map(str, sdgs))}; GBF {', '.join(map(str, gbf))}",
+                    ]
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, t.id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                for action in t.actions:
+                    child = QTreeWidgetItem(["• " + action["title"], ""])
+                    child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    item.addChild(child)
+                top.addChild(item)
+            top.setExpanded(True)
+        layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add to my plan")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        ids: list[str] = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                item = top.child(j)
+                if item.checkState(0) == Qt.CheckState.Checked:
+                    ids.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def check(self, template_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                item = top.child(j)
+                if item.data(0, Qt.ItemDataRole.UserRole) == template_id:
+                    item.setCheckState(0, Qt.CheckState.Checked)

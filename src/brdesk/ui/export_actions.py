@@ -1,0 +1,69 @@
+"""File menu actions that write files: choose where, write, say what happened."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from brdesk.errors import BrdeskError
+
+
+def export_plan_interactively(parent: QWidget, store: Any) -> None:
+    from brdesk.services.plan_io import export_plan
+
+    suggested = Path.home() / f"action-plan-{datetime.now():%Y-%m-%d}.xlsx"
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        "Export the action plan",
+        str(suggested),
+        "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)",
+    )
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".csv" if "csv" in _filter.lower() else ".xlsx")
+    try:
+        rows = export_plan(store, path)
+    except BrdeskError as exc:
+        QMessageBox.warning(parent, "Export the action plan", str(exc))
+        return
+    _done(parent, "Export the action plan", f"{rows} actions written to {path}.", path)
+
+
+def backup_interactively(parent: QWidget, store: Any) -> None:
+    from brdesk.db.backup import online_copy
+
+    suggested = Path.home() / f"brdesk-backup-{datetime.now():%Y-%m-%d}.db"
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, "Back up your data", str(suggested), "brdesk backup (*.db)"
+    )
+    if not name:
+        return
+    path = Path(name)
+    try:
+        online_copy(store.data_dir.db_path, path)
+    except (OSError, BrdeskError) as exc:
+        QMessageBox.warning(parent, "Back up your data", f"The backup could not be written: {exc}")
+        return
+    _done(
+        parent,
+        "Back up your data",
+        f"A copy of your database was written to {path}. Photos and scans stay in the "
+        "attachments folder of your data folder: copy that folder too.",
+        path,
+    )
+
+
+def _done(parent: QWidget, title: str, text: str, path: Path) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    open_button = box.addButton("Open the folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

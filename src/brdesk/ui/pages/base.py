@@ -1,0 +1,74 @@
+"""What every page shares: the open store, the undo stack, and word of changes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from brdesk.services.store import Store
+
+
+class AppContext(QObject):
+    """The open data folder as the pages see it."""
+
+    #: Emitted after any change to the data (an edit, an undo, a redo, an import).
+    changed = Signal()
+    #: A page asks the window to show another page (by key).
+    navigate = Signal(str)
+    #: A page reports a failure the user must see (the window shows it).
+    failed = Signal(str)
+
+    def __init__(self, store: Store, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        # Commands announce their own changes (a merged edit moves no index).
+        self.undo_stack = QUndoStack(self)
+
+    def notify(self) -> None:
+        self.changed.emit()
+
+
+class Page(QWidget):
+    key = ""
+    title = ""
+    #: A line under the page's title saying what the page is for.
+    subtitle = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.title)
+        self._stale = True
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the store."""
+
+    def on_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+            self._stale = False
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:
+        if self._stale:
+            self.refresh()
+            self._stale = False
+        super().showEvent(event)
+
+    def new_item(self) -> None:
+        """Ctrl+N on this page."""
+
+    def focus_find(self) -> None:
+        """Ctrl+F on this page."""
+
+    def save_state(self) -> None:
+        """Remember splitters and column widths in the settings."""
+
+    def commit_pending(self) -> None:
+        """Save edits still waiting for a pause in typing."""

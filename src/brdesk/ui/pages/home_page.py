@@ -1,0 +1,95 @@
+"""Home: what needs attention, and what changed lately."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brdesk.palette import SEVERITY_COLOURS
+from brdesk.ui.pages.base import AppContext, Page
+from brdesk.ui.widgets.headers import page_heading
+
+SEVERITY_MARK = {"overdue": "Overdue", "due_soon": "Due soon", "incomplete": "To complete"}
+
+
+class HomePage(Page):
+    key = "home"
+    title = "Home"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        self.heading = page_heading("Home", "")
+        layout.addWidget(self.heading)
+        self.greeting = QLabel()
+        self.greeting.setWordWrap(True)
+        font = self.greeting.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.greeting.setFont(font)
+        layout.addWidget(self.greeting)
+        row = QHBoxLayout()
+        attention_box = QGroupBox("Needs your attention")
+        attention_layout = QVBoxLayout(attention_box)
+        self.attention = QListWidget()
+        self.attention.setAccessibleName("Needs your attention")
+        self.attention.setWordWrap(True)
+        self.attention.itemActivated.connect(self._go)
+        self.attention.itemClicked.connect(self._go)
+        attention_layout.addWidget(self.attention)
+        recent_box = QGroupBox("Recent changes")
+        recent_layout = QVBoxLayout(recent_box)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Recent changes")
+        self.recent.setWordWrap(True)
+        self.recent.itemActivated.connect(self._go)
+        recent_layout.addWidget(self.recent)
+        row.addWidget(attention_box, 3)
+        row.addWidget(recent_box, 2)
+        layout.addLayout(row, 1)
+
+    def refresh(self) -> None:
+        from brdesk.services.overview import attention, recent_changes
+        from brdesk.services.profile import ParticipantService, ReserveService
+
+        person = ParticipantService(self.ctx.store).current()
+        reserve = ReserveService(self.ctx.store).current()
+        name = person.full_name if person else "there"
+        where = f" Your reserve: <b>{reserve.name}</b>." if reserve else ""
+        self.greeting.setText(f"Hello {name}.{where}")
+
+        self.attention.clear()
+        items = attention(self.ctx.store)
+        for item in items:
+            entry = QListWidgetItem(f"{SEVERITY_MARK[item.severity]}:  {item.text}")
+            entry.setForeground(QBrush(QColor(SEVERITY_COLOURS[item.severity])))
+            entry.setData(Qt.ItemDataRole.UserRole, item.page)
+            entry.setToolTip("Open the page to fix this")
+            self.attention.addItem(entry)
+        if not items:
+            done = QListWidgetItem("Nothing needs your attention. Well done.")
+            done.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.attention.addItem(done)
+
+        self.recent.clear()
+        for change in recent_changes(self.ctx.store):
+            entry = QListWidgetItem(f"{change.when.astimezone():%d %b %Y %H:%M}   {change.what}")
+            entry.setData(Qt.ItemDataRole.UserRole, change.page)
+            self.recent.addItem(entry)
+        if self.recent.count() == 0:
+            empty = QListWidgetItem("No changes yet.")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(empty)
+
+    def _go(self, item: QListWidgetItem) -> None:
+        page = item.data(Qt.ItemDataRole.UserRole)
+        if page:
+            self.ctx.navigate.emit(str(page))

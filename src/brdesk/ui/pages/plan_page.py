@@ -1,0 +1,485 @@
+"""Action plan: the four pillars, their objectives and actions, and the alignment matrix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brdesk import reference
+from brdesk.db.vocab import ACTION_STATUSES
+from brdesk.errors import BrdeskError
+from brdesk.services.plan import ActionService, ObjectiveService, PlanService, PlanTree
+from brdesk.ui.models.alignment_model import AlignmentModel
+from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanFilter, PlanTreeModel
+from brdesk.ui.pages.base import AppContext, Page
+from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand, execute
+from brdesk.ui.widgets.headers import page_heading
+from brdesk.ui.widgets.plan_editor import PlanEditor
+
+
+class PlanPage(Page):
+    key = "plan"
+    title = "Action plan"
+    subtitle = (
+        "Your plan across the four pillars, tagged to the SDGs and the Kunming-Montreal GBF "
+        "targets. Double-click a title to rename it; everything is saved at once."
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.plans = PlanService(ctx.store)
+        self.objectives = ObjectiveService(ctx.store)
+        self.actions = ActionService(ctx.store)
+        self.tree_data: PlanTree | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.title, self.subtitle))
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+
+        # --- the plan tab -------------------------------------------------------------
+        plan_tab = QWidget()
+        plan_layout = QVBoxLayout(plan_tab)
+        plan_layout.addLayout(self._build_toolbar())
+        plan_layout.addLayout(self._build_filters())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = PlanTreeModel(self)
+        self.model.renameRequested.connect(self._rename)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Plan tree")
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.header().setStretchLastSection(False)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 70), (3, 86)):
+            self.view.setColumnWidth(column, width)
+        # The tags have their own view (the alignment matrix); the tree keeps room for titles.
+        self.view.setColumnHidden(4, True)
+        self.view.setColumnHidden(5, True)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.splitter.addWidget(self.view)
+        self.editor = PlanEditor(ctx)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([660, 480])
+        plan_layout.addWidget(self.splitter, 1)
+        self.tabs.addTab(plan_tab, "Plan")
+
+        # --- the alignment tab --------------------------------------------------------
+        matrix_tab = QWidget()
+        matrix_layout = QVBoxLayout(matrix_tab)
+        self.gaps = QLabel()
+        self.gaps.setWordWrap(True)
+        matrix_layout.addWidget(self.gaps)
+        self.alignment = AlignmentModel(self)
+        self.matrix = QTableView()
+        self.matrix.setModel(self.alignment)
+        self.matrix.setAccessibleName("Alignment matrix")
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix.horizontalHeader().setDefaultSectionSize(34)
+        self.matrix.verticalHeader().setMaximumWidth(360)
+        matrix_layout.addWidget(self.matrix, 1)
+        legend = QLabel(
+            "● the action serves the goal (coloured by pillar). Shaded columns: goals no action "
+            "serves yet. The last row counts the actions per goal."
+        )
+        legend.setStyleSheet("color: #555555;")
+        legend.setWordWrap(True)
+        matrix_layout.addWidget(legend)
+        self.tabs.addTab(matrix_tab, "Alignment matrix")
+
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        self._restore_layout()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.add_objective_button = QToolButton()
+        self.add_objective_button.setText("Add objective")
+        self.add_objective_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_objective_button)
+        for pillar in reference.pillars():
+            action = menu.addAction(f"{pillar.number}. {pillar.name}")
+            action.triggered.connect(lambda _c=False, p=pillar.number: self.add_objective(p))
+        self.add_objective_button.setMenu(menu)
+        self.add_action_button = QPushButton("Add action")
+        self.add_action_button.setToolTip("Add an action to the selected objective (Ctrl+N)")
+        self.add_action_button.clicked.connect(self.add_action)
+        self.templates_button = QPushButton("From examples…")
+        self.templates_button.setToolTip("Add example objectives and actions for mountain reserves")
+        self.templates_button.clicked.connect(self.add_from_templates)
+        self.up_button = QPushButton("Move up")
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton("Move down")
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.details_button = QPushButton("Plan details")
+        self.details_button.setToolTip("Title, period and vision of the plan")
+        self.details_button.clicked.connect(self._show_plan_details)
+        for widget in (
+            self.add_objective_button,
+            self.add_action_button,
+            self.templates_button,
+            self.up_button,
+            self.down_button,
+            self.delete_button,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.details_button)
+        return bar
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.find = QLineEdit()
+        self.find.setPlaceholderText("Find in the plan (Ctrl+F)")
+        self.find.setAccessibleName("Find in the plan")
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self._apply_filter)
+        self.pillar_filter = _combo(
+            "All pillars", [(p.number, f"{p.number}. {p.name}") for p in reference.pillars()]
+        )
+        self.status_filter = _combo("Any status", list(ACTION_STATUSES.items()))
+        self.sdg_filter = _combo(
+            "Any SDG", [(g.number, f"SDG {g.number} · {g.title}") for g in reference.sdgs()]
+        )
+        gbf = [(g.number, f"Target {g.number} · {g.title}") for g in reference.gbf_targets()]
+        self.gbf_filter = _combo("Any GBF target", gbf)
+        for combo, name in (
+            (self.pillar_filter, "Filter by pillar"),
+            (self.status_filter, "Filter by status"),
+            (self.sdg_filter, "Filter by SDG"),
+            (self.gbf_filter, "Filter by GBF target"),
+        ):
+            combo.setAccessibleName(name)
+            combo.setMaximumWidth(220)
+            combo.currentIndexChanged.connect(self._apply_filter)
+        row.addWidget(self.find, 2)
+        for combo in (self.pillar_filter, self.status_filter, self.sdg_filter, self.gbf_filter):
+            row.addWidget(combo, 1)
+        self.shown_label = QLabel()
+        self.shown_label.setStyleSheet("color: #555555;")
+        row.addWidget(self.shown_label)
+        return row
+
+    # --- data -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self._selected()
+        expanded = self._expanded()
+        plan = self.plans.current()
+        self.tree_data = self.plans.tree(plan.id) if plan else None
+        self.model.load(self.tree_data, self._filter())
+        self.view.expandAll() if not expanded else self._expand(expanded)
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        actions = self.tree_data.actions() if self.tree_data else []
+        self.alignment.load(actions, self.tree_data.pillar_of if self.tree_data else int)
+        self.matrix.resizeRowsToContents()
+        uncovered = self.alignment.uncovered_goals()
+        self.gaps.setText(
+            f"<b>{len(actions)} actions</b> serve "
+            f"{17 - sum(1 for g in uncovered if g.startswith('SDG'))} of 17 SDGs and "
+            f"{23 - sum(1 for g in uncovered if g.startswith('GBF'))} of 23 GBF targets."
+            + (f" Not yet served: {', '.join(uncovered)}." if uncovered else "")
+        )
+        self.shown_label.setText(f"{self.model.action_count()} of {len(actions)} actions shown")
+        if selected is not None and self._select(*selected):
+            return
+        if plan is not None:
+            self.editor.show_plan(plan)
+        else:
+            self.editor.setCurrentWidget(self.editor.plan_page)
+            self.editor.plan_form.setEnabled(False)
+
+    def _filter(self) -> PlanFilter:
+        return PlanFilter(
+            pillar=self.pillar_filter.currentData(),
+            status=self.status_filter.currentData(),
+            sdg=self.sdg_filter.currentData(),
+            gbf=self.gbf_filter.currentData(),
+            text=self.find.text().strip() or None,
+        )
+
+    def _apply_filter(self) -> None:
+        selected = self._selected()
+        self.model.set_filter(self._filter())
+        self.view.expandAll()
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.shown_label.setText(
+            f"{self.model.action_count()} of "
+            f"{len(self.tree_data.actions()) if self.tree_data else 0} actions shown"
+        )
+        if selected is not None:
+            self._select(*selected)
+
+    # --- selection --------------------------------------------------------------------
+
+    def _selected(self) -> tuple[str, int] | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        node = self.model.node(index)
+        return node.kind, node.id
+
+    def _select(self, kind: str, record_id: int) -> bool:
+        index = self.model.find(kind, record_id)
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        self._current_changed(index)
+        return True
+
+    def _expanded(self) -> set[tuple[str, int]]:
+        found: set[tuple[str, int]] = set()
+        for row in range(self.model.rowCount()):
+            pillar = self.model.index(row, 0)
+            if self.view.isExpanded(pillar):
+                found.add((PILLAR, self.model.node(pillar).id))
+            for o_row in range(self.model.rowCount(pillar)):
+                objective = self.model.index(o_row, 0, pillar)
+                if self.view.isExpanded(objective):
+                    found.add((OBJECTIVE, self.model.node(objective).id))
+        return found
+
+    def _expand(self, keys: set[tuple[str, int]]) -> None:
+        for kind, record_id in keys:
+            index = (
+                self.model.find(kind, record_id)
+                if kind != PILLAR
+                else self._pillar_index(record_id)
+            )
+            if index.isValid():
+                self.view.expand(index)
+
+    def _pillar_index(self, pillar_id: int) -> QModelIndex:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if self.model.node(index).id == pillar_id:
+                return index
+        return QModelIndex()
+
+    def _current_changed(self, index: QModelIndex, _previous: Any = None) -> None:
+        self.editor.commit_pending()
+        node = self.model.node(index)
+        if node.kind == OBJECTIVE:
+            self.editor.show_objective(node.record)
+        elif node.kind == ACTION:
+            assert self.tree_data is not None
+            self.editor.show_action(node.record, self.tree_data.pillar_of(node.record))
+        elif self.tree_data is not None:
+            self.editor.show_plan(self.tree_data.plan)
+        self.add_action_button.setEnabled(node.kind in (OBJECTIVE, ACTION))
+        movable = node.kind in (OBJECTIVE, ACTION)
+        for button in (self.up_button, self.down_button, self.delete_button):
+            button.setEnabled(movable)
+
+    def _show_plan_details(self) -> None:
+        self.view.selectionModel().clearCurrentIndex()
+        if self.tree_data is not None:
+            self.editor.show_plan(self.tree_data.plan)
+
+    # --- editing ----------------------------------------------------------------------
+
+    def _run(self, command: Any) -> bool:
+        try:
+            execute(self.ctx.undo_stack, command)
+        except BrdeskError as exc:
+            self.ctx.failed.emit(str(exc))
+            return False
+        return True
+
+    def _plan_id(self) -> int:
+        """The plan, created on the first objective if there is none yet."""
+        if self.tree_data is not None:
+            return int(self.tree_data.plan.id)
+        plan_id = int(self.plans.ensure().id)
+        self.refresh()
+        return plan_id
+
+    def add_objective(self, pillar_id: int, title: str | None = None) -> None:
+        plan_id = self._plan_id()
+        values = {"plan_id": plan_id, "pillar_id": pillar_id, "title": title or "New objective"}
+        created: list[int] = []
+        command = CreateCommand(
+            self.objectives, values, "Add objective", self.ctx.notify, on_created=created.append
+        )
+        if self._run(command) and created:
+            self._select(OBJECTIVE, created[-1])
+            if title is None:
+                self.view.edit(self.view.currentIndex())
+
+    def add_action(self) -> None:
+        selected = self._selected()
+        if selected is None or selected[0] == PILLAR:
+            pillar = selected[1] if selected else 1
+            QMessageBox.information(
+                self,
+                "Add action",
+                "Select the objective the action belongs to first"
+                + (
+                    f", or add an objective under pillar {pillar}."
+                    if selected
+                    else ", or add an objective with “Add objective”."
+                ),
+            )
+            return
+        kind, record_id = selected
+        objective_id = record_id if kind == OBJECTIVE else self.actions.get(record_id).objective_id
+        created: list[int] = []
+        command = CreateCommand(
+            self.actions,
+            {"objective_id": objective_id, "title": "New action"},
+            "Add action",
+            self.ctx.notify,
+            on_created=created.append,
+        )
+        if self._run(command) and created:
+            self._select(ACTION, created[-1])
+            self.view.edit(self.view.currentIndex())
+
+    def new_item(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            self.add_objective(self.pillar_filter.currentData() or 1)
+        elif selected[0] == PILLAR:
+            self.add_objective(selected[1])
+        else:
+            self.add_action()
+
+    def _rename(self, kind: str, record_id: int, title: str) -> None:
+        service = self.objectives if kind == OBJECTIVE else self.actions
+        old = service.get(record_id).title
+        self._run(
+            EditCommand(
+                service,
+                record_id,
+                {"title": old},
+                {"title": title},
+                f"Rename {kind}",
+                self.ctx.notify,
+            )
+        )
+
+    def move_selected(self, delta: int) -> None:
+        selected = self._selected()
+        if selected is None or selected[0] == PILLAR:
+            return
+        kind, record_id = selected
+        service = self.objectives if kind == OBJECTIVE else self.actions
+        word = "up" if delta < 0 else "down"
+        self._run(MoveCommand(service, record_id, delta, f"Move {kind} {word}", self.ctx.notify))
+
+    def delete_selected(self) -> None:
+        selected = self._selected()
+        if selected is None or selected[0] == PILLAR:
+            return
+        kind, record_id = selected
+        node = self.model.node(self.view.currentIndex())
+        detail = ""
+        if kind == OBJECTIVE and node.record.actions:
+            n = len(node.record.actions)
+            detail = f" and its {n} action{'s' * (n != 1)}"
+        answer = QMessageBox.question(
+            self,
+            f"Delete {kind}",
+            f"Delete the {kind} “{node.title}”{detail}?\n\nYou can undo this with Ctrl+Z.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = self.objectives if kind == OBJECTIVE else self.actions
+        self._run(DeleteCommand(service, record_id, f"Delete {kind}", self.ctx.notify))
+
+    def add_from_templates(self) -> None:
+        from brdesk.ui.dialogs.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self)
+        if dialog.exec() and dialog.chosen():
+            self.add_templates(dialog.chosen())
+
+    def add_templates(self, template_ids: list[str]) -> None:
+        from brdesk.services.templates import add_template
+
+        plan_id = self._plan_id()
+        stack = self.ctx.undo_stack
+        stack.beginMacro(f"Add {len(template_ids)} example objective(s)")
+        try:
+            for template_id in template_ids:
+                self._run(
+                    CreateCommand(
+                        self.objectives,
+                        {},
+                        "Add example objective",
+                        self.ctx.notify,
+                        create=lambda t=template_id: add_template(self.ctx.store, plan_id, t),
+                    )
+                )
+        finally:
+            stack.endMacro()
+
+    def focus_find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.find.setFocus()
+        self.find.selectAll()
+
+    def commit_pending(self) -> None:
+        self.editor.commit_pending()
+
+    # --- layout memory ----------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.ctx.settings.setValue("plan/splitter", self.splitter.saveState())
+        self.ctx.settings.setValue("plan/tree_header", self.view.header().saveState())
+
+    def _restore_layout(self) -> None:
+        for key, target in (
+            ("plan/splitter", self.splitter),
+            ("plan/tree_header", self.view.header()),
+        ):
+            state = self.ctx.settings.value(key)
+            if isinstance(state, QByteArray):
+                target.restoreState(state)
+
+
+def _combo(everything: str, items: list[tuple[Any, str]]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(everything, None)
+    for value, label in items:
+        combo.addItem(label, value)
+    return combo

@@ -1,0 +1,59 @@
+"""First start on an empty data folder: start your own plan, or explore the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from brdesk.reference import programme
+
+
+class WelcomePage(QWidget):
+    startRequested = Signal()
+    demoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Welcome")
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        title = QLabel("Welcome to brdesk")
+        title.setStyleSheet("font-size: 24pt; font-weight: 600;")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(title)
+        text = QLabel(
+            "Your workbench for your mountain biosphere reserve: your profile, your action "
+            "plan across the four pillars of the "
+            f"<i>{programme().name}</i>, your monitoring, and your post-training report. "
+            "Everything stays on this computer and is saved as you type."
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(680)
+        column.addWidget(text, alignment=Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.start_button = QPushButton("Start my plan")
+        self.start_button.setDefault(True)
+        self.start_button.setMinimumSize(220, 56)
+        self.start_button.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.start_button.setToolTip(
+            "A few questions about you, your reserve and a first objective"
+        )
+        self.start_button.clicked.connect(self.startRequested)
+        self.demo_button = QPushButton("Explore the demo reserve")
+        self.demo_button.setMinimumSize(220, 56)
+        self.demo_button.setStyleSheet("font-size: 12pt;")
+        self.demo_button.setToolTip(
+            "Opens a made-up Himalayan reserve in a separate folder: your own data stays clean"
+        )
+        self.demo_button.clicked.connect(self.demoRequested)
+        buttons.addWidget(self.start_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        outer.addLayout(column)
+        outer.addStretch(2)

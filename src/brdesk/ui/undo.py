@@ -1,0 +1,162 @@
+"""Undo commands. Each wraps service calls, never widget states: undoing an edit writes the
+old value back to the database, so undo and redo are saved at once like every other edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+Refresh = Callable[[], None]
+
+
+class ServiceCommand(QUndoCommand):
+    """Runs its change once before it is pushed (see execute), so a change the services
+    refuse never reaches the undo stack."""
+
+    _skip_next_redo = False
+
+    def redo(self) -> None:
+        if self._skip_next_redo:
+            self._skip_next_redo = False
+            return
+        self.apply()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+
+def execute(stack: QUndoStack, command: ServiceCommand) -> None:
+    """Apply the command now; only if that succeeds does it go on the stack."""
+    command.apply()
+    command._skip_next_redo = True
+    stack.push(command)
+
+
+class EditCommand(ServiceCommand):
+    """Change some fields of one record; consecutive edits of the same field merge."""
+
+    MERGE_ID = 1001
+
+    def __init__(
+        self,
+        service: Any,
+        record_id: int,
+        before: Mapping[str, Any],
+        after: Mapping[str, Any],
+        text: str,
+        refresh: Refresh,
+    ) -> None:
+        super().__init__(text)
+        self.service = service
+        self.record_id = record_id
+        self.before = dict(before)
+        self.after = dict(after)
+        self.refresh = refresh
+
+    def apply(self) -> None:
+        self.service.update(self.record_id, **self.after)
+        self.refresh()
+
+    def undo(self) -> None:
+        self.service.update(self.record_id, **self.before)
+        self.refresh()
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand):
+            return False
+        same_target = (
+            other.service is self.service
+            and other.record_id == self.record_id
+            and set(other.after) == set(self.after)
+        )
+        if not same_target:
+            return False
+        self.after = other.after
+        return True
+
+
+class CreateCommand(ServiceCommand):
+    """Create a record; undo deletes it, redo puts the very same record back."""
+
+    def __init__(
+        self,
+        service: Any,
+        values: Mapping[str, Any],
+        text: str,
+        refresh: Refresh,
+        on_created: Callable[[int], None] | None = None,
+        create: Callable[[], int] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.service = service
+        self.values = dict(values)
+        self.refresh = refresh
+        self.on_created = on_created
+        self._create = create
+        self.record_id: int | None = None
+        self.snapshot: dict[str, Any] | None = None
+
+    def apply(self) -> None:
+        if self.snapshot is None:
+            if self._create is not None:
+                self.record_id = self._create()
+            else:
+                self.record_id = int(self.service.create(**self.values).id)
+        else:
+            self.service.restore(self.snapshot)
+        self.refresh()
+        if self.on_created is not None and self.record_id is not None:
+            self.on_created(self.record_id)
+
+    def undo(self) -> None:
+        assert self.record_id is not None
+        self.snapshot = self.service.snapshot(self.record_id)
+        self.service.delete(self.record_id)
+        self.refresh()
+
+
+class DeleteCommand(ServiceCommand):
+    """Delete a record and what hangs on it; undo restores all of it under the same ids."""
+
+    def __init__(self, service: Any, record_id: int, text: str, refresh: Refresh) -> None:
+        super().__init__(text)
+        self.service = service
+        self.record_id = record_id
+        self.refresh = refresh
+        self.snapshot: dict[str, Any] | None = None
+
+    def apply(self) -> None:
+        self.snapshot = self.service.snapshot(self.record_id)
+        self.service.delete(self.record_id)
+        self.refresh()
+
+    def undo(self) -> None:
+        assert self.snapshot is not None
+        self.service.restore(self.snapshot)
+        self.refresh()
+
+
+class MoveCommand(ServiceCommand):
+    def __init__(
+        self, service: Any, record_id: int, delta: int, text: str, refresh: Refresh
+    ) -> None:
+        super().__init__(text)
+        self.service = service
+        self.record_id = record_id
+        self.delta = delta
+        self.refresh = refresh
+        self.moved = False
+
+    def apply(self) -> None:
+        self.moved = bool(self.service.move(self.record_id, self.delta))
+        self.refresh()
+
+    def undo(self) -> None:
+        if self.moved:
+            self.service.move(self.record_id, -self.delta)
+        self.refresh()

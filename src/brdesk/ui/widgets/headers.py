@@ -1,0 +1,23 @@
+"""Page headings, so every page opens the same way."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def page_heading(title: str, subtitle: str = "") -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 6)
+    layout.setSpacing(2)
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+    heading.setAccessibleName(title)
+    layout.addWidget(heading)
+    if subtitle:
+        sub = QLabel(subtitle)
+        sub.setWordWrap(True)
+        sub.setStyleSheet("color: #555555;")
+        layout.addWidget(sub)
+    return box

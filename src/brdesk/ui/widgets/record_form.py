@@ -1,0 +1,367 @@
+"""A form over one record, built from the service's field declarations.
+
+Every change is validated by the service and saved at once through the undo stack: after a
+pause in typing, on leaving the field, or on picking a value. Errors show under the field
+they concern, and nothing invalid is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from brdesk.errors import BrdeskError, ValidationError
+from brdesk.services.fields import Field
+from brdesk.ui.undo import CreateCommand, EditCommand, execute
+
+SAVE_DELAY_MS = 700
+
+ERROR_STYLE = "color: #B00020;"
+
+
+class DateEdit(QWidget):
+    """A date that may be empty: typed as YYYY-MM-DD or picked from a calendar."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText("YYYY-MM-DD")
+        self.line.setMaximumWidth(130)
+        self.button = QToolButton()
+        self.button.setText("▾")
+        self.button.setToolTip("Pick a date")
+        self.button.setAccessibleName("Pick a date")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        self.calendar = QCalendarWidget()
+        pick = QWidgetAction(menu)
+        pick.setDefaultWidget(self.calendar)
+        menu.addAction(pick)
+        self.button.setMenu(menu)
+        self.calendar.clicked.connect(self._picked)
+        layout.addWidget(self.line)
+        layout.addWidget(self.button)
+        layout.addStretch(1)
+        self.setFocusProxy(self.line)
+
+    def _picked(self, qdate: QDate) -> None:
+        self.line.setText(qdate.toString("yyyy-MM-dd"))
+        self.button.menu().hide()
+        self.edited.emit()
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def set_value(self, value: date | None) -> None:
+        self.line.setText(value.isoformat() if value else "")
+        if value:
+            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+
+
+class RecordForm(QWidget):
+    """Editors for the named fields of one record of `service`."""
+
+    saved = Signal()
+
+    def __init__(
+        self,
+        fields: Sequence[Field],
+        parent: QWidget | None = None,
+        *,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.fields = list(fields)
+        self.service: Any = None
+        self.stack: QUndoStack | None = None
+        self.record_id: int | None = None
+        self.values: dict[str, Any] = {}
+        self.refresh: Callable[[], None] = lambda: None
+        self.on_created: Callable[[int], None] | None = None
+        self.create_defaults: dict[str, Any] = {}
+        self.create_fn: Callable[..., Any] | None = None
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._loading = False
+        self._timers: dict[str, QTimer] = {}
+
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for f in self.fields:
+            editor = self._make_editor(f)
+            editor.setAccessibleName(f.label)
+            if f.hint:
+                editor.setToolTip(f.hint)
+            self.editors[f.name] = editor
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[f.name] = error
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(editor)
+            cell_layout.addWidget(error)
+            label = QLabel((labels or {}).get(f.name, f.label) + ("*" if f.required else ""))
+            label.setBuddy(editor)
+            layout.addRow(label, cell)
+
+    # --- building -----------------------------------------------------------------
+
+    def _make_editor(self, f: Field) -> QWidget:
+        name = f.name
+        if f.kind == "longtext":
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(72)
+            text.textChanged.connect(lambda: self._schedule(name))
+            text.installEventFilter(self)
+            return text
+        if f.kind == "choice":
+            combo = QComboBox()
+            combo.addItem("", None)
+            for code, label in (f.choices or {}).items():
+                combo.addItem(label, code)
+            combo.activated.connect(lambda _i: self.commit(name))
+            return combo
+        if f.kind == "bool":
+            box = QCheckBox()
+            box.toggled.connect(lambda _b: self.commit(name))
+            return box
+        if f.kind == "date":
+            edit = DateEdit()
+            edit.edited.connect(lambda: self.commit(name))
+            edit.line.textEdited.connect(lambda _t: self._schedule(name))
+            edit.line.editingFinished.connect(lambda: self.commit(name))
+            return edit
+        line = QLineEdit()
+        if f.max_length:
+            line.setMaxLength(f.max_length)
+        if f.kind in ("int", "float"):
+            line.setMaximumWidth(160)
+            line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if f.max_length is not None and f.max_length <= 3:
+            line.setMaximumWidth(70)
+        if f.kind == "country":
+            line.setMaximumWidth(60)
+            line.setPlaceholderText("NP")
+        if f.hint:
+            line.setPlaceholderText(f.hint)
+        line.textEdited.connect(lambda _t: self._schedule(name))
+        line.editingFinished.connect(lambda: self.commit(name))
+        return line
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusOut:
+            for name, editor in self.editors.items():
+                if editor is watched:
+                    self.commit(name)
+        return False
+
+    def _schedule(self, name: str) -> None:
+        if self._loading:
+            return
+        timer = self._timers.get(name)
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(SAVE_DELAY_MS)
+            timer.timeout.connect(lambda: self.commit(name))
+            self._timers[name] = timer
+        timer.start()
+
+    # --- binding ------------------------------------------------------------------
+
+    def bind(
+        self,
+        service: Any,
+        stack: QUndoStack,
+        record_id: int | None,
+        values: Mapping[str, Any],
+        refresh: Callable[[], None],
+        *,
+        on_created: Callable[[int], None] | None = None,
+        create_defaults: Mapping[str, Any] | None = None,
+        create: Callable[..., Any] | None = None,
+    ) -> None:
+        """Show a record (or none yet: the first valid edit creates it, with `create`
+        when given, else the service's create)."""
+        self.create_fn = create
+        self.service = service
+        self.stack = stack
+        self.record_id = record_id
+        self.refresh = refresh
+        self.on_created = on_created
+        self.create_defaults = dict(create_defaults or {})
+        self.set_values(values)
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        self._loading = True
+        try:
+            for timer in self._timers.values():
+                timer.stop()
+            self.values = {f.name: values.get(f.name) for f in self.fields}
+            for f in self.fields:
+                self._show(f, self.values[f.name])
+                self.errors[f.name].hide()
+        finally:
+            self._loading = False
+
+    def _show(self, f: Field, value: Any) -> None:
+        editor = self.editors[f.name]
+        if isinstance(editor, QPlainTextEdit):
+            if editor.toPlainText() != (value or ""):
+                editor.setPlainText(value or "")
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(value)
+            editor.setCurrentIndex(max(index, 0))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, DateEdit):
+            editor.set_value(value)
+        elif isinstance(editor, QLineEdit):
+            shown = _display(value)
+            # Leave the text alone when it already says this: no cursor jump mid-typing.
+            if editor.text() != shown and not _same_value(self.service, f, editor.text(), value):
+                editor.setText(shown)
+                editor.setCursorPosition(0)  # show the start of a long value
+
+    def raw_value(self, name: str) -> Any:
+        editor = self.editors[name]
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, DateEdit):
+            return editor.text()
+        assert isinstance(editor, QLineEdit)
+        return editor.text()
+
+    # --- saving -------------------------------------------------------------------
+
+    def commit(self, name: str) -> bool:
+        """Validate and save one field; True when the stored value now matches the editor."""
+        if self._loading or self.service is None or self.stack is None:
+            return False
+        timer = self._timers.get(name)
+        if timer is not None:
+            timer.stop()
+        f = next(x for x in self.fields if x.name == name)
+        try:
+            cleaned = self.service.clean({name: self.raw_value(name)}, partial=True)
+            new = cleaned[name]
+            if new == self.values.get(name) and self.record_id is not None:
+                self._clear_error(name)
+                return True
+            merged = dict(self.values)
+            merged[name] = new
+            if self.record_id is None:
+                self._create({**self.create_defaults, name: new})
+            else:
+                self.service.check_record(merged)
+                command = EditCommand(
+                    self.service,
+                    self.record_id,
+                    {name: self.values.get(name)},
+                    {name: new},
+                    f"Edit {f.label.lower()}",
+                    self.refresh,
+                )
+                execute(self.stack, command)
+        except ValidationError as exc:
+            self._show_error(exc.field if exc.field in self.errors else name, exc.problem)
+            return False
+        except BrdeskError as exc:
+            self._show_error(name, str(exc))
+            return False
+        self.values[name] = new
+        self._clear_error(name)
+        self.saved.emit()
+        return True
+
+    def _create(self, values: dict[str, Any]) -> None:
+        assert self.stack is not None
+        create_fn = self.create_fn
+        command = CreateCommand(
+            self.service,
+            values,
+            f"Create {self.service.noun}",
+            self.refresh,
+            on_created=self._created,
+            create=None if create_fn is None else lambda: int(create_fn(**values).id),
+        )
+        execute(self.stack, command)
+
+    def _created(self, record_id: int) -> None:
+        self.record_id = record_id
+        if self.on_created is not None:
+            self.on_created(record_id)
+
+    def commit_all(self) -> None:
+        """Save whatever is still waiting for its typing pause (before closing, say)."""
+        for name, timer in list(self._timers.items()):
+            if timer.isActive():
+                self.commit(name)
+
+    def _show_error(self, name: str, problem: str) -> None:
+        label = self.errors[name]
+        label.setText(problem[:1].upper() + problem[1:])
+        label.show()
+        self.editors[name].setProperty("invalid", True)
+        self.editors[name].setStyleSheet("border: 1px solid #B00020;")
+
+    def _clear_error(self, name: str) -> None:
+        self.errors[name].hide()
+        self.editors[name].setStyleSheet("")
+
+    def error_text(self, name: str) -> str:
+        label = self.errors[name]
+        return label.text() if not label.isHidden() else ""
+
+
+def _same_value(service: Any, f: Field, text: str, value: Any) -> bool:
+    """Does the typed text already mean this value ("1 200,5" and 1200.5, say)?"""
+    if service is None:
+        return False
+    try:
+        return bool(service.clean({f.name: text}, partial=True)[f.name] == value)
+    except BrdeskError:
+        return False
+
+
+def _display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.10g}"
+    return str(value)

@@ -1,0 +1,128 @@
+"""The main window: first start, the demo, navigation, menus, remembered layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from brdesk.services.store import Store
+from brdesk.ui.main_window import PAGES, about_text
+from tests.gui_helpers import open_window, reopen
+
+
+def test_first_start_offers_welcome_then_demo_in_a_separate_folder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    own = tmp_path / "mine"
+    window = open_window(qtbot, own)
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.sidebar.isEnabled()
+
+    window.welcome.demo_button.click()
+
+    demo = tmp_path / "mine-demo"
+    assert window.data_dir.root == demo
+    assert window.store.counts()["observations"] == 5000
+    assert window.demo_banner.isVisible()
+    assert "demo" in window.windowTitle()
+    assert window.stack.currentWidget() is window.pages["home"]
+    # The user's own folder stays clean.
+    store = Store.open(own)
+    assert not store.has_user_data()
+    store.close()
+
+    window.back_to_own_data()
+    assert window.data_dir.root == own
+    assert not window.demo_banner.isVisible()
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_sidebar_menus_and_status_bar(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    for number, (key, _label, _icon) in enumerate(PAGES):
+        window.sidebar.setCurrentRow(number)
+        assert window.stack.currentWidget() is window.pages[key]
+        assert window.pages[key].isVisible()
+    window.show_page("plan")
+    assert window.sidebar.currentItem().text() == "Action plan"
+    assert window.counts_label.text() == "8 objectives · 14 actions · 3,000 observations"
+    assert window.saved_label.text() == "All changes saved"
+    assert str(demo_dir) in window.statusBar().currentMessage()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    shortcuts = {
+        a.shortcut().toString() for m in window.menuBar().actions() for a in m.menu().actions()
+    }
+    assert {"Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+F", "Ctrl+N", "F1", "Ctrl+O", "Ctrl+3"} <= shortcuts
+
+
+def test_about_names_version_folder_licence_and_acknowledgement(demo_dir: Path) -> None:
+    from brdesk import __version__
+    from brdesk.paths import DataDir
+
+    text = about_text(
+        DataDir(demo_dir),
+        "Supported by the Bureau of International Cooperation, Chinese Academy of Sciences.",
+    )
+    assert __version__ in text
+    assert str(demo_dir) in text
+    assert "MIT" in text
+    assert (
+        "Supported by the Bureau of International Cooperation, Chinese Academy of Sciences." in text
+    )
+
+
+def test_layout_and_page_are_remembered_in_the_data_folder(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    window.show_page("plan")
+    window.resize(1200, 700)
+    plan = window.pages["plan"]
+    plan.splitter.setSizes([400, 700])
+    window.close()
+    assert (demo_dir / "settings.ini").is_file()
+
+    again = open_window(qtbot, demo_dir, laptop_size=False)
+    assert again.stack.currentWidget() is again.pages["plan"]
+    # (The offscreen screen is 800x600, so Qt clamps a restored size: check what was kept.)
+    geometry = again.settings.value("window/geometry")
+    assert geometry is not None and len(bytes(geometry)) > 0
+    sizes = again.pages["plan"].splitter.sizes()
+    assert sizes[0] < sizes[1]
+
+
+def test_a_refused_folder_is_explained_not_crashed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from brdesk.paths import DataDir
+    from brdesk.ui.main_window import MainWindow
+
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "brdesk.db").write_bytes(b"not a database" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    window = MainWindow(DataDir(folder))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_data() is False
+    assert "left untouched" in shown[0]
+    assert "could not be opened" in window.loading.text()
+
+
+def test_undo_redo_across_pages(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    window.show_page("plan")
+    plan = window.pages["plan"]
+    objective = plan.tree_data.objectives[0]
+    plan._rename("objective", objective.id, "Watch the glaciers")
+    window.show_page("home")
+    assert "Rename objective" in window.undo_action.text()
+    window.undo()
+    assert plan.objectives.get(objective.id).title == objective.title
+    window.redo()
+    assert plan.objectives.get(objective.id).title == "Watch the glaciers"
+    again = reopen(qtbot, window)
+    assert again.pages["plan"].objectives.get(objective.id).title == "Watch the glaciers"

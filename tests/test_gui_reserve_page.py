@@ -1,0 +1,92 @@
+"""My reserve: a new user fills the profile and the reserve as they type, with inline
+validation, undo and redo, and finds it all after reopening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
+from brdesk.ui.widgets.record_form import SAVE_DELAY_MS
+from tests.gui_helpers import open_window, reopen, type_into
+
+
+def test_new_user_fills_profile_and_reserve(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "data")
+    window.show_page("reserve")
+    page = window.pages["reserve"]
+    person = page.person_form
+    assert not person.editors["institution"].isEnabled()  # the name comes first
+
+    type_into(qtbot, person, "full_name", "Amina Njeri")
+    store = window.store
+    participant = ParticipantService(store).current()
+    assert participant is not None and participant.full_name == "Amina Njeri"
+    programme = ProgrammeService(store).get(participant.programme_id)
+    assert programme.start_date.isoformat() == "2025-09-15"
+    assert person.editors["institution"].isEnabled()
+
+    type_into(qtbot, person, "email", "amina-at-kws")
+    assert "not an e-mail address" in person.error_text("email").lower()
+    assert ParticipantService(store).current().email is None
+    type_into(qtbot, person, "email", "amina@kws.go.ke")
+    assert person.error_text("email") == ""
+    assert ParticipantService(store).current().email == "amina@kws.go.ke"
+
+    reserve = page.reserve_form
+    type_into(qtbot, reserve, "name", "Mount Kenya Biosphere Reserve")
+    type_into(qtbot, reserve, "elevation_min_m", "1600")
+    type_into(qtbot, reserve, "elevation_max_m", "1200")
+    assert "must not be below the lowest elevation" in reserve.error_text("elevation_max_m").lower()
+    type_into(qtbot, reserve, "elevation_max_m", "5199")
+    type_into(qtbot, reserve, "core_area_ha", "-3")
+    assert "must be at least 0" in reserve.error_text("core_area_ha").lower()
+    type_into(qtbot, reserve, "core_area_ha", "71 759,5")
+    saved = ReserveService(store).current()
+    assert (saved.elevation_min_m, saved.elevation_max_m, saved.core_area_ha) == (
+        1600,
+        5199,
+        71759.5,
+    )
+
+    # Undo the area, redo it: both written to the database at once.
+    window.undo()
+    assert ReserveService(store).current().core_area_ha is None
+    assert reserve.editors["core_area_ha"].text() == ""
+    window.redo()
+    assert ReserveService(store).current().core_area_ha == 71759.5
+
+    again = reopen(qtbot, window)
+    again.show_page("reserve")
+    form = again.pages["reserve"].reserve_form
+    assert form.editors["name"].text() == "Mount Kenya Biosphere Reserve"
+    assert form.editors["elevation_max_m"].text() == "5199"
+    assert again.pages["reserve"].person_form.editors["email"].text() == "amina@kws.go.ke"
+
+
+def test_typing_is_saved_after_a_pause_without_pressing_enter(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    window.show_page("reserve")
+    form = window.pages["reserve"].person_form
+    line = form.editors["position"]
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, "Director")
+    service = ParticipantService(window.store)
+    qtbot.waitUntil(lambda: service.current().position == "Director", timeout=SAVE_DELAY_MS * 5)
+    # One undo step for the whole word, not one per letter.
+    window.undo()
+    assert service.current().position == "Chief Conservation Officer"
+
+
+def test_choices_and_multi_line_text(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    window.show_page("reserve")
+    page = window.pages["reserve"]
+    role = page.person_form.editors["role"]
+    role.setCurrentIndex(role.findData("researcher"))
+    role.activated.emit(role.currentIndex())
+    assert ParticipantService(window.store).current().role == "researcher"
+    type_into(qtbot, page.reserve_form, "glaciers", "Lewis Glacier, retreating")
+    assert ReserveService(window.store).current().glaciers == "Lewis Glacier, retreating"
