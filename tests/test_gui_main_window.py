@@ -125,4 +125,46 @@ def test_undo_redo_across_pages(qtbot: QtBot, demo_dir: Path) -> None:
     window.redo()
     assert plan.objectives.get(objective.id).title == "Watch the glaciers"
     again = reopen(qtbot, window)
-    assert again.pages["plan"].objectives.get(objective.id).title == "Watch the glaciers"
+    assert again.page("plan").objectives.get(objective.id).title == "Watch the glaciers"
+
+
+def test_start_up_shows_the_data_before_the_data_layer_is_loaded(
+    qtbot: QtBot, demo_dir: Path
+) -> None:
+    from brdesk.paths import DataDir
+    from brdesk.ui.main_window import MainWindow
+
+    window = MainWindow(DataDir(demo_dir))
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[tuple[object, str]] = []
+    window.dataShown.connect(
+        lambda: seen.append((window.store, window.pages["home"].greeting.text()))
+    )
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.start()
+    # The first time the data was on screen, the store was not open yet: read from the file.
+    store_at_first_sight, greeting = seen[0]
+    assert store_at_first_sight is None
+    assert "Pema Sherpa" in greeting
+    assert window.store is not None
+    assert window.sidebar.isEnabled() and window.menuBar().isEnabled()
+    assert window.counts_label.text().endswith("3,000 observations")
+    window.show_page("plan")  # every page works once ready
+    assert window.pages["plan"].model.action_count() == 14
+
+
+def test_start_up_on_an_empty_folder_goes_straight_to_welcome(qtbot: QtBot, tmp_path: Path) -> None:
+    from brdesk.paths import DataDir
+    from brdesk.ui.main_window import MainWindow
+
+    for folder in ("new", "opened-once"):
+        if folder == "opened-once":
+            Store.open(tmp_path / folder).close()  # a database, but nothing in it yet
+        window = MainWindow(DataDir(tmp_path / folder))
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.start()
+        assert window.stack.currentWidget() is window.welcome
+        assert not window.sidebar.isEnabled()

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from brdesk.db.migrate import HEAD_REVISION, KNOWN_REVISIONS
+from brdesk.db.state import HEAD_REVISION, KNOWN_REVISIONS
 
 REQUIRED_TABLES = (
     "participant",

@@ -13,8 +13,6 @@ frozen build finds them. Alembic is imported only when there is something to upg
 from __future__ import annotations
 
 import logging
-import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +22,7 @@ from sqlalchemy import Connection, Engine, text
 from brdesk.db.backup import online_copy
 from brdesk.db.base import Base
 from brdesk.db.engine import make_engine
-from brdesk.db.reference_sync import sync_reference
+from brdesk.db.state import HEAD_REVISION, KNOWN_REVISIONS, read_state
 from brdesk.errors import DatabaseRefused
 
 if TYPE_CHECKING:
@@ -32,45 +30,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+__all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "open_database", "upgrade"]
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-# Every revision this version ships, oldest first. A test checks these against the scripts,
-# so start-up can decide without importing Alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002")
-HEAD_REVISION = KNOWN_REVISIONS[-1]
-
-
-@dataclass(frozen=True)
-class DatabaseState:
-    revision: str | None
-    tables: frozenset[str]
-
-
-def _connect_read_only(db_path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-
-
-def read_state(db_path: Path) -> DatabaseState:
-    """What is in the file, read without writing a byte; refuses what SQLite cannot read."""
-    try:
-        conn = _connect_read_only(db_path)
-        try:
-            tables = frozenset(
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            )
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(
-            f"{db_path} cannot be read as a database ({exc}). It was left untouched. "
-            "Restore a backup from the backups folder, or run 'brdesk check' for details."
-        ) from exc
-    return DatabaseState(revision=revision, tables=tables)
 
 
 def open_database(db_path: Path, backups_dir: Path, *, wal: bool = True) -> Engine:
@@ -103,6 +65,10 @@ def open_database(db_path: Path, backups_dir: Path, *, wal: bool = True) -> Engi
 
 
 def _create_new(db_path: Path, *, wal: bool) -> Engine:
+    # Only a brand-new folder pays for these imports.
+    import brdesk.db.models  # noqa: F401  (registers the tables on Base.metadata)
+    from brdesk.db.reference_sync import sync_reference
+
     engine = make_engine(db_path, wal=wal)
     with engine.begin() as conn:
         Base.metadata.create_all(conn)

@@ -342,6 +342,8 @@ class Observation(TimestampMixin, Base):
         CheckConstraint(f"zone IS NULL OR zone IN ({sql_in(ZONES)})", name="zone_known"),
         CheckConstraint("length(trim(subject)) > 0", name="subject_not_blank"),
         Index("ix_observation_category_observed_on", "category", "observed_on"),
+        # Home's "recent changes" reads the newest edits first.
+        Index("ix_observation_updated_at", "updated_at"),
         # Manual records have no source id; imported ones are unique within their source.
         Index(
             "uq_observation_source_source_id",

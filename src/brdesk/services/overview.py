@@ -1,15 +1,19 @@
-"""What the Home page shows: what needs attention, and what changed lately."""
+"""What the Home page shows: what needs attention, and what changed lately.
+
+Plain SQL over a DB-API connection, so the window can show it before SQLAlchemy has
+loaded (start-up reads the file read-only with sqlite3) and after (the store's own
+connection): one implementation for both.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-
-from brdesk.db import models
-from brdesk.services.store import Store
+from brdesk import reference
+from brdesk.db.state import count_records
 
 DUE_SOON_DAYS = 14
 
@@ -33,6 +37,15 @@ class Change:
     page: str
 
 
+@dataclass(frozen=True)
+class HomeSummary:
+    person: str | None
+    reserve: str | None
+    attention: list[Attention]
+    recent: list[Change]
+    counts: dict[str, int]
+
+
 _PARTICIPANT_KEY_FIELDS = (
     ("full_name", "name"),
     ("country_code", "country"),
@@ -42,6 +55,7 @@ _PARTICIPANT_KEY_FIELDS = (
     ("email", "e-mail"),
 )
 _RESERVE_KEY_FIELDS = (
+    ("name", "name"),
     ("country_code", "country"),
     ("year_designated", "year designated"),
     ("core_area_ha", "core area"),
@@ -51,94 +65,106 @@ _RESERVE_KEY_FIELDS = (
 )
 
 
-def attention(store: Store, today: date | None = None) -> list[Attention]:
-    today = today or date.today()
-    items: list[Attention] = []
-    with store.reading() as session:
-        participant = session.scalars(select(models.Participant).limit(1)).first()
-        reserve = session.scalars(select(models.Reserve).limit(1)).first()
-        items += _incomplete("Your profile", participant, _PARTICIPANT_KEY_FIELDS)
-        items += _incomplete("Your reserve", reserve, _RESERVE_KEY_FIELDS)
-        pillars_planned = set(session.scalars(select(models.Objective.pillar_id).distinct()))
-        missing = [
-            p.name
-            for p in session.scalars(select(models.Pillar).order_by(models.Pillar.id))
-            if p.id not in pillars_planned
-        ]
-        if missing:
-            items.append(
-                Attention(
-                    "incomplete",
-                    "Action plan: no objectives yet under " + "; ".join(missing),
-                    PAGE_PLAN,
-                )
-            )
-        overdue = session.scalars(
-            select(models.Action)
-            .where(
-                models.Action.end_date < today,
-                models.Action.status.not_in(("done", "cancelled")),
-            )
-            .order_by(models.Action.end_date)
-        )
-        for action in overdue:
-            items.append(
-                Attention(
-                    "overdue",
-                    f"Action overdue since {action.end_date:%d %b %Y}: {action.title}",
-                    PAGE_PLAN,
-                )
-            )
-        due = session.scalars(
-            select(models.FollowupItem)
-            .where(
-                models.FollowupItem.status == "pending",
-                models.FollowupItem.due_date <= today + timedelta(days=DUE_SOON_DAYS),
-            )
-            .order_by(models.FollowupItem.due_date)
-        )
-        for item in due:
-            assert item.due_date is not None
-            late = item.due_date < today
-            items.append(
-                Attention(
-                    "overdue" if late else "due_soon",
-                    f"{item.title}: {'was due' if late else 'due'} {item.due_date:%d %b %Y}",
-                    PAGE_REPORT,
-                )
-            )
-    order = {"overdue": 0, "due_soon": 1, "incomplete": 2}
-    return sorted(items, key=lambda a: order[a.severity])
+def _first_row(conn: sqlite3.Connection, table: str, columns: tuple[tuple[str, str], ...]) -> Any:
+    names = ", ".join(name for name, _ in columns)
+    cursor = conn.execute(f"SELECT {names} FROM {table} ORDER BY id LIMIT 1")
+    row = cursor.fetchone()
+    return None if row is None else dict(zip((n for n, _ in columns), row, strict=True))
 
 
-def _incomplete(what: str, record: Any, key_fields: tuple[tuple[str, str], ...]) -> list[Attention]:
+def _incomplete(
+    what: str, record: dict[str, Any] | None, key_fields: tuple[tuple[str, str], ...]
+) -> list[Attention]:
     if record is None:
         return [Attention("incomplete", f"{what}: not filled in yet", PAGE_RESERVE)]
-    missing = [label for name, label in key_fields if getattr(record, name) in (None, "")]
+    missing = [label for name, label in key_fields if record[name] in (None, "")]
     if not missing:
         return []
     return [Attention("incomplete", f"{what}: missing {', '.join(missing)}", PAGE_RESERVE)]
 
 
-def recent_changes(store: Store, limit: int = 8) -> list[Change]:
-    sources: tuple[tuple[Any, str, Any, str], ...] = (
-        (models.Participant, "Profile", models.Participant.full_name, PAGE_RESERVE),
-        (models.Reserve, "Reserve", models.Reserve.name, PAGE_RESERVE),
-        (models.ActionPlan, "Plan", models.ActionPlan.title, PAGE_PLAN),
-        (models.Objective, "Objective", models.Objective.title, PAGE_PLAN),
-        (models.Action, "Action", models.Action.title, PAGE_PLAN),
-        (models.Observation, "Observation", models.Observation.subject, "observations"),
-        (models.FollowupItem, "Follow-up", models.FollowupItem.title, PAGE_REPORT),
+def attention(conn: sqlite3.Connection, today: date | None = None) -> list[Attention]:
+    today = today or date.today()
+    items: list[Attention] = []
+    items += _incomplete(
+        "Your profile", _first_row(conn, "participant", _PARTICIPANT_KEY_FIELDS),
+        _PARTICIPANT_KEY_FIELDS,
+    )  # fmt: skip
+    items += _incomplete(
+        "Your reserve", _first_row(conn, "reserve", _RESERVE_KEY_FIELDS), _RESERVE_KEY_FIELDS
     )
-    changes: list[Change] = []
-    with store.reading() as session:
-        for model, noun, label, page in sources:
-            rows = session.execute(
-                select(model.updated_at, label).order_by(model.updated_at.desc()).limit(limit)
+    planned = {row[0] for row in conn.execute("SELECT DISTINCT pillar_id FROM objective")}
+    missing = [p.name for p in reference.pillars() if p.number not in planned]
+    if missing:
+        items.append(
+            Attention(
+                "incomplete",
+                "Action plan: no objectives yet under " + "; ".join(missing),
+                PAGE_PLAN,
             )
-            # Stored naive in UTC; handed out aware so the GUI can show local time.
-            changes += [
-                Change(when.replace(tzinfo=UTC), f"{noun}: {text}", page) for when, text in rows
-            ]
-    changes.sort(key=lambda c: c.when, reverse=True)
-    return changes[:limit]
+        )
+    overdue = conn.execute(
+        "SELECT title, end_date FROM action WHERE end_date < ? "
+        "AND status NOT IN ('done', 'cancelled') ORDER BY end_date, id",
+        (today.isoformat(),),
+    )
+    for title, end in overdue:
+        when = date.fromisoformat(end)
+        items.append(
+            Attention("overdue", f"Action overdue since {when:%d %b %Y}: {title}", PAGE_PLAN)
+        )
+    due = conn.execute(
+        "SELECT title, due_date FROM followup_item WHERE status = 'pending' "
+        "AND due_date <= ? ORDER BY due_date, id",
+        ((today + timedelta(days=DUE_SOON_DAYS)).isoformat(),),
+    )
+    for title, due_on in due:
+        when = date.fromisoformat(due_on)
+        late = when < today
+        items.append(
+            Attention(
+                "overdue" if late else "due_soon",
+                f"{title}: {'was due' if late else 'due'} {when:%d %b %Y}",
+                PAGE_REPORT,
+            )
+        )
+    order = {"overdue": 0, "due_soon": 1, "incomplete": 2}
+    return sorted(items, key=lambda a: order[a.severity])
+
+
+_RECENT_SOURCES = (
+    ("participant", "Profile", "full_name", PAGE_RESERVE),
+    ("reserve", "Reserve", "name", PAGE_RESERVE),
+    ("action_plan", "Plan", "title", PAGE_PLAN),
+    ("objective", "Objective", "title", PAGE_PLAN),
+    ("action", "Action", "title", PAGE_PLAN),
+    ("observation", "Observation", "subject", "observations"),
+    ("followup_item", "Follow-up", "title", PAGE_REPORT),
+)
+
+
+def recent_changes(conn: sqlite3.Connection, limit: int = 8) -> list[Change]:
+    """The latest edits across the data, newest first (one query)."""
+    parts = [
+        f"SELECT * FROM (SELECT updated_at AS at, '{noun}' AS noun, {label} AS label, "
+        f"'{page}' AS page FROM {table} ORDER BY updated_at DESC LIMIT {int(limit)})"
+        for table, noun, label, page in _RECENT_SOURCES
+    ]
+    sql = " UNION ALL ".join(parts) + f" ORDER BY at DESC LIMIT {int(limit)}"
+    # Stored naive in UTC; handed out aware so the GUI can show local time.
+    return [
+        Change(datetime.fromisoformat(at).replace(tzinfo=UTC), f"{noun}: {label}", page)
+        for at, noun, label, page in conn.execute(sql)
+    ]
+
+
+def home_summary(conn: sqlite3.Connection, today: date | None = None) -> HomeSummary:
+    person = conn.execute("SELECT full_name FROM participant ORDER BY id LIMIT 1").fetchone()
+    reserve = conn.execute("SELECT name FROM reserve ORDER BY id LIMIT 1").fetchone()
+    return HomeSummary(
+        person[0] if person else None,
+        reserve[0] if reserve else None,
+        attention(conn, today),
+        recent_changes(conn),
+        count_records(conn),
+    )

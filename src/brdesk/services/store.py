@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from brdesk.db.state import count_records
 from brdesk.errors import BrdeskError, DataFolderError
 from brdesk.paths import DataDir, ensure_data_dir
 
@@ -60,26 +62,25 @@ class Store:
             yield session
 
     def counts(self) -> dict[str, int]:
-        """Record counts by kind, for the status bar and the check command."""
-        from brdesk.db import models
+        """Record counts by kind, for the status bar and the check command (one query)."""
+        with self.dbapi() as conn:
+            return count_records(conn)
 
-        kinds = {
-            "participants": models.Participant,
-            "reserves": models.Reserve,
-            "plans": models.ActionPlan,
-            "objectives": models.Objective,
-            "actions": models.Action,
-            "observations": models.Observation,
-            "followup_items": models.FollowupItem,
-        }
-        with self.reading() as session:
-            return {
-                name: session.execute(select(func.count()).select_from(model)).scalar_one()
-                for name, model in kinds.items()
-            }
+    @contextmanager
+    def dbapi(self) -> Iterator[sqlite3.Connection]:
+        """The raw sqlite3 connection, for read-only queries written in plain SQL."""
+        raw = self.engine.raw_connection()
+        try:
+            yield raw.driver_connection  # type: ignore[misc]
+        finally:
+            raw.close()
 
     def has_user_data(self) -> bool:
-        return any(self.counts().values())
+        """Does the folder hold anything of the user's? (Cheap: stops at the first row.)"""
+        tables = ("participant", "reserve", "action_plan", "observation", "followup_item")
+        sql = " OR ".join(f"EXISTS (SELECT 1 FROM {t})" for t in tables)
+        with self.reading() as session:
+            return bool(session.execute(text(f"SELECT {sql}")).scalar())
 
 
 def describe_integrity_error(exc: IntegrityError) -> str:

@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -54,20 +55,28 @@ def run(data_dir: DataDir) -> int:
 
     window = MainWindow(data_dir)
     window.show()
-    probe = os.environ.get(PROBE_ENV)
-    if probe:
+    if os.environ.get(PROBE_ENV):
         _probe(app, window)
-    QTimer.singleShot(0, window.open_data)
+    QTimer.singleShot(0, window.start)
     return app.exec()
 
 
-def _probe(app: QApplication, window: object) -> None:
+def _probe(app: QApplication, window: Any) -> None:
+    """Print when the window is painted, when the data is painted, and when all is loaded."""
     app.processEvents()
     print(f"window {time.time():.6f}", flush=True)
+    shown: list[bool] = []
 
-    def data_loaded() -> None:
-        print(f"data {time.time():.6f}", flush=True)
+    def data_shown() -> None:
+        if not shown:
+            shown.append(True)
+            window.repaint()  # the data painted, not merely queued
+            print(f"data {time.time():.6f}", flush=True)
+
+    def ready() -> None:
+        window.repaint()
+        print(f"ready {time.time():.6f}", flush=True)
         app.quit()
 
-    # Runs after open_data, which was queued first.
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, data_loaded))
+    window.dataShown.connect(data_shown)
+    window.ready.connect(ready)

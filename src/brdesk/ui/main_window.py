@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,11 @@ def demo_dir_for(data_dir: DataDir) -> DataDir:
 
 
 class MainWindow(QMainWindow):
+    #: The user's data is on screen (perhaps read-only for a moment, during start-up).
+    dataShown = Signal()
+    #: The data layer is loaded: every page and menu works.
+    ready = Signal()
+
     def __init__(self, data_dir: DataDir) -> None:
         super().__init__()
         self.data_dir = data_dir
@@ -54,6 +59,7 @@ class MainWindow(QMainWindow):
         self.store: Any = None
         self.ctx: Any = None
         self.pages: dict[str, Any] = {}
+        self.welcome: Any = None
         self.settings = open_settings(data_dir)
         self.setWindowTitle("brdesk")
         self.setMinimumSize(1024, 640)
@@ -178,6 +184,45 @@ class MainWindow(QMainWindow):
 
     # --- opening data -----------------------------------------------------------------
 
+    def start(self) -> None:
+        """Start-up: show the user's data straight from the file if it is ready to read,
+        then load the data layer; the window is usable once `ready` is emitted."""
+        from brdesk.db.state import is_current
+
+        db = self.data_dir.db_path
+        if is_current(db) and self._preview(self.data_dir):
+            self.dataShown.emit()
+            QTimer.singleShot(0, self._finish_start)
+            return
+        if db.is_file() and db.stat().st_size > 0 and not is_current(db):
+            # An older schema: the upgrade (after a backup) can take a while on big logs.
+            self.loading.setText(
+                "Bringing your data up to date for this version of brdesk.\n"
+                "A backup copy is made first; this can take a minute for large logs…"
+            )
+            self.stack.setCurrentWidget(self.loading)
+            self.repaint()
+        self._finish_start()
+
+    def _finish_start(self) -> None:
+        self.open_data()
+        self.dataShown.emit()
+        self.ready.emit()
+
+    def _preview(self, target: DataDir) -> bool:
+        """Home, read with sqlite3 alone, while SQLAlchemy and the services load."""
+        self.settings = open_settings(target)
+        self._build_pages(target, None)
+        home = self.page("home")
+        self.show_page("home")
+        if not any(home.counts.values()):
+            return False  # an empty folder opens on the welcome page, which needs the store
+        self.sidebar.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self._show_counts(home.counts)
+        self.saved_label.setText("Opening…")
+        return True
+
     def open_data(self, data_dir: DataDir | None = None) -> bool:
         """Open (or switch to) a data folder; False, with a message, if it cannot be opened."""
         from brdesk.services.store import Store
@@ -189,71 +234,109 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "brdesk", f"The data folder could not be opened.\n\n{exc}")
             if self.store is None:
                 self.loading.setText(f"Your data could not be opened.\n\n{exc}")
+                self.stack.setCurrentWidget(self.loading)
             return False
-        self._close_store()
-        self.store = store
-        self.data_dir = target
-        self.settings = open_settings(target)
-        self._build_pages()
+        previewed = self.ctx is not None and self.ctx.store is None and self.ctx.data_dir == target
+        self.menuBar().setEnabled(True)
+        self.sidebar.setEnabled(True)
+        if previewed:
+            self.store = store
+            self.ctx.store = store
+            self._set_data_actions(True)
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        else:
+            self._close_store()
+            self.store = store
+            self.data_dir = target
+            self.settings = open_settings(target)
+            self._build_pages(target, store)
+            if store.has_user_data():
+                self.show_page(str(self.settings.value("window/page", "home")))
+            else:
+                self._show_welcome()
         in_demo = self.data_dir != self.own_data_dir
         self.back_action.setVisible(in_demo)
         self.demo_banner.setVisible(in_demo)
-        if store.has_user_data():
-            self.show_page(str(self.settings.value("window/page", "home")))
-        else:
-            self._show_welcome()
+        if previewed:
+            page = str(self.settings.value("window/page", "home"))
+            if not store.has_user_data():
+                self._show_welcome()
+            elif page != "home":
+                self.show_page(page)
         self._update_status()
         return True
 
     def _close_store(self) -> None:
-        if self.store is None:
+        if self.ctx is None:
             return
         self.save_state()
         # The stack outlives this window's actions during teardown: silence it first.
         self.ctx.undo_stack.blockSignals(True)
-        for page in self.pages.values():
+        for page in [*self.pages.values(), self.welcome]:
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
-        self.store.close()
-        self.store = None
+        self.ctx.deleteLater()
+        self.ctx = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
 
-    def _build_pages(self) -> None:
+    def _build_pages(self, data_dir: DataDir, store: Any) -> None:
+        """The context and the welcome page now; each page when first shown, so the
+        first page appears without waiting for the others."""
         from brdesk.ui.pages.base import AppContext
-        from brdesk.ui.pages.home_page import HomePage
-        from brdesk.ui.pages.placeholder_page import PLACEHOLDERS, PlaceholderPage
-        from brdesk.ui.pages.plan_page import PlanPage
-        from brdesk.ui.pages.reserve_page import ReservePage
         from brdesk.ui.pages.welcome_page import WelcomePage
 
-        self.ctx = AppContext(self.store, self.settings, self)
+        self.ctx = AppContext(data_dir, store, self.settings, self)
         self.ctx.changed.connect(self._on_changed)
         self.ctx.navigate.connect(self.show_page)
         self.ctx.failed.connect(self._on_failed)
-        self.ctx.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.ctx.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.ctx.undo_stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(f"&Undo {t}".strip())
-        )
-        self.ctx.undo_stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(f"&Redo {t}".strip())
-        )
-        self.pages = {
-            "home": HomePage(self.ctx),
-            "reserve": ReservePage(self.ctx),
-            "plan": PlanPage(self.ctx),
-        }
-        for key, (title, promise) in PLACEHOLDERS.items():
-            self.pages[key] = PlaceholderPage(self.ctx, key, title, promise)
+        stack = self.ctx.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.pages = {}
         self.welcome = WelcomePage()
         self.welcome.startRequested.connect(self.start_guided)
         self.welcome.demoRequested.connect(self.explore_demo)
-        self.pages["welcome"] = self.welcome
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.welcome)
         self._set_data_actions(True)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+
+    def page(self, key: str) -> Any:
+        """The page for key, built on first use."""
+        if key not in self.pages:
+            self.pages[key] = self._make_page(key)
+            self.stack.addWidget(self.pages[key])
+        return self.pages[key]
+
+    def _make_page(self, key: str) -> Any:
+        if key == "home":
+            from brdesk.ui.pages.home_page import HomePage
+
+            return HomePage(self.ctx)
+        if key == "reserve":
+            from brdesk.ui.pages.reserve_page import ReservePage
+
+            return ReservePage(self.ctx)
+        if key == "plan":
+            from brdesk.ui.pages.plan_page import PlanPage
+
+            return PlanPage(self.ctx)
+        from brdesk.ui.pages.placeholder_page import PLACEHOLDERS, PlaceholderPage
+
+        title, promise = PLACEHOLDERS[key]
+        return PlaceholderPage(self.ctx, key, title, promise)
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(f"&Undo {text}".strip())
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}".strip())
 
     def _show_welcome(self) -> None:
         # The pages open once the user has chosen: start a plan, or explore the demo.
@@ -266,19 +349,20 @@ class MainWindow(QMainWindow):
     # --- navigation -------------------------------------------------------------------
 
     def show_page(self, key: str) -> None:
-        if not self.pages:
+        if self.ctx is None:
             return
         keys = [k for k, _label, _icon in PAGES]
         if key not in keys:
             key = "home"
+        target = self.page(key)
         current = self.current_page()
-        if current is not None and current is not self.pages[key]:
+        if current is not None and current is not target:
             current.commit_pending()
         self.sidebar.setEnabled(True)
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(keys.index(key))
         self.sidebar.blockSignals(False)
-        self.stack.setCurrentWidget(self.pages[key])
+        self.stack.setCurrentWidget(target)
 
     def _sidebar_changed(self, row: int) -> None:
         if row >= 0:
@@ -335,16 +419,18 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.store is None:
             return
-        counts = self.store.counts()
-        self.counts_label.setText(
-            f"{counts['objectives']} objectives · {counts['actions']} actions · "
-            f"{counts['observations']:,} observations"
-        )
+        self._show_counts(self.store.counts())
         self.saved_label.setText("All changes saved")
         self.saved_label.setStyleSheet("color: #2E7D32;")
         demo = self.data_dir != self.own_data_dir
         self.statusBar().showMessage(f"Data folder: {self.data_dir.root}")
         self.setWindowTitle("brdesk — demo reserve (made-up data)" if demo else "brdesk")
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.counts_label.setText(
+            f"{counts['objectives']} objectives · {counts['actions']} actions · "
+            f"{counts['observations']:,} observations"
+        )
 
     # --- file menu --------------------------------------------------------------------
 

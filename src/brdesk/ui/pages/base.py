@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
+
+from brdesk.paths import DataDir
 
 if TYPE_CHECKING:
     from brdesk.services.store import Store
@@ -22,15 +27,39 @@ class AppContext(QObject):
     #: A page reports a failure the user must see (the window shows it).
     failed = Signal(str)
 
-    def __init__(self, store: Store, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: DataDir,
+        store: Store | None,
+        settings: QSettings,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.data_dir = data_dir
+        #: None for the first instants of start-up, while the data layer loads: pages that
+        #: can (Home) read the file directly meanwhile.
+        self.store: Any = store
         self.settings = settings
         # Commands announce their own changes (a merged edit moves no index).
         self.undo_stack = QUndoStack(self)
 
     def notify(self) -> None:
         self.changed.emit()
+
+    @contextmanager
+    def read_connection(self) -> Iterator[sqlite3.Connection]:
+        """A DB-API connection for plain-SQL reads: the store's, or a read-only one."""
+        if self.store is not None:
+            with self.store.dbapi() as conn:
+                yield conn
+            return
+        from brdesk.db.state import connect_read_only
+
+        conn = connect_read_only(self.data_dir.db_path)
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 class Page(QWidget):

@@ -27,6 +27,7 @@ class HomePage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.counts: dict[str, int] = {}
         layout = QVBoxLayout(self)
         self.heading = page_heading("Home", "")
         layout.addWidget(self.heading)
@@ -57,17 +58,16 @@ class HomePage(Page):
         layout.addLayout(row, 1)
 
     def refresh(self) -> None:
-        from brdesk.services.overview import attention, recent_changes
-        from brdesk.services.profile import ParticipantService, ReserveService
+        from brdesk.services.overview import home_summary
 
-        person = ParticipantService(self.ctx.store).current()
-        reserve = ReserveService(self.ctx.store).current()
-        name = person.full_name if person else "there"
-        where = f" Your reserve: <b>{reserve.name}</b>." if reserve else ""
-        self.greeting.setText(f"Hello {name}.{where}")
+        with self.ctx.read_connection() as conn:
+            summary = home_summary(conn)
+        self.counts = summary.counts
+        where = f" Your reserve: <b>{summary.reserve}</b>." if summary.reserve else ""
+        self.greeting.setText(f"Hello {summary.person or 'there'}.{where}")
 
         self.attention.clear()
-        items = attention(self.ctx.store)
+        items = summary.attention
         for item in items:
             entry = QListWidgetItem(f"{SEVERITY_MARK[item.severity]}:  {item.text}")
             entry.setForeground(QBrush(QColor(SEVERITY_COLOURS[item.severity])))
@@ -80,7 +80,7 @@ class HomePage(Page):
             self.attention.addItem(done)
 
         self.recent.clear()
-        for change in recent_changes(self.ctx.store):
+        for change in summary.recent:
             entry = QListWidgetItem(f"{change.when.astimezone():%d %b %Y %H:%M}   {change.what}")
             entry.setData(Qt.ItemDataRole.UserRole, change.page)
             self.recent.addItem(entry)

@@ -32,6 +32,8 @@ class WelcomePage(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setFixedWidth(680)
+        # A centred, wrapped label is not given its height by the layout: ask for it.
+        text.setMinimumHeight(text.heightForWidth(680) + 8)
         column.addWidget(text, alignment=Qt.AlignmentFlag.AlignHCenter)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -1,0 +1,78 @@
+"""What a database file holds, read with the standard library alone.
+
+Start-up reads here first: deciding whether a file may be opened, and showing the user's
+data at once, must not wait for SQLAlchemy to load. Nothing here writes a byte.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from brdesk.errors import DatabaseRefused
+
+# Every revision this version ships, oldest first. A test checks these against the scripts,
+# so start-up can decide without importing Alembic.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+COUNTED = {
+    "participants": "participant",
+    "reserves": "reserve",
+    "plans": "action_plan",
+    "objectives": "objective",
+    "actions": "action",
+    "observations": "observation",
+    "followup_items": "followup_item",
+}
+
+
+@dataclass(frozen=True)
+class DatabaseState:
+    revision: str | None
+    tables: frozenset[str]
+
+
+def connect_read_only(db_path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def read_state(db_path: Path) -> DatabaseState:
+    """What is in the file; refuses what SQLite cannot read."""
+    try:
+        conn = connect_read_only(db_path)
+        try:
+            tables = frozenset(
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            )
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(
+            f"{db_path} cannot be read as a database ({exc}). It was left untouched. "
+            "Restore a backup from the backups folder, or run 'brdesk check' for details."
+        ) from exc
+    return DatabaseState(revision=revision, tables=tables)
+
+
+def is_current(db_path: Path) -> bool:
+    """Is there a database at head here, ready to read as it is?"""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return False
+    try:
+        return read_state(db_path).revision == HEAD_REVISION
+    except DatabaseRefused:
+        return False
+
+
+def count_records(conn: sqlite3.Connection) -> dict[str, int]:
+    """Record counts by kind, in one query, over any DB-API connection to the store."""
+    sql = ", ".join(f"(SELECT count(*) FROM {table})" for table in COUNTED.values())
+    row = conn.execute(f"SELECT {sql}").fetchone()
+    return dict(zip(COUNTED, (int(n) for n in row), strict=True))
