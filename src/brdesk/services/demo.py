@@ -25,6 +25,7 @@ from brdesk.db.base import utcnow
 from brdesk.errors import BrdeskError
 from brdesk.reference import programme
 from brdesk.services.store import Store
+from brdesk.services.submission import STANDARD_ITEMS, add_months
 
 DEFAULT_OBSERVATIONS = 5000
 MAX_OBSERVATIONS = 1_000_000
@@ -312,24 +313,11 @@ def _add_report_material(session: Session, participant: models.Participant) -> N
         )
     )
     prog = programme()
-    due = _add_months(prog.end, prog.report_due_months)
-    for kind, title in (
-        ("report", "Post-training report (Word)"),
-        ("passport_page", "Passport information page"),
-        ("visa_page", "Visa page"),
-        ("entry_exit_stamps", "Entry and exit stamp pages"),
-    ):
+    due = add_months(prog.end, prog.report_due_months)
+    for kind, title, _stem in STANDARD_ITEMS:
         session.add(
             models.FollowupItem(participant_id=participant.id, kind=kind, title=title, due_date=due)
         )
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    days_in_month = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    return date(year, month, min(day.day, days_in_month))
 
 
 _COLUMNS = (

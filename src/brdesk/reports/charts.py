@@ -1,0 +1,171 @@
+"""Charts as matplotlib Figures, shared by the Word report and the dashboard.
+
+No pyplot (no global state, safe off the GUI thread) and no Qt: the caller embeds a Figure
+in a Qt canvas or renders it to PNG. matplotlib is imported by the functions, never at
+start-up.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from brdesk import reference
+from brdesk.db.vocab import ACTION_STATUSES, CATEGORIES
+from brdesk.palette import PILLAR_COLOURS, STATUS_COLOURS
+from brdesk.reports.report_data import ActionLine
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+PRINT_DPI = 200
+WIDTH_IN = 6.3  # an A4 page's text width with 2.5 cm margins
+
+# Okabe-Ito, in an order that keeps neighbours apart.
+CATEGORY_COLOURS = {
+    "species": "#009E73",
+    "habitat": "#56B4E9",
+    "climate": "#E69F00",
+    "glacier": "#0072B2",
+    "threat": "#D55E00",
+    "socio_economic": "#CC79A7",
+    "other": "#999999",
+}
+
+
+def _figure(
+    height_in: float, *, left: float = 0.09, bottom: float = 0.8, top: float = 0.35
+) -> Figure:
+    """A figure with fixed margins (left as a fraction of the width, bottom and top in
+    inches): a layout engine measures every label again and again, and made four charts
+    take over a second."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(WIDTH_IN, height_in), dpi=100)
+    fig.subplots_adjust(left=left, right=0.98, bottom=bottom / height_in, top=1 - top / height_in)
+    return fig
+
+
+def _label_margin(labels: Sequence[str], font_pt: float = 8) -> float:
+    """Left margin, as a fraction of the width, that fits the longest label (DejaVu Sans:
+    about 0.6 em a character)."""
+    longest = max((len(label) for label in labels), default=10)
+    return min(0.6, (longest * 0.6 * font_pt / 72 + 0.15) / WIDTH_IN)
+
+
+def _style(ax: object) -> None:
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)  # type: ignore[attr-defined]
+    ax.tick_params(labelsize=8)  # type: ignore[attr-defined]
+
+
+def plan_progress(actions: Sequence[ActionLine]) -> Figure:
+    """Actions per pillar, stacked by status."""
+    from matplotlib.ticker import MaxNLocator
+
+    pillars = reference.pillars()
+    labels = [f"{p.number}. {p.name}" for p in pillars][::-1]
+    fig = _figure(2.6, left=_label_margin(labels), bottom=0.45, top=0.45)
+    ax = fig.add_subplot()
+    counts = Counter((a.pillar, a.status) for a in actions)
+    left = [0] * len(pillars)
+    for status, label in ACTION_STATUSES.items():
+        values = [counts[(p.number, status)] for p in pillars][::-1]
+        ax.barh(labels, values, left=left, color=STATUS_COLOURS[status], label=label, height=0.6)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    ax.set_xlabel("Actions", fontsize=8)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(fontsize=7, ncols=3, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
+    _style(ax)
+    if not actions:
+        ax.text(0.5, 0.5, "No actions yet", ha="center", va="center", transform=ax.transAxes)
+    return fig
+
+
+def indicator_progress(actions: Sequence[ActionLine], limit: int = 15) -> Figure:
+    """How far each action's indicator has come from baseline to target (percent)."""
+    measured = [(a, a.achievement()) for a in actions]
+    shown = [(a, v) for a, v in measured if v is not None][:limit]
+    labels = [_short(a.title, 44) for a, _ in shown][::-1]
+    left = _label_margin(labels) if shown else 0.1
+    fig = _figure(max(1.8, 0.28 * len(shown) + 0.8), left=left, bottom=0.45, top=0.3)
+    ax = fig.add_subplot()
+    if not shown:
+        ax.text(0.5, 0.5, "No indicator has a target and a latest value yet", ha="center",
+                va="center", transform=ax.transAxes, fontsize=9)  # fmt: skip
+        ax.set_axis_off()
+        return fig
+    values = [max(0.0, min(v, 1.5)) * 100 for _, v in shown][::-1]
+    colours = [PILLAR_COLOURS[a.pillar] for a, _ in shown][::-1]
+    ax.barh(labels, values, color=colours, height=0.6)
+    ax.axvline(100, color="#333333", linewidth=0.8, linestyle="--")
+    ax.set_xlim(0, 150)
+    from matplotlib.patches import Patch
+
+    pillars = sorted({a.pillar for a, _ in shown})
+    ax.legend(
+        handles=[Patch(color=PILLAR_COLOURS[p], label=f"Pillar {p}") for p in pillars],
+        fontsize=7, ncols=4, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False,
+    )  # fmt: skip
+    ax.set_xlabel("Progress from baseline to target (%)", fontsize=8)
+    _style(ax)
+    return fig
+
+
+def observations_by_year(by_year: dict[int, dict[str, int]]) -> Figure:
+    """Observations per year, stacked by category."""
+    fig = _figure(2.6, left=0.11, bottom=0.3, top=0.45)
+    ax = fig.add_subplot()
+    years = sorted(by_year)
+    if not years:
+        ax.text(0.5, 0.5, "No observations yet", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    bottom = [0] * len(years)
+    for category, label in CATEGORIES.items():
+        values = [by_year[y].get(category, 0) for y in years]
+        if not any(values):
+            continue
+        ax.bar([str(y) for y in years], values, bottom=bottom, label=label,
+               color=CATEGORY_COLOURS[category], width=0.7)  # fmt: skip
+        bottom = [a + b for a, b in zip(bottom, values, strict=True)]
+    ax.set_ylabel("Observations", fontsize=8)
+    ax.legend(fontsize=7, ncols=4, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
+    _style(ax)
+    return fig
+
+
+def alignment(actions: Sequence[ActionLine]) -> Figure:
+    """Actions per SDG and per GBF target; goals no action serves show as empty slots."""
+    from matplotlib.ticker import MaxNLocator
+
+    fig = _figure(3.2, left=0.06, bottom=0.3, top=0.25)
+    fig.subplots_adjust(hspace=0.6)
+    top, bottom = fig.subplots(2, 1)
+    for ax, goals, attr, prefix in (
+        (top, reference.sdgs(), "sdgs", "SDG"),
+        (bottom, reference.gbf_targets(), "gbf_targets", "GBF target"),
+    ):
+        counts = Counter(n for a in actions for n in getattr(a, attr))
+        numbers = [g.number for g in goals]
+        ax.bar([str(n) for n in numbers], [counts[n] for n in numbers], color="#0072B2", width=0.7)
+        ax.set_title(f"Actions per {prefix}", fontsize=9, loc="left")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        _style(ax)
+    return fig
+
+
+def to_png(fig: Figure, dpi: int = PRINT_DPI) -> bytes:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig)
+    buffer = io.BytesIO()
+    # Fast PNG compression: the .docx is zipped anyway.
+    fig.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
+    return buffer.getvalue()
+
+
+def _short(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"

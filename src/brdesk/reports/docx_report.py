@@ -1,0 +1,371 @@
+"""The post-training report as a Word file.
+
+Word's built-in styles throughout (Title, Heading 1-2, a table style, Caption), so a user can
+restyle it in Word; A4 with sensible margins; a title page; page numbers; the required
+acknowledgement verbatim in its own section of the body and in the footer of every page.
+Tables are built row by row: python-docx's table.cell(r, c) walks the whole table each call.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from brdesk import reference
+from brdesk.reports import charts
+from brdesk.reports.report_data import ActionLine, ReportData, ReportOptions
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+TABLE_STYLE = "Light Grid Accent 1"
+NOT_GIVEN = "—"
+
+Progress = Callable[[int, int], None]
+
+
+def build_report(
+    data: ReportData,
+    path: Path,
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Write the report to path (the caller makes the write atomic)."""
+    options = options or ReportOptions()
+    steps = 4 + (4 if options.include_charts else 0)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, steps)
+
+    doc = Document()
+    _page_setup(doc)
+    _footer(doc, data.acknowledgement)
+    _title_page(doc, data)
+    step()
+
+    number = 1
+    _personal(doc, data, number)
+    number += 1
+    _participation(doc, data, number)
+    number += 1
+    _evaluation(doc, data, number)
+    step()
+    if options.include_plan:
+        number += 1
+        _plan(doc, data, number)
+    step()
+    if options.include_charts:
+        number += 1
+        _charts(doc, data, number, step)
+    if options.include_alignment:
+        number += 1
+        _alignment(doc, data, number)
+    doc.add_heading("Acknowledgement", level=1)
+    doc.add_paragraph(data.acknowledgement)
+    doc.core_properties.title = f"Post-training report: {data.participant_name or ''}".strip()
+    doc.core_properties.author = data.participant_name or ""
+    doc.core_properties.subject = data.programme_name
+    doc.save(str(path))
+    step()
+
+
+# --- page, footer, title ------------------------------------------------------------------
+
+
+def _page_setup(doc: DocxDocument) -> None:
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.5)
+    section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
+    section.footer_distance = Cm(1.0)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(10.5)
+
+
+def _field(paragraph: Paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when showing."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    placeholder = OxmlElement("w:t")
+    placeholder.text = "1"
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for element in (begin, text, separate, placeholder, end):
+        run._r.append(element)
+
+
+def _footer(doc: DocxDocument, acknowledgement: str) -> None:
+    for section in doc.sections:
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        first = footer.paragraphs[0]
+        first.text = acknowledgement
+        first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for run in first.runs:
+            run.font.size = Pt(8.5)
+            run.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
+        pages = footer.add_paragraph()
+        pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pages.add_run("Page ").font.size = Pt(8.5)
+        _field(pages, "PAGE")
+        pages.add_run(" of ").font.size = Pt(8.5)
+        _field(pages, "NUMPAGES")
+
+
+def _title_page(doc: DocxDocument, data: ReportData) -> None:
+    for _ in range(5):
+        doc.add_paragraph()
+    doc.add_paragraph("Post-training report", style="Title")
+    subtitle = doc.add_paragraph()
+    run = subtitle.add_run(data.programme_name)
+    run.font.size = Pt(14)
+    run.bold = True
+    if data.programme_place or data.programme_dates:
+        where = ", ".join(x for x in (data.programme_place, data.programme_dates) if x)
+        doc.add_paragraph(where)
+    doc.add_paragraph()
+    for label, value in (
+        ("Participant", data.participant_name),
+        ("Biosphere reserve", data.reserve_name),
+        ("Date of this report", f"{data.report_date:%d %B %Y}"),
+    ):
+        line = doc.add_paragraph()
+        line.add_run(f"{label}: ").bold = True
+        line.add_run(value or NOT_GIVEN)
+    doc.add_paragraph()
+    note = doc.add_paragraph(data.acknowledgement)
+    note.runs[0].italic = True
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+# --- the three required parts ---------------------------------------------------------------
+
+
+TABLE_FONT = Pt(9)
+
+
+def _table(
+    doc: DocxDocument,
+    headers: Sequence[str],
+    widths_cm: Sequence[float],
+    *,
+    first_column_bold: bool = True,
+) -> Table:
+    table: Table = doc.add_table(rows=1, cols=len(headers))
+    table.style = doc.styles[TABLE_STYLE]
+    if not first_column_bold:
+        look = table._tbl.tblPr.find(qn("w:tblLook"))
+        if look is not None:
+            # Both forms: the attribute (Word) and the legacy bitmask (LibreOffice) say it.
+            look.set(qn("w:firstColumn"), "0")
+            look.set(qn("w:val"), "0420")
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for column, width in zip(table.columns, widths_cm, strict=True):
+        column.width = Cm(width)
+    for cell, text, width in zip(table.rows[0].cells, headers, widths_cm, strict=True):
+        _fill(cell, text, width)
+    return table
+
+
+def _fill(cell: Any, text: str, width: float, *, bold: bool | None = None) -> None:
+    cell.width = Cm(width)
+    paragraph = cell.paragraphs[0]
+    for number, line in enumerate(text.split("\n")):
+        run = paragraph.add_run(line)
+        run.font.size = TABLE_FONT
+        if bold is not None:
+            run.bold = bold
+        if number < text.count("\n"):
+            run.add_break()
+
+
+def _add_row(table: Table, values: Sequence[str], widths_cm: Sequence[float]) -> None:
+    cells = table.add_row().cells  # type: ignore[no-untyped-call]
+    for cell, text, width in zip(cells, values, widths_cm, strict=True):
+        _fill(cell, text, width)
+
+
+def _personal(doc: DocxDocument, data: ReportData, number: int) -> None:
+    doc.add_heading(f"{number}. Basic personal information", level=1)
+    widths = (5.0, 11.0)
+    table = _table(doc, ("Item", "Details"), widths)
+    for label, value in data.personal:
+        _add_row(table, (label, value or NOT_GIVEN), widths)
+
+
+def _text_sections(doc: DocxDocument, sections: Sequence[tuple[str, str | None]]) -> None:
+    for heading, text in sections:
+        doc.add_heading(heading, level=2)
+        for part in (text or NOT_GIVEN).split("\n"):
+            if part.strip():
+                doc.add_paragraph(part.strip())
+
+
+def _participation(doc: DocxDocument, data: ReportData, number: int) -> None:
+    doc.add_heading(f"{number}. Summary of participation", level=1)
+    _text_sections(doc, data.participation)
+
+
+def _evaluation(doc: DocxDocument, data: ReportData, number: int) -> None:
+    doc.add_heading(f"{number}. Evaluation of the training programme", level=1)
+    doc.add_paragraph("Ratings from 1 (poor) to 5 (excellent).")
+    widths = (11.5, 4.5)
+    table = _table(doc, ("Aspect", "Rating"), widths)
+    for aspect, rating in data.ratings:
+        shown = f"{rating} / 5" if rating is not None else NOT_GIVEN
+        _add_row(table, (aspect, shown), widths)
+    _text_sections(doc, data.evaluation_texts)
+
+
+# --- optional sections ----------------------------------------------------------------------
+
+
+def _progress_text(a: ActionLine) -> str:
+    if not a.indicator:
+        return NOT_GIVEN
+    unit = f" {a.unit}" if a.unit else ""
+    parts = [a.indicator]
+    numbers = [
+        f"{label} {_num(value)}{unit}"
+        for label, value in (("baseline", a.baseline), ("target", a.target), ("latest", a.latest))
+        if value is not None
+    ]
+    if numbers:
+        parts.append("; ".join(numbers))
+    return ": ".join(parts)
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def _dates(a: ActionLine) -> str:
+    start = f"{a.start:%b %Y}" if a.start else "?"
+    end = f"{a.end:%b %Y}" if a.end else "?"
+    return NOT_GIVEN if not (a.start or a.end) else f"{start} – {end}"
+
+
+def _plan(doc: DocxDocument, data: ReportData, number: int) -> None:
+    doc.add_heading(f"{number}. The action plan", level=1)
+    if data.plan_title:
+        line = doc.add_paragraph()
+        line.add_run(data.plan_title).bold = True
+        if data.plan_period:
+            line.add_run(f" ({data.plan_period})")
+    if data.plan_vision:
+        vision = doc.add_paragraph()
+        vision.add_run("Vision: ").bold = True
+        vision.add_run(data.plan_vision)
+    widths = (5.4, 2.6, 2.3, 2.0, 3.7)
+    for pillar in reference.pillars():
+        doc.add_heading(f"Pillar {pillar.number}: {pillar.name}", level=2)
+        lines = [a for a in data.actions if a.pillar == pillar.number]
+        if not lines:
+            doc.add_paragraph("No actions under this pillar yet.")
+            continue
+        table = _table(
+            doc,
+            ("Action", "Responsible", "When", "Status", "Indicator"),
+            widths,
+            first_column_bold=False,
+        )
+        objective = None
+        for a in lines:
+            if a.objective != objective:
+                objective = a.objective
+                cells = table.add_row().cells  # type: ignore[no-untyped-call]
+                merged = cells[0].merge(cells[-1])
+                _fill(merged, f"Objective: {objective}", sum(widths), bold=True)
+            tags = "; ".join(
+                x
+                for x in (
+                    "SDG " + ", ".join(map(str, a.sdgs)) if a.sdgs else "",
+                    "GBF " + ", ".join(map(str, a.gbf_targets)) if a.gbf_targets else "",
+                )
+                if x
+            )
+            what = a.title + (f"\n{tags}" if tags else "")
+            _add_row(
+                table,
+                (what, a.responsible or NOT_GIVEN, _dates(a), a.status_label, _progress_text(a)),
+                widths,
+            )
+        doc.add_paragraph()
+
+
+def _picture(doc: DocxDocument, png: bytes, caption: str, figure_number: int) -> None:
+    doc.add_picture(io.BytesIO(png), width=Cm(16.0))
+    doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    doc.add_paragraph(f"Figure {figure_number}. {caption}", style="Caption")
+
+
+def _charts(doc: DocxDocument, data: ReportData, number: int, step: Callable[[], None]) -> None:
+    doc.add_heading(f"{number}. Plan progress and monitoring", level=1)
+    figures: tuple[tuple[Callable[[], Figure], str], ...] = (
+        (lambda: charts.plan_progress(data.actions), "Actions per pillar, by status."),
+        (
+            lambda: charts.indicator_progress(data.actions),
+            "Progress of each action's indicator from its baseline to its target.",
+        ),
+        (
+            lambda: charts.observations_by_year(data.observations_by_year),
+            f"Monitoring observations per year and category ({data.observation_total:,} in all).",
+        ),
+        (lambda: charts.alignment(data.actions), "Actions per SDG and per GBF target."),
+    )
+    for figure_number, (make, caption) in enumerate(figures, start=1):
+        _picture(doc, charts.to_png(make()), caption, figure_number)
+        step()
+
+
+def _alignment(doc: DocxDocument, data: ReportData, number: int) -> None:
+    doc.add_heading(f"{number}. Alignment with the SDGs and the GBF targets", level=1)
+    for title, goals, attr, prefix in (
+        ("Sustainable Development Goals", reference.sdgs(), "sdgs", "SDG"),
+        ("Kunming-Montreal Global Biodiversity Framework targets", reference.gbf_targets(),
+         "gbf_targets", "Target"),
+    ):  # fmt: skip
+        doc.add_heading(title, level=2)
+        counts = {g.number: 0 for g in goals}
+        for a in data.actions:
+            for n in getattr(a, attr):
+                counts[n] += 1
+        served = [g for g in goals if counts[g.number]]
+        uncovered = [g for g in goals if not counts[g.number]]
+        doc.add_paragraph(
+            f"The plan's actions serve {len(served)} of {len(goals)}."
+            + (
+                " Not yet served: " + ", ".join(f"{prefix} {g.number}" for g in uncovered) + "."
+                if uncovered
+                else ""
+            )
+        )
+        widths = (2.2, 11.3, 2.5)
+        table = _table(doc, (prefix, "Title", "Actions"), widths, first_column_bold=False)
+        for g in served:
+            _add_row(table, (str(g.number), g.title, str(counts[g.number])), widths)

@@ -1,0 +1,72 @@
+"""What a report shows, as plain values: the services fill it, the writers render it.
+
+Keeping the renderers on plain data lets them run off the GUI thread, in tests and in the
+dashboard without a database session in sight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    pillar: int
+    objective: str
+    title: str
+    responsible: str | None
+    start: date | None
+    end: date | None
+    status: str  # code, e.g. "in_progress"
+    status_label: str
+    indicator: str | None
+    unit: str | None
+    baseline: float | None
+    target: float | None
+    latest: float | None
+    sdgs: tuple[int, ...]
+    gbf_targets: tuple[int, ...]
+
+    def achievement(self) -> float | None:
+        """Share of the way from baseline to target reached by the latest value (0..1+)."""
+        if self.target is None or self.latest is None:
+            return None
+        base = self.baseline or 0.0
+        if self.target == base:
+            return None
+        return (self.latest - base) / (self.target - base)
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    include_plan: bool = True
+    include_charts: bool = True
+    include_alignment: bool = True
+
+
+@dataclass
+class ReportData:
+    programme_name: str
+    programme_place: str | None
+    programme_dates: str | None
+    participant_name: str | None
+    reserve_name: str | None
+    report_date: date
+    acknowledgement: str
+    contact_email: str | None
+    #: (label, value) rows of part 1.
+    personal: list[tuple[str, str | None]] = field(default_factory=list)
+    #: (heading, text) of part 2.
+    participation: list[tuple[str, str | None]] = field(default_factory=list)
+    #: (aspect, rating 1-5 or None) of part 3.
+    ratings: list[tuple[str, int | None]] = field(default_factory=list)
+    #: (heading, text) of part 3's free answers.
+    evaluation_texts: list[tuple[str, str | None]] = field(default_factory=list)
+    plan_title: str | None = None
+    plan_period: str | None = None
+    plan_vision: str | None = None
+    actions: list[ActionLine] = field(default_factory=list)
+    #: Observations per year and category, for the monitoring chart.
+    observations_by_year: dict[int, dict[str, int]] = field(default_factory=dict)
+    observation_total: int = 0

@@ -1,0 +1,227 @@
+"""The post-training report: gather what it says, check it is complete, write the Word file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from brdesk import reference
+from brdesk.db import models
+from brdesk.db.vocab import ACTION_STATUSES, ROLES
+from brdesk.errors import BrdeskError
+from brdesk.exchange.atomic import atomic_path
+from brdesk.reports.report_data import ActionLine, ReportData, ReportOptions
+from brdesk.services.followup import EvaluationService, SummaryService
+from brdesk.services.plan import PlanService
+from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
+from brdesk.services.store import Store
+
+PARTICIPATION_FIELDS = (
+    ("modules_attended", "Modules attended"),
+    ("field_visits", "Field visits"),
+    ("group_work", "Group work"),
+    ("action_plan_summary", "The action plan I developed"),
+    ("contacts_made", "Contacts and collaborations"),
+    ("application_at_home", "How I will apply the training at home"),
+)
+
+RATING_FIELDS = (
+    ("rating_biodiversity", "Module: Biodiversity Conservation and Monitoring"),
+    ("rating_management", "Module: Protected Area Management"),
+    ("rating_sustainability", "Module: Sustainable Development and Climate Action"),
+    ("rating_community", "Module: Community Engagement and Co-management"),
+    ("rating_organisation", "Organisation"),
+    ("rating_field_visits", "Field visits"),
+    ("rating_overall", "Overall"),
+)
+
+EVALUATION_TEXTS = (
+    ("most_useful", "What was most useful"),
+    ("least_useful", "What was least useful"),
+    ("suggestions", "Suggestions for future editions"),
+)
+
+PERSONAL_FIELDS = (
+    ("full_name", "Name"),
+    ("country_code", "Country"),
+    ("institution", "Institution"),
+    ("position", "Position"),
+    ("role", "Role"),
+    ("years_experience", "Years of experience"),
+    ("email", "E-mail"),
+)
+
+# What a programme officer needs in part 1; phone and the rest are welcome but optional.
+REQUIRED_PERSONAL = ("full_name", "country_code", "institution", "position", "email")
+
+
+def _shown(name: str, value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if name == "role":
+        return ROLES.get(str(value), str(value))
+    return str(value)
+
+
+def gather(store: Store, today: date | None = None) -> ReportData:
+    """Everything the report says, read in a few queries, as plain values."""
+    participant = ParticipantService(store).current()
+    programme = (
+        ProgrammeService(store).get(participant.programme_id)
+        if participant is not None and participant.programme_id is not None
+        else None
+    )
+    reserve = ReserveService(store).current()
+    facts = reference.programme()
+    data = ReportData(
+        programme_name=programme.name if programme else facts.name,
+        programme_place=programme.place if programme else facts.place,
+        programme_dates=_dates(programme.start_date, programme.end_date) if programme else None,
+        participant_name=participant.full_name if participant else None,
+        reserve_name=reserve.name if reserve else None,
+        report_date=today or date.today(),
+        acknowledgement=facts.acknowledgement,
+        contact_email=(programme.contact_email if programme else None) or facts.contact_email,
+    )
+    data.personal = [
+        (label, _shown(name, getattr(participant, name)) if participant else None)
+        for name, label in PERSONAL_FIELDS
+    ]
+    data.personal.append(("Biosphere reserve", reserve.name if reserve else None))
+    if reserve is not None and reserve.country_code:
+        data.personal.append(("Reserve country", reserve.country_code))
+
+    summary = evaluation = None
+    if participant is not None:
+        found = SummaryService(store).list(participant_id=participant.id)
+        summary = found[0] if found else None
+        rated = EvaluationService(store).list(participant_id=participant.id)
+        evaluation = rated[0] if rated else None
+    data.participation = [
+        (label, getattr(summary, name) if summary else None) for name, label in PARTICIPATION_FIELDS
+    ]
+    data.ratings = [
+        (label, getattr(evaluation, name) if evaluation else None) for name, label in RATING_FIELDS
+    ]
+    data.evaluation_texts = [
+        (label, getattr(evaluation, name) if evaluation else None)
+        for name, label in EVALUATION_TEXTS
+    ]
+
+    plans = PlanService(store)
+    plan = plans.current()
+    if plan is not None:
+        tree = plans.tree(plan.id)
+        data.plan_title = plan.title
+        if plan.start_year or plan.end_year:
+            data.plan_period = f"{plan.start_year or '?'}–{plan.end_year or '?'}"
+        data.plan_vision = plan.vision
+        data.actions = [
+            ActionLine(
+                pillar=o.pillar_id,
+                objective=o.title,
+                title=a.title,
+                responsible=a.responsible,
+                start=a.start_date,
+                end=a.end_date,
+                status=a.status,
+                status_label=ACTION_STATUSES.get(a.status, a.status),
+                indicator=a.indicator_name,
+                unit=a.indicator_unit,
+                baseline=a.indicator_baseline,
+                target=a.indicator_target,
+                latest=a.indicator_latest,
+                sdgs=tuple(s.number for s in a.sdgs),
+                gbf_targets=tuple(g.number for g in a.gbf_targets),
+            )
+            for o in tree.objectives
+            for a in o.actions
+        ]
+    with store.reading() as session:
+        year = func.substr(models.Observation.observed_on, 1, 4)
+        rows = session.execute(
+            select(year, models.Observation.category, func.count())
+            .group_by(year, models.Observation.category)
+        ).all()  # fmt: skip
+    for y, category, n in rows:
+        data.observations_by_year.setdefault(int(y), {})[category] = int(n)
+        data.observation_total += int(n)
+    return data
+
+
+def _dates(start: date | None, end: date | None) -> str | None:
+    if start and end:
+        if start.year == end.year and start.month == end.month:
+            return f"{start.day}–{end:%d %B %Y}"
+        return f"{start:%d %B %Y} – {end:%d %B %Y}"
+    return None
+
+
+def completeness(data: ReportData, options: ReportOptions | None = None) -> list[str]:
+    """What the report still lacks, one line per gap, naming the part and the item."""
+    options = options or ReportOptions()
+    missing: list[str] = []
+    if data.participant_name is None:
+        missing.append("Personal information: your profile is not filled in")
+    else:
+        labels = dict(PERSONAL_FIELDS)
+        values = dict(data.personal)
+        missing += [
+            f"Personal information: {labels[name].lower()} not given"
+            for name in REQUIRED_PERSONAL
+            if values.get(labels[name]) is None
+        ]
+    if data.reserve_name is None:
+        missing.append("Personal information: biosphere reserve not given")
+    missing += [
+        f"Summary of participation: {label[0].lower() + label[1:]} not written"
+        for label, text in data.participation
+        if not (text or "").strip()
+    ]
+    missing += [
+        f"Evaluation: {_rating_name(aspect)} rating not given"
+        for aspect, rating in data.ratings
+        if rating is None
+    ]
+    missing += [
+        f"Evaluation: {label[0].lower() + label[1:]} not written"
+        for label, text in data.evaluation_texts
+        if not (text or "").strip()
+    ]
+    if options.include_plan and not data.actions:
+        missing.append("Action plan: no actions yet")
+    return missing
+
+
+def _rating_name(aspect: str) -> str:
+    return aspect.replace("Module: ", "").lower() if aspect != "Overall" else "overall"
+
+
+def export_report(
+    store: Store,
+    path: Path,
+    options: ReportOptions | None = None,
+    *,
+    today: date | None = None,
+    data: ReportData | None = None,
+    progress: Any = None,
+) -> Path:
+    """Write the report to path (.docx); the file appears only once complete."""
+    if path.suffix.lower() != ".docx":
+        raise BrdeskError(f"Cannot write the report to '{path.name}': the name must end in .docx.")
+    data = data or gather(store, today)
+    write_report(data, path, options, progress)
+    return path
+
+
+def write_report(
+    data: ReportData, path: Path, options: ReportOptions | None = None, progress: Any = None
+) -> None:
+    """Render gathered data to path; needs no store, so it can run on a worker thread."""
+    from brdesk.reports.docx_report import build_report
+
+    with atomic_path(path) as temp:
+        build_report(data, temp, options, progress)

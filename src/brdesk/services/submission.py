@@ -1,0 +1,194 @@
+"""Follow-up after the training: the report and the scans the programme asks for, their
+deadlines, the files that satisfy them, and a folder ready to send. brdesk sends nothing."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from brdesk import reference
+from brdesk.db import models
+from brdesk.errors import BrdeskError
+from brdesk.reports.report_data import ReportOptions
+from brdesk.services.attachments import AttachmentService
+from brdesk.services.followup import FollowupService
+from brdesk.services.profile import ParticipantService, ProgrammeService
+from brdesk.services.store import Store
+
+# (kind, title, file name stem in the submission folder)
+STANDARD_ITEMS = (
+    ("report", "Post-training report (Word)", "post-training-report"),
+    ("passport_page", "Passport information page (scan)", "passport-information-page"),
+    ("visa_page", "Visa page (scan)", "visa-page"),
+    ("entry_exit_stamps", "Entry/exit stamp pages (scan)", "entry-exit-stamp-pages"),
+)
+NOTE_NAME = "README - how to submit.txt"
+DUE_SOON_DAYS = 14
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, min(day.day, (next_month - timedelta(days=1)).day))
+
+
+def report_due_date(store: Store) -> date | None:
+    """Programme end plus the months the programme allows (two for the 2025 edition)."""
+    participant = ParticipantService(store).current()
+    if participant is None or participant.programme_id is None:
+        return None
+    programme = ProgrammeService(store).get(participant.programme_id)
+    if programme.end_date is None:
+        return None
+    return add_months(programme.end_date, reference.programme().report_due_months)
+
+
+def ensure_standard_items(store: Store) -> list[models.FollowupItem]:
+    """The four items the programme asks for, created once with their due dates."""
+    participant = ParticipantService(store).current()
+    if participant is None:
+        return []
+    items = FollowupService(store)
+    existing = {i.kind for i in items.list(participant_id=participant.id)}
+    due = report_due_date(store)
+    for kind, title, _stem in STANDARD_ITEMS:
+        if kind not in existing:
+            items.create(participant_id=participant.id, kind=kind, title=title, due_date=due)
+    return items.list(participant_id=participant.id)
+
+
+def status_of(item: models.FollowupItem, today: date | None = None) -> str:
+    """'done', 'overdue', 'due_soon' or 'open', for colouring and Home."""
+    today = today or date.today()
+    if item.status in ("sent", "not_applicable"):
+        return "done"
+    if item.due_date is not None and item.due_date < today:
+        return "overdue"
+    if item.due_date is not None and item.due_date <= today + timedelta(days=DUE_SOON_DAYS):
+        return "due_soon"
+    return "open"
+
+
+def attach_file(store: Store, item_id: int, source: Path) -> models.Attachment:
+    """Copy the file into the data folder as the one satisfying the item; marks it ready."""
+    attachment = AttachmentService(store).add(source, followup_item_id=item_id)
+    items = FollowupService(store)
+    if items.get(item_id).status == "pending":
+        items.update(item_id, status="ready")
+    return attachment
+
+
+def latest_file(store: Store, item_id: int) -> tuple[models.Attachment, Path] | None:
+    service = AttachmentService(store)
+    with store.reading() as session:
+        attachment = session.scalars(
+            select(models.Attachment)
+            .where(models.Attachment.followup_item_id == item_id)
+            .order_by(models.Attachment.id.desc())
+            .limit(1)
+        ).first()
+    if attachment is None:
+        return None
+    return attachment, service.path_of(attachment)
+
+
+@dataclass(frozen=True)
+class Submission:
+    folder: Path
+    files: list[Path]
+    missing: list[str]
+
+
+def slug(text: str) -> str:
+    """A file-name part any file system (FAT sticks included) accepts."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = "".join(c if c.isalnum() else "-" for c in ascii_text)
+    return "-".join(part for part in cleaned.split("-") if part) or "participant"
+
+
+def prepare_submission(
+    store: Store,
+    parent: Path,
+    options: ReportOptions | None = None,
+    *,
+    today: date | None = None,
+) -> Submission:
+    """Write a fresh report and copy the scans into a new folder inside parent.
+
+    Built in a temporary folder and renamed into place: a failure leaves nothing behind.
+    """
+    from brdesk.services.report import export_report
+
+    if not parent.is_dir():
+        raise BrdeskError(f"{parent} is not a folder.")
+    participant = ParticipantService(store).current()
+    if participant is None:
+        raise BrdeskError("Fill in your profile first: the submission carries your name.")
+    items = {i.kind: i for i in ensure_standard_items(store)}
+    who = slug(participant.full_name)
+    final = _free_name(parent / f"WNMBR-training-2025_{who}")
+    try:
+        work = Path(tempfile.mkdtemp(prefix=".brdesk-submission-", dir=parent))
+    except OSError as exc:
+        raise BrdeskError(f"Cannot write in {parent}: {exc.strerror or exc}.") from exc
+    files: list[str] = []
+    missing: list[str] = []
+    try:
+        for kind, title, stem in STANDARD_ITEMS:
+            if kind == "report":
+                name = f"{who}_{stem}.docx"
+                export_report(store, work / name, options, today=today)
+                files.append(name)
+                continue
+            found = latest_file(store, items[kind].id)
+            if found is None or not found[1].is_file():
+                if items[kind].status != "not_applicable":
+                    missing.append(title)
+                continue
+            attachment, stored = found
+            name = f"{who}_{stem}{Path(attachment.original_name).suffix.lower()}"
+            shutil.copy2(stored, work / name)
+            files.append(name)
+        (work / NOTE_NAME).write_text(_note(participant.full_name, files, missing), "utf-8")
+        work.rename(final)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return Submission(final, [final / f for f in [*files, NOTE_NAME]], missing)
+
+
+def _free_name(path: Path) -> Path:
+    if not path.exists():
+        return path
+    n = 2
+    while path.with_name(f"{path.name} ({n})").exists():
+        n += 1
+    return path.with_name(f"{path.name} ({n})")
+
+
+def _note(name: str, files: list[str], missing: list[str]) -> str:
+    facts = reference.programme()
+    lines = [
+        facts.name,
+        f"{facts.place}, {facts.start:%d} to {facts.end:%d %B %Y}",
+        "",
+        f"Documents of {name}, prepared with brdesk.",
+        "",
+        f"Send these files by e-mail to: {facts.contact_email}",
+        "(brdesk prepares the files; it does not send them.)",
+        "",
+        "Files in this folder:",
+        *[f"  - {f}" for f in files],
+    ]
+    if missing:
+        lines += ["", "Still missing (add them before sending):", *[f"  - {m}" for m in missing]]
+    lines += ["", facts.acknowledgement, ""]
+    return "\n".join(lines)
