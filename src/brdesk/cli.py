@@ -70,6 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     plan = what.add_parser("plan", help="the action plan, one row per action (.xlsx or .csv)")
     plan.add_argument("out", metavar="OUT", help="the file to write: OUT.xlsx or OUT.csv")
     plan.set_defaults(handler=_cmd_export_plan)
+    report = what.add_parser("report", help="the post-training report as a Word file (.docx)")
+    report.add_argument("out", metavar="OUT", help="the file to write: OUT.docx")
+    report.add_argument("--no-plan", action="store_true", help="leave out the action plan")
+    report.add_argument("--no-charts", action="store_true", help="leave out the charts")
+    report.add_argument(
+        "--no-alignment", action="store_true", help="leave out the SDG and GBF alignment"
+    )
+    report.set_defaults(handler=_cmd_export_report)
 
     self_test = commands.add_parser(
         "self-test", help="open every page offscreen on a temporary demo and check it"
@@ -183,3 +191,31 @@ def _cmd_self_test(args: argparse.Namespace, data_dir: DataDir) -> int:
 
     shots = Path(args.screenshots).expanduser().absolute() if args.screenshots else None
     return run_self_test(shots)
+
+
+def _cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.reports.report_data import ReportOptions
+    from brdesk.services.report import completeness, export_report, gather
+    from brdesk.services.store import Store
+
+    out = Path(args.out).expanduser().absolute()
+    options = ReportOptions(
+        include_plan=not args.no_plan,
+        include_charts=not args.no_charts,
+        include_alignment=not args.no_alignment,
+    )
+    store = Store.open(data_dir)
+    try:
+        data = gather(store)
+        export_report(store, out, options, data=data)
+    finally:
+        store.close()
+    missing = completeness(data, options)
+    if missing:
+        print(f"Note: the report is incomplete ({len(missing)} gaps):", file=sys.stderr)
+        for line in missing:
+            print(f"  - {line}", file=sys.stderr)
+    print(f"Report written to {out}")
+    return 0

@@ -158,12 +158,15 @@ def alignment(actions: Sequence[ActionLine]) -> Figure:
 
 
 def to_png(fig: Figure, dpi: int = PRINT_DPI) -> bytes:
+    from matplotlib import rc_context
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(fig)
     buffer = io.BytesIO()
-    # Fast PNG compression: the .docx is zipped anyway.
-    fig.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
+    # At print resolution glyph hinting buys nothing visible and costs a fifth of the time;
+    # fast PNG compression, because the .docx is zipped anyway.
+    with rc_context({"text.hinting": "no_hinting"}):
+        fig.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
     return buffer.getvalue()
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
@@ -166,6 +168,7 @@ def _title_page(doc: DocxDocument, data: ReportData) -> None:
 
 
 TABLE_FONT = Pt(9)
+TABLE_TEXT = "Table Text"
 
 
 def _table(
@@ -187,35 +190,70 @@ def _table(
     table.autofit = False
     for column, width in zip(table.columns, widths_cm, strict=True):
         column.width = Cm(width)
-    for cell, text, width in zip(table.rows[0].cells, headers, widths_cm, strict=True):
-        _fill(cell, text, width)
+    style_id = _table_text_style(doc)
+    header = table.rows[0]
+    for cell, text, width in zip(header.cells, headers, widths_cm, strict=True):
+        _fill(cell, text, width, style_id)
+    # Repeat the header row at the top of every page the table runs onto.
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header._tr.get_or_add_trPr().append(repeat)
     return table
 
 
-def _fill(cell: Any, text: str, width: float, *, bold: bool | None = None) -> None:
-    cell.width = Cm(width)
+def _table_text_style(doc: DocxDocument) -> str:
+    """A paragraph style for table cells (9 pt, tight), so cells carry a style id rather
+    than a font size on every run; a user can restyle all tables at once in Word."""
+    styles = doc.styles
+    if TABLE_TEXT not in [s.name for s in styles]:
+        style = styles.add_style(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.font.size = TABLE_FONT
+        style.paragraph_format.space_after = Pt(0)
+    return str(styles[TABLE_TEXT].style_id)
+
+
+def _fill(
+    cell: Any, text: str, width: float | None, style_id: str, *, bold: bool | None = None
+) -> None:
+    """Write text into a fresh cell; width only where Word needs it (the first row)."""
+    if width is not None:
+        cell.width = Cm(width)
     paragraph = cell.paragraphs[0]
-    for number, line in enumerate(text.split("\n")):
+    paragraph._p.style = style_id
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         run = paragraph.add_run(line)
-        run.font.size = TABLE_FONT
         if bold is not None:
             run.bold = bold
-        if number < text.count("\n"):
+        if number < len(lines) - 1:
             run.add_break()
 
 
-def _add_row(table: Table, values: Sequence[str], widths_cm: Sequence[float]) -> None:
-    cells = table.add_row().cells  # type: ignore[no-untyped-call]
-    for cell, text, width in zip(cells, values, widths_cm, strict=True):
-        _fill(cell, text, width)
+def _add_row(table: Table, values: Sequence[str], style_id: str) -> None:
+    """Append a row by copying a styled template row: python-docx's add_row re-measures
+    every cell, and a hundred actions took half a second that way."""
+    template = getattr(table, "_row_template", None)
+    if template is None:
+        row = table.add_row()  # type: ignore[no-untyped-call]
+        for cell in row.cells:
+            cell.paragraphs[0]._p.style = style_id
+        template = row._tr
+        table._tbl.remove(template)
+        table._row_template = template  # type: ignore[attr-defined]
+    tr = deepcopy(template)
+    table._tbl.append(tr)
+    for tc, text in zip(tr.tc_lst, values, strict=True):
+        # CT_R.text turns "\n" into line breaks.
+        tc.p_lst[0].add_r().text = text
 
 
 def _personal(doc: DocxDocument, data: ReportData, number: int) -> None:
     doc.add_heading(f"{number}. Basic personal information", level=1)
-    widths = (5.0, 11.0)
-    table = _table(doc, ("Item", "Details"), widths)
+    table = _table(doc, ("Item", "Details"), (5.0, 11.0))
+    style_id = _table_text_style(doc)
     for label, value in data.personal:
-        _add_row(table, (label, value or NOT_GIVEN), widths)
+        _add_row(table, (label, value or NOT_GIVEN), style_id)
 
 
 def _text_sections(doc: DocxDocument, sections: Sequence[tuple[str, str | None]]) -> None:
@@ -234,11 +272,11 @@ def _participation(doc: DocxDocument, data: ReportData, number: int) -> None:
 def _evaluation(doc: DocxDocument, data: ReportData, number: int) -> None:
     doc.add_heading(f"{number}. Evaluation of the training programme", level=1)
     doc.add_paragraph("Ratings from 1 (poor) to 5 (excellent).")
-    widths = (11.5, 4.5)
-    table = _table(doc, ("Aspect", "Rating"), widths)
+    table = _table(doc, ("Aspect", "Rating"), (11.5, 4.5))
+    style_id = _table_text_style(doc)
     for aspect, rating in data.ratings:
         shown = f"{rating} / 5" if rating is not None else NOT_GIVEN
-        _add_row(table, (aspect, shown), widths)
+        _add_row(table, (aspect, shown), style_id)
     _text_sections(doc, data.evaluation_texts)
 
 
@@ -248,7 +286,7 @@ def _evaluation(doc: DocxDocument, data: ReportData, number: int) -> None:
 def _progress_text(a: ActionLine) -> str:
     if not a.indicator:
         return NOT_GIVEN
-    unit = f" {a.unit}" if a.unit else ""
+    unit = "" if not a.unit else a.unit if a.unit == "%" else f" {a.unit}"
     parts = [a.indicator]
     numbers = [
         f"{label} {_num(value)}{unit}"
@@ -282,6 +320,7 @@ def _plan(doc: DocxDocument, data: ReportData, number: int) -> None:
         vision.add_run("Vision: ").bold = True
         vision.add_run(data.plan_vision)
     widths = (5.4, 2.6, 2.3, 2.0, 3.7)
+    style_id = _table_text_style(doc)
     for pillar in reference.pillars():
         doc.add_heading(f"Pillar {pillar.number}: {pillar.name}", level=2)
         lines = [a for a in data.actions if a.pillar == pillar.number]
@@ -300,7 +339,7 @@ def _plan(doc: DocxDocument, data: ReportData, number: int) -> None:
                 objective = a.objective
                 cells = table.add_row().cells  # type: ignore[no-untyped-call]
                 merged = cells[0].merge(cells[-1])
-                _fill(merged, f"Objective: {objective}", sum(widths), bold=True)
+                _fill(merged, f"Objective: {objective}", None, style_id, bold=True)
             tags = "; ".join(
                 x
                 for x in (
@@ -313,7 +352,7 @@ def _plan(doc: DocxDocument, data: ReportData, number: int) -> None:
             _add_row(
                 table,
                 (what, a.responsible or NOT_GIVEN, _dates(a), a.status_label, _progress_text(a)),
-                widths,
+                style_id,
             )
         doc.add_paragraph()
 
@@ -365,7 +404,7 @@ def _alignment(doc: DocxDocument, data: ReportData, number: int) -> None:
                 else ""
             )
         )
-        widths = (2.2, 11.3, 2.5)
-        table = _table(doc, (prefix, "Title", "Actions"), widths, first_column_bold=False)
+        table = _table(doc, (prefix, "Title", "Actions"), (2.2, 11.3, 2.5), first_column_bold=False)
+        style_id = _table_text_style(doc)
         for g in served:
-            _add_row(table, (str(g.number), g.title, str(counts[g.number])), widths)
+            _add_row(table, (str(g.number), g.title, str(counts[g.number])), style_id)

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -33,7 +33,7 @@ def export_plan_interactively(parent: QWidget, store: Any) -> None:
     except BrdeskError as exc:
         QMessageBox.warning(parent, "Export the action plan", str(exc))
         return
-    _done(parent, "Export the action plan", f"{rows} actions written to {path}.", path)
+    show_written(parent, "Export the action plan", f"{rows} actions written to {path}.", path)
 
 
 def backup_interactively(parent: QWidget, store: Any) -> None:
@@ -51,7 +51,7 @@ def backup_interactively(parent: QWidget, store: Any) -> None:
     except (OSError, BrdeskError) as exc:
         QMessageBox.warning(parent, "Back up your data", f"The backup could not be written: {exc}")
         return
-    _done(
+    show_written(
         parent,
         "Back up your data",
         f"A copy of your database was written to {path}. Photos and scans stay in the "
@@ -60,10 +60,16 @@ def backup_interactively(parent: QWidget, store: Any) -> None:
     )
 
 
-def _done(parent: QWidget, title: str, text: str, path: Path) -> None:
+def show_written(parent: QWidget, title: str, text: str, path: Path) -> None:
+    """Say a file was written, offering to open its folder; does not block the window."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     open_button = box.addButton("Open the folder", QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if box.clickedButton() is open_button:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def clicked(button: object) -> None:
+        if button is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    box.buttonClicked.connect(clicked)
+    box.open()

@@ -327,6 +327,10 @@ class MainWindow(QMainWindow):
             from brdesk.ui.pages.plan_page import PlanPage
 
             return PlanPage(self.ctx)
+        if key == "report":
+            from brdesk.ui.pages.report_page import ReportPage
+
+            return ReportPage(self.ctx)
         from brdesk.ui.pages.placeholder_page import PLACEHOLDERS, PlaceholderPage
 
         title, promise = PLACEHOLDERS[key]

@@ -74,6 +74,13 @@ def run_self_test(screenshots: Path | None) -> int:
                     plan.tabs.setCurrentIndex(1)
                     shoot(window, "plan-alignment")
                     plan.tabs.setCurrentIndex(0)
+                if key == "report":
+                    report = window.pages["report"]
+                    report.tabs.setCurrentIndex(1)
+                    if report.followup.table.rowCount() != 4:
+                        errors.append("the follow-up tracker does not list the four documents")
+                    shoot(window, "report-followup")
+                    report.tabs.setCurrentIndex(0)
             window.close()
             QApplication.processEvents()
     finally:

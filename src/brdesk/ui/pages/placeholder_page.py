@@ -54,15 +54,4 @@ PLACEHOLDERS: dict[str, tuple[str, list[str]]] = {
             "export the whole dashboard as an image or a PDF for slides and e-mails.",
         ],
     ),
-    "report": (
-        "Report & follow-up",
-        [
-            "write the post-training report (personal information, summary of "
-            "participation, evaluation) and export it as a Word file carrying the required "
-            "acknowledgement;",
-            "track the report and the passport, visa and entry/exit stamp scans against "
-            "their deadlines;",
-            "prepare a submission folder on a USB stick with everything the programme asks for.",
-        ],
-    ),
 }

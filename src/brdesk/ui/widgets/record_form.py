@@ -37,6 +37,14 @@ SAVE_DELAY_MS = 700
 
 ERROR_STYLE = "color: #B00020;"
 
+RATING_LABELS = {
+    1: "1 – poor",
+    2: "2 – fair",
+    3: "3 – good",
+    4: "4 – very good",
+    5: "5 – excellent",
+}
+
 
 class DateEdit(QWidget):
     """A date that may be empty: typed as YYYY-MM-DD or picked from a calendar."""
@@ -143,6 +151,13 @@ class RecordForm(QWidget):
             text.textChanged.connect(lambda: self._schedule(name))
             text.installEventFilter(self)
             return text
+        if f.kind == "int" and (f.minimum, f.maximum) == (1, 5):
+            rating = QComboBox()
+            rating.addItem("", None)
+            for value, label in RATING_LABELS.items():
+                rating.addItem(label, value)
+            rating.activated.connect(lambda _i: self.commit(name))
+            return rating
         if f.kind == "choice":
             combo = QComboBox()
             combo.addItem("", None)

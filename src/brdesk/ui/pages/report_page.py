@@ -1,0 +1,308 @@
+"""Report & follow-up: the three parts of the post-training report, its export to Word,
+and the documents the programme asks for afterwards."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brdesk.errors import BrdeskError
+from brdesk.reports.report_data import ReportOptions
+from brdesk.services.followup import EvaluationService, SummaryService
+from brdesk.services.profile import ParticipantService
+from brdesk.services.report import completeness, gather, write_report
+from brdesk.ui.pages.base import AppContext, Page
+from brdesk.ui.tasks import Task
+from brdesk.ui.widgets.followup_panel import FollowupPanel
+from brdesk.ui.widgets.headers import page_heading
+from brdesk.ui.widgets.record_form import RecordForm
+
+
+def preload_report_libraries() -> None:
+    """Import matplotlib and python-docx in the background while the user reads the page,
+    so the export does not wait for them (~1 s together on a 2-core laptop)."""
+
+    def load() -> None:
+        import docx  # noqa: F401
+        import matplotlib.backends.backend_agg
+        import matplotlib.figure  # noqa: F401
+
+    threading.Thread(target=load, name="brdesk-report-preload", daemon=True).start()
+
+
+def _without_owner(fields: Any) -> list[Any]:
+    return [f for f in fields if f.name != "participant_id"]
+
+
+class ReportPage(Page):
+    key = "report"
+    title = "Report & follow-up"
+    subtitle = (
+        "The personal report the programme asks for within two months, in Word, and the "
+        "documents to send with it."
+    )
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.participants = ParticipantService(ctx.store)
+        self.summaries = SummaryService(ctx.store)
+        self.evaluations = EvaluationService(ctx.store)
+        self.task: Task | None = None
+        self.last_export: Path | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.title, self.subtitle))
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._build_report_tab(), "Report")
+        self.followup = FollowupPanel(ctx)
+        self.followup.submissionRequested.connect(self.prepare_submission)
+        self.tabs.addTab(self.followup, "Follow-up")
+        preload_report_libraries()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_report_tab(self) -> QWidget:
+        tab = QWidget()
+        row = QHBoxLayout(tab)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        parts = QVBoxLayout(body)
+
+        part1 = QGroupBox("1. Basic personal information")
+        part1_layout = QVBoxLayout(part1)
+        self.personal = QLabel()
+        self.personal.setWordWrap(True)
+        self.personal.setTextFormat(Qt.TextFormat.RichText)
+        part1_layout.addWidget(self.personal)
+        edit_profile = QPushButton("Edit on My reserve")
+        edit_profile.clicked.connect(lambda: self.ctx.navigate.emit("reserve"))
+        part1_layout.addWidget(edit_profile, alignment=Qt.AlignmentFlag.AlignLeft)
+        parts.addWidget(part1)
+
+        part2 = QGroupBox("2. Summary of participation")
+        part2_layout = QVBoxLayout(part2)
+        self.summary_form = RecordForm(_without_owner(self.summaries.fields))
+        self.summary_form.setAccessibleName("Summary of participation")
+        part2_layout.addWidget(self.summary_form)
+        parts.addWidget(part2)
+
+        part3 = QGroupBox("3. Evaluation of the training programme")
+        part3_layout = QVBoxLayout(part3)
+        self.evaluation_form = RecordForm(_without_owner(self.evaluations.fields))
+        self.evaluation_form.setAccessibleName("Evaluation of the training programme")
+        part3_layout.addWidget(self.evaluation_form)
+        parts.addWidget(part3)
+        parts.addStretch(1)
+        scroll.setWidget(body)
+        row.addWidget(scroll, 3)
+
+        side = QVBoxLayout()
+        include = QGroupBox("Also include")
+        include_layout = QVBoxLayout(include)
+        self.include_plan = QCheckBox("The action plan (a table per pillar)")
+        self.include_charts = QCheckBox("Charts: plan progress and monitoring")
+        self.include_alignment = QCheckBox("Alignment with the SDGs and GBF targets")
+        for box in (self.include_plan, self.include_charts, self.include_alignment):
+            box.setChecked(True)
+            box.toggled.connect(self._update_completeness)
+            include_layout.addWidget(box)
+        side.addWidget(include)
+        check = QGroupBox("Still missing")
+        check_layout = QVBoxLayout(check)
+        self.missing = QListWidget()
+        self.missing.setAccessibleName("What the report still lacks")
+        self.missing.setWordWrap(True)
+        check_layout.addWidget(self.missing)
+        side.addWidget(check, 1)
+        self.export_button = QPushButton("Export report to Word…")
+        self.export_button.setToolTip("Writes a .docx carrying the required acknowledgement")
+        self.export_button.setMinimumHeight(36)
+        self.export_button.clicked.connect(self.export)
+        side.addWidget(self.export_button)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        side.addWidget(self.progress)
+        row.addLayout(side, 2)
+        return tab
+
+    # --- data -------------------------------------------------------------------------
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            include_plan=self.include_plan.isChecked(),
+            include_charts=self.include_charts.isChecked(),
+            include_alignment=self.include_alignment.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        person = self.participants.current()
+        stack, notify = self.ctx.undo_stack, self.ctx.notify
+        for form, service in (
+            (self.summary_form, self.summaries),
+            (self.evaluation_form, self.evaluations),
+        ):
+            record = None
+            if person is not None:
+                found = service.list(participant_id=person.id)
+                record = found[0] if found else None
+            values = {f.name: getattr(record, f.name) for f in form.fields} if record else {}
+            form.bind(
+                service,
+                stack,
+                record.id if record else None,
+                values,
+                notify,
+                create_defaults={"participant_id": person.id} if person else {},
+            )
+            form.setEnabled(person is not None)
+        self.followup.refresh()
+        self._update_completeness()
+
+    def _update_completeness(self) -> None:
+        data = gather(self.ctx.store)
+        rows = "".join(
+            f"<tr><td style='padding-right:12px'><b>{label}</b></td><td>{value or '—'}</td></tr>"
+            for label, value in data.personal
+        )
+        self.personal.setText(f"<table>{rows}</table>")
+        self.missing.clear()
+        gaps = completeness(data, self.options())
+        for gap in gaps:
+            self.missing.addItem(gap)
+        if not gaps:
+            self.missing.addItem("Nothing: the report is complete.")
+
+    # --- export -----------------------------------------------------------------------
+
+    def export(self) -> None:
+        self.commit_pending()
+        data = gather(self.ctx.store)
+        options = self.options()
+        gaps = completeness(data, options)
+        if gaps:
+            shown = "\n".join(f"• {g}" for g in gaps[:12])
+            more = f"\n… and {len(gaps) - 12} more" if len(gaps) > 12 else ""
+            answer = QMessageBox.question(
+                self,
+                "The report is not complete",
+                f"The report still lacks:\n\n{shown}{more}\n\nExport it anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        who = (data.participant_name or "participant").replace(" ", "-")
+        suggested = Path.home() / f"post-training-report_{who}_{datetime.now():%Y-%m-%d}.docx"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Export the report", str(suggested), "Word document (*.docx)"
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+        self.start_export(data, options, path)
+
+    def start_export(self, data: Any, options: ReportOptions, path: Path) -> Task:
+        """Write the report on a worker thread; the page stays responsive meanwhile."""
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+        def work(progress: Any) -> Path:
+            write_report(data, path, options, progress)
+            return path
+
+        task = Task(work, self)
+        task.progressed.connect(self._progressed)
+        task.succeeded.connect(self._exported)
+        task.failed.connect(self._export_failed)
+        task.finished.connect(task.deleteLater)
+        self.task = task
+        task.start()
+        return task
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finish_export(self) -> None:
+        self.export_button.setEnabled(True)
+        self.progress.hide()
+        self.task = None
+
+    def _exported(self, path: Path) -> None:
+        self._finish_export()
+        self.last_export = path
+        if not self.isVisible():
+            return
+        from brdesk.ui.export_actions import show_written
+
+        show_written(self, "Report exported", f"The report was written to {path}.", path)
+
+    def _export_failed(self, message: str) -> None:
+        self._finish_export()
+        QMessageBox.warning(self, "Export the report", message)
+
+    # --- submission -------------------------------------------------------------------
+
+    def prepare_submission(self, parent: Path | None = None) -> Any:
+        from brdesk.services.submission import prepare_submission
+
+        self.commit_pending()
+        if parent is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, "Where should the submission folder go? (a USB stick, say)", str(Path.home())
+            )
+            if not chosen:
+                return None
+            parent = Path(chosen)
+        try:
+            result = prepare_submission(self.ctx.store, parent, self.options())
+        except BrdeskError as exc:
+            QMessageBox.warning(self, "Prepare submission folder", str(exc))
+            return None
+        self.ctx.notify()
+        lines = "\n".join(f"• {p.name}" for p in result.files)
+        missing = (
+            "\n\nStill missing (attach them, then prepare the folder again):\n"
+            + "\n".join(f"• {m}" for m in result.missing)
+            if result.missing
+            else ""
+        )
+        if self.isVisible():
+            QMessageBox.information(
+                self,
+                "Submission folder ready",
+                f"Written to {result.folder}:\n\n{lines}{missing}\n\n"
+                "Send the files by e-mail as the README in the folder explains.",
+            )
+        return result
+
+    def new_item(self) -> None:
+        self.tabs.setCurrentWidget(self.followup)
+        self.followup.attach()
+
+    def commit_pending(self) -> None:
+        self.summary_form.commit_all()
+        self.evaluation_form.commit_all()

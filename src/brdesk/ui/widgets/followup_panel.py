@@ -1,0 +1,171 @@
+"""The follow-up tracker: the report and the scans, their deadlines, and their files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brdesk.db.vocab import FOLLOWUP_STATUSES
+from brdesk.errors import BrdeskError
+from brdesk.palette import SEVERITY_COLOURS
+from brdesk.services.followup import FollowupService
+from brdesk.services.submission import attach_file, ensure_standard_items, latest_file, status_of
+from brdesk.ui.pages.base import AppContext
+from brdesk.ui.undo import EditCommand, execute
+
+COLUMNS = ("Document", "Due", "Status", "File")
+SCANS = "Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)"
+
+
+class FollowupPanel(QWidget):
+    #: The user asked for the submission folder (the page prepares it: it owns the options).
+    submissionRequested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[Any] = []
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "What the programme asks for after the training, with its deadline. Attach the "
+            "file that satisfies each item (it is copied into your data folder), then prepare "
+            "a folder to send by e-mail. brdesk sends nothing itself."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Follow-up items")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(2, 150)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.attach_button = QPushButton("Attach file…")
+        self.attach_button.clicked.connect(self.attach)
+        self.open_button = QPushButton("Open file")
+        self.open_button.clicked.connect(self.open_file)
+        self.submit_button = QPushButton("Prepare submission folder…")
+        self.submit_button.setToolTip("Copy the report and the scans, well named, into a folder")
+        self.submit_button.clicked.connect(self.submissionRequested)
+        for button in (self.attach_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        layout.addLayout(buttons)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #555555;")
+        layout.addWidget(self.hint)
+
+    def refresh(self) -> None:
+        self.items = ensure_standard_items(self.ctx.store)
+        has_profile = bool(self.items)
+        for widget in (self.table, self.attach_button, self.open_button, self.submit_button):
+            widget.setEnabled(has_profile)
+        self.hint.setText(
+            ""
+            if has_profile
+            else "Fill in your profile on My reserve first: the items follow "
+            "from the programme you attended."
+        )
+        selected = self.table.currentRow()
+        self.table.setRowCount(len(self.items))
+        today = date.today()
+        for row, item in enumerate(self.items):
+            state = status_of(item, today)
+            title = QTableWidgetItem(item.title)
+            due = QTableWidgetItem(f"{item.due_date:%d %b %Y}" if item.due_date else "—")
+            if state in ("overdue", "due_soon"):
+                colour = QBrush(QColor(SEVERITY_COLOURS[state]))
+                due.setForeground(colour)
+                due.setToolTip("Overdue" if state == "overdue" else "Due within two weeks")
+            found = latest_file(self.ctx.store, item.id)
+            file_cell = QTableWidgetItem(found[0].original_name if found else "no file yet")
+            if not found:
+                file_cell.setForeground(QBrush(QColor("#777777")))
+            self.table.setItem(row, 0, title)
+            self.table.setItem(row, 1, due)
+            self.table.setItem(row, 3, file_cell)
+            combo = QComboBox()
+            combo.setAccessibleName(f"Status of {item.title}")
+            for code, label in FOLLOWUP_STATUSES.items():
+                combo.addItem(label, code)
+            combo.setCurrentIndex(combo.findData(item.status))
+            combo.activated.connect(lambda _i, r=row, c=combo: self.set_status(r, c.currentData()))
+            self.table.setCellWidget(row, 2, combo)
+        self.table.resizeRowsToContents()
+        if 0 <= selected < len(self.items):
+            self.table.selectRow(selected)
+        elif self.items:
+            self.table.selectRow(0)
+
+    def current_item(self) -> Any:
+        row = self.table.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def set_status(self, row: int, status: str) -> None:
+        item = self.items[row]
+        if status == item.status:
+            return
+        command = EditCommand(
+            FollowupService(self.ctx.store),
+            item.id,
+            {"status": item.status},
+            {"status": status},
+            f"Mark {item.title.lower()}",
+            self.ctx.notify,
+        )
+        try:
+            execute(self.ctx.undo_stack, command)
+        except BrdeskError as exc:
+            self.ctx.failed.emit(str(exc))
+
+    def attach(self, path: Path | None = None) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self, f"Attach: {item.title}", str(Path.home()), SCANS
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            attach_file(self.ctx.store, item.id, path)
+        except BrdeskError as exc:
+            QMessageBox.warning(self, "Attach file", str(exc))
+            return
+        self.ctx.notify()
+
+    def open_file(self) -> None:
+        item = self.current_item()
+        found = latest_file(self.ctx.store, item.id) if item is not None else None
+        if found is None:
+            QMessageBox.information(self, "Open file", "No file is attached to this item yet.")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(found[1])))

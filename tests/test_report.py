@@ -1,0 +1,261 @@
+"""The post-training report: read the Word file back and check what a programme officer
+checks; the completeness check; the submission folder."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.shared import Cm
+
+from brdesk.errors import BrdeskError
+from brdesk.reports.report_data import ReportOptions
+from brdesk.services.followup import EvaluationService, SummaryService
+from brdesk.services.plan import ActionService, ObjectiveService, PlanService
+from brdesk.services.profile import ParticipantService, ReserveService
+from brdesk.services.report import completeness, export_report, gather
+from brdesk.services.store import Store
+from brdesk.services.submission import (
+    NOTE_NAME,
+    attach_file,
+    ensure_standard_items,
+    prepare_submission,
+    report_due_date,
+    status_of,
+)
+
+ACK = "Supported by the Bureau of International Cooperation, Chinese Academy of Sciences."
+
+
+def _all_text(doc: Document) -> str:
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
+def test_the_demo_report_has_everything_a_programme_officer_checks(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    out = export_report(demo_store, tmp_path / "report.docx", today=date(2025, 11, 20))
+    doc = Document(str(out))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:3] == [
+        "1. Basic personal information",
+        "2. Summary of participation",
+        "3. Evaluation of the training programme",
+    ]
+    assert headings[-1] == "Acknowledgement"
+    assert [p.text for p in doc.paragraphs if p.style.name == "Title"] == ["Post-training report"]
+
+    text = _all_text(doc)
+    for fact in (
+        "Pema Sherpa",
+        "Sanjha Himal Biosphere Reserve Management Office",
+        "Chief Conservation Officer",
+        "pema.sherpa@example.org",
+        "Reserve manager",
+        "Two field visits to mountain reserves near Beijing and Hangzhou.",
+        "A follow-up online clinic six months after the training.",
+        "20 November 2025",
+        "15–27 September 2025",
+    ):
+        assert fact in text, fact
+    # Every action of the plan is in the report.
+    for action in ActionService(demo_store).list():
+        assert action.title in text, action.title
+    # The overall rating, as the table shows it.
+    ratings = next(t for t in doc.tables if t.rows[0].cells[0].text == "Aspect")
+    assert [c.text for c in ratings.rows[-1].cells] == ["Overall", "5 / 5"]
+
+    # The acknowledgement: in its own section of the body and in every section's footer.
+    body = [p.text for p in doc.paragraphs]
+    ack_heading = body.index("Acknowledgement")
+    assert body[ack_heading + 1] == ACK
+    assert doc.sections
+    for section in doc.sections:
+        assert ACK in [p.text for p in section.footer.paragraphs]
+        assert "PAGE" in section.footer._element.xml
+        # A4 (python-docx stores twips, so compare to a tenth of a millimetre).
+        assert abs(section.page_width - Cm(21.0)) < Cm(0.01)
+        assert abs(section.page_height - Cm(29.7)) < Cm(0.01)
+
+    # Four charts with captions.
+    assert len(doc.inline_shapes) == 4
+    captions = [p.text for p in doc.paragraphs if p.style.name == "Caption"]
+    assert len(captions) == 4 and captions[0].startswith("Figure 1.")
+
+
+def test_optional_sections_can_be_left_out(demo_store: Store, tmp_path: Path) -> None:
+    options = ReportOptions(include_plan=False, include_charts=False, include_alignment=False)
+    doc = Document(str(export_report(demo_store, tmp_path / "short.docx", options)))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [
+        "1. Basic personal information",
+        "2. Summary of participation",
+        "3. Evaluation of the training programme",
+        "Acknowledgement",
+    ]
+    assert len(doc.inline_shapes) == 0
+    assert ActionService(demo_store).list()[0].title not in _all_text(doc)
+
+
+def test_completeness_names_each_missing_part(store: Store) -> None:
+    missing = completeness(gather(store))
+    assert "Personal information: your profile is not filled in" in missing
+    assert "Personal information: biosphere reserve not given" in missing
+    assert "Summary of participation: field visits not written" in missing
+    assert "Evaluation: overall rating not given" in missing
+    assert "Evaluation: protected area management rating not given" in missing
+    assert "Evaluation: suggestions for future editions not written" in missing
+    assert "Action plan: no actions yet" in missing
+    assert "Action plan: no actions yet" not in completeness(
+        gather(store), ReportOptions(include_plan=False)
+    )
+
+    person = ParticipantService(store).create_with_programme(full_name="Nomvula Dlamini")
+    missing = completeness(gather(store))
+    assert "Personal information: your profile is not filled in" not in missing
+    assert "Personal information: country not given" in missing
+    assert "Personal information: e-mail not given" in missing
+
+    ParticipantService(store).update(
+        person.id, country_code="ZA", institution="SANParks", position="Ecologist",
+        email="n.dlamini@example.org",
+    )  # fmt: skip
+    ReserveService(store).create(name="Kruger to Canyons Biosphere Region")
+    SummaryService(store).create(participant_id=person.id, field_visits="Two")
+    EvaluationService(store).create(participant_id=person.id, rating_overall=4)
+    missing = completeness(gather(store))
+    assert not [m for m in missing if m.startswith("Personal information")]
+    assert "Summary of participation: field visits not written" not in missing
+    assert "Evaluation: overall rating not given" not in missing
+    assert "Summary of participation: group work not written" in missing
+
+
+def test_an_empty_profile_still_exports_a_valid_report(store: Store, tmp_path: Path) -> None:
+    doc = Document(str(export_report(store, tmp_path / "empty.docx")))
+    assert "—" in _all_text(doc)
+    assert ACK in [p.text for p in doc.paragraphs]
+
+
+def test_report_needs_a_docx_name(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(BrdeskError, match=r"must end in \.docx"):
+        export_report(store, tmp_path / "report.pdf")
+    assert not (tmp_path / "report.pdf").exists()
+
+
+def test_followup_items_and_deadlines(store: Store, tmp_path: Path) -> None:
+    assert ensure_standard_items(store) == []  # nothing to follow up without a profile
+    ParticipantService(store).create_with_programme(full_name="Ana Lima")
+    items = ensure_standard_items(store)
+    assert [i.kind for i in items] == ["report", "passport_page", "visa_page", "entry_exit_stamps"]
+    assert report_due_date(store) == date(2025, 11, 27)  # programme end + 2 months
+    assert {i.due_date for i in items} == {date(2025, 11, 27)}
+    assert [i.id for i in ensure_standard_items(store)] == [i.id for i in items]  # idempotent
+    assert status_of(items[0], date(2025, 11, 1)) == "open"
+    assert status_of(items[0], date(2025, 11, 20)) == "due_soon"
+    assert status_of(items[0], date(2025, 11, 28)) == "overdue"
+
+    scan = tmp_path / "passport.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    attach_file(store, items[1].id, scan)
+    refreshed = ensure_standard_items(store)
+    assert refreshed[1].status == "ready"
+
+
+def test_the_submission_folder_holds_exactly_what_the_programme_asks(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    items = {i.kind: i for i in ensure_standard_items(demo_store)}
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    for kind, name in (
+        ("passport_page", "IMG_2031.JPG"),
+        ("visa_page", "visa scan.pdf"),
+        ("entry_exit_stamps", "stamps.PDF"),
+    ):
+        (scans / name).write_bytes(f"scan of {kind}".encode())
+        attach_file(demo_store, items[kind].id, scans / name)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    result = prepare_submission(demo_store, stick, today=date(2025, 11, 20))
+
+    assert result.folder.parent == stick
+    assert sorted(p.name for p in result.folder.iterdir()) == sorted(
+        [
+            "Pema-Sherpa_post-training-report.docx",
+            "Pema-Sherpa_passport-information-page.jpg",
+            "Pema-Sherpa_visa-page.pdf",
+            "Pema-Sherpa_entry-exit-stamp-pages.pdf",
+            NOTE_NAME,
+        ]
+    )
+    assert result.missing == []
+    assert (result.folder / "Pema-Sherpa_visa-page.pdf").read_bytes() == b"scan of visa_page"
+    note = (result.folder / NOTE_NAME).read_text(encoding="utf-8")
+    assert "wlcheng@rcees.ac.cn" in note
+    assert "does not send" in note
+    assert ACK in note
+    report = Document(str(result.folder / "Pema-Sherpa_post-training-report.docx"))
+    assert ACK in [p.text for p in report.sections[0].footer.paragraphs]
+    # Only the new folder was added to the stick: no temporary leftovers.
+    assert [p.name for p in stick.iterdir()] == [result.folder.name]
+
+
+def test_missing_scans_are_reported_and_a_failure_leaves_nothing(
+    demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = prepare_submission(demo_store, tmp_path)
+    assert sorted(p.name for p in result.folder.iterdir()) == sorted(
+        ["Pema-Sherpa_post-training-report.docx", NOTE_NAME]
+    )
+    assert len(result.missing) == 3
+    assert "Still missing" in (result.folder / NOTE_NAME).read_text(encoding="utf-8")
+
+    import brdesk.services.report as report_module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise BrdeskError("disk full")
+
+    monkeypatch.setattr(report_module, "export_report", broken)
+    target = tmp_path / "second"
+    target.mkdir()
+    with pytest.raises(BrdeskError, match="disk full"):
+        prepare_submission(demo_store, target)
+    assert list(target.iterdir()) == []
+
+
+def test_export_report_from_the_command_line(demo_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    result = subprocess.run(
+        [sys.executable, "-m", "brdesk", "--data-dir", str(demo_dir), "export", "report",
+         str(out), "--no-charts"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Report written to" in result.stdout
+    assert result.stderr == ""  # the demo report is complete
+    assert len(Document(str(out)).inline_shapes) == 0
+
+
+def test_the_command_line_warns_about_gaps(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    store = Store.open(data)
+    plan = PlanService(store).create(title="P")
+    ObjectiveService(store).create(plan_id=plan.id, pillar_id=1, title="O")
+    store.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "brdesk", "--data-dir", str(data), "export", "report",
+         str(tmp_path / "r.docx")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert "the report is incomplete" in result.stderr
+    assert "Evaluation: overall rating not given" in result.stderr
