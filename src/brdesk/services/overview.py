@@ -114,7 +114,7 @@ def attention(conn: sqlite3.Connection, today: date | None = None) -> list[Atten
             Attention("overdue", f"Action overdue since {when:%d %b %Y}: {title}", PAGE_PLAN)
         )
     due = conn.execute(
-        "SELECT title, due_date FROM followup_item WHERE status = 'pending' "
+        "SELECT title, due_date FROM followup_item WHERE status IN ('pending', 'ready') "
         "AND due_date <= ? ORDER BY due_date, id",
         ((today + timedelta(days=DUE_SOON_DAYS)).isoformat(),),
     )
