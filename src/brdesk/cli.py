@@ -79,6 +79,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(handler=_cmd_export_report)
 
+    observations = what.add_parser(
+        "observations", help="observations as .csv, .xlsx, .geojson or a Darwin Core .zip"
+    )
+    observations.add_argument(
+        "out", metavar="OUT", help="OUT.csv, OUT.xlsx, OUT.geojson or OUT.zip"
+    )
+    observations.add_argument(
+        "--exact", action="store_true",
+        help="keep exact coordinates of sensitive records (for your own use only)",
+    )  # fmt: skip
+    observations.add_argument("--category", help="only this category (species, climate, ...)")
+    observations.add_argument("--from", dest="date_from", metavar="DATE", help="from this date")
+    observations.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date")
+    observations.add_argument(
+        "--text", help="only records whose taxon, site, notes or observer contain this"
+    )
+    observations.set_defaults(handler=_cmd_export_observations)
+
+    importer = commands.add_parser("import", help="bring records in from field tools and files")
+    import_what = importer.add_subparsers(dest="what", metavar="WHAT", required=True)
+    obs_in = import_what.add_parser(
+        "observations",
+        help="observations from KoBoToolbox, ODK, iNaturalist, GBIF, Darwin Core, CSV or XLSX",
+    )
+    obs_in.add_argument("file", metavar="FILE")
+    obs_in.add_argument("--mapping", metavar="MAP.json", help="which column holds which field")
+    obs_in.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
+    obs_in.add_argument(
+        "--skip-invalid", action="store_true",
+        help="import the valid rows even if some are rejected (default: import nothing then)",
+    )  # fmt: skip
+    obs_in.set_defaults(handler=_cmd_import_observations)
+
     self_test = commands.add_parser(
         "self-test", help="open every page offscreen on a temporary demo and check it"
     )
@@ -218,4 +251,80 @@ def _cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
         for line in missing:
             print(f"  - {line}", file=sys.stderr)
     print(f"Report written to {out}")
+    return 0
+
+
+def _cmd_export_observations(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from brdesk.db.vocab import CATEGORIES
+    from brdesk.errors import BrdeskError
+    from brdesk.services.observation_export import export_observations
+    from brdesk.services.observation_query import ObservationFilter
+    from brdesk.services.store import Store
+
+    def day(text: str | None, flag: str) -> date | None:
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise BrdeskError(f"{flag}: '{text}' is not a date written YYYY-MM-DD.") from None
+
+    if args.category is not None and args.category not in CATEGORIES:
+        raise BrdeskError(f"--category: use one of {', '.join(CATEGORIES)}.")
+    flt = ObservationFilter(
+        text=args.text,
+        category=args.category,
+        date_from=day(args.date_from, "--from"),
+        date_to=day(args.date_to, "--to"),
+    )
+    out = Path(args.out).expanduser().absolute()
+    store = Store.open(data_dir)
+    try:
+        result = export_observations(store, out, flt, exact=args.exact)
+    finally:
+        store.close()
+    print(f"{result.written:,} observations written to {out}")
+    if result.note:
+        print(result.note)
+    return 0
+
+
+def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.exchange.mapping import ColumnMapping
+    from brdesk.services.importer import commit_import, preview_import
+    from brdesk.services.store import Store
+
+    path = Path(args.file).expanduser().absolute()
+    mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
+    store = Store.open(data_dir)
+    try:
+        preview = preview_import(store, path, mapping)
+        print(f"{path.name}: read as {preview.mapping.format_name}; {preview.total_rows:,} rows.")
+        print(
+            f"  {preview.accepted:,} to import, {len(preview.rejected):,} rejected, "
+            f"{preview.already_present:,} already in brdesk."
+        )
+        for rejection in preview.rejected[:50]:
+            print(f"  {path.name}, {rejection}", file=sys.stderr)
+        if len(preview.rejected) > 50:
+            print(f"  ... and {len(preview.rejected) - 50:,} more rejected rows", file=sys.stderr)
+        if args.dry_run:
+            print("Dry run: nothing was imported.")
+            return 0 if not preview.rejected else 1
+        if preview.rejected and not args.skip_invalid:
+            print(
+                "Nothing was imported: fix the rows above, or use --skip-invalid to import "
+                "the valid rows only.",
+                file=sys.stderr,
+            )
+            return 1
+        written = commit_import(store, preview)
+    finally:
+        store.close()
+    print(f"Imported {written:,} observations.")
     return 0

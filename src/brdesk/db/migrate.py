@@ -67,11 +67,13 @@ def open_database(db_path: Path, backups_dir: Path, *, wal: bool = True) -> Engi
 def _create_new(db_path: Path, *, wal: bool) -> Engine:
     # Only a brand-new folder pays for these imports.
     import brdesk.db.models  # noqa: F401  (registers the tables on Base.metadata)
+    from brdesk.db.fts import create_fts
     from brdesk.db.reference_sync import sync_reference
 
     engine = make_engine(db_path, wal=wal)
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        create_fts(conn)
         sync_reference(conn)
         stamp(conn, HEAD_REVISION)
     return engine

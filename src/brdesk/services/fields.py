@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from typing import Any, Literal
 
 from brdesk.errors import ValidationError
+from brdesk.exchange.values import parse_number
 
 # "longtext" is text that wants a multi-line editor (descriptions, notes).
 Kind = Literal[
@@ -174,20 +175,6 @@ _COERCE = {
     "email": _to_email,
     "country": _to_country,
 }
-
-
-def parse_number(text: str) -> float:
-    """A number as people type it: '1234.5', '1 234,5', '1,234.5', '-3,2'."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
-    if "," in cleaned and "." in cleaned:
-        # Whichever comes last is the decimal separator.
-        if cleaned.rfind(",") > cleaned.rfind("."):
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-        else:
-            cleaned = cleaned.replace(",", "")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    return float(cleaned)
 
 
 def check_order(

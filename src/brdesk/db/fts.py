@@ -1,0 +1,46 @@
+"""Substring search over observations: an FTS5 index with the trigram tokenizer, kept in
+step with the table by triggers, so `subject LIKE '%leopard%'` becomes an index lookup on
+a million rows instead of a scan.
+
+The index is not part of the SQLAlchemy metadata (a virtual table); migrations and new
+databases create it through create_fts().
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+FTS_TABLE = "observation_fts"
+INDEXED = ("subject", "site", "notes", "observer")
+
+_STATEMENTS = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    f"{', '.join(INDEXED)}, content='observation', content_rowid='id', tokenize='trigram')",
+    f"""CREATE TRIGGER IF NOT EXISTS observation_fts_insert AFTER INSERT ON observation BEGIN
+        INSERT INTO {FTS_TABLE}(rowid, {", ".join(INDEXED)})
+        VALUES (new.id, {", ".join("new." + c for c in INDEXED)});
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS observation_fts_delete AFTER DELETE ON observation BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {", ".join(INDEXED)})
+        VALUES ('delete', old.id, {", ".join("old." + c for c in INDEXED)});
+    END""",
+    f"""CREATE TRIGGER IF NOT EXISTS observation_fts_update
+        AFTER UPDATE OF {", ".join(INDEXED)} ON observation BEGIN
+        INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {", ".join(INDEXED)})
+        VALUES ('delete', old.id, {", ".join("old." + c for c in INDEXED)});
+        INSERT INTO {FTS_TABLE}(rowid, {", ".join(INDEXED)})
+        VALUES (new.id, {", ".join("new." + c for c in INDEXED)});
+    END""",
+)
+
+
+def create_fts(connection: Connection, *, rebuild: bool = False) -> None:
+    for statement in _STATEMENTS:
+        connection.exec_driver_sql(statement)
+    if rebuild:
+        connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+
+
+def is_fts_table(name: str) -> bool:
+    """The index and SQLite's shadow tables for it."""
+    return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")

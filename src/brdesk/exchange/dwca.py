@@ -1,0 +1,131 @@
+"""Darwin Core Archive: occurrence.txt, meta.xml and eml.xml in a ZIP, as GBIF's IPT and
+independent readers (python-dwca-reader, say) expect."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from brdesk.exchange.atomic import atomic_path
+
+DWC = "http://rs.tdwg.org/dwc/terms/"
+TERMS = (
+    "occurrenceID", "basisOfRecord", "scientificName", "eventDate", "decimalLatitude",
+    "decimalLongitude", "geodeticDatum", "coordinateUncertaintyInMeters", "countryCode",
+    "individualCount", "occurrenceStatus", "minimumElevationInMeters",
+    "maximumElevationInMeters", "recordedBy", "locality", "samplingProtocol",
+    "occurrenceRemarks", "informationWithheld", "dataGeneralizations",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    title: str
+    description: str
+    creator: str
+    organisation: str | None
+    email: str | None
+    country_code: str | None
+    licence: str = "CC-BY 4.0"
+    licence_url: str = "https://creativecommons.org/licenses/by/4.0/legalcode"
+    bounds: tuple[float, float, float, float] | None = None  # west, east, south, north
+    period: tuple[date, date] | None = None
+
+
+def write_dwca(path: Path, occurrences: Iterable[Mapping[str, Any]], info: DatasetInfo) -> int:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+                        escapechar="\\")  # fmt: skip
+    writer.writerow(TERMS)
+    count = 0
+    for occurrence in occurrences:
+        writer.writerow([_cell(occurrence.get(term)) for term in TERMS])
+        count += 1
+    with atomic_path(path) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("occurrence.txt", buffer.getvalue())
+        archive.writestr("meta.xml", _meta())
+        archive.writestr("eml.xml", _eml(info))
+    return count
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6f}".rstrip("0").rstrip(".")
+    # Tabs and line breaks would split the record: a DwC text file has one line per record.
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+def _meta() -> str:
+    fields = "\n".join(
+        f'    <field index="{i}" term="{DWC}{term}"/>' for i, term in enumerate(TERMS)
+    )
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<archive xmlns="http://rs.tdwg.org/dwc/text/" metadata="eml.xml">
+  <core encoding="UTF-8" fieldsTerminatedBy="\\t" linesTerminatedBy="\\n"
+        fieldsEnclosedBy="" ignoreHeaderLines="1"
+        rowType="http://rs.tdwg.org/dwc/terms/Occurrence">
+    <files>
+      <location>occurrence.txt</location>
+    </files>
+    <id index="0"/>
+{fields}
+  </core>
+</archive>
+"""
+
+
+def _eml(info: DatasetInfo) -> str:
+    e = escape
+    person = f"""<individualName><surName>{e(info.creator)}</surName></individualName>
+      {f"<organizationName>{e(info.organisation)}</organizationName>" if info.organisation else ""}
+      {f"<electronicMailAddress>{e(info.email)}</electronicMailAddress>" if info.email else ""}"""
+    coverage = ""
+    if info.bounds or info.period:
+        geo = ""
+        if info.bounds:
+            west, east, south, north = info.bounds
+            geo = f"""<geographicCoverage>
+        <geographicDescription>{e(info.title)}</geographicDescription>
+        <boundingCoordinates>
+          <westBoundingCoordinate>{west:.4f}</westBoundingCoordinate>
+          <eastBoundingCoordinate>{east:.4f}</eastBoundingCoordinate>
+          <northBoundingCoordinate>{north:.4f}</northBoundingCoordinate>
+          <southBoundingCoordinate>{south:.4f}</southBoundingCoordinate>
+        </boundingCoordinates>
+      </geographicCoverage>"""
+        period = ""
+        if info.period:
+            start, end = info.period
+            period = f"""<temporalCoverage><rangeOfDates>
+        <beginDate><calendarDate>{start.isoformat()}</calendarDate></beginDate>
+        <endDate><calendarDate>{end.isoformat()}</calendarDate></endDate>
+      </rangeOfDates></temporalCoverage>"""
+        coverage = f"<coverage>{geo}{period}</coverage>"
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<eml:eml xmlns:eml="eml://ecoinformatics.org/eml-2.1.1"
+         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="eml://ecoinformatics.org/eml-2.1.1 http://rs.gbif.org/schema/eml-gbif-profile/1.1/eml.xsd"
+         packageId="brdesk-export" system="brdesk" scope="system" xml:lang="en">
+  <dataset>
+    <title xml:lang="en">{e(info.title)}</title>
+    <creator>{person}</creator>
+    <metadataProvider>{person}</metadataProvider>
+    <language>en</language>
+    <abstract><para>{e(info.description)}</para></abstract>
+    <intellectualRights><para>This work is licensed under a
+      <ulink url="{e(info.licence_url)}"><citetitle>{e(info.licence)}</citetitle></ulink>.
+    </para></intellectualRights>
+    {coverage}
+    <contact>{person}</contact>
+  </dataset>
+</eml:eml>
+"""

@@ -1,0 +1,298 @@
+"""Which column holds which observation field: recognised for the field tools' own exports
+(KoBoToolbox, ODK Central, iNaturalist, GBIF, Darwin Core), guessed for anything else, and
+saved as JSON for reuse."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from brdesk.errors import BrdeskError
+
+#: Observation fields a column can feed, in the order forms show them.
+TARGET_FIELDS = (
+    "observed_on",
+    "observed_time",
+    "site",
+    "zone",
+    "latitude",
+    "longitude",
+    "coordinate_uncertainty_m",
+    "elevation_m",
+    "category",
+    "subject",
+    "count",
+    "value",
+    "unit",
+    "method",
+    "observer",
+    "notes",
+    "sensitive",
+)
+
+# Column names people and tools use for each field, normalised (lower case, letters and
+# digits only), most specific first.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "observed_on": ("observedon", "eventdate", "observationdate", "dateobserved", "surveydate",
+                    "date", "fecha", "datum", "data", "today", "start"),
+    "observed_time": ("timeobserved", "eventtime", "observationtime", "time", "hora"),
+    "site": ("site", "sitename", "locality", "placeguess", "locationname", "transect", "plot",
+             "station", "place", "lugar"),
+    "zone": ("zone", "brzone", "zonation", "reservezone"),
+    "latitude": ("decimallatitude", "latitude", "lat", "gpslatitude", "latdd", "y"),
+    "longitude": ("decimallongitude", "longitude", "lon", "long", "lng", "gpslongitude", "x"),
+    "coordinate_uncertainty_m": ("coordinateuncertaintyinmeters", "positionalaccuracy",
+                                 "uncertainty", "accuracy", "precision", "gpsaccuracy"),
+    "elevation_m": ("minimumelevationinmeters", "elevation", "altitude", "elev", "alt",
+                    "verbatimelevation"),
+    "category": ("category", "observationtype", "recordtype", "type", "kind"),
+    "subject": ("scientificname", "species", "speciesname", "taxon", "taxonname", "subject",
+                "commonname", "vernacularname", "name", "threat", "indicator", "variable"),
+    "count": ("individualcount", "count", "numberofindividuals", "individuals", "number",
+              "abundance", "quantity", "qty", "n"),
+    "value": ("measurementvalue", "value", "measurement", "reading"),
+    "unit": ("measurementunit", "unit", "units"),
+    "method": ("samplingprotocol", "method", "protocol", "technique"),
+    "observer": ("recordedby", "observer", "userlogin", "username", "enumerator", "collector",
+                 "recorder", "ranger"),
+    "notes": ("occurrenceremarks", "notes", "note", "remarks", "comments", "comment",
+              "description"),
+    "sensitive": ("sensitive", "confidential", "coordinatesobscured"),
+}  # fmt: skip
+
+
+@dataclass
+class ColumnMapping:
+    """How one file's columns become observations."""
+
+    format_name: str
+    source: str
+    #: observation field -> column name
+    fields: dict[str, str] = field(default_factory=dict)
+    #: a column holding "lat lon [altitude [accuracy]]" (KoBo and ODK geopoints)
+    geopoint: str | None = None
+    #: a column holding the record's id in the source tool, for re-imports
+    id_column: str | None = None
+    #: values for fields no column gives (category "species" for a species list, say)
+    defaults: dict[str, Any] = field(default_factory=dict)
+    day_order: str = "dmy"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str, origin: str = "mapping") -> ColumnMapping:
+        try:
+            raw = json.loads(text)
+            mapping = cls(
+                format_name=str(raw.get("format_name", "Custom mapping")),
+                source=str(raw.get("source", "file")),
+                fields={str(k): str(v) for k, v in dict(raw.get("fields", {})).items()},
+                geopoint=raw.get("geopoint"),
+                id_column=raw.get("id_column"),
+                defaults=dict(raw.get("defaults", {})),
+                day_order=str(raw.get("day_order", "dmy")),
+            )
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise BrdeskError(f"{origin} is not a brdesk column mapping ({exc}).") from None
+        unknown = sorted(set(mapping.fields) - set(TARGET_FIELDS))
+        if unknown:
+            raise BrdeskError(f"{origin}: '{unknown[0]}' is not an observation field.")
+        if mapping.day_order not in ("dmy", "mdy"):
+            raise BrdeskError(f"{origin}: day_order must be 'dmy' or 'mdy'.")
+        return mapping
+
+    @classmethod
+    def load(cls, path: Path) -> ColumnMapping:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise BrdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        return cls.from_json(text, path.name)
+
+    def missing_required(self) -> list[str]:
+        needed = []
+        if "observed_on" not in self.fields:
+            needed.append("observed_on")
+        if "subject" not in self.fields and "subject" not in self.defaults:
+            needed.append("subject")
+        if "category" not in self.fields and "category" not in self.defaults:
+            needed.append("category")
+        return needed
+
+
+def normalise(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _leaf(name: str) -> str:
+    """The question's own name without its group: 'obs/species', 'obs-species' -> 'species'."""
+    return re.split(r"[/:]", name)[-1]
+
+
+def guess_fields(headers: list[str], taken: set[str] | None = None) -> dict[str, str]:
+    """Column for each field, by name; each column feeds one field at most."""
+    used = set(taken or ())
+    found: dict[str, str] = {}
+    keys = {h: normalise(_leaf(h)) for h in headers}
+    dash_keys = {h: normalise(h.split("-")[-1]) for h in headers}
+    for target in TARGET_FIELDS:
+        for synonym in SYNONYMS[target]:
+            match = next(
+                (h for h in headers if h not in used and synonym in (keys[h], dash_keys[h])),
+                None,
+            )
+            if match is not None:
+                found[target] = match
+                used.add(match)
+                break
+    return found
+
+
+def recognise(headers: list[str]) -> ColumnMapping:
+    """The mapping for a known tool's export, or a guess marked as such."""
+    names = set(headers)
+    lower = {h.lower(): h for h in headers}
+    if "gbifID" in names and "decimalLatitude" in names:
+        return _darwin_core(headers, "GBIF occurrence download", "gbif", "gbifID")
+    if "scientificName" in names and "eventDate" in names:
+        id_column = "occurrenceID" if "occurrenceID" in names else None
+        return _darwin_core(headers, "Darwin Core table", "dwc", id_column)
+    if {"observed_on", "scientific_name"} <= names and ({"url", "quality_grade"} & names):
+        return _inaturalist(headers)
+    if "_uuid" in names or "_submission_time" in names:
+        return _form_export(headers, "KoBoToolbox export", "kobo", "_uuid", kobo=True)
+    if "KEY" in names and ("SubmissionDate" in names or "meta-instanceID" in lower):
+        return _form_export(headers, "ODK Central export", "odk", "KEY", kobo=False)
+    fields = guess_fields(headers)
+    defaults: dict[str, Any] = {}
+    subject = fields.get("subject")
+    if "category" not in fields and subject and normalise(_leaf(subject)) in TAXON_COLUMNS:
+        # A column of species names: a species list, unless a category column says otherwise.
+        defaults["category"] = "species"
+    return ColumnMapping("Other table (columns guessed)", "file", fields, defaults=defaults)
+
+
+TAXON_COLUMNS = ("species", "speciesname", "scientificname", "taxon", "taxonname",
+                 "commonname", "vernacularname")  # fmt: skip
+
+
+_DWC = {
+    "observed_on": "eventDate",
+    "observed_time": "eventTime",
+    "site": "locality",
+    "latitude": "decimalLatitude",
+    "longitude": "decimalLongitude",
+    "coordinate_uncertainty_m": "coordinateUncertaintyInMeters",
+    "elevation_m": "minimumElevationInMeters",
+    "subject": "scientificName",
+    "count": "individualCount",
+    "method": "samplingProtocol",
+    "observer": "recordedBy",
+    "notes": "occurrenceRemarks",
+}
+
+
+def _darwin_core(
+    headers: list[str], name: str, source: str, id_column: str | None
+) -> ColumnMapping:
+    names = set(headers)
+    fields = {f: c for f, c in _DWC.items() if c in names}
+    if source == "gbif" and "verbatimScientificName" in names:
+        # GBIF's scientificName carries the authorship ("Panthera uncia (Schreber, 1775)").
+        fields["subject"] = "verbatimScientificName"
+    if "subject" not in fields and "vernacularName" in names:
+        fields["subject"] = "vernacularName"
+    if "elevation_m" not in fields and "elevation" in names:
+        fields["elevation_m"] = "elevation"
+    defaults: dict[str, Any] = {"category": "species"}
+    if "method" not in fields and source == "gbif":
+        defaults["method"] = "GBIF occurrence"
+    return ColumnMapping(name, source, fields, id_column=id_column, defaults=defaults)
+
+
+def _inaturalist(headers: list[str]) -> ColumnMapping:
+    names = set(headers)
+    fields = {
+        f: c
+        for f, c in {
+            # time_observed_at is in UTC; the local date is what observed_on holds.
+            "observed_on": "observed_on",
+            "site": "place_guess",
+            "latitude": "latitude",
+            "longitude": "longitude",
+            "coordinate_uncertainty_m": "positional_accuracy",
+            "subject": "scientific_name",
+            "observer": "user_login",
+            "notes": "description",
+            "sensitive": "coordinates_obscured",
+        }.items()
+        if c in names
+    }
+    return ColumnMapping(
+        "iNaturalist export",
+        "inat",
+        fields,
+        id_column="id" if "id" in names else None,
+        defaults={"category": "species", "method": "iNaturalist", "count": 1},
+    )
+
+
+def _form_export(
+    headers: list[str], name: str, source: str, id_column: str, *, kobo: bool
+) -> ColumnMapping:
+    fields: dict[str, str] = {}
+    geopoint = None
+    taken = {id_column}
+    # KoBo: _location_latitude; ODK: location-Latitude. Either way, a geopoint's parts.
+    parts = {
+        "latitude": "latitude",
+        "longitude": "longitude",
+        "altitude": "elevation_m",
+        "precision": "coordinate_uncertainty_m",
+        "accuracy": "coordinate_uncertainty_m",
+    }
+    for header in headers:
+        key = header.lower()
+        for part, target in parts.items():
+            suffix_kobo = f"_{part}"
+            suffix_odk = f"-{part}"
+            if (kobo and key.startswith("_") and key.endswith(suffix_kobo)) or (
+                not kobo and key.endswith(suffix_odk)
+            ):
+                fields.setdefault(target, header)
+                taken.add(header)
+                if target == "latitude":
+                    base = header[1 : -len(suffix_kobo)] if kobo else header[: -len(suffix_odk)]
+                    geopoint = base if base in headers else None
+    if geopoint:
+        taken.add(geopoint)
+    bookkeeping = {h for h in headers if h.startswith("_") or h.startswith("meta-")}
+    bookkeeping |= {
+        "KEY", "SubmissionDate", "SubmitterID", "SubmitterName", "AttachmentsPresent",
+        "AttachmentsExpected", "Status", "ReviewState", "DeviceID", "Edits", "FormVersion",
+        "start", "end", "deviceid", "__version__",
+    }  # fmt: skip
+    guessed = guess_fields(
+        [h for h in headers if h not in bookkeeping], taken | set(fields.values())
+    )
+    for target, column in guessed.items():
+        fields.setdefault(target, column)
+    if "observed_on" not in fields:
+        for fallback in ("today", "start", "_submission_time", "SubmissionDate"):
+            if fallback in headers:
+                fields["observed_on"] = fallback
+                break
+    # Only fall back to the geopoint text when no separate latitude column exists.
+    if "latitude" in fields:
+        geopoint = None
+    elif geopoint is None:
+        point_names = ("location", "gps", "geopoint", "coordinates", "point")
+        geopoint = next((h for h in headers if normalise(_leaf(h)) in point_names), None)
+    defaults: dict[str, Any] = {} if "category" in fields else {"category": "species"}
+    return ColumnMapping(
+        name, source, fields, geopoint=geopoint, id_column=id_column, defaults=defaults
+    )

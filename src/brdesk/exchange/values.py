@@ -1,0 +1,182 @@
+"""Values as field tools and spreadsheets write them: coordinates in decimal degrees or
+degrees-minutes-seconds, dates in a dozen shapes (Excel serials included), decimal commas.
+
+Every parser raises ValueError with a short reason; callers add the file, row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+
+Axis = Literal["lat", "lon"]
+DayOrder = Literal["dmy", "mdy"]
+
+_DMS = re.compile(
+    r"""^\s*
+    (?P<hemi1>[NSEW])?\s*
+    (?P<deg>[-+]?\d+(?:[.,]\d+)?)\s*(?:°|º|d|deg|\s)\s*
+    (?:(?P<min>\d+(?:[.,]\d+)?)\s*(?:'|′|’|m|min|\s)\s*)?
+    (?:(?P<sec>\d+(?:[.,]\d+)?)\s*(?:"|″|”|''|s|sec)?\s*)?
+    (?P<hemi2>[NSEW])?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def parse_number(text: str) -> float:
+    """'1234.5', '1 234,5', '1,234.5', '-3,2' (what spreadsheets in many locales write)."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    if "," in cleaned and "." in cleaned:
+        if cleaned.rfind(",") > cleaned.rfind("."):
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        else:
+            cleaned = cleaned.replace(",", "")
+    elif "," in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    value = float(cleaned)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("not a finite number")
+    return value
+
+
+def parse_coordinate(value: object, axis: Axis) -> float:
+    """A latitude or longitude in decimal degrees, from decimals or DMS such as 27°59'17"N."""
+    limit = 90.0 if axis == "lat" else 180.0
+    name = "latitude" if axis == "lat" else "longitude"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        degrees = float(value)
+    else:
+        text = str(value).strip()
+        # "27 59 17" is degrees, minutes and seconds, not 275,917 with spaces.
+        if re.search(r"\d\s+\d", text) or re.search(r"[°º'\"′″NSEWnsew]", text):
+            degrees = _parse_dms(text, axis)
+        else:
+            degrees = parse_number(text)
+    if not -limit <= degrees <= limit:
+        raise ValueError(f"{name} must be between -{limit:g} and {limit:g}")
+    return degrees
+
+
+def _parse_dms(text: str, axis: Axis) -> float:
+    match = _DMS.match(text)
+    if not match:
+        raise ValueError("not a coordinate (use decimal degrees or 27°59'17\"N)")
+    hemi = (match["hemi1"] or match["hemi2"] or "").upper()
+    if hemi and ((axis == "lat") != (hemi in "NS")):
+        raise ValueError(
+            f"'{hemi}' does not belong to a {'latitude' if axis == 'lat' else 'longitude'}"
+        )
+    degrees = parse_number(match["deg"])
+    minutes = parse_number(match["min"]) if match["min"] else 0.0
+    seconds = parse_number(match["sec"]) if match["sec"] else 0.0
+    if minutes >= 60 or seconds >= 60:
+        raise ValueError("minutes and seconds must be below 60")
+    sign = -1.0 if degrees < 0 or hemi in ("S", "W") else 1.0
+    return sign * (abs(degrees) + minutes / 60 + seconds / 3600)
+
+
+# Excel's day zero is 1899-12-30 (it counts a 29 February 1900 that never was).
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_NUMERIC = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})(?:[ T](.*))?$")
+
+
+def parse_datetime(value: object, order: DayOrder = "dmy") -> tuple[date, time | None]:
+    """A date, and a time where one is given, from what people and tools write.
+
+    ISO 8601 with or without time and offset (the date is the local one written), the
+    first day of an interval, day/month/year (or month/day/year with order="mdy"),
+    year/month/day, Excel serial numbers, and the datetime objects XLSX cells carry.
+    """
+    if isinstance(value, datetime):
+        return value.date(), (value.time() if value.time() != time(0) else None)
+    if isinstance(value, date):
+        return value, None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_serial(float(value))
+    text = str(value).strip()
+    if not text:
+        raise ValueError("no date")
+    if "/" in text and _ISO.match(text):
+        text = text.split("/", 1)[0]  # an interval: its start
+    if _ISO.match(text):
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"'{text}' is not a real date") from None
+        has_time = len(text) > 10
+        return moment.date(), (moment.time().replace(tzinfo=None) if has_time else None)
+    match = _NUMERIC.match(text)
+    if match:
+        a, b, c, rest = match.groups()
+        if len(a) == 4:
+            year, month, day = int(a), int(b), int(c)
+        else:
+            first, second = int(a), int(b)
+            day, month = (first, second) if order == "dmy" else (second, first)
+            year = int(c) + (2000 if len(c) == 2 else 0)
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            raise ValueError(f"'{text}' is not a real date") from None
+        return found, _parse_time(rest) if rest else None
+    try:
+        return _from_serial(parse_number(text))
+    except ValueError:
+        pass
+    raise ValueError(f"'{text}' is not a date (write it YYYY-MM-DD)")
+
+
+def _from_serial(serial: float) -> tuple[date, time | None]:
+    # 1 = 1900-01-01 ... 73050 = 2099-12-31: anything else is not a date someone typed.
+    if not 1 <= serial < 73051:
+        raise ValueError(f"{serial:g} is not an Excel date")
+    moment = _EXCEL_EPOCH + timedelta(days=serial)
+    moment = moment.replace(microsecond=0)
+    return moment.date(), (moment.time() if serial % 1 else None)
+
+
+def _parse_time(text: str) -> time | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return time.fromisoformat(text.split("+")[0].split("Z")[0].strip())
+    except ValueError:
+        raise ValueError(f"'{text}' is not a time") from None
+
+
+def parse_time(value: object) -> time:
+    """A time of day: '08:15', '08:15:30', a full ISO timestamp, or an Excel day fraction."""
+    if isinstance(value, time):
+        return value
+    if isinstance(value, datetime):
+        return value.time()
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < 1:
+        seconds = round(float(value) * 86400)
+        return time(seconds // 3600, seconds % 3600 // 60, seconds % 60)
+    text = str(value).strip()
+    if _ISO.match(text):
+        moment = parse_datetime(text)[1]
+        if moment is None:
+            raise ValueError(f"'{text}' has no time")
+        return moment
+    parsed = _parse_time(text)
+    if parsed is None:
+        raise ValueError("no time")
+    return parsed
+
+
+def guess_day_order(samples: list[str]) -> DayOrder:
+    """Day first unless some value can only be month first (13/25/2024)."""
+    for text in samples:
+        match = _NUMERIC.match(str(text).strip())
+        if match and len(match.group(1)) <= 2:
+            first, second = int(match.group(1)), int(match.group(2))
+            if second > 12 >= first:
+                return "mdy"
+            if first > 12:
+                return "dmy"
+    return "dmy"

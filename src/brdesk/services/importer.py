@@ -1,0 +1,360 @@
+"""Import observations from files: preview what would be imported and what is rejected
+(row, column, value, why), then commit the accepted rows in one transaction, or nothing.
+
+Re-importing a file adds nothing new: each record keeps its id from the source tool (or a
+fingerprint of its values) and a UUID derived from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from brdesk.db.base import utcnow
+from brdesk.db.vocab import CATEGORIES, ELEVATION_MAX_M, ELEVATION_MIN_M, ZONES
+from brdesk.errors import BrdeskError
+from brdesk.exchange.mapping import ColumnMapping, recognise
+from brdesk.exchange.readers import Table, read_table
+from brdesk.exchange.values import (
+    guess_day_order,
+    parse_coordinate,
+    parse_datetime,
+    parse_number,
+    parse_time,
+)
+from brdesk.services.store import Store
+
+#: The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id").
+NAMESPACE = uuid.UUID("6d1f3c2e-8a4b-5b7c-9d0e-1f2a3b4c5d6e")
+INSERT_COLUMNS = (
+    "uuid", "reserve_id", "observed_on", "observed_time", "site", "zone", "latitude",
+    "longitude", "coordinate_uncertainty_m", "elevation_m", "category", "subject", "count",
+    "value", "unit", "method", "observer", "notes", "sensitive", "source", "source_id",
+    "created_at", "updated_at",
+)  # fmt: skip
+CHUNK = 5000
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(BrdeskError):
+    """The user stopped the import; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Rejection:
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"column '{self.column}'" if self.column else "the row"
+        shown = f" value '{self.value}'" if self.value else ""
+        return f"row {self.row}, {where}{shown}: {self.reason}"
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    mapping: ColumnMapping
+    total_rows: int
+    #: rows ready to insert, in INSERT_COLUMNS order (timestamps filled at commit)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    #: rows already in the store from an earlier import of the same records
+    already_present: int = 0
+
+    @property
+    def accepted(self) -> int:
+        return len(self.rows)
+
+    def sample(self, limit: int = 50) -> list[dict[str, Any]]:
+        return [dict(zip(INSERT_COLUMNS, row, strict=True)) for row in self.rows[:limit]]
+
+
+class _RowError(Exception):
+    def __init__(self, column: str, value: Any, reason: str) -> None:
+        super().__init__(reason)
+        self.column = column
+        self.value = "" if value is None else str(value)
+        self.reason = reason
+
+
+def preview_import(
+    store: Store,
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    *,
+    today: date | None = None,
+    table: Table | None = None,
+) -> ImportPreview:
+    """Read and check the whole file; writes nothing."""
+    table = table or read_table(path)
+    mapping = mapping or recognise(table.headers)
+    missing = [c for c in (*mapping.fields.values(), mapping.geopoint, mapping.id_column)
+               if c and c not in table.headers]  # fmt: skip
+    if missing:
+        raise BrdeskError(
+            f"{path.name}: the mapping names a column the file lacks: '{missing[0]}'."
+        )
+    needed = mapping.missing_required()
+    if needed and not (set(needed) <= {"category"} and "category" in mapping.defaults):
+        labels = ", ".join(needed)
+        raise BrdeskError(
+            f"{path.name}: cannot tell which column holds {labels}. "
+            "Import it from the window to choose the columns, or give a mapping file "
+            "(--mapping MAP.json)."
+        )
+    index = {h: i for i, h in enumerate(table.headers)}
+    date_column = mapping.fields.get("observed_on")
+    if date_column:
+        samples = [str(cells[index[date_column]]) for _, cells in table.rows[:500]
+                   if index[date_column] < len(cells)]  # fmt: skip
+        mapping.day_order = (
+            guess_day_order(samples) if mapping.source == "file" else mapping.day_order
+        )
+    preview = ImportPreview(path, mapping, len(table.rows))
+    existing = _existing_ids(store, mapping.source)
+    seen: set[str] = set()
+    today = today or date.today()
+    stamp = utcnow().isoformat(sep=" ")
+    for number, cells in table.rows:
+        try:
+            row = _convert(cells, index, mapping, today)
+        except _RowError as err:
+            preview.rejected.append(Rejection(number, err.column, err.value[:80], err.reason))
+            continue
+        source_id = _source_id(cells, index, mapping)
+        if source_id in existing:
+            preview.already_present += 1
+            continue
+        if source_id in seen:
+            preview.rejected.append(
+                Rejection(number, mapping.id_column or "", source_id[:80],
+                          "the same record appears earlier in the file")
+            )  # fmt: skip
+            continue
+        seen.add(source_id)
+        record_uuid = str(uuid.uuid5(NAMESPACE, f"{mapping.source}:{source_id}"))
+        preview.rows.append((record_uuid, None, *row, mapping.source, source_id, stamp, stamp))
+    return preview
+
+
+def commit_import(
+    store: Store,
+    preview: ImportPreview,
+    *,
+    progress: Progress | None = None,
+    reserve_id: int | None = None,
+) -> int:
+    """Insert the accepted rows in one transaction; a cancel or a failure writes nothing."""
+    if not preview.rows:
+        return 0
+    sql = (
+        f"INSERT INTO observation ({', '.join(INSERT_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in INSERT_COLUMNS)})"
+    )
+    rows = preview.rows
+    if reserve_id is not None:
+        rows = [(r[0], reserve_id, *r[2:]) for r in rows]
+    total = len(rows)
+    with store.transaction() as session:
+        conn = session.connection()
+        for start in range(0, total, CHUNK):
+            conn.exec_driver_sql(sql, rows[start : start + CHUNK])
+            if progress is not None:
+                progress(min(start + CHUNK, total), total)
+    return total
+
+
+def _existing_ids(store: Store, source: str) -> set[str]:
+    with store.reading() as session:
+        return set(
+            session.execute(
+                text(
+                    "SELECT source_id FROM observation WHERE source = :s AND source_id IS NOT NULL"
+                ),
+                {"s": source},
+            ).scalars()
+        )
+
+
+def _source_id(cells: list[Any], index: dict[str, int], mapping: ColumnMapping) -> str:
+    if mapping.id_column:
+        value = _cell(cells, index, mapping.id_column)
+        if value not in (None, ""):
+            return str(value).strip()
+    # No id in the source: the record's own values are its fingerprint.
+    used = sorted({*mapping.fields.values(), *(c for c in [mapping.geopoint] if c)})
+    material = "\x1f".join(f"{c}={_cell(cells, index, c)}" for c in used)
+    return "sha1:" + hashlib.sha1(material.encode("utf-8")).hexdigest()
+
+
+def _cell(cells: list[Any], index: dict[str, int], column: str) -> Any:
+    i = index[column]
+    value = cells[i] if i < len(cells) else None
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+class _Row:
+    """One file row, read field by field through the mapping."""
+
+    def __init__(self, cells: list[Any], index: dict[str, int], mapping: ColumnMapping) -> None:
+        self.cells, self.index, self.mapping = cells, index, mapping
+
+    def get(self, name: str) -> tuple[str, Any]:
+        """(column, value) for a field: the cell, or the mapping's default when empty."""
+        column = self.mapping.fields.get(name)
+        if column is None:
+            return "", self.mapping.defaults.get(name)
+        value = _cell(self.cells, self.index, column)
+        return column, (self.mapping.defaults.get(name) if value is None else value)
+
+    def number(
+        self, name: str, low: float | None = None, high: float | None = None
+    ) -> float | None:
+        column, raw = self.get(name)
+        return None if raw is None else _checked_number(column, raw, low, high)
+
+    def words(self, name: str, limit: int) -> str | None:
+        raw = self.get(name)[1]
+        return None if raw is None else (str(raw).strip()[:limit] or None)
+
+
+def _checked_number(column: str, raw: Any, low: float | None, high: float | None) -> float:
+    try:
+        value = float(raw) if isinstance(raw, int | float) else parse_number(str(raw))
+    except ValueError:
+        raise _RowError(column, raw, "not a number") from None
+    if low is not None and value < low:
+        raise _RowError(column, raw, f"must be at least {low:g}")
+    if high is not None and value > high:
+        raise _RowError(column, raw, f"must be at most {high:g}")
+    return value
+
+
+def _when(row: _Row, today: date) -> tuple[date, Any]:
+    column, raw = row.get("observed_on")
+    if raw is None:
+        raise _RowError(column, None, "the date is missing")
+    try:
+        observed_on, observed_time = parse_datetime(raw, row.mapping.day_order)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise _RowError(column, raw, str(exc)) from None
+    if observed_on > today:
+        raise _RowError(column, raw, f"{observed_on.isoformat()} is in the future")
+    time_column, raw_time = row.get("observed_time")
+    if raw_time is not None:
+        try:
+            observed_time = parse_time(raw_time)
+        except ValueError as exc:
+            raise _RowError(time_column, raw_time, str(exc)) from None
+    return observed_on, observed_time
+
+
+def _where(row: _Row) -> tuple[float | None, float | None, float | None, float | None]:
+    """Latitude, longitude, uncertainty and elevation, from columns or a geopoint."""
+    lat_column, raw_lat = row.get("latitude")
+    lon_column, raw_lon = row.get("longitude")
+    uncertainty = row.number("coordinate_uncertainty_m", 0)
+    elevation = row.number("elevation_m", ELEVATION_MIN_M, ELEVATION_MAX_M)
+    geopoint = row.mapping.geopoint
+    if raw_lat is None and raw_lon is None and geopoint:
+        point = _cell(row.cells, row.index, geopoint)
+        if point is not None:
+            # "lat lon altitude accuracy", as KoBo and ODK write a geopoint.
+            parts = str(point).split()
+            if len(parts) < 2:
+                raise _RowError(geopoint, point, "a geopoint needs 'latitude longitude'")
+            raw_lat, raw_lon = parts[0], parts[1]
+            lat_column = lon_column = geopoint
+            if len(parts) > 2 and elevation is None:
+                elevation = _checked_number(geopoint, parts[2], ELEVATION_MIN_M, ELEVATION_MAX_M)
+            if len(parts) > 3 and uncertainty is None:
+                uncertainty = _checked_number(geopoint, parts[3], 0, None)
+    if (raw_lat is None) != (raw_lon is None):
+        missing = "longitude" if raw_lon is None else "latitude"
+        raise _RowError(lat_column or lon_column, raw_lat or raw_lon, f"the {missing} is missing")
+    if raw_lat is None:
+        return None, None, uncertainty, elevation
+    try:
+        lat = parse_coordinate(raw_lat, "lat")
+    except ValueError as exc:
+        raise _RowError(lat_column, raw_lat, str(exc)) from None
+    try:
+        lon = parse_coordinate(raw_lon, "lon")
+    except ValueError as exc:
+        raise _RowError(lon_column, raw_lon, str(exc)) from None
+    return lat, lon, uncertainty, elevation
+
+
+def _convert(
+    cells: list[Any], index: dict[str, int], mapping: ColumnMapping, today: date
+) -> tuple[Any, ...]:
+    row = _Row(cells, index, mapping)
+    observed_on, observed_time = _when(row, today)
+    lat, lon, uncertainty, elevation = _where(row)
+    category_column, raw_category = row.get("category")
+    category = _choice(raw_category, CATEGORIES, category_column, "category")
+    if category is None:
+        raise _RowError(category_column, None, "the category is missing")
+    zone = _zone(row)
+    subject = row.words("subject", 300)
+    if subject is None:
+        raise _RowError(mapping.fields.get("subject", ""), None, "the taxon or subject is missing")
+    count = row.number("count", 0)
+    if count is not None and not count.is_integer():
+        raise _RowError(mapping.fields.get("count", ""), count, "a count must be a whole number")
+    raw_sensitive = row.get("sensitive")[1]
+    sensitive = raw_sensitive is not None and str(raw_sensitive).strip().lower() in TRUE_WORDS
+    return (
+        observed_on.isoformat(),
+        observed_time.strftime("%H:%M:%S.%f") if observed_time else None,
+        row.words("site", 200),
+        zone,
+        lat,
+        lon,
+        uncertainty,
+        elevation,
+        category,
+        subject,
+        None if count is None else int(count),
+        row.number("value"),
+        row.words("unit", 50),
+        row.words("method", 200),
+        row.words("observer", 200),
+        row.words("notes", 100_000),
+        int(sensitive),
+    )
+
+
+TRUE_WORDS = ("1", "true", "yes", "y")
+
+
+def _zone(row: _Row) -> str | None:
+    column, raw = row.get("zone")
+    return _choice(raw, ZONES, column, "zone")
+
+
+def _choice(raw: Any, choices: dict[str, str], column: str, what: str) -> str | None:
+    if raw is None:
+        return None
+    text_value = str(raw).strip()
+    key = text_value.lower().replace("-", "_").replace(" ", "_")
+    if key in choices:
+        return key
+    for code, label in choices.items():
+        if text_value.casefold() == label.casefold():
+            return code
+    raise _RowError(column, raw, f"unknown {what} (use one of: {', '.join(choices)})")

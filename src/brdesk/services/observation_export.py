@@ -1,0 +1,230 @@
+"""Observations out, in the formats the field reads: CSV, XLSX, GeoJSON and a Darwin Core
+Archive. Sensitive records get generalised coordinates unless the user asks for exact ones
+(for their own use)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from brdesk import reference
+from brdesk.db.vocab import CATEGORIES, ZONES
+from brdesk.errors import BrdeskError
+from brdesk.exchange.dwca import DatasetInfo, write_dwca
+from brdesk.exchange.geojson import write_geojson
+from brdesk.exchange.tabular import Column, write_table
+from brdesk.services.observation_query import ObservationFilter
+from brdesk.services.profile import ParticipantService, ReserveService
+from brdesk.services.store import Store
+
+FORMATS = (".csv", ".xlsx", ".geojson", ".zip")
+GRID_DEGREES = 0.1
+#: Half the diagonal of a 0.1-degree cell at the equator, in metres.
+GRID_UNCERTAINTY_M = 7850.0
+WITHHELD = "Exact coordinates withheld: sensitive location"
+GENERALISED = f"Coordinates generalised to the centre of a {GRID_DEGREES}-degree grid cell"
+
+_FIELDS = (
+    "uuid", "observed_on", "observed_time", "category", "subject", "count", "value", "unit",
+    "site", "zone", "latitude", "longitude", "coordinate_uncertainty_m", "elevation_m",
+    "method", "observer", "notes", "sensitive", "source", "source_id",
+)  # fmt: skip
+
+TABLE_COLUMNS = (
+    Column("UUID", "text", 38),
+    Column("Date", "date", 12),
+    Column("Time", "text", 9),
+    Column("Category", "text", 14),
+    Column("Taxon or subject", "text", 30),
+    Column("Count", "integer", 8),
+    Column("Value", "number", 10),
+    Column("Unit", "text", 10),
+    Column("Site", "text", 24),
+    Column("Zone", "text", 14),
+    Column("Latitude", "number", 11),
+    Column("Longitude", "number", 11),
+    Column("Coordinate uncertainty (m)", "number", 12),
+    Column("Elevation (m)", "number", 10),
+    Column("Method", "text", 18),
+    Column("Observer", "text", 18),
+    Column("Notes", "text", 30),
+    Column("Sensitive", "text", 9),
+    Column("Generalised", "text", 11),
+    Column("Source", "text", 10),
+    Column("Source record id", "text", 24),
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    written: int
+    skipped: int = 0
+    note: str = ""
+
+
+def generalise(lat: float, lon: float) -> tuple[float, float]:
+    """The centre of the grid cell the point lies in."""
+    cell = GRID_DEGREES
+
+    def centre(v: float) -> float:
+        return round(math.floor(v / cell) * cell + cell / 2, 4)
+
+    return centre(lat), centre(lon)
+
+
+def records(store: Store, flt: ObservationFilter, exact: bool) -> Iterator[dict[str, Any]]:
+    """Observations matching the filter, oldest first, as plain dicts (streamed)."""
+    where, params = flt.where()
+    columns = ", ".join(f'"{f}"' for f in _FIELDS)
+    sql = f"SELECT {columns} FROM observation{where} ORDER BY observed_on, id"
+    with store.dbapi() as conn:
+        cursor = conn.execute(sql, params)
+        while chunk := cursor.fetchmany(5000):
+            for row in chunk:
+                record = dict(zip(_FIELDS, row, strict=True))
+                record["sensitive"] = bool(record["sensitive"])
+                record["generalised"] = False
+                if record["sensitive"] and not exact and record["latitude"] is not None:
+                    record["latitude"], record["longitude"] = generalise(
+                        record["latitude"], record["longitude"]
+                    )
+                    record["coordinate_uncertainty_m"] = max(
+                        record["coordinate_uncertainty_m"] or 0.0, GRID_UNCERTAINTY_M
+                    )
+                    record["generalised"] = True
+                yield record
+
+
+def export_observations(
+    store: Store, path: Path, flt: ObservationFilter | None = None, *, exact: bool = False
+) -> ExportResult:
+    flt = flt or ObservationFilter()
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise BrdeskError(
+            f"Cannot export observations to '{path.name}': use .csv, .xlsx, .geojson or "
+            ".zip (a Darwin Core Archive)."
+        )
+    rows = records(store, flt, exact)
+    if suffix in (".csv", ".xlsx"):
+        written = write_table(path, TABLE_COLUMNS, (_table_row(r) for r in rows), "Observations")
+        return ExportResult(path, written)
+    if suffix == ".geojson":
+        written, skipped = write_geojson(path, (_geo_properties(r) for r in rows))
+        note = f"{skipped:,} observations without coordinates were left out." if skipped else ""
+        return ExportResult(path, written, skipped, note)
+    return _export_dwca(store, path, rows, flt)
+
+
+def _table_row(r: dict[str, Any]) -> list[Any]:
+    return [
+        r["uuid"], date.fromisoformat(r["observed_on"]), (r["observed_time"] or "")[:8] or None,
+        CATEGORIES.get(r["category"], r["category"]), r["subject"], r["count"], r["value"],
+        r["unit"], r["site"], ZONES.get(r["zone"], r["zone"]) if r["zone"] else None,
+        r["latitude"], r["longitude"], r["coordinate_uncertainty_m"], r["elevation_m"],
+        r["method"], r["observer"], r["notes"], "yes" if r["sensitive"] else "no",
+        "yes" if r["generalised"] else "no", r["source"], r["source_id"],
+    ]  # fmt: skip
+
+
+def _geo_properties(r: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in r.items() if v is not None}
+    out["latitude"], out["longitude"] = r["latitude"], r["longitude"]
+    if r["observed_time"]:
+        out["observed_time"] = r["observed_time"][:8]
+    return out
+
+
+def _export_dwca(
+    store: Store, path: Path, rows: Iterator[dict[str, Any]], flt: ObservationFilter
+) -> ExportResult:
+    reserve = ReserveService(store).current()
+    person = ParticipantService(store).current()
+    country = reserve.country_code if reserve else None
+    skipped = 0
+
+    def occurrences() -> Iterator[dict[str, Any]]:
+        nonlocal skipped
+        for r in rows:
+            # Only sightings of taxa are occurrences; climate readings and the rest are not.
+            if r["category"] != "species":
+                skipped += 1
+                continue
+            yield _occurrence(r, country)
+
+    title = f"Species observations, {reserve.name}" if reserve else "Species observations"
+    count = write_dwca(path, occurrences(), _info(title, person, reserve, store, flt))
+    note = f"{skipped:,} observations that are not of species were left out." if skipped else ""
+    return ExportResult(path, count, skipped, note)
+
+
+def _coverage(store: Store, flt: ObservationFilter) -> dict[str, Any]:
+    where, params = flt.where()
+    where = (where + " AND " if where else " WHERE ") + "category = 'species'"
+    sql = (
+        "SELECT min(longitude), max(longitude), min(latitude), max(latitude), "
+        f"min(observed_on), max(observed_on) FROM observation{where}"
+    )
+    with store.dbapi() as conn:
+        west, east, south, north, first, last = conn.execute(sql, params).fetchone()
+    out: dict[str, Any] = {}
+    if west is not None:
+        out["bounds"] = (west, east, south, north)
+    if first is not None:
+        out["period"] = (date.fromisoformat(first), date.fromisoformat(last))
+    return out
+
+
+def _info(
+    title: str, person: Any, reserve: Any, store: Store, flt: ObservationFilter
+) -> DatasetInfo:
+    return DatasetInfo(
+        title=title,
+        description=(
+            "Species occurrences recorded in the reserve's monitoring, exported with brdesk. "
+            + reference.programme().acknowledgement
+        ),
+        creator=person.full_name if person else "brdesk user",
+        organisation=(reserve.managing_body if reserve else None)
+        or (person.institution if person else None),
+        email=person.email if person else None,
+        country_code=reserve.country_code if reserve else None,
+        **_coverage(store, flt),
+    )
+
+
+def _occurrence(r: dict[str, Any], country: str | None) -> dict[str, Any]:
+    method = r["method"] or ""
+    machine = any(word in method.lower() for word in ("camera", "sensor", "station", "acoustic"))
+    when = r["observed_on"]
+    if r["observed_time"]:
+        when += "T" + r["observed_time"][:8]
+    count = r["count"]
+    occurrence = {
+        "occurrenceID": f"urn:uuid:{r['uuid']}",
+        "basisOfRecord": "MachineObservation" if machine else "HumanObservation",
+        "scientificName": r["subject"],
+        "eventDate": when,
+        "decimalLatitude": r["latitude"],
+        "decimalLongitude": r["longitude"],
+        "geodeticDatum": "WGS84" if r["latitude"] is not None else None,
+        "coordinateUncertaintyInMeters": r["coordinate_uncertainty_m"],
+        "countryCode": country,
+        "individualCount": count,
+        "occurrenceStatus": "absent" if count == 0 else "present",
+        "minimumElevationInMeters": r["elevation_m"],
+        "maximumElevationInMeters": r["elevation_m"],
+        "recordedBy": r["observer"],
+        "locality": r["site"],
+        "samplingProtocol": r["method"],
+        "occurrenceRemarks": r["notes"],
+    }
+    if r["generalised"]:
+        occurrence["informationWithheld"] = WITHHELD
+        occurrence["dataGeneralizations"] = GENERALISED
+    return occurrence
