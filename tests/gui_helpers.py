@@ -23,8 +23,8 @@ def open_window(qtbot: QtBot, folder: Path, *, laptop_size: bool = True) -> Main
     return window
 
 
-def type_into(qtbot: QtBot, form: RecordForm, field: str, text: str) -> None:
-    """Select all, type, press Enter (or Tab away for multi-line text)."""
+def type_into(qtbot: QtBot, form: RecordForm, field: str, text: str, *, enter: bool = True) -> None:
+    """Select all, type, press Enter (in a dialog, where Enter means OK: leave the field)."""
     editor = form.editors[field]
     if isinstance(editor, QPlainTextEdit):
         editor.setFocus()
@@ -36,7 +36,10 @@ def type_into(qtbot: QtBot, form: RecordForm, field: str, text: str) -> None:
     line.setFocus()
     line.selectAll()
     qtbot.keyClicks(line, text)
-    qtbot.keyClick(line, Qt.Key.Key_Return)
+    if enter:
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+    else:
+        line.editingFinished.emit()  # what leaving the field does
     QApplication.processEvents()
 
 

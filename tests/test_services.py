@@ -169,8 +169,9 @@ def test_observation_validation(store: Store) -> None:
     service = ObservationService(store)
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
     cases = [
-        (_obs(latitude=91), "Latitude: must be at most 90 (got 91)"),
-        (_obs(longitude=-180.5), "Longitude: must be at least -180"),
+        (_obs(latitude=91), "Latitude: must be between -90 and 90 (got '91')"),
+        (_obs(longitude=-180.5), "Longitude: must be between -180 and 180"),
+        (_obs(latitude="27°75'00\"N"), "Latitude: minutes and seconds must be below 60"),
         (_obs(elevation_m=9000), "Elevation (m): must be at most 8849"),
         (_obs(observed_on=tomorrow), f"Date: {tomorrow} is in the future"),
         (_obs(observed_on="03/10/2025x"), "Date: must be a date written YYYY-MM-DD"),
@@ -186,7 +187,10 @@ def test_observation_validation(store: Store) -> None:
         assert str(err.value).startswith(message), (values, str(err.value))
     assert service.list() == []
 
-    o = service.create(**_obs(observed_time="07:45", sensitive="yes", value="3,5"))
+    o = service.create(**_obs(observed_time="07:45", sensitive="yes", value="3,5",
+                              latitude="27°59'17\"N", longitude="86 55 30 E"))  # fmt: skip
+    assert o.latitude == pytest.approx(27.988056, abs=1e-6)
+    assert o.longitude == pytest.approx(86.925, abs=1e-6)
     assert len(o.uuid) == 36
     assert o.source == "manual"
     assert o.sensitive is True

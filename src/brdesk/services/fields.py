@@ -17,8 +17,9 @@ from brdesk.exchange.values import parse_number
 
 # "longtext" is text that wants a multi-line editor (descriptions, notes).
 Kind = Literal[
-    "text", "longtext", "int", "float", "date", "time", "bool", "choice", "email", "country"
-]
+    "text", "longtext", "int", "float", "date", "time", "bool", "choice", "email", "country",
+    "latitude", "longitude",
+]  # fmt: skip
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -116,6 +117,16 @@ def _to_date(field: Field, value: Any) -> date:
         raise field.fail(f"must be a date written YYYY-MM-DD (got '{value}')") from None
 
 
+def _to_coordinate(field: Field, value: Any) -> float:
+    from brdesk.exchange.values import parse_coordinate
+
+    try:
+        return parse_coordinate(value, "lat" if field.kind == "latitude" else "lon")
+    except ValueError as exc:
+        problem = str(exc).removeprefix(f"{field.kind} ")
+        raise field.fail(f"{problem} (got '{value}')") from None
+
+
 def _to_time(field: Field, value: Any) -> time:
     if isinstance(value, time):
         return value
@@ -174,6 +185,8 @@ _COERCE = {
     "choice": _to_choice,
     "email": _to_email,
     "country": _to_country,
+    "latitude": _to_coordinate,
+    "longitude": _to_coordinate,
 }
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from brdesk.db import models
 from brdesk.db.vocab import CATEGORIES, ELEVATION_MAX_M, ELEVATION_MIN_M, ZONES
@@ -20,8 +24,22 @@ class ObservationService(EntityService[models.Observation]):
         Field("observed_time", "Time", "time"),
         Field("site", "Site", max_length=200),
         Field("zone", "Zone", "choice", choices=ZONES),
-        Field("latitude", "Latitude", "float", minimum=-90, maximum=90),
-        Field("longitude", "Longitude", "float", minimum=-180, maximum=180),
+        Field(
+            "latitude",
+            "Latitude",
+            "latitude",
+            minimum=-90,
+            maximum=90,
+            hint="decimal degrees, or 27°59'17\"N",
+        ),
+        Field(
+            "longitude",
+            "Longitude",
+            "longitude",
+            minimum=-180,
+            maximum=180,
+            hint="decimal degrees, or 86°55'30\"E",
+        ),
         Field("coordinate_uncertainty_m", "Coordinate uncertainty (m)", "float", minimum=0),
         Field(
             "elevation_m",
@@ -58,3 +76,61 @@ class ObservationService(EntityService[models.Observation]):
     def create(self, **values: Any) -> models.Observation:
         values.setdefault("source", "manual")
         return super().create(**values)
+
+    def duplicates_of(self, values: dict[str, Any], ignore_id: int | None = None) -> int:
+        """How many records share this one's date, place and taxon (a likely double entry)."""
+        sql = (
+            "SELECT count(*) FROM observation WHERE observed_on = ? AND subject = ? "
+            "AND coalesce(round(latitude, 4), '') = coalesce(round(?, 4), '') "
+            "AND coalesce(round(longitude, 4), '') = coalesce(round(?, 4), '') "
+            "AND coalesce(site, '') = coalesce(?, '') AND id != ?"
+        )
+        day = values.get("observed_on")
+        params = (
+            day.isoformat() if isinstance(day, date) else day,
+            values.get("subject"),
+            values.get("latitude"),
+            values.get("longitude"),
+            values.get("site"),
+            ignore_id or -1,
+        )
+        with self.store.dbapi() as conn:
+            return int(conn.execute(sql, params).fetchone()[0])
+
+    def snapshot(self, record_id: int) -> dict[str, Any]:
+        """Fields, the stable UUID, and the attachment rows: an undone delete puts back the
+        very same record (the attached files stay in attachments/ meanwhile)."""
+        values = super().snapshot(record_id)
+        with self.store.reading() as session:
+            obj = self._get(session, record_id)
+            values["uuid"] = obj.uuid
+            values["attachments"] = [
+                {c.name: getattr(a, c.name) for c in models.Attachment.__table__.columns}
+                for a in session.scalars(
+                    select(models.Attachment).where(models.Attachment.observation_id == record_id)
+                )
+            ]
+        return values
+
+    def _restore(self, session: Session, snapshot: Mapping[str, Any]) -> None:
+        fields = {f.name: snapshot.get(f.name) for f in self.fields}
+        session.add(models.Observation(id=snapshot["id"], uuid=snapshot["uuid"], **fields))
+        session.flush()
+        for attachment in snapshot.get("attachments", ()):
+            session.add(models.Attachment(**attachment))
+
+    def extra_fields(self) -> Iterable[str]:
+        return ("uuid", "attachments")
+
+    def delete_many(self, ids: list[int]) -> list[dict[str, Any]]:
+        """Delete the records; returns their snapshots (for an undo)."""
+        snapshots = [self.snapshot(i) for i in ids]
+        with self.store.transaction() as session:
+            for record_id in ids:
+                session.delete(self._get(session, record_id))
+        return snapshots
+
+    def restore_many(self, snapshots: list[dict[str, Any]]) -> None:
+        with self.store.transaction() as session:
+            for snapshot in snapshots:
+                self._restore(session, snapshot)

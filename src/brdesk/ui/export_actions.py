@@ -36,6 +36,48 @@ def export_plan_interactively(parent: QWidget, store: Any) -> None:
     show_written(parent, "Export the action plan", f"{rows} actions written to {path}.", path)
 
 
+def export_observations_interactively(parent: QWidget, store: Any, flt: Any = None) -> None:
+    from brdesk.services.observation_export import export_observations
+
+    suggested = Path.home() / f"observations-{datetime.now():%Y-%m-%d}.xlsx"
+    name, chosen = QFileDialog.getSaveFileName(
+        parent,
+        "Export observations"
+        + (" (the records shown)" if flt is not None and not flt.is_empty() else ""),
+        str(suggested),
+        "Excel workbook (*.xlsx);;CSV (*.csv);;GeoJSON for GIS (*.geojson);;"
+        "Darwin Core Archive for GBIF (*.zip)",
+    )
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix.lower() not in (".xlsx", ".csv", ".geojson", ".zip"):
+        suffix = next(s for s in (".xlsx", ".csv", ".geojson", ".zip") if s[1:] in chosen.lower())
+        path = path.with_suffix(suffix)
+    answer = QMessageBox.question(
+        parent,
+        "Sensitive locations",
+        "Records marked sensitive get coordinates generalised to a 0.1-degree grid.\n\n"
+        "Keep exact coordinates instead? Only for your own use: never for files you share.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    try:
+        result = export_observations(
+            store, path, flt, exact=answer == QMessageBox.StandardButton.Yes
+        )
+    except BrdeskError as exc:
+        QMessageBox.warning(parent, "Export observations", str(exc))
+        return
+    note = f" {result.note}" if result.note else ""
+    show_written(
+        parent,
+        "Export observations",
+        f"{result.written:,} observations written to {path}.{note}",
+        path,
+    )
+
+
 def backup_interactively(parent: QWidget, store: Any) -> None:
     from brdesk.db.backup import online_copy
 

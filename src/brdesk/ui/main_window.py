@@ -138,12 +138,18 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(file_menu, "&Back to my data", self.back_to_own_data)
         self.back_action.setVisible(False)
         import_menu = file_menu.addMenu("&Import")
-        soon = import_menu.addAction("Observations (arrives with the Observations page)")
-        soon.setEnabled(False)
+        self.import_action = self._action(
+            import_menu, "Observations (KoBo, ODK, iNaturalist, GBIF, CSV, Excel)…",
+            self.import_observations, "Ctrl+I",
+        )  # fmt: skip
         export_menu = file_menu.addMenu("&Export")
         self.export_plan_action = self._action(
             export_menu, "Action plan (Excel or CSV)…", self.export_plan
         )
+        self.export_obs_action = self._action(
+            export_menu, "Observations (Excel, CSV, GeoJSON, Darwin Core)…",
+            self.export_observations,
+        )  # fmt: skip
         self.backup_action = self._action(file_menu, "Back &up now…", self.backup_now)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -175,6 +181,8 @@ class MainWindow(QMainWindow):
 
     def _set_data_actions(self, enabled: bool) -> None:
         for action in (
+            self.import_action,
+            self.export_obs_action,
             self.export_plan_action,
             self.backup_action,
             self.undo_action,
@@ -331,6 +339,10 @@ class MainWindow(QMainWindow):
             from brdesk.ui.pages.report_page import ReportPage
 
             return ReportPage(self.ctx)
+        if key == "observations":
+            from brdesk.ui.pages.observations_page import ObservationsPage
+
+            return ObservationsPage(self.ctx)
         from brdesk.ui.pages.placeholder_page import PLACEHOLDERS, PlaceholderPage
 
         title, promise = PLACEHOLDERS[key]
@@ -486,6 +498,15 @@ class MainWindow(QMainWindow):
         from brdesk.ui.export_actions import export_plan_interactively
 
         export_plan_interactively(self, self.store)
+
+    def import_observations(self) -> None:
+        self.show_page("observations")
+        self.page("observations").import_file()
+
+    def export_observations(self) -> None:
+        from brdesk.ui.export_actions import export_observations_interactively
+
+        export_observations_interactively(self, self.store)
 
     def backup_now(self) -> None:
         from brdesk.ui.export_actions import backup_interactively

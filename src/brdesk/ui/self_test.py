@@ -62,6 +62,10 @@ def run_self_test(screenshots: Path | None) -> int:
                 page = window.pages[key]
                 if not page.isVisible():
                     errors.append(f"page {key} is not visible after being chosen")
+                if key == "observations":
+                    page.wait_until_loaded()
+                    if page.model.total != window.store.counts()["observations"]:
+                        errors.append("the observation log does not list every record")
                 shoot(window, key)
                 if key == "plan":
                     plan = window.pages["plan"]

@@ -36,15 +36,6 @@ class PlaceholderPage(Page):
 
 
 PLACEHOLDERS: dict[str, tuple[str, list[str]]] = {
-    "observations": (
-        "Observations",
-        [
-            "log species, habitat, climate, glacier, threat and socio-economic observations, "
-            "with coordinates, elevation and photos;",
-            "import records from KoBoToolbox, ODK, iNaturalist, GBIF and spreadsheets;",
-            "export them as CSV, Excel, GeoJSON or a Darwin Core Archive for GBIF.",
-        ],
-    ),
     "dashboard": (
         "Dashboard",
         [

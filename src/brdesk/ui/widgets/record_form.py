@@ -100,8 +100,11 @@ class RecordForm(QWidget):
         parent: QWidget | None = None,
         *,
         labels: Mapping[str, str] | None = None,
+        autosave: bool = True,
     ) -> None:
         super().__init__(parent)
+        #: False in dialogs: fields are checked as they are left, saved together on OK.
+        self.autosave = autosave
         self.fields = list(fields)
         self.service: Any = None
         self.stack: QUndoStack | None = None
@@ -292,6 +295,8 @@ class RecordForm(QWidget):
         if timer is not None:
             timer.stop()
         f = next(x for x in self.fields if x.name == name)
+        if not self.autosave:
+            return self._check_only(name)
         try:
             cleaned = self.service.clean({name: self.raw_value(name)}, partial=True)
             new = cleaned[name]
@@ -323,6 +328,30 @@ class RecordForm(QWidget):
         self._clear_error(name)
         self.saved.emit()
         return True
+
+    def _check_only(self, name: str) -> bool:
+        try:
+            self.service.clean({name: self.raw_value(name)}, partial=True)
+        except ValidationError as exc:
+            self._show_error(name, exc.problem)
+            return False
+        self._clear_error(name)
+        return True
+
+    def collect(self) -> dict[str, Any] | None:
+        """Every field cleaned and checked together, or None with the errors shown."""
+        raw = {f.name: self.raw_value(f.name) for f in self.fields}
+        ok = all(self._check_only(f.name) for f in self.fields)
+        if not ok:
+            return None
+        try:
+            cleaned: dict[str, Any] = self.service.clean(raw, partial=True)
+            self.service.check_record({**self.values, **cleaned})
+        except ValidationError as exc:
+            target = exc.field if exc.field in self.errors else self.fields[0].name
+            self._show_error(target, exc.problem)
+            return None
+        return cleaned
 
     def _create(self, values: dict[str, Any]) -> None:
         assert self.stack is not None

@@ -1,0 +1,344 @@
+"""Import observations: pick a file, see how it was read (and correct the columns), see what
+will be imported and what is rejected and why, then import with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brdesk.db.vocab import CATEGORIES
+from brdesk.errors import BrdeskError
+from brdesk.exchange.mapping import TARGET_FIELDS, ColumnMapping, recognise
+from brdesk.exchange.readers import Table, read_table
+from brdesk.services.importer import (
+    Cancelled,
+    ImportPreview,
+    commit_import,
+    preview_import,
+)
+from brdesk.services.observations import ObservationService
+from brdesk.ui.pages.base import AppContext
+from brdesk.ui.tasks import Task
+
+FILES = "Field data (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+NOT_IN_FILE = "— not in the file —"
+SHOWN = (
+    "observed_on", "category", "subject", "count", "value", "site", "latitude", "longitude",
+    "elevation_m", "observer",
+)  # fmt: skip
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table: Table | None = None
+        self.mapping: ColumnMapping | None = None
+        self.preview: ImportPreview | None = None
+        self.task: Task | None = None
+        self.cancel_flag = threading.Event()
+        self.imported = 0
+        self.setWindowTitle("Import observations")
+        self.resize(1100, 720)
+        labels = {f.name: f.label for f in ObservationService.fields}
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.file_label = QLabel("No file chosen yet.")
+        choose = QPushButton("Choose file…")
+        choose.clicked.connect(self.choose_file)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        layout.addLayout(top)
+
+        body = QHBoxLayout()
+        mapping_box = QGroupBox("Columns")
+        mapping_layout = QVBoxLayout(mapping_box)
+        self.format_label = QLabel()
+        self.format_label.setWordWrap(True)
+        mapping_layout.addWidget(self.format_label)
+        form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        for name in TARGET_FIELDS:
+            combo = QComboBox()
+            combo.setAccessibleName(f"Column for {labels[name]}")
+            combo.activated.connect(lambda _i: self.remap())
+            form.addRow(labels[name], combo)
+            self.combos[name] = combo
+        self.default_category = QComboBox()
+        self.default_category.setAccessibleName("Category when the file gives none")
+        self.default_category.addItem("(the file must say)", None)
+        for code, label in CATEGORIES.items():
+            self.default_category.addItem(label, code)
+        self.default_category.activated.connect(lambda _i: self.remap())
+        form.addRow("Category if none", self.default_category)
+        mapping_layout.addLayout(form)
+        save_row = QHBoxLayout()
+        self.saved = QComboBox()
+        self.saved.setAccessibleName("Saved mappings")
+        self.saved.activated.connect(self.use_saved)
+        save = QPushButton("Save mapping…")
+        save.clicked.connect(self.save_mapping)
+        save_row.addWidget(self.saved, 1)
+        save_row.addWidget(save)
+        mapping_layout.addLayout(save_row)
+        body.addWidget(mapping_box, 2)
+
+        results = QVBoxLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        results.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        self.accepted_table = self._table(["Row"] + [labels[f] for f in SHOWN])
+        self.rejected_table = self._table(["Row", "Column", "Value", "Why"])
+        self.tabs.addTab(self.accepted_table, "To import")
+        self.tabs.addTab(self.rejected_table, "Rejected")
+        results.addWidget(self.tabs, 1)
+        body.addLayout(results, 5)
+        layout.addLayout(body, 1)
+
+        bottom = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        bottom.addWidget(self.progress, 1)
+        self.import_button = QPushButton("Import")
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.cancel_or_close)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
+        self._list_saved()
+        if path is not None:
+            self.load(path)
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # --- mappings saved in the data folder ------------------------------------------------
+
+    @property
+    def mappings_dir(self) -> Path:
+        return self.ctx.data_dir.root / "mappings"
+
+    def _list_saved(self) -> None:
+        self.saved.clear()
+        self.saved.addItem("Saved mappings…", None)
+        if self.mappings_dir.is_dir():
+            for path in sorted(self.mappings_dir.glob("*.json")):
+                self.saved.addItem(path.stem, str(path))
+
+    def save_mapping(self, name: str | None = None) -> Path | None:
+        if self.mapping is None:
+            return None
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Save mapping", "Name for this mapping:")
+            if not ok or not name.strip():
+                return None
+        safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in name.strip())
+        self.mappings_dir.mkdir(parents=True, exist_ok=True)
+        path = self.mappings_dir / f"{safe}.json"
+        self.mapping.format_name = name.strip()
+        path.write_text(self.mapping.to_json(), encoding="utf-8")
+        self._list_saved()
+        return path
+
+    def use_saved(self, _index: int = 0) -> None:
+        path = self.saved.currentData()
+        if not path or self.table is None:
+            return
+        try:
+            self.mapping = ColumnMapping.load(Path(path))
+        except BrdeskError as exc:
+            QMessageBox.warning(self, "Saved mapping", str(exc))
+            return
+        self._show_mapping()
+        self.run_preview()
+
+    # --- reading and checking -------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Import observations", str(Path.home()), FILES
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        try:
+            self.table = read_table(path)
+        except BrdeskError as exc:
+            QMessageBox.warning(self, "Import observations", str(exc))
+            return
+        self.file_label.setText(f"<b>{path.name}</b>: {len(self.table.rows):,} rows")
+        self.mapping = recognise(self.table.headers)
+        self._show_mapping()
+        self.run_preview()
+
+    def _show_mapping(self) -> None:
+        assert self.table is not None and self.mapping is not None
+        self.format_label.setText(f"Read as: <b>{self.mapping.format_name}</b>")
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NOT_IN_FILE, None)
+            for header in self.table.headers:
+                combo.addItem(header, header)
+            combo.setCurrentIndex(max(combo.findData(self.mapping.fields.get(name)), 0))
+            combo.blockSignals(False)
+        self.default_category.setCurrentIndex(
+            max(self.default_category.findData(self.mapping.defaults.get("category")), 0)
+        )
+
+    def remap(self) -> None:
+        """The user corrected a column: check the file again with the new mapping."""
+        if self.mapping is None:
+            return
+        self.mapping.fields = {
+            n: c.currentData() for n, c in self.combos.items() if c.currentData()
+        }
+        category = self.default_category.currentData()
+        if category:
+            self.mapping.defaults["category"] = category
+        else:
+            self.mapping.defaults.pop("category", None)
+        known = self.mapping.source in ("kobo", "odk", "inat", "gbif", "dwc")
+        if known and "(adjusted)" not in self.mapping.format_name:
+            self.mapping.format_name += " (adjusted)"
+        self.format_label.setText(f"Read as: <b>{self.mapping.format_name}</b>")
+        self.run_preview()
+
+    def run_preview(self) -> None:
+        if self.table is None or self.mapping is None:
+            return
+        try:
+            self.preview = preview_import(
+                self.ctx.store, self.table.path, self.mapping, table=self.table
+            )
+        except BrdeskError as exc:
+            self.preview = None
+            self.summary.setText(f"<span style='color:#B00020'>{exc}</span>")
+            self.import_button.setEnabled(False)
+            self.accepted_table.setRowCount(0)
+            self.rejected_table.setRowCount(0)
+            return
+        self._show_preview(self.preview)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        parts = [f"<b>{preview.accepted:,}</b> rows to import"]
+        if preview.rejected:
+            parts.append(
+                f"<b style='color:#B00020'>{len(preview.rejected):,}</b> rejected (see why)"
+            )
+        if preview.already_present:
+            parts.append(f"{preview.already_present:,} already in brdesk (imported before)")
+        self.summary.setText("; ".join(parts) + ".")
+        sample = preview.sample(200)
+        self.accepted_table.setRowCount(len(sample))
+        for r, row in enumerate(sample):
+            self.accepted_table.setItem(r, 0, QTableWidgetItem(""))
+            for c, name in enumerate(SHOWN, start=1):
+                value = row.get(name)
+                self.accepted_table.setItem(
+                    r, c, QTableWidgetItem("" if value is None else str(value))
+                )
+        shown = preview.rejected[:1000]
+        self.rejected_table.setRowCount(len(shown))
+        for r, rejection in enumerate(shown):
+            for c, value in enumerate(
+                (str(rejection.row), rejection.column, rejection.value, rejection.reason)
+            ):
+                self.rejected_table.setItem(r, c, QTableWidgetItem(value))
+        self.tabs.setTabText(1, f"Rejected ({len(preview.rejected):,})")
+        self.tabs.setTabText(0, f"To import ({preview.accepted:,})")
+        if preview.rejected and not preview.accepted:
+            self.tabs.setCurrentIndex(1)
+        self.import_button.setEnabled(preview.accepted > 0)
+        skipped = f", skip {len(preview.rejected):,}" if preview.rejected else ""
+        self.import_button.setText(f"Import {preview.accepted:,} rows{skipped}")
+
+    # --- importing ------------------------------------------------------------------------
+
+    def start_import(self) -> Task | None:
+        preview = self.preview
+        if preview is None or not preview.accepted:
+            return None
+        self.cancel_flag.clear()
+        self.import_button.setEnabled(False)
+        self.close_button.setText("Cancel")
+        self.progress.setRange(0, preview.accepted)
+        self.progress.setValue(0)
+        self.progress.show()
+        store = self.ctx.store
+
+        def work(progress: Any) -> int:
+            def step(done: int, total: int) -> None:
+                if self.cancel_flag.is_set():
+                    raise Cancelled("The import was cancelled: nothing was imported.")
+                progress(done, total)
+
+            return commit_import(store, preview, progress=step)
+
+        task = Task(work, self)
+        task.progressed.connect(lambda done, _total: self.progress.setValue(done))
+        task.succeeded.connect(self._imported)
+        task.failed.connect(self._failed)
+        self.task = task
+        task.start()
+        return task
+
+    def cancel_or_close(self) -> None:
+        if self.task is not None and self.task.isRunning():
+            self.cancel_flag.set()
+            return
+        self.accept() if self.imported else self.reject()
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self.close_button.setText("Close")
+        self.task = None
+
+    def _imported(self, count: int) -> None:
+        self._finish()
+        self.imported = count
+        self.ctx.notify()
+        self.summary.setText(f"<b>{count:,}</b> observations imported.")
+        self.import_button.setEnabled(False)
+        self.import_button.setText("Imported")
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.import_button.setEnabled(True)
+        self.summary.setText(f"<span style='color:#B00020'>{message}</span>")

@@ -1,0 +1,441 @@
+"""Observations: the log, with filters, a column chooser, add/edit/delete, import and export.
+
+Every query runs on a worker thread with its own read-only connection: first the count
+and a screenful, then the full list of ids, so the page is usable at once on a million
+records and typing in the filter never freezes the window.
+"""
+
+from __future__ import annotations
+
+from array import array
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brdesk.db.state import connect_read_only
+from brdesk.db.vocab import CATEGORIES, ZONES
+from brdesk.errors import BrdeskError
+from brdesk.services.observation_query import (
+    COLUMNS,
+    ObservationFilter,
+    count,
+    query_ids,
+)
+from brdesk.services.observations import ObservationService
+from brdesk.ui.models.observation_table_model import KEYS, PAGE, ObservationTableModel
+from brdesk.ui.pages.base import AppContext, Page
+from brdesk.ui.undo import ServiceCommand, execute
+from brdesk.ui.widgets.headers import page_heading
+
+HIDDEN_BY_DEFAULT = {
+    "observed_time",
+    "unit",
+    "value",
+    "latitude",
+    "longitude",
+    "method",
+    "source",
+    "notes",
+}
+
+
+WIDTHS = {
+    "observed_on": 95, "category": 110, "subject": 230, "site": 190, "zone": 110,
+    "elevation_m": 90, "count": 60, "observer": 130,
+}  # fmt: skip
+
+
+class QueryTask(QThread):
+    """Count and a first screenful, then every id, for one filter and order."""
+
+    first = Signal(int, object, int)  # generation, ids, total
+    done = Signal(int, object)  # generation, ids
+    failed = Signal(str)
+
+    def __init__(
+        self, db: Any, flt: ObservationFilter, order: str, desc: bool, generation: int
+    ) -> None:
+        super().__init__()
+        self.db, self.flt, self.order, self.desc, self.generation = db, flt, order, desc, generation
+
+    def run(self) -> None:
+        try:
+            conn = connect_read_only(self.db)
+            try:
+                total = count(conn, self.flt)
+                head = query_ids(conn, self.flt, self.order, self.desc, limit=PAGE)
+                self.first.emit(self.generation, head, total)
+                if total > len(head):
+                    self.done.emit(
+                        self.generation, query_ids(conn, self.flt, self.order, self.desc)
+                    )
+                else:
+                    self.done.emit(self.generation, head)
+            finally:
+                conn.close()
+        except Exception as exc:  # a locked or damaged file: say so, keep the window alive
+            self.failed.emit(str(exc))
+
+
+class DeleteObservationsCommand(ServiceCommand):
+    def __init__(self, service: ObservationService, ids: list[int], refresh: Any) -> None:
+        super().__init__(f"Delete {len(ids)} observation{'s' * (len(ids) != 1)}")
+        self.service, self.ids, self.refresh = service, ids, refresh
+        self.snapshots: list[dict[str, Any]] = []
+
+    def apply(self) -> None:
+        self.snapshots = self.service.delete_many(self.ids)
+        self.refresh()
+
+    def undo(self) -> None:
+        self.service.restore_many(self.snapshots)
+        self.refresh()
+
+
+class ObservationsPage(Page):
+    key = "observations"
+    title = "Observations"
+    subtitle = "Your monitoring log. Filters search as you type; double-click a record to edit it."
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.service = ObservationService(ctx.store)
+        self.generation = 0
+        self.tasks: list[QueryTask] = []
+        self.order, self.descending = "observed_on", True
+        self.loading = False
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(self.title, self.subtitle))
+        layout.addLayout(self._build_toolbar())
+        layout.addLayout(self._build_filters())
+        self.model = ObservationTableModel(lambda: connect_read_only(ctx.data_dir.db_path), self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Observation log")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(KEYS.index("observed_on"), _qt_order(True))
+        header.sectionClicked.connect(self._sort_by)
+        header.setContextMenuPolicy(header.contextMenuPolicy().CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda _p: self._columns_menu().exec(self.cursor().pos())
+        )
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for key, width in WIDTHS.items():
+            self.view.setColumnWidth(KEYS.index(key), width)
+        for key in HIDDEN_BY_DEFAULT:
+            self.view.setColumnHidden(KEYS.index(key), True)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        layout.addWidget(self.view, 1)
+        self.status = QLabel()
+        self.status.setAccessibleName("How many observations are shown")
+        layout.addWidget(self.status)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        QShortcut(QKeySequence("Return"), self.view, self.edit_selected)
+        self._restore_layout()
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self.refresh)
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.add_button = QPushButton("Add…")
+        self.add_button.setToolTip("Add an observation (Ctrl+N)")
+        self.add_button.clicked.connect(self.new_item)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("From KoBoToolbox, ODK, iNaturalist, GBIF, CSV or Excel")
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setToolTip("The records shown, as CSV, Excel, GeoJSON or Darwin Core")
+        self.export_button.clicked.connect(self.export_shown)
+        self.columns_button = QToolButton()
+        self.columns_button.setText("Columns")
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.setMenu(self._columns_menu())
+        for widget in (self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(widget)
+        bar.addSpacing(16)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+        bar.addStretch(1)
+        bar.addWidget(self.columns_button)
+        return bar
+
+    def _columns_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for column, key in enumerate(KEYS):
+            action = QAction(COLUMNS[key][0], menu)
+            action.setCheckable(True)
+            action.setChecked(
+                not self.view.isColumnHidden(column)
+                if hasattr(self, "view")
+                else key not in HIDDEN_BY_DEFAULT
+            )
+            action.toggled.connect(lambda on, c=column: self.view.setColumnHidden(c, not on))
+            menu.addAction(action)
+        menu.aboutToShow.connect(lambda m=menu: self._sync_menu(m))
+        return menu
+
+    def _sync_menu(self, menu: QMenu) -> None:
+        for column, action in enumerate(menu.actions()):
+            action.blockSignals(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.blockSignals(False)
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Find taxon, site, notes or observer (Ctrl+F)")
+        self.text.setAccessibleName("Find in observations")
+        self.text.setClearButtonEnabled(True)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Filter by category")
+        self.category.addItem("All categories", None)
+        for code, label in CATEGORIES.items():
+            self.category.addItem(label, code)
+        self.zone = QComboBox()
+        self.zone.setAccessibleName("Filter by zone")
+        self.zone.addItem("All zones", None)
+        for code, label in ZONES.items():
+            self.zone.addItem(label, code)
+        self.date_from, self.date_to = QLineEdit(), QLineEdit()
+        self.low, self.high = QLineEdit(), QLineEdit()
+        for edit, hint, name in (
+            (self.date_from, "from YYYY-MM-DD", "From date"),
+            (self.date_to, "to YYYY-MM-DD", "To date"),
+            (self.low, "min m", "Lowest elevation"),
+            (self.high, "max m", "Highest elevation"),
+        ):
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(name)
+            edit.setMaximumWidth(120 if "date" in name.lower() else 80)
+            edit.textChanged.connect(lambda _t: self.debounce.start())
+        self.text.textChanged.connect(lambda _t: self.debounce.start())
+        self.category.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.zone.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.filter_error = QLabel()
+        self.filter_error.setStyleSheet("color: #B00020;")
+        clear = QPushButton("Clear")
+        clear.clicked.connect(self.clear_filters)
+        row.addWidget(self.text, 3)
+        for widget in (self.category, self.zone, self.date_from, self.date_to, self.low, self.high):
+            row.addWidget(widget)
+        row.addWidget(clear)
+        row.addWidget(self.filter_error)
+        return row
+
+    # --- querying ---------------------------------------------------------------------
+
+    def current_filter(self) -> ObservationFilter:
+        """The filter the bar describes; a value it cannot read is named and ignored."""
+        problems: list[str] = []
+
+        def day(edit: QLineEdit, name: str) -> date | None:
+            text = edit.text().strip()
+            if not text:
+                return None
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                problems.append(f"{name}: write YYYY-MM-DD")
+                return None
+
+        def metres(edit: QLineEdit, name: str) -> float | None:
+            text = edit.text().strip().replace(",", ".")
+            if not text:
+                return None
+            try:
+                return float(text)
+            except ValueError:
+                problems.append(f"{name}: not a number")
+                return None
+
+        flt = ObservationFilter(
+            text=self.text.text().strip() or None,
+            category=self.category.currentData(),
+            zone=self.zone.currentData(),
+            date_from=day(self.date_from, "From"),
+            date_to=day(self.date_to, "To"),
+            elevation_min=metres(self.low, "Min elevation"),
+            elevation_max=metres(self.high, "Max elevation"),
+        )
+        self.filter_error.setText("; ".join(problems))
+        return flt
+
+    def refresh(self) -> None:
+        self.generation += 1
+        self.loading = True
+        task = QueryTask(
+            self.ctx.data_dir.db_path, self.current_filter(), self.order, self.descending,
+            self.generation,
+        )  # fmt: skip
+        task.first.connect(self._first)
+        task.done.connect(self._done)
+        task.failed.connect(
+            lambda message: self.status.setText(f"Could not read the log: {message}")
+        )
+        task.finished.connect(lambda t=task: self._forget(t))
+        self.tasks.append(task)
+        task.start()
+
+    def _forget(self, task: QueryTask) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+        task.deleteLater()
+
+    def _first(self, generation: int, ids: array[int], total: int) -> None:
+        if generation != self.generation:
+            return  # an older query, overtaken by typing
+        self.model.set_result(ids, total)
+        self._show_count(total, loading=total > len(ids))
+
+    def _done(self, generation: int, ids: array[int]) -> None:
+        if generation != self.generation:
+            return
+        self.model.extend_result(ids)
+        self.loading = False
+        self._show_count(self.model.total, loading=False)
+
+    def _show_count(self, shown: int, *, loading: bool) -> None:
+        filtered = not self.current_filter().is_empty()
+        if shown == 0 and not filtered:
+            text = "No observations yet: add one, or import a file from a field tool."
+        elif filtered:
+            text = f"{shown:,} observations match the filter."
+        else:
+            text = f"{shown:,} observations."
+        self.status.setText(text + (" Loading the rest…" if loading else ""))
+
+    def wait_until_loaded(self, timeout_ms: int = 10_000) -> None:
+        """For tests and the self-test: let the running queries finish."""
+        for task in list(self.tasks):
+            task.wait(timeout_ms)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+
+    def _sort_by(self, column: int) -> None:
+        key = KEYS[column]
+        self.descending = not self.descending if key == self.order else key == "observed_on"
+        self.order = key
+        self.view.horizontalHeader().setSortIndicator(column, _qt_order(self.descending))
+        self.refresh()
+
+    def clear_filters(self) -> None:
+        for edit in (self.text, self.date_from, self.date_to, self.low, self.high):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        for combo in (self.category, self.zone):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.refresh()
+
+    def on_changed(self) -> None:
+        # Any edit elsewhere may change what the log shows.
+        self.model.invalidate()
+        super().on_changed()
+
+    # --- actions ----------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
+
+    def new_item(self) -> None:
+        from brdesk.ui.dialogs.observation_dialog import ObservationDialog
+
+        ObservationDialog(self.ctx, None, self).exec()
+
+    def edit_selected(self) -> None:
+        from brdesk.ui.dialogs.observation_dialog import ObservationDialog
+
+        ids = self.selected_ids()
+        if ids:
+            ObservationDialog(self.ctx, ids[0], self).exec()
+
+    def delete_selected(self, *, confirm: bool = True) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete observations",
+                f"Delete {len(ids):,} observation{'s' * (len(ids) != 1)}?\n\n"
+                "You can undo this with Ctrl+Z.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            execute(
+                self.ctx.undo_stack, DeleteObservationsCommand(self.service, ids, self.ctx.notify)
+            )
+        except BrdeskError as exc:
+            self.ctx.failed.emit(str(exc))
+
+    def import_file(self) -> None:
+        from brdesk.ui.dialogs.import_dialog import ImportDialog
+
+        ImportDialog(self.ctx, self).exec()
+
+    def export_shown(self) -> None:
+        from brdesk.ui.export_actions import export_observations_interactively
+
+        export_observations_interactively(self, self.ctx.store, self.current_filter())
+
+    def focus_find(self) -> None:
+        self.text.setFocus()
+        self.text.selectAll()
+
+    # --- layout memory ----------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.ctx.settings.setValue("observations/header", self.view.horizontalHeader().saveState())
+
+    def _restore_layout(self) -> None:
+        state = self.ctx.settings.value("observations/header")
+        if isinstance(state, QByteArray):
+            self.view.horizontalHeader().restoreState(state)
+
+
+def _qt_order(descending: bool) -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

@@ -1,0 +1,192 @@
+"""The observation log: filters, add and edit with validation, delete with undo, import
+with preview and cancel, from the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from brdesk.services.observations import ObservationService
+from tests.gui_helpers import open_window, type_into
+
+IMPORTS = Path(__file__).resolve().parent / "fixtures" / "imports"
+
+
+def _log(window):  # type: ignore[no-untyped-def]
+    window.show_page("observations")
+    page = window.pages["observations"]
+    page.wait_until_loaded()
+    return page
+
+
+def test_the_log_lists_filters_and_sorts(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    page = _log(window)
+    assert page.model.total == 3000
+    assert page.status.text() == "3,000 observations."
+    first = page.model.index(0, 0).data()
+    last = page.model.index(2999, 0).data()
+    assert first >= last  # newest first
+
+    page.text.setText("uncia")
+    page.refresh()
+    page.wait_until_loaded()
+    with window.store.dbapi() as conn:
+        expected = conn.execute(
+            "SELECT count(*) FROM observation WHERE subject LIKE '%uncia%' "
+            "OR site LIKE '%uncia%' OR notes LIKE '%uncia%' OR observer LIKE '%uncia%'"
+        ).fetchone()[0]
+    assert page.model.total == expected > 0
+    assert "match the filter" in page.status.text()
+
+    page.clear_filters()
+    page.category.setCurrentIndex(page.category.findData("glacier"))
+    page.low.setText("5000")
+    page.refresh()
+    page.wait_until_loaded()
+    subjects = {page.model.index(r, 3).data() for r in range(min(page.model.total, 50))}
+    assert subjects and all("Sanjha Glacier" in s or "Snowline" in s for s in subjects)
+    page.date_from.setText("2025-13-01")
+    page.current_filter()
+    assert "From: write YYYY-MM-DD" in page.filter_error.text()
+
+
+def test_add_edit_and_validation_in_the_dialog(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from brdesk.ui.dialogs.observation_dialog import ObservationDialog
+
+    window = open_window(qtbot, tmp_path / "data")
+    page = _log(window)
+    assert "No observations yet" in page.status.text()
+    dialog = ObservationDialog(window.ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    type_into(qtbot, form, enter=False, field="subject", text="Panthera uncia")
+    type_into(qtbot, form, enter=False, field="latitude", text="95")
+    assert "between -90 and 90" in form.error_text("latitude")
+    type_into(qtbot, form, enter=False, field="latitude", text="27°59'17\"N")
+    assert form.error_text("latitude") == ""
+    type_into(qtbot, form, enter=False, field="longitude", text="86.925")
+    type_into(qtbot, form, enter=False, field="elevation_m", text="4650")
+    type_into(qtbot, form, enter=False, field="count", text="2")
+    photo = tmp_path / "pugmark.jpg"
+    photo.write_bytes(b"\xff\xd8\xff not really a jpeg")
+    dialog.add_photo(photo)
+    dialog.save()
+    (saved,) = ObservationService(window.store).list()
+    assert (saved.subject, saved.count, saved.elevation_m) == ("Panthera uncia", 2, 4650)
+    assert saved.latitude == pytest.approx(27.988056, abs=1e-6)
+    from brdesk.services.attachments import AttachmentService
+
+    assert len(AttachmentService(window.store).list_for(observation_id=saved.id)) == 1
+
+    # The same date, place and taxon again: brdesk asks first.
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
+    )  # fmt: skip
+    again = ObservationDialog(window.ctx, None, page)
+    qtbot.addWidget(again)
+    again.show()
+    for name, value in (("subject", "Panthera uncia"), ("latitude", "27°59'17\"N"),
+                        ("longitude", "86.925")):  # fmt: skip
+        type_into(qtbot, again.form, enter=False, field=name, text=value)
+    again.save()
+    assert "already in the log" in asked[0]
+    assert len(ObservationService(window.store).list()) == 1
+
+    edit = ObservationDialog(window.ctx, saved.id, page)
+    qtbot.addWidget(edit)
+    edit.show()
+    type_into(qtbot, edit.form, enter=False, field="count", text="3")
+    edit.save()
+    assert ObservationService(window.store).get(saved.id).count == 3
+    window.undo()
+    assert ObservationService(window.store).get(saved.id).count == 2
+
+
+def test_multi_select_delete_asks_and_undo_restores_the_same_records(
+    qtbot: QtBot, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_dir)
+    page = _log(window)
+    for row in (0, 1, 2):
+        page.view.selectionModel().select(
+            page.model.index(row, 0),
+            page.view.selectionModel().SelectionFlag.Select
+            | page.view.selectionModel().SelectionFlag.Rows,
+        )
+    ids = page.selected_ids()
+    assert len(ids) == 3
+    service = ObservationService(window.store)
+    uuids = {service.get(i).uuid for i in ids}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    assert window.store.counts()["observations"] == 2997
+    window.undo()
+    assert {service.get(i).uuid for i in ids} == uuids
+    with window.store.dbapi() as conn:  # the search index follows the restored rows
+        hits = conn.execute(
+            "SELECT count(*) FROM observation_fts WHERE rowid IN (?, ?, ?)", ids
+        ).fetchone()[0]
+    assert hits == 3
+
+
+def test_import_dialog_previews_corrects_and_imports(qtbot: QtBot, tmp_path: Path) -> None:
+    from brdesk.ui.dialogs.import_dialog import ImportDialog
+
+    window = open_window(qtbot, tmp_path / "data")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "when,what,how many,lat,lon\n2025-05-01,Bos grunniens,12,27.9,86.9\n"
+        "2025-05-02,Bos grunniens,x,27.9,86.9\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(window.ctx, None, sheet)
+    qtbot.addWidget(dialog)
+    assert "cannot tell which column holds" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    for name, column in (("observed_on", "when"), ("subject", "what"), ("count", "how many")):
+        combo = dialog.combos[name]
+        combo.setCurrentIndex(combo.findData(column))
+    dialog.default_category.setCurrentIndex(dialog.default_category.findData("socio_economic"))
+    dialog.remap()
+    assert dialog.preview is not None
+    assert (dialog.preview.accepted, len(dialog.preview.rejected)) == (1, 1)
+    assert dialog.rejected_table.item(0, 1).text() == "how many"
+    assert dialog.import_button.text() == "Import 1 rows, skip 1"
+    saved = dialog.save_mapping("Yak census")
+    assert saved is not None and saved.is_file()
+    task = dialog.start_import()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: dialog.imported == 1)
+    (yak,) = ObservationService(window.store).list()
+    assert (yak.subject, yak.count, yak.category) == ("Bos grunniens", 12, "socio_economic")
+
+
+def test_a_cancelled_import_from_the_window_imports_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    from brdesk.ui.dialogs.import_dialog import ImportDialog
+
+    window = open_window(qtbot, tmp_path / "data")
+    rows = ["date,category,subject"] + [f"2025-01-01,species,Taxon {n}" for n in range(20_000)]
+    big = tmp_path / "big.csv"
+    big.write_text("\n".join(rows), encoding="utf-8")
+    dialog = ImportDialog(window.ctx, None, big)
+    qtbot.addWidget(dialog)
+    dialog.cancel_flag.set()  # the user presses Cancel as soon as it starts
+    task = dialog.start_import()
+    dialog.cancel_flag.set()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert "cancelled" in dialog.summary.text()
+    assert window.store.counts()["observations"] == 0
