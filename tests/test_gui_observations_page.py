@@ -150,6 +150,7 @@ def test_import_dialog_previews_corrects_and_imports(qtbot: QtBot, tmp_path: Pat
     )
     dialog = ImportDialog(window.ctx, None, sheet)
     qtbot.addWidget(dialog)
+    dialog.wait_for_check()
     assert "cannot tell which column holds" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     for name, column in (("observed_on", "when"), ("subject", "what"), ("count", "how many")):
@@ -157,6 +158,7 @@ def test_import_dialog_previews_corrects_and_imports(qtbot: QtBot, tmp_path: Pat
         combo.setCurrentIndex(combo.findData(column))
     dialog.default_category.setCurrentIndex(dialog.default_category.findData("socio_economic"))
     dialog.remap()
+    dialog.wait_for_check()
     assert dialog.preview is not None
     assert (dialog.preview.accepted, len(dialog.preview.rejected)) == (1, 1)
     assert dialog.rejected_table.item(0, 1).text() == "how many"
@@ -181,6 +183,7 @@ def test_a_cancelled_import_from_the_window_imports_nothing(qtbot: QtBot, tmp_pa
     big.write_text("\n".join(rows), encoding="utf-8")
     dialog = ImportDialog(window.ctx, None, big)
     qtbot.addWidget(dialog)
+    dialog.wait_for_check()
     dialog.cancel_flag.set()  # the user presses Cancel as soon as it starts
     task = dialog.start_import()
     dialog.cancel_flag.set()

@@ -58,7 +58,7 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(
     out = tmp_path / "report.docx"
     task = page.start_export(gather(window.store), page.options(), out)
     assert not page.export_button.isEnabled()
-    with qtbot.waitSignal(task.succeeded, timeout=60_000):
+    with qtbot.waitSignal(task.finished, timeout=60_000):
         pass
     qtbot.waitUntil(lambda: page.export_button.isEnabled())
     assert page.last_export == out

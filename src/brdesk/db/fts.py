@@ -8,6 +8,10 @@ databases create it through create_fts().
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 from sqlalchemy import Connection
 
 FTS_TABLE = "observation_fts"
@@ -32,6 +36,32 @@ _STATEMENTS = (
         VALUES (new.id, {", ".join("new." + c for c in INDEXED)});
     END""",
 )
+
+
+@contextmanager
+def bulk_indexing(connection: Any) -> Iterator[None]:
+    """Insert many observations, then index them in one statement.
+
+    The row-by-row trigger makes FTS5 tokenize each row in its own statement: six times
+    slower than one INSERT ... SELECT over the new rows. Run inside the caller's
+    transaction, so a failure or a cancel restores the trigger along with everything else.
+    Accepts a SQLAlchemy Connection or a DB-API connection.
+    """
+    run = getattr(connection, "exec_driver_sql", None) or connection.execute
+    first_new = _scalar(run("SELECT coalesce(max(id), 0) FROM observation"))
+    run("DROP TRIGGER IF EXISTS observation_fts_insert")
+    yield
+    columns = ", ".join(INDEXED)
+    run(
+        f"INSERT INTO {FTS_TABLE}(rowid, {columns}) "
+        f"SELECT id, {columns} FROM observation WHERE id > {int(first_new)}"
+    )
+    run(_STATEMENTS[1])
+
+
+def _scalar(result: Any) -> Any:
+    row = result.fetchone()
+    return row[0]
 
 
 def create_fts(connection: Connection, *, rebuild: bool = False) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from brdesk.db import models
 from brdesk.db.base import utcnow
+from brdesk.db.fts import bulk_indexing
 from brdesk.errors import BrdeskError
 from brdesk.reference import programme
 from brdesk.services.store import Store
@@ -144,7 +145,8 @@ def fill_demo(
         objectives, actions = _add_plan(session, reserve, rng, today)
         _add_report_material(session, participant)
         session.flush()
-        _add_observations(session, reserve.id, observations, rng, today, progress)
+        with bulk_indexing(session.connection()):
+            _add_observations(session, reserve.id, observations, rng, today, progress)
     return DemoSummary(observations=observations, actions=actions, objectives=objectives)
 
 

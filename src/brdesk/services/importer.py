@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import text
 
 from brdesk.db.base import utcnow
+from brdesk.db.fts import bulk_indexing
 from brdesk.db.vocab import CATEGORIES, ELEVATION_MAX_M, ELEVATION_MIN_M, ZONES
 from brdesk.errors import BrdeskError
 from brdesk.exchange.mapping import ColumnMapping, recognise
@@ -122,6 +123,9 @@ def preview_import(
             guess_day_order(samples) if mapping.source == "file" else mapping.day_order
         )
     preview = ImportPreview(path, mapping, len(table.rows))
+    fingerprint = sorted(
+        index[c] for c in {*mapping.fields.values(), *(c for c in [mapping.geopoint] if c)}
+    )
     existing = _existing_ids(store, mapping.source)
     seen: set[str] = set()
     today = today or date.today()
@@ -132,7 +136,7 @@ def preview_import(
         except _RowError as err:
             preview.rejected.append(Rejection(number, err.column, err.value[:80], err.reason))
             continue
-        source_id = _source_id(cells, index, mapping)
+        source_id = _source_id(cells, index, mapping, fingerprint)
         if source_id in existing:
             preview.already_present += 1
             continue
@@ -168,10 +172,11 @@ def commit_import(
     total = len(rows)
     with store.transaction() as session:
         conn = session.connection()
-        for start in range(0, total, CHUNK):
-            conn.exec_driver_sql(sql, rows[start : start + CHUNK])
-            if progress is not None:
-                progress(min(start + CHUNK, total), total)
+        with bulk_indexing(conn):
+            for start in range(0, total, CHUNK):
+                conn.exec_driver_sql(sql, rows[start : start + CHUNK])
+                if progress is not None:
+                    progress(min(start + CHUNK, total), total)
     return total
 
 
@@ -187,23 +192,23 @@ def _existing_ids(store: Store, source: str) -> set[str]:
         )
 
 
-def _source_id(cells: list[Any], index: dict[str, int], mapping: ColumnMapping) -> str:
+def _source_id(
+    cells: list[Any], index: dict[str, int], mapping: ColumnMapping, used: list[int]
+) -> str:
     if mapping.id_column:
         value = _cell(cells, index, mapping.id_column)
         if value not in (None, ""):
             return str(value).strip()
     # No id in the source: the record's own values are its fingerprint.
-    used = sorted({*mapping.fields.values(), *(c for c in [mapping.geopoint] if c)})
-    material = "\x1f".join(f"{c}={_cell(cells, index, c)}" for c in used)
+    material = "\x1f".join(str(cells[i]).strip() if i < len(cells) else "" for i in used)
     return "sha1:" + hashlib.sha1(material.encode("utf-8")).hexdigest()
 
 
 def _cell(cells: list[Any], index: dict[str, int], column: str) -> Any:
     i = index[column]
     value = cells[i] if i < len(cells) else None
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
+    if value.__class__ is str:
+        return value.strip() or None
     return value
 
 

@@ -59,6 +59,8 @@ class ImportDialog(QDialog):
         self.mapping: ColumnMapping | None = None
         self.preview: ImportPreview | None = None
         self.task: Task | None = None
+        self.check_task: Task | None = None
+        self.checks = 0
         self.cancel_flag = threading.Event()
         self.imported = 0
         self.setWindowTitle("Import observations")
@@ -240,21 +242,47 @@ class ImportDialog(QDialog):
         self.format_label.setText(f"Read as: <b>{self.mapping.format_name}</b>")
         self.run_preview()
 
-    def run_preview(self) -> None:
+    def run_preview(self) -> Task | None:
+        """Check the whole file on a worker thread (a big file takes seconds)."""
         if self.table is None or self.mapping is None:
+            return None
+        self.import_button.setEnabled(False)
+        self.summary.setText("Checking every row…")
+        store, table, mapping = self.ctx.store, self.table, self.mapping
+        self.checks += 1
+        check = self.checks
+
+        def work(_progress: Any, _stage: Any) -> ImportPreview:
+            return preview_import(store, table.path, mapping, table=table)
+
+        task = Task(work, self)
+        task.on_success(lambda preview: self._checked(check, preview))
+        task.on_failure(lambda message: self._check_failed(check, message))
+        self.check_task = task
+        task.start()
+        return task
+
+    def _checked(self, check: int, preview: ImportPreview) -> None:
+        if check == self.checks:  # not overtaken by a newer correction
+            self.preview = preview
+            self._show_preview(preview)
+
+    def _check_failed(self, check: int, message: str) -> None:
+        if check != self.checks:
             return
-        try:
-            self.preview = preview_import(
-                self.ctx.store, self.table.path, self.mapping, table=self.table
-            )
-        except BrdeskError as exc:
-            self.preview = None
-            self.summary.setText(f"<span style='color:#B00020'>{exc}</span>")
-            self.import_button.setEnabled(False)
-            self.accepted_table.setRowCount(0)
-            self.rejected_table.setRowCount(0)
-            return
-        self._show_preview(self.preview)
+        self.preview = None
+        self.summary.setText(f"<span style='color:#B00020'>{message}</span>")
+        self.import_button.setEnabled(False)
+        self.accepted_table.setRowCount(0)
+        self.rejected_table.setRowCount(0)
+
+    def wait_for_check(self) -> None:
+        """For tests: let the running check finish and deliver its result."""
+        from PySide6.QtWidgets import QApplication
+
+        if self.check_task is not None:
+            self.check_task.wait(60_000)
+        QApplication.processEvents()
 
     def _show_preview(self, preview: ImportPreview) -> None:
         parts = [f"<b>{preview.accepted:,}</b> rows to import"]
@@ -303,7 +331,7 @@ class ImportDialog(QDialog):
         self.progress.show()
         store = self.ctx.store
 
-        def work(progress: Any) -> int:
+        def work(progress: Any, _stage: Any) -> int:
             def step(done: int, total: int) -> None:
                 if self.cancel_flag.is_set():
                     raise Cancelled("The import was cancelled: nothing was imported.")
@@ -312,12 +340,14 @@ class ImportDialog(QDialog):
             return commit_import(store, preview, progress=step)
 
         task = Task(work, self)
-        task.progressed.connect(lambda done, _total: self.progress.setValue(done))
-        task.succeeded.connect(self._imported)
-        task.failed.connect(self._failed)
+        task.on_progress(self._import_progress).on_success(self._imported)
+        task.on_failure(self._failed)
         self.task = task
         task.start()
         return task
+
+    def _import_progress(self, done: int, _total: int) -> None:
+        self.progress.setValue(done)
 
     def cancel_or_close(self) -> None:
         if self.task is not None and self.task.isRunning():

@@ -11,7 +11,7 @@ from array import array
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QThread, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from brdesk.services.observation_query import (
 from brdesk.services.observations import ObservationService
 from brdesk.ui.models.observation_table_model import KEYS, PAGE, ObservationTableModel
 from brdesk.ui.pages.base import AppContext, Page
+from brdesk.ui.tasks import Task
 from brdesk.ui.undo import ServiceCommand, execute
 from brdesk.ui.widgets.headers import page_heading
 
@@ -60,38 +61,6 @@ WIDTHS = {
     "observed_on": 95, "category": 110, "subject": 230, "site": 190, "zone": 110,
     "elevation_m": 90, "count": 60, "observer": 130,
 }  # fmt: skip
-
-
-class QueryTask(QThread):
-    """Count and a first screenful, then every id, for one filter and order."""
-
-    first = Signal(int, object, int)  # generation, ids, total
-    done = Signal(int, object)  # generation, ids
-    failed = Signal(str)
-
-    def __init__(
-        self, db: Any, flt: ObservationFilter, order: str, desc: bool, generation: int
-    ) -> None:
-        super().__init__()
-        self.db, self.flt, self.order, self.desc, self.generation = db, flt, order, desc, generation
-
-    def run(self) -> None:
-        try:
-            conn = connect_read_only(self.db)
-            try:
-                total = count(conn, self.flt)
-                head = query_ids(conn, self.flt, self.order, self.desc, limit=PAGE)
-                self.first.emit(self.generation, head, total)
-                if total > len(head):
-                    self.done.emit(
-                        self.generation, query_ids(conn, self.flt, self.order, self.desc)
-                    )
-                else:
-                    self.done.emit(self.generation, head)
-            finally:
-                conn.close()
-        except Exception as exc:  # a locked or damaged file: say so, keep the window alive
-            self.failed.emit(str(exc))
 
 
 class DeleteObservationsCommand(ServiceCommand):
@@ -118,7 +87,7 @@ class ObservationsPage(Page):
         super().__init__(ctx, parent)
         self.service = ObservationService(ctx.store)
         self.generation = 0
-        self.tasks: list[QueryTask] = []
+        self.tasks: list[Task] = []
         self.order, self.descending = "observed_on", True
         self.loading = False
 
@@ -296,25 +265,34 @@ class ObservationsPage(Page):
         return flt
 
     def refresh(self) -> None:
+        """Count and a first screenful, then every id, on a worker thread."""
         self.generation += 1
+        generation = self.generation
         self.loading = True
-        task = QueryTask(
-            self.ctx.data_dir.db_path, self.current_filter(), self.order, self.descending,
-            self.generation,
-        )  # fmt: skip
-        task.first.connect(self._first)
-        task.done.connect(self._done)
-        task.failed.connect(
-            lambda message: self.status.setText(f"Could not read the log: {message}")
-        )
-        task.finished.connect(lambda t=task: self._forget(t))
+        db = self.ctx.data_dir.db_path
+        flt, order, descending = self.current_filter(), self.order, self.descending
+        first: dict[str, Any] = {}
+
+        def work(_progress: Any, stage: Any) -> array[int]:
+            conn = connect_read_only(db)
+            try:
+                first["total"] = count(conn, flt)
+                first["ids"] = query_ids(conn, flt, order, descending, limit=PAGE)
+                stage(1)
+                if first["total"] <= len(first["ids"]):
+                    return first["ids"]  # type: ignore[no-any-return]
+                return query_ids(conn, flt, order, descending)
+            finally:
+                conn.close()
+
+        task = Task(work, self)
+        task.on_stage(lambda _s: self._first(generation, first["ids"], first["total"]))
+        task.on_success(lambda ids: self._done(generation, ids))
+        task.on_failure(lambda message: self.status.setText(f"Could not read the log: {message}"))
+        task.on_done(lambda: self.tasks.remove(task) if task in self.tasks else None)
+        task.finished.connect(task.deleteLater)
         self.tasks.append(task)
         task.start()
-
-    def _forget(self, task: QueryTask) -> None:
-        if task in self.tasks:
-            self.tasks.remove(task)
-        task.deleteLater()
 
     def _first(self, generation: int, ids: array[int], total: int) -> None:
         if generation != self.generation:
@@ -340,12 +318,20 @@ class ObservationsPage(Page):
         self.status.setText(text + (" Loading the rest…" if loading else ""))
 
     def wait_until_loaded(self, timeout_ms: int = 10_000) -> None:
-        """For tests and the self-test: let the running queries finish."""
-        for task in list(self.tasks):
-            task.wait(timeout_ms)
+        """For tests and the self-test: let the running queries finish and deliver."""
         from PySide6.QtWidgets import QApplication
 
+        for task in list(self.tasks):
+            task.wait(timeout_ms)
         QApplication.processEvents()
+        QApplication.processEvents()
+
+    def shutdown(self) -> None:
+        """Before the window closes: no query may outlive the page."""
+        self.debounce.stop()
+        for task in list(self.tasks):
+            task.wait(30_000)
+        self.model.close()
 
     def _sort_by(self, column: int) -> None:
         key = KEYS[column]

@@ -229,14 +229,13 @@ class ReportPage(Page):
         self.progress.setRange(0, 0)
         self.progress.show()
 
-        def work(progress: Any) -> Path:
+        def work(progress: Any, _stage: Any) -> Path:
             write_report(data, path, options, progress)
             return path
 
         task = Task(work, self)
-        task.progressed.connect(self._progressed)
-        task.succeeded.connect(self._exported)
-        task.failed.connect(self._export_failed)
+        task.on_progress(self._progressed).on_success(self._exported)
+        task.on_failure(self._export_failed)
         task.finished.connect(task.deleteLater)
         self.task = task
         task.start()
