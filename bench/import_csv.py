@@ -44,6 +44,23 @@ def write_csv(path: Path, rows: int) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def raw_insert(folder: Path, rows: list[tuple[object, ...]], *, keep_search_trigger: bool) -> float:
+    Store.open(folder).close()
+    conn = sqlite3.connect(folder / "brdesk.db")
+    conn.execute("PRAGMA synchronous=FULL")
+    if not keep_search_trigger:
+        conn.execute("DROP TRIGGER observation_fts_insert")
+    marks = ", ".join("?" for _ in rows[0])
+    start = time.perf_counter()
+    with conn:
+        conn.executemany(
+            f"INSERT INTO observation ({', '.join(INSERT_COLUMNS)}) VALUES ({marks})", rows
+        )
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
@@ -64,33 +81,10 @@ def main() -> None:
             store.close()
 
             # The same rows, already converted, straight into the same schema.
-            fresh = Store.open(Path(tmp) / f"raw{run}")
-            fresh.close()
-            conn = sqlite3.connect(Path(tmp) / f"raw{run}" / "brdesk.db")
-            conn.execute("PRAGMA synchronous=FULL")
-            marks = ", ".join("?" for _ in rows[0])
-            t0 = time.perf_counter()
-            with conn:
-                conn.executemany(
-                    f"INSERT INTO observation ({', '.join(INSERT_COLUMNS)}) VALUES ({marks})", rows
-                )
-            raw.append(time.perf_counter() - t0)
-            conn.close()
+            raw.append(raw_insert(Path(tmp) / f"raw{run}", rows, keep_search_trigger=True))
             ratios.append(ours[-1] / raw[-1])
-
-            # For context: the same rows into the table with its search-index trigger
-            # removed (what the table and its ordinary indexes alone cost).
-            Store.open(Path(tmp) / f"bare{run}").close()
-            conn = sqlite3.connect(Path(tmp) / f"bare{run}" / "brdesk.db")
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("DROP TRIGGER observation_fts_insert")
-            t0 = time.perf_counter()
-            with conn:
-                conn.executemany(
-                    f"INSERT INTO observation ({', '.join(INSERT_COLUMNS)}) VALUES ({marks})", rows
-                )
-            bare.append(time.perf_counter() - t0)
-            conn.close()
+            # For context: without the search-index trigger (the table and its indexes alone).
+            bare.append(raw_insert(Path(tmp) / f"bare{run}", rows, keep_search_trigger=False))
     print(f"rows: {args.rows:,}, runs: {args.runs}")
     print(f"brdesk import (read, validate, commit): median {statistics.median(ours):.3f} s")
     print(f"raw sqlite3 executemany:                median {statistics.median(raw):.3f} s")

@@ -25,6 +25,7 @@ from brdesk.db.base import utcnow
 from brdesk.db.fts import bulk_indexing
 from brdesk.errors import BrdeskError
 from brdesk.reference import programme
+from brdesk.services.importer import INSERT_COLUMNS
 from brdesk.services.store import Store
 from brdesk.services.submission import STANDARD_ITEMS, add_months
 
@@ -322,14 +323,6 @@ def _add_report_material(session: Session, participant: models.Participant) -> N
         )
 
 
-_COLUMNS = (
-    "uuid", "reserve_id", "observed_on", "observed_time", "site", "zone", "latitude",
-    "longitude", "coordinate_uncertainty_m", "elevation_m", "category", "subject", "count",
-    "value", "unit", "method", "observer", "notes", "sensitive", "source", "source_id",
-    "created_at", "updated_at",
-)  # fmt: skip
-
-
 def _add_observations(
     session: Session,
     reserve_id: int,
@@ -339,8 +332,8 @@ def _add_observations(
     progress: Progress | None,
 ) -> None:
     sql = (
-        f"INSERT INTO observation ({', '.join(_COLUMNS)}) "
-        f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
+        f"INSERT INTO observation ({', '.join(INSERT_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in INSERT_COLUMNS)})"
     )
     conn = session.connection()
     start = date(FIRST_YEAR, 1, 1)

@@ -114,7 +114,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         results.addWidget(self.summary)
         self.tabs = QTabWidget()
-        self.accepted_table = self._table(["Row"] + [labels[f] for f in SHOWN])
+        self.accepted_table = self._table([labels[f] for f in SHOWN])
         self.rejected_table = self._table(["Row", "Column", "Value", "Why"])
         self.tabs.addTab(self.accepted_table, "To import")
         self.tabs.addTab(self.rejected_table, "Rejected")
@@ -296,8 +296,7 @@ class ImportDialog(QDialog):
         sample = preview.sample(200)
         self.accepted_table.setRowCount(len(sample))
         for r, row in enumerate(sample):
-            self.accepted_table.setItem(r, 0, QTableWidgetItem(""))
-            for c, name in enumerate(SHOWN, start=1):
+            for c, name in enumerate(SHOWN):
                 value = row.get(name)
                 self.accepted_table.setItem(
                     r, c, QTableWidgetItem("" if value is None else str(value))
