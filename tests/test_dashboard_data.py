@@ -52,3 +52,51 @@ def test_filters_narrow_every_panel(store: Store) -> None:
     assert sorted(p[2] for p in only_2025.points) == ["climate", "species"]
     assert climate.total == 1 and climate.richness_by_year == {}
     assert (empty.total, empty.per_month, empty.accumulation, empty.points) == (0, {}, [], [])
+
+
+def _recomputed(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """The summaries as they should be, computed from scratch in a scratch copy."""
+    from brdesk.db.summaries import summarise_rows
+
+    tables = ("summary_daily", "summary_species_daily", "summary_elevation_monthly")
+    with store.dbapi() as conn:
+        kept = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
+        conn.execute("SAVEPOINT fresh")
+        for t in tables:
+            conn.execute(f"DELETE FROM {t}")
+        summarise_rows(conn.execute)
+        fresh = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
+        conn.execute("ROLLBACK TO fresh")
+        conn.execute("RELEASE fresh")
+    assert kept == fresh
+    return kept
+
+
+def test_summaries_follow_every_kind_of_change(store: Store, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from brdesk.services.importer import commit_import, preview_import
+
+    service = ObservationService(store)
+    _add(store, "2024-01-05", "Panthera uncia", elevation_m=4500)
+    _add(store, "2024-01-05", "Panthera uncia", elevation_m=4510)
+    _add(store, "2024-02-01", "Snare", "threat")
+    _recomputed(store)
+    first = service.list()[-1]
+    service.update(first.id, subject="Uncia uncia", elevation_m=5000, observed_on="2024-03-01")
+    _recomputed(store)
+    service.update(first.id, category="other")
+    _recomputed(store)
+    snapshots = service.delete_many([o.id for o in service.list()][:2])
+    _recomputed(store)
+    service.restore_many(snapshots)
+    _recomputed(store)
+    csv = Path(str(tmp_path)) / "more.csv"
+    csv.write_text(
+        "date,category,species,elevation\n2025-01-01,species,Ochotona roylei,4300\n"
+        "2025-01-02,species,Panthera uncia,4700\n",
+        encoding="utf-8",
+    )
+    commit_import(store, preview_import(store, csv))
+    summary = _recomputed(store)
+    assert ("2025-01-01", "Ochotona roylei", 1) in summary["summary_species_daily"]

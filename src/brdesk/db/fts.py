@@ -40,23 +40,28 @@ _STATEMENTS = (
 
 @contextmanager
 def bulk_indexing(connection: Any) -> Iterator[None]:
-    """Insert many observations, then index them in one statement.
+    """Insert many observations, then index and summarise them in one statement each.
 
     The row-by-row trigger makes FTS5 tokenize each row in its own statement: six times
     slower than one INSERT ... SELECT over the new rows. Run inside the caller's
     transaction, so a failure or a cancel restores the trigger along with everything else.
     Accepts a SQLAlchemy Connection or a DB-API connection.
     """
+    from brdesk.db import summaries
+
     run = getattr(connection, "exec_driver_sql", None) or connection.execute
     first_new = _scalar(run("SELECT coalesce(max(id), 0) FROM observation"))
     run("DROP TRIGGER IF EXISTS observation_fts_insert")
+    run("DROP TRIGGER IF EXISTS summaries_insert")
     yield
     columns = ", ".join(INDEXED)
     run(
         f"INSERT INTO {FTS_TABLE}(rowid, {columns}) "
         f"SELECT id, {columns} FROM observation WHERE id > {int(first_new)}"
     )
+    summaries.summarise_rows(run, f"o.id > {int(first_new)}")
     run(_STATEMENTS[1])
+    summaries.create_triggers(run)
 
 
 def _scalar(result: Any) -> Any:

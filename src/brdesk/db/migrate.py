@@ -69,11 +69,13 @@ def _create_new(db_path: Path, *, wal: bool) -> Engine:
     import brdesk.db.models  # noqa: F401  (registers the tables on Base.metadata)
     from brdesk.db.fts import create_fts
     from brdesk.db.reference_sync import sync_reference
+    from brdesk.db.summaries import create_triggers as create_summary_triggers
 
     engine = make_engine(db_path, wal=wal)
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         create_fts(conn)
+        create_summary_triggers(conn.exec_driver_sql)
         sync_reference(conn)
         stamp(conn, HEAD_REVISION)
     return engine

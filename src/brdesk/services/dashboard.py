@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from brdesk.db.summaries import ELEVATION_BAND_M
 from brdesk.services.observation_query import ObservationFilter
 
 MAP_POINTS = 5000
@@ -47,68 +48,94 @@ class MonitoringSummary:
     recent_threats: list[tuple[str, str, str | None, int | None]] = field(default_factory=list)
 
 
-def _where(flt: DashboardFilter, extra: str = "") -> tuple[str, list[Any]]:
-    where, params = flt.observations().where()
-    if extra:
-        where = (where + " AND " if where else " WHERE ") + extra
-    return where, params
+def _day_range(flt: DashboardFilter, column: str = "day") -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if flt.date_from:
+        clauses.append(f"{column} >= ?")
+        params.append(flt.date_from.isoformat()[: 7 if column == "month" else 10])
+    if flt.date_to:
+        clauses.append(f"{column} <= ?")
+        params.append(flt.date_to.isoformat()[: 7 if column == "month" else 10])
+    return " AND ".join(clauses) or "1", params
 
 
 def monitoring_summary(conn: sqlite3.Connection, flt: DashboardFilter) -> MonitoringSummary:
+    """Read from the summary tables (db/summaries.py): a few thousand rows whatever the
+    size of the log. The elevation panel filters by whole months."""
     out = MonitoringSummary()
-    where, params = _where(flt)
-    out.total = int(conn.execute(f"SELECT count(*) FROM observation{where}", params).fetchone()[0])
-    for month, category, n in conn.execute(
-        f"SELECT substr(observed_on, 1, 7), category, count(*) FROM observation{where} "
+    days, day_params = _day_range(flt)
+    category = " AND category = ?" if flt.category else ""
+    category_params = [flt.category] if flt.category else []
+    for month, cat, n in conn.execute(
+        f"SELECT substr(day, 1, 7), category, sum(n) FROM summary_daily WHERE {days}{category} "
         "GROUP BY 1, 2 ORDER BY 1",
-        params,
+        day_params + category_params,
     ):
-        out.per_month.setdefault(month, {})[category] = int(n)
+        out.per_month.setdefault(month, {})[cat] = int(n)
+    out.total = sum(sum(by.values()) for by in out.per_month.values())
 
-    species_where, species_params = _where(flt, "category = 'species'")
-    for year, taxa in conn.execute(
-        f"SELECT CAST(substr(observed_on, 1, 4) AS INTEGER), count(DISTINCT subject) "
-        f"FROM observation{species_where} GROUP BY 1 ORDER BY 1",
-        species_params,
-    ):
-        out.richness_by_year[int(year)] = int(taxa)
-    out.accumulation = _accumulation(conn, species_where, species_params)
-    out.elevation_by_year = _elevation_percentiles(conn, species_where, species_params)
+    if flt.category in (None, "species"):
+        for year, taxa in conn.execute(
+            f"SELECT CAST(substr(day, 1, 4) AS INTEGER), count(DISTINCT subject) "
+            f"FROM summary_species_daily WHERE {days} GROUP BY 1 ORDER BY 1",
+            day_params,
+        ):
+            out.richness_by_year[int(year)] = int(taxa)
+        out.accumulation = _accumulation(conn, days, day_params)
+        months, month_params = _day_range(flt, "month")
+        out.elevation_by_year = _elevation_percentiles(conn, months, month_params)
 
-    located_where, located_params = _where(flt, "latitude IS NOT NULL")
-    step = max(1, out.total // MAP_POINTS)
-    out.points = [
-        (float(lon), float(lat), str(category))
-        for lon, lat, category in conn.execute(
-            f"SELECT longitude, latitude, category FROM observation{located_where} "
-            f"AND id % {step} = 0 LIMIT {MAP_POINTS}",
-            located_params,
-        )
-    ]
-    threat_where, threat_params = _where(flt, "category = 'threat'")
-    out.recent_threats = [
-        (str(day), str(subject), site, count)
-        for day, subject, site, count in conn.execute(
-            f'SELECT observed_on, subject, site, "count" FROM observation{threat_where} '
-            "ORDER BY observed_on DESC, id DESC LIMIT 10",
-            threat_params,
-        )
-    ]
+    out.points = _sample_points(conn, flt)
+    if flt.category in (None, "threat"):
+        where, params = ObservationFilter(
+            category="threat", date_from=flt.date_from, date_to=flt.date_to
+        ).where()
+        out.recent_threats = [
+            (str(day), str(subject), site, count)
+            for day, subject, site, count in conn.execute(
+                f'SELECT observed_on, subject, site, "count" FROM observation{where} '
+                "ORDER BY observed_on DESC, id DESC LIMIT 10",
+                params,
+            )
+        ]
     return out
 
 
-def _accumulation(conn: sqlite3.Connection, where: str, params: list[Any]) -> list[tuple[int, int]]:
-    """Species accumulation: taxa found against records made, day by day.
+def _sample_points(
+    conn: sqlite3.Connection, flt: DashboardFilter
+) -> list[tuple[float, float, str]]:
+    """Up to MAP_POINTS located records spread over the whole log: primary-key lookups at
+    evenly spaced ids (the filter is applied to what they return), never a scan."""
+    low, high = conn.execute("SELECT min(id), max(id) FROM observation").fetchone()
+    if low is None:
+        return []
+    step = max(1, (high - low + 1) // MAP_POINTS)
+    wanted = list(range(low, high + 1, step))
+    first = flt.date_from.isoformat() if flt.date_from else ""
+    last = flt.date_to.isoformat() if flt.date_to else "9999"
+    points: list[tuple[float, float, str]] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for lon, lat, category, day in conn.execute(
+            f"SELECT longitude, latitude, category, observed_on FROM observation "
+            f"WHERE id IN ({marks}) AND latitude IS NOT NULL",
+            chunk,
+        ):
+            if (flt.category in (None, category)) and first <= day <= last:
+                points.append((float(lon), float(lat), str(category)))
+    return points[:MAP_POINTS]
 
-    Two grouped scans instead of ranking every record: records per day, and each taxon's
-    first day; a million records cost two index walks, not a sort.
-    """
+
+def _accumulation(conn: sqlite3.Connection, days: str, params: list[Any]) -> list[tuple[int, int]]:
+    """Species accumulation: taxa found against species records made, day by day."""
     per_day = conn.execute(
-        f"SELECT observed_on, count(*) FROM observation{where} GROUP BY 1 ORDER BY 1", params
+        f"SELECT day, sum(n) FROM summary_species_daily WHERE {days} GROUP BY 1 ORDER BY 1",
+        params,
     ).fetchall()
     firsts = conn.execute(
-        f"SELECT first, count(*) FROM (SELECT min(observed_on) AS first FROM observation{where} "
-        "GROUP BY subject) GROUP BY first",
+        f"SELECT first, count(*) FROM (SELECT min(day) AS first FROM summary_species_daily "
+        f"WHERE {days} GROUP BY subject) GROUP BY first",
         params,
     ).fetchall()
     new_taxa = {day: int(n) for day, n in firsts}
@@ -124,33 +151,28 @@ def _accumulation(conn: sqlite3.Connection, where: str, params: list[Any]) -> li
     return curve
 
 
-ELEVATION_BIN_M = 25
-
-
 def _elevation_percentiles(
-    conn: sqlite3.Connection, where: str, params: list[Any]
+    conn: sqlite3.Connection, months: str, params: list[Any]
 ) -> dict[int, tuple[float, float, float]]:
-    """10th, 50th and 90th percentile of elevation per year, from one grouped scan in 25 m
-    bins (the centre of the bin a percentile falls in): close enough to see a shift upslope."""
-    located = (where + " AND " if where else " WHERE ") + "elevation_m IS NOT NULL"
+    """10th, 50th and 90th percentile of species records' elevation per year, at the centre
+    of the 25 m band each falls in: close enough to see a shift upslope."""
     bins: dict[int, list[tuple[int, int]]] = {}
-    for year, bin_, n in conn.execute(
-        f"SELECT CAST(substr(observed_on, 1, 4) AS INTEGER), "
-        f"CAST(elevation_m / {ELEVATION_BIN_M} AS INTEGER), count(*) "
-        f"FROM observation{located} GROUP BY 1, 2 ORDER BY 1, 2",
+    for year, band, n in conn.execute(
+        f"SELECT CAST(substr(month, 1, 4) AS INTEGER), band, sum(n) "
+        f"FROM summary_elevation_monthly WHERE {months} GROUP BY 1, 2 ORDER BY 1, 2",
         params,
     ):
-        bins.setdefault(int(year), []).append((int(bin_), int(n)))
+        bins.setdefault(int(year), []).append((int(band), int(n)))
     out: dict[int, tuple[float, float, float]] = {}
     for year, counts in bins.items():
         total = sum(n for _, n in counts)
         marks = []
         for fraction in (0.1, 0.5, 0.9):
             target, seen = fraction * total, 0
-            for bin_, n in counts:
+            for band, n in counts:
                 seen += n
                 if seen >= target:
-                    marks.append((bin_ + 0.5) * ELEVATION_BIN_M)
+                    marks.append((band + 0.5) * ELEVATION_BAND_M)
                     break
         out[year] = (marks[0], marks[1], marks[2])
     return out
