@@ -79,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(handler=_cmd_export_report)
 
+    dashboard = what.add_parser("dashboard", help="the dashboard as one .png or a .pdf")
+    dashboard.add_argument("out", metavar="OUT", help="OUT.png or OUT.pdf")
+    dashboard.add_argument("--from", dest="date_from", metavar="DATE", help="from this date")
+    dashboard.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date")
+    dashboard.add_argument("--category", help="only this observation category")
+    dashboard.add_argument("--pillar", type=int, choices=(1, 2, 3, 4), help="only this pillar")
+    dashboard.set_defaults(handler=_cmd_export_dashboard)
+
     observations = what.add_parser(
         "observations", help="observations as .csv, .xlsx, .geojson or a Darwin Core .zip"
     )
@@ -327,4 +335,39 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     finally:
         store.close()
     print(f"Imported {written:,} observations.")
+    return 0
+
+
+def _cmd_export_dashboard(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from brdesk.db.vocab import CATEGORIES
+    from brdesk.errors import BrdeskError
+    from brdesk.services.dashboard import DashboardFilter, export_dashboard
+    from brdesk.services.store import Store
+
+    def day(text: str | None, flag: str) -> date | None:
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise BrdeskError(f"{flag}: '{text}' is not a date written YYYY-MM-DD.") from None
+
+    if args.category is not None and args.category not in CATEGORIES:
+        raise BrdeskError(f"--category: use one of {', '.join(CATEGORIES)}.")
+    flt = DashboardFilter(
+        date_from=day(args.date_from, "--from"),
+        date_to=day(args.date_to, "--to"),
+        category=args.category,
+        pillar=args.pillar,
+    )
+    out = Path(args.out).expanduser().absolute()
+    store = Store.open(data_dir)
+    try:
+        panels = export_dashboard(store, out, flt)
+    finally:
+        store.close()
+    print(f"Dashboard ({panels} panels) written to {out}")
     return 0

@@ -8,6 +8,7 @@ start-up.
 from __future__ import annotations
 
 import io
+import math
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from brdesk.reports.report_data import ActionLine
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
 PRINT_DPI = 200
 WIDTH_IN = 6.3  # an A4 page's text width with 2.5 cm margins
@@ -172,3 +174,150 @@ def to_png(fig: Figure, dpi: int = PRINT_DPI) -> bytes:
 
 def _short(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+# --- dashboard panels --------------------------------------------------------------------
+
+
+def observations_per_month(per_month: dict[str, dict[str, int]]) -> Figure:
+    """Observations per month, stacked by category."""
+    fig = _figure(2.6, left=0.09, bottom=0.45, top=0.45)
+    ax = fig.add_subplot()
+    months = sorted(per_month)
+    if not months:
+        return _empty(fig, ax, "No observations yet: import or add some")
+    bottom = [0] * len(months)
+    positions = list(range(len(months)))
+    for category, label in CATEGORIES.items():
+        values = [per_month[m].get(category, 0) for m in months]
+        if any(values):
+            ax.bar(positions, values, bottom=bottom, color=CATEGORY_COLOURS[category],
+                   label=label, width=0.9)  # fmt: skip
+            bottom = [a + b for a, b in zip(bottom, values, strict=True)]
+    step = max(1, len(months) // 12)
+    ax.set_xticks(positions[::step], [m for m in months[::step]], rotation=45, ha="right")
+    ax.set_ylabel("Observations", fontsize=8)
+    ax.legend(fontsize=7, ncols=4, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
+    _style(ax)
+    return fig
+
+
+def richness(richness_by_year: dict[int, int], accumulation: list[tuple[int, int]]) -> Figure:
+    """Taxa recorded per year, and the species accumulation curve."""
+    fig = _figure(2.4, left=0.08, bottom=0.5, top=0.35)
+    fig.subplots_adjust(wspace=0.3)
+    left, right = fig.subplots(1, 2)
+    if not richness_by_year:
+        _empty(fig, left, "No species records yet")
+        right.set_axis_off()
+        return fig
+    years = sorted(richness_by_year)
+    left.bar([str(y) for y in years], [richness_by_year[y] for y in years], color="#009E73")
+    left.tick_params(axis="x", labelrotation=45)
+    left.set_title("Taxa recorded per year", fontsize=9, loc="left")
+    right.step([r for r, _ in accumulation], [t for _, t in accumulation], where="post",
+               color="#0072B2")  # fmt: skip
+    right.set_title("Species accumulation", fontsize=9, loc="left")
+    right.set_xlabel("Species records", fontsize=8)
+    for ax in (left, right):
+        _style(ax)
+    return fig
+
+
+def elevation_over_years(elevation_by_year: dict[int, tuple[float, float, float]]) -> Figure:
+    """Where species are recorded along the gradient, year by year (median, 10-90 %)."""
+    fig = _figure(2.4, left=0.1, bottom=0.45, top=0.35)
+    ax = fig.add_subplot()
+    years = sorted(elevation_by_year)
+    if not years:
+        return _empty(fig, ax, "No species records with an elevation yet")
+    low = [elevation_by_year[y][0] for y in years]
+    mid = [elevation_by_year[y][1] for y in years]
+    high = [elevation_by_year[y][2] for y in years]
+    ax.fill_between(years, low, high, color="#56B4E9", alpha=0.35, label="10-90 % of records")
+    ax.plot(years, mid, color="#0072B2", marker="o", label="median")
+    ax.set_ylabel("Elevation (m)", fontsize=8)
+    ax.xaxis.set_major_locator(_integer_locator())
+    ax.legend(fontsize=7, loc="lower right", frameon=False)
+    _style(ax)
+    return fig
+
+
+def observation_map(points: list[tuple[float, float, str]]) -> Figure:
+    """Observation points on longitude and latitude, no tiles (offline), true proportions."""
+    fig = _figure(3.6, left=0.1, bottom=0.45, top=0.2)
+    ax = fig.add_subplot()
+    if not points:
+        return _empty(fig, ax, "No located observations yet")
+    for category, label in CATEGORIES.items():
+        mine = [(x, y) for x, y, c in points if c == category]
+        if mine:
+            ax.scatter([x for x, _ in mine], [y for _, y in mine], s=3, alpha=0.6,
+                       color=CATEGORY_COLOURS[category], label=label)  # fmt: skip
+    mean_lat = sum(y for _, y, _ in points) / len(points)
+    # A degree of longitude is shorter than one of latitude away from the equator.
+    ax.set_aspect(1 / max(0.1, math.cos(math.radians(mean_lat))), adjustable="datalim")
+    ax.set_xlabel("Longitude (°)", fontsize=8)
+    ax.set_ylabel("Latitude (°)", fontsize=8)
+    ax.legend(fontsize=7, markerscale=3, loc="upper left", frameon=False)
+    _style(ax)
+    return fig
+
+
+def timeline(actions: Sequence[ActionLine]) -> Figure:
+    """The actions over the plan period, coloured by pillar."""
+    dated = [a for a in actions if a.start and a.end][:30]
+    labels = [_short(a.title, 40) for a in dated][::-1]
+    left = _label_margin(labels) if dated else 0.1
+    fig = _figure(max(1.8, 0.22 * len(dated) + 0.9), left=left, bottom=0.45, top=0.2)
+    ax = fig.add_subplot()
+    if not dated:
+        return _empty(fig, ax, "No action has a start and an end date yet")
+    from matplotlib.dates import date2num
+
+    for row, a in enumerate(dated[::-1]):
+        assert a.start is not None and a.end is not None
+        start = date2num(a.start)  # type: ignore[no-untyped-call]
+        end = date2num(a.end)  # type: ignore[no-untyped-call]
+        ax.barh(row, end - start, left=start, color=PILLAR_COLOURS[a.pillar],
+                height=0.6)  # fmt: skip
+    ax.set_yticks(range(len(labels)), labels)
+    ax.xaxis_date()
+    _style(ax)
+    return fig
+
+
+def text_panel(lines: Sequence[str]) -> Figure:
+    fig = _figure(0.2 + 0.2 * max(1, len(lines)), left=0.02, bottom=0.05, top=0.05)
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0, 1, "\n".join(lines) or "None recorded.", va="top", fontsize=8,
+            transform=ax.transAxes)  # fmt: skip
+    return fig
+
+
+TITLE_IN = 0.35
+
+
+def titled(fig: Figure, title: str) -> Figure:
+    """Add a title band above a chart without covering its own titles and legends."""
+    width, height = fig.get_size_inches()
+    params = fig.subplotpars
+    scale = height / (height + TITLE_IN)
+    fig.set_size_inches(width, height + TITLE_IN)
+    fig.subplots_adjust(top=params.top * scale, bottom=params.bottom * scale)
+    fig.suptitle(title, fontsize=10, fontweight="bold", x=0.01, y=0.995, ha="left", va="top")
+    return fig
+
+
+def _empty(fig: Figure, ax: object, message: str) -> Figure:
+    ax.set_axis_off()  # type: ignore[attr-defined]
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=9,  # type: ignore[attr-defined]
+            transform=ax.transAxes)  # type: ignore[attr-defined]  # fmt: skip
+    return fig
+
+
+def _integer_locator() -> MaxNLocator:
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)

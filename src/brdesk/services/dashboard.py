@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from brdesk.db.summaries import ELEVATION_BAND_M
@@ -176,3 +177,79 @@ def _elevation_percentiles(
                     break
         out[year] = (marks[0], marks[1], marks[2])
     return out
+
+
+# --- the whole dashboard, as files ---------------------------------------------------------
+
+DASHBOARD_FORMATS = (".png", ".pdf")
+
+
+def dashboard_panels(store: Any, flt: DashboardFilter) -> list[tuple[str, Any]]:
+    """(title, matplotlib Figure) for every panel, in the page's order."""
+    from brdesk.reports import charts
+    from brdesk.services.report import gather
+
+    actions = gather(store).actions
+    if flt.pillar is not None:
+        actions = [a for a in actions if a.pillar == flt.pillar]
+    with store.dbapi() as conn:
+        summary = monitoring_summary(conn, flt)
+    threats = [
+        f"{day}  {subject}" + (f" at {site}" if site else "") + (f" ({n})" if n else "")
+        for day, subject, site, n in summary.recent_threats
+    ]
+    return [
+        ("Plan progress by pillar", charts.plan_progress(actions)),
+        ("Indicator progress", charts.indicator_progress(actions)),
+        ("Timeline of actions", charts.timeline(actions)),
+        ("Alignment with the SDGs and GBF targets", charts.alignment(actions)),
+        ("Observations per month", charts.observations_per_month(summary.per_month)),
+        ("Species richness", charts.richness(summary.richness_by_year, summary.accumulation)),
+        ("Elevation of species records over the years",
+         charts.elevation_over_years(summary.elevation_by_year)),
+        ("Map of observation points", charts.observation_map(summary.points)),
+        ("Recent threats", charts.text_panel(threats)),
+    ]  # fmt: skip
+
+
+def export_dashboard(store: Any, path: Path, flt: DashboardFilter | None = None) -> int:
+    """The whole dashboard as one tall PNG or a multi-page PDF (a panel a page)."""
+    from brdesk.errors import BrdeskError
+    from brdesk.exchange.atomic import atomic_path
+
+    suffix = path.suffix.lower()
+    if suffix not in DASHBOARD_FORMATS:
+        raise BrdeskError(f"Cannot export the dashboard to '{path.name}': use .png or .pdf.")
+    panels = dashboard_panels(store, flt or DashboardFilter())
+    from brdesk.reports import charts
+
+    with atomic_path(path) as temp:
+        if suffix == ".pdf":
+            from matplotlib.backends.backend_pdf import PdfPages
+
+            with PdfPages(temp) as pdf:
+                for title, fig in panels:
+                    pdf.savefig(charts.titled(fig, title))
+        else:
+            _stacked_png(temp, panels)
+    return len(panels)
+
+
+def _stacked_png(path: Path, panels: list[tuple[str, Any]]) -> None:
+    import io
+
+    from PIL import Image
+
+    from brdesk.reports import charts
+
+    images = []
+    for title, fig in panels:
+        png = charts.to_png(charts.titled(fig, title), dpi=110)
+        images.append(Image.open(io.BytesIO(png)).convert("RGB"))
+    width = max(i.width for i in images)
+    sheet = Image.new("RGB", (width, sum(i.height for i in images)), "white")
+    y = 0
+    for image in images:
+        sheet.paste(image, (0, y))
+        y += image.height
+    sheet.save(path, format="PNG")
