@@ -346,10 +346,10 @@ class MainWindow(QMainWindow):
             from brdesk.ui.pages.observations_page import ObservationsPage
 
             return ObservationsPage(self.ctx)
-        from brdesk.ui.pages.placeholder_page import PLACEHOLDERS, PlaceholderPage
+        from brdesk.ui.pages.dashboard_page import DashboardPage
 
-        title, promise = PLACEHOLDERS[key]
-        return PlaceholderPage(self.ctx, key, title, promise)
+        assert key == "dashboard", key
+        return DashboardPage(self.ctx)
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(f"&Undo {text}".strip())

@@ -62,6 +62,10 @@ def run_self_test(screenshots: Path | None) -> int:
                 page = window.pages[key]
                 if not page.isVisible():
                     errors.append(f"page {key} is not visible after being chosen")
+                if key == "dashboard":
+                    page.wait_until_ready()
+                    if len(page.canvases) != 9:
+                        errors.append("the dashboard does not show its nine panels")
                 if key == "observations":
                     page.wait_until_loaded()
                     if page.model.total != window.store.counts()["observations"]:
