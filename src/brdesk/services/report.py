@@ -6,10 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from brdesk import reference
-from brdesk.db import models
 from brdesk.db.vocab import ACTION_STATUSES, ROLES
 from brdesk.errors import BrdeskError
 from brdesk.exchange.atomic import atomic_path
@@ -140,12 +137,11 @@ def gather(store: Store, today: date | None = None) -> ReportData:
             for o in tree.objectives
             for a in o.actions
         ]
-    with store.reading() as session:
-        year = func.substr(models.Observation.observed_on, 1, 4)
-        rows = session.execute(
-            select(year, models.Observation.category, func.count())
-            .group_by(year, models.Observation.category)
-        ).all()  # fmt: skip
+    # From the daily summary the triggers keep (db/summaries.py), not a scan of every record.
+    with store.dbapi() as conn:
+        rows = conn.execute(
+            "SELECT substr(day, 1, 4), category, sum(n) FROM summary_daily GROUP BY 1, 2"
+        ).fetchall()
     for y, category, n in rows:
         data.observations_by_year.setdefault(int(y), {})[category] = int(n)
         data.observation_total += int(n)

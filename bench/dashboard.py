@@ -1,0 +1,82 @@
+"""Dashboard benchmark on 1,000,000 observations: time from choosing the page to every
+panel drawn (target 1 s), and the longest stall of the GUI's event loop meanwhile (target
+100 ms), measured by a 5 ms timer that records the gaps between its ticks.
+
+    python bench/dashboard.py --data DIR [--runs 5]   (DIR: a demo of a million, e.g. made
+    with `brdesk --data-dir DIR demo --observations 1000000`)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+
+CHILD = r"""
+import json, os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from brdesk.paths import DataDir
+from brdesk.ui.app import make_app
+from brdesk.ui.main_window import MainWindow
+app = make_app()
+window = MainWindow(DataDir(Path(sys.argv[1])))
+window.resize(1366, 768)
+window.show()
+window.open_data()
+import matplotlib.figure, matplotlib.backends.backend_qtagg  # the page's first-use imports
+last = [time.perf_counter()]
+gaps = []
+def tick():
+    now = time.perf_counter()
+    gaps.append(now - last[0])
+    last[0] = now
+timer = QTimer()
+timer.timeout.connect(tick)
+timer.start(5)
+state = {}
+def start():
+    state["t0"] = time.perf_counter()
+    window.show_page("dashboard")
+def check():
+    page = window.pages.get("dashboard")
+    if page is not None and len(page.canvases) == 9 and "done" not in state:
+        for canvas in page.canvases:
+            canvas.repaint()  # every panel drawn, not merely created
+        state["done"] = time.perf_counter() - state["t0"]
+        QTimer.singleShot(200, app.quit)
+watcher = QTimer()
+watcher.timeout.connect(check)
+watcher.start(5)
+QTimer.singleShot(100, start)
+app.exec()
+stall = max(gaps[20:]) if len(gaps) > 20 else float("nan")
+print(json.dumps({"ready": state.get("done"), "stall": stall}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    results = []
+    for _ in range(args.runs + 1):
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, args.data], capture_output=True, text=True,
+            check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        ).stdout  # fmt: skip
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    results = results[1:]
+    for key, label in (("ready", "every panel drawn"), ("stall", "longest event-loop stall")):
+        values = [r[key] for r in results]
+        print(f"{label}: median {statistics.median(values):.3f} s "
+              f"(min {min(values):.3f}, max {max(values):.3f})")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
