@@ -13,6 +13,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TextIO
 
 from brdesk import __version__
@@ -263,25 +264,14 @@ def _cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
 
 
 def _cmd_export_observations(args: argparse.Namespace, data_dir: DataDir) -> int:
-    from datetime import date
     from pathlib import Path
 
-    from brdesk.db.vocab import CATEGORIES
-    from brdesk.errors import BrdeskError
     from brdesk.services.observation_export import export_observations
     from brdesk.services.observation_query import ObservationFilter
     from brdesk.services.store import Store
 
-    def day(text: str | None, flag: str) -> date | None:
-        if text is None:
-            return None
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise BrdeskError(f"{flag}: '{text}' is not a date written YYYY-MM-DD.") from None
-
-    if args.category is not None and args.category not in CATEGORIES:
-        raise BrdeskError(f"--category: use one of {', '.join(CATEGORIES)}.")
+    _check_category(args.category)
+    day = _date_option
     flt = ObservationFilter(
         text=args.text,
         category=args.category,
@@ -339,24 +329,13 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
 
 
 def _cmd_export_dashboard(args: argparse.Namespace, data_dir: DataDir) -> int:
-    from datetime import date
     from pathlib import Path
 
-    from brdesk.db.vocab import CATEGORIES
-    from brdesk.errors import BrdeskError
     from brdesk.services.dashboard import DashboardFilter, export_dashboard
     from brdesk.services.store import Store
 
-    def day(text: str | None, flag: str) -> date | None:
-        if text is None:
-            return None
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise BrdeskError(f"{flag}: '{text}' is not a date written YYYY-MM-DD.") from None
-
-    if args.category is not None and args.category not in CATEGORIES:
-        raise BrdeskError(f"--category: use one of {', '.join(CATEGORIES)}.")
+    _check_category(args.category)
+    day = _date_option
     flt = DashboardFilter(
         date_from=day(args.date_from, "--from"),
         date_to=day(args.date_to, "--to"),
@@ -371,3 +350,20 @@ def _cmd_export_dashboard(args: argparse.Namespace, data_dir: DataDir) -> int:
         store.close()
     print(f"Dashboard ({panels} panels) written to {out}")
     return 0
+
+
+def _date_option(text: str | None, flag: str) -> date | None:
+    """A --from/--to value, or a one-line error naming the option."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BrdeskError(f"{flag}: '{text}' is not a date written YYYY-MM-DD.") from None
+
+
+def _check_category(category: str | None) -> None:
+    from brdesk.db.vocab import CATEGORIES
+
+    if category is not None and category not in CATEGORIES:
+        raise BrdeskError(f"--category: use one of {', '.join(CATEGORIES)}.")
