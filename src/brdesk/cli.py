@@ -176,13 +176,10 @@ def _cmd_demo(args: argparse.Namespace, data_dir: DataDir) -> int:
     from brdesk.services.store import Store
 
     total = DEFAULT_OBSERVATIONS if args.observations is None else args.observations
-    store = Store.open(data_dir)
-    try:
+    with Store.open(data_dir) as store:
         summary = fill_demo(
             store, observations=total, force=args.force, progress=_progress_printer(total)
         )
-    finally:
-        store.close()
     print(
         f"Demo written to {data_dir.root}: 1 reserve, 1 participant, "
         f"{summary.objectives} objectives, {summary.actions} actions, "
@@ -217,11 +214,8 @@ def _cmd_export_plan(args: argparse.Namespace, data_dir: DataDir) -> int:
     from brdesk.services.store import Store
 
     out = Path(args.out).expanduser().absolute()
-    store = Store.open(data_dir)
-    try:
+    with Store.open(data_dir) as store:
         rows = export_plan(store, out)
-    finally:
-        store.close()
     print(f"{rows} actions written to {out}")
     return 0
 
@@ -248,12 +242,9 @@ def _cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
         include_charts=not args.no_charts,
         include_alignment=not args.no_alignment,
     )
-    store = Store.open(data_dir)
-    try:
+    with Store.open(data_dir) as store:
         data = gather(store)
         export_report(store, out, options, data=data)
-    finally:
-        store.close()
     missing = completeness(data, options)
     if missing:
         print(f"Note: the report is incomplete ({len(missing)} gaps):", file=sys.stderr)
@@ -271,19 +262,15 @@ def _cmd_export_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     from brdesk.services.store import Store
 
     _check_category(args.category)
-    day = _date_option
     flt = ObservationFilter(
         text=args.text,
         category=args.category,
-        date_from=day(args.date_from, "--from"),
-        date_to=day(args.date_to, "--to"),
+        date_from=_date_option(args.date_from, "--from"),
+        date_to=_date_option(args.date_to, "--to"),
     )
     out = Path(args.out).expanduser().absolute()
-    store = Store.open(data_dir)
-    try:
+    with Store.open(data_dir) as store:
         result = export_observations(store, out, flt, exact=args.exact)
-    finally:
-        store.close()
     print(f"{result.written:,} observations written to {out}")
     if result.note:
         print(result.note)
@@ -299,8 +286,7 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
 
     path = Path(args.file).expanduser().absolute()
     mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
-    store = Store.open(data_dir)
-    try:
+    with Store.open(data_dir) as store:
         preview = preview_import(store, path, mapping)
         print(f"{path.name}: read as {preview.mapping.format_name}; {preview.total_rows:,} rows.")
         print(
@@ -322,8 +308,6 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
             )
             return 1
         written = commit_import(store, preview)
-    finally:
-        store.close()
     print(f"Imported {written:,} observations.")
     return 0
 
@@ -335,19 +319,15 @@ def _cmd_export_dashboard(args: argparse.Namespace, data_dir: DataDir) -> int:
     from brdesk.services.store import Store
 
     _check_category(args.category)
-    day = _date_option
     flt = DashboardFilter(
-        date_from=day(args.date_from, "--from"),
-        date_to=day(args.date_to, "--to"),
+        date_from=_date_option(args.date_from, "--from"),
+        date_to=_date_option(args.date_to, "--to"),
         category=args.category,
         pillar=args.pillar,
     )
     out = Path(args.out).expanduser().absolute()
-    store = Store.open(data_dir)
-    try:
+    with Store.open(data_dir) as store:
         panels = export_dashboard(store, out, flt)
-    finally:
-        store.close()
     print(f"Dashboard ({panels} panels) written to {out}")
     return 0
 

@@ -470,12 +470,9 @@ class MainWindow(QMainWindow):
         demo = demo_dir_for(self.own_data_dir)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            store = Store.open(demo)
-            try:
+            with Store.open(demo) as store:
                 if not store.has_user_data():
                     fill_demo(store)
-            finally:
-                store.close()
         except BrdeskError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, "brdesk", f"The demo could not be prepared.\n\n{exc}")
