@@ -259,3 +259,17 @@ def test_the_command_line_warns_about_gaps(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "the report is incomplete" in result.stderr
     assert "Evaluation: overall rating not given" in result.stderr
+
+
+def test_the_note_names_the_contact_address_the_user_corrected(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from brdesk.services.profile import ProgrammeService
+
+    person = ParticipantService(demo_store).current()
+    assert person is not None and person.programme_id is not None
+    ProgrammeService(demo_store).update(person.programme_id, contact_email="office@example.org")
+    result = prepare_submission(demo_store, tmp_path)
+    note = (result.folder / NOTE_NAME).read_text(encoding="utf-8")
+    assert "Send these files by e-mail to: office@example.org" in note
+    assert "wlcheng@rcees.ac.cn" not in note

@@ -26,3 +26,14 @@ SEVERITY_COLOURS: dict[str, str] = {
     "due_soon": "#E69F00",
     "incomplete": "#0072B2",
 }
+
+# Observation categories; Okabe-Ito, in an order that keeps neighbours apart.
+CATEGORY_COLOURS = {
+    "species": "#009E73",
+    "habitat": "#56B4E9",
+    "climate": "#E69F00",
+    "glacier": "#0072B2",
+    "threat": "#D55E00",
+    "socio_economic": "#CC79A7",
+    "other": "#999999",
+}

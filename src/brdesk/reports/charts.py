@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, CATEGORIES
-from brdesk.palette import PILLAR_COLOURS, STATUS_COLOURS
+from brdesk.palette import CATEGORY_COLOURS, PILLAR_COLOURS, STATUS_COLOURS
 from brdesk.reports.report_data import ActionLine
 
 if TYPE_CHECKING:
@@ -24,17 +24,6 @@ if TYPE_CHECKING:
 
 PRINT_DPI = 200
 WIDTH_IN = 6.3  # an A4 page's text width with 2.5 cm margins
-
-# Okabe-Ito, in an order that keeps neighbours apart.
-CATEGORY_COLOURS = {
-    "species": "#009E73",
-    "habitat": "#56B4E9",
-    "climate": "#E69F00",
-    "glacier": "#0072B2",
-    "threat": "#D55E00",
-    "socio_economic": "#CC79A7",
-    "other": "#999999",
-}
 
 
 def _figure(

@@ -359,7 +359,9 @@ def _plan(doc: DocxDocument, data: ReportData, number: int) -> None:
 
 def _picture(doc: DocxDocument, png: bytes, caption: str, figure_number: int) -> None:
     doc.add_picture(io.BytesIO(png), width=Cm(16.0))
-    doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture = doc.paragraphs[-1]
+    picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture.paragraph_format.keep_with_next = True  # a caption never starts a page alone
     doc.add_paragraph(f"Figure {figure_number}. {caption}", style="Caption")
 
 

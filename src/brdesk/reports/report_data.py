@@ -54,7 +54,6 @@ class ReportData:
     reserve_name: str | None
     report_date: date
     acknowledgement: str
-    contact_email: str | None
     #: (label, value) rows of part 1.
     personal: list[tuple[str, str | None]] = field(default_factory=list)
     #: (heading, text) of part 2.

@@ -81,7 +81,6 @@ def gather(store: Store, today: date | None = None) -> ReportData:
         reserve_name=reserve.name if reserve else None,
         report_date=today or date.today(),
         acknowledgement=facts.acknowledgement,
-        contact_email=(programme.contact_email if programme else None) or facts.contact_email,
     )
     data.personal = [
         (label, _shown(name, getattr(participant, name)) if participant else None)

@@ -18,6 +18,7 @@ from brdesk.errors import BrdeskError
 from brdesk.reports.report_data import ReportOptions
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.followup import FollowupService
+from brdesk.services.overview import DUE_SOON_DAYS
 from brdesk.services.profile import ParticipantService, ProgrammeService
 from brdesk.services.store import Store
 
@@ -29,7 +30,6 @@ STANDARD_ITEMS = (
     ("entry_exit_stamps", "Entry/exit stamp pages (scan)", "entry-exit-stamp-pages"),
 )
 NOTE_NAME = "README - how to submit.txt"
-DUE_SOON_DAYS = 14
 
 
 def add_months(day: date, months: int) -> date:
@@ -157,7 +157,8 @@ def prepare_submission(
             name = f"{who}_{stem}{Path(attachment.original_name).suffix.lower()}"
             shutil.copy2(stored, work / name)
             files.append(name)
-        (work / NOTE_NAME).write_text(_note(participant.full_name, files, missing), "utf-8")
+        note = _note(participant.full_name, _contact(store, participant), files, missing)
+        (work / NOTE_NAME).write_text(note, "utf-8")
         work.rename(final)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
@@ -174,7 +175,16 @@ def _free_name(path: Path) -> Path:
     return path.with_name(f"{path.name} ({n})")
 
 
-def _note(name: str, files: list[str], missing: list[str]) -> str:
+def _contact(store: Store, participant: models.Participant) -> str:
+    """Where to send: the programme record's address (the user may have corrected it)."""
+    if participant.programme_id is not None:
+        address = ProgrammeService(store).get(participant.programme_id).contact_email
+        if address:
+            return address
+    return reference.programme().contact_email
+
+
+def _note(name: str, contact: str, files: list[str], missing: list[str]) -> str:
     facts = reference.programme()
     lines = [
         facts.name,
@@ -182,7 +192,7 @@ def _note(name: str, files: list[str], missing: list[str]) -> str:
         "",
         f"Documents of {name}, prepared with brdesk.",
         "",
-        f"Send these files by e-mail to: {facts.contact_email}",
+        f"Send these files by e-mail to: {contact}",
         "(brdesk prepares the files; it does not send them.)",
         "",
         "Files in this folder:",
