@@ -23,12 +23,17 @@ from PySide6.QtCore import QTimer
 from brdesk.paths import DataDir
 from brdesk.ui.app import make_app
 from brdesk.ui.main_window import MainWindow
+from PySide6.QtCore import QSettings
 app = make_app()
-window = MainWindow(DataDir(Path(sys.argv[1])))
+data = DataDir(Path(sys.argv[1]))
+# Start on Home even if the last session ended on the dashboard: the clock starts at the click.
+QSettings(str(data.root / "settings.ini"), QSettings.Format.IniFormat).setValue("window/page", "home")
+window = MainWindow(data)
 window.resize(1366, 768)
 window.show()
 window.open_data()
-import matplotlib.figure, matplotlib.backends.backend_qtagg  # the page's first-use imports
+from brdesk.reports import charts
+charts.load()  # the page's first-use imports: measured by the start-up benchmark, not here
 last = [time.perf_counter()]
 gaps = []
 def tick():
@@ -44,9 +49,15 @@ def start():
     window.show_page("dashboard")
 def check():
     page = window.pages.get("dashboard")
-    if page is not None and len(page.canvases) == 9 and "done" not in state:
-        for canvas in page.canvases:
-            canvas.repaint()  # every panel drawn, not merely created
+    if page is None or "done" in state:
+        return
+    drawn = [v for v in page.views if v.image is not None]
+    if "first" not in state and drawn:
+        drawn[0].repaint()
+        state["first"] = time.perf_counter() - state["t0"]
+    if len(drawn) == 9 and not page.busy:
+        for view in page.views:
+            view.repaint()  # every panel on screen, not merely received
         state["done"] = time.perf_counter() - state["t0"]
         QTimer.singleShot(200, app.quit)
 watcher = QTimer()
@@ -55,7 +66,7 @@ watcher.start(5)
 QTimer.singleShot(100, start)
 app.exec()
 stall = max(gaps[20:]) if len(gaps) > 20 else float("nan")
-print(json.dumps({"ready": state.get("done"), "stall": stall}))
+print(json.dumps({"first": state.get("first"), "ready": state.get("done"), "stall": stall}))
 """
 
 
@@ -72,7 +83,8 @@ def main() -> None:
         ).stdout  # fmt: skip
         results.append(json.loads(out.strip().splitlines()[-1]))
     results = results[1:]
-    for key, label in (("ready", "every panel drawn"), ("stall", "longest event-loop stall")):
+    for key, label in (("first", "first panel drawn"), ("ready", "every panel drawn"),
+                       ("stall", "longest event-loop stall")):  # fmt: skip
         values = [r[key] for r in results]
         print(f"{label}: median {statistics.median(values):.3f} s "
               f"(min {min(values):.3f}, max {max(values):.3f})")  # fmt: skip

@@ -100,3 +100,21 @@ def test_summaries_follow_every_kind_of_change(store: Store, tmp_path: object) -
     commit_import(store, preview_import(store, csv))
     summary = _recomputed(store)
     assert ("2025-01-01", "Ochotona roylei", 1) in summary["summary_species_daily"]
+
+
+def test_plan_lines_read_in_sql_match_the_report(demo_store: Store) -> None:
+    from brdesk.services.dashboard import plan_lines
+    from brdesk.services.report import gather
+
+    with demo_store.dbapi() as conn:
+        lines = plan_lines(conn)
+    expected = gather(demo_store).actions
+    assert len(expected) > 5
+    assert lines == expected  # same actions, same order, same tags and dates
+
+
+def test_plan_lines_of_an_empty_folder(store: Store) -> None:
+    from brdesk.services.dashboard import plan_lines
+
+    with store.dbapi() as conn:
+        assert plan_lines(conn) == []

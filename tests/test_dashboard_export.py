@@ -33,8 +33,8 @@ def test_png_and_pdf_of_the_demo(demo_store: Store, tmp_path: Path) -> None:
 
 def test_an_empty_folder_says_what_to_do(store: Store, tmp_path: Path) -> None:
     texts = []
-    for _title, fig in dashboard_panels(store, DashboardFilter()):
-        texts += [t.get_text() for ax in fig.axes for t in ax.texts]
+    for panel in dashboard_panels(store, DashboardFilter()):
+        texts += [t.get_text() for ax in panel.figure().axes for t in ax.texts]
     assert "No observations yet: import or add some" in texts
     assert "No actions yet" in texts
     export_dashboard(store, tmp_path / "empty.png")
@@ -42,8 +42,8 @@ def test_an_empty_folder_says_what_to_do(store: Store, tmp_path: Path) -> None:
 
 
 def test_filters_and_bad_names(demo_store: Store, tmp_path: Path) -> None:
-    panels = dashboard_panels(demo_store, DashboardFilter(category="climate", pillar=2))
-    plan = panels[0][1]
+    panels = list(dashboard_panels(demo_store, DashboardFilter(category="climate", pillar=2)))
+    plan = panels[0].figure()
     assert plan.axes  # still drawn, for the one pillar
     with pytest.raises(BrdeskError, match=r"use \.png or \.pdf"):
         export_dashboard(demo_store, tmp_path / "d.svg")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from brdesk.ui.dialogs.chart_dialog import ChartDialog
 from tests.gui_helpers import open_window
 
 
@@ -30,19 +34,83 @@ def test_the_demo_dashboard_shows_every_panel(qtbot: QtBot, demo_dir: Path) -> N
         "Map of observation points",
         "Recent threats",
     ]
-    assert all(c.isVisible() for c in page.canvases)
+    assert all(c.isVisible() for c in page.views)
     # The panels keep their height and the page scrolls, rather than squeezing them.
     assert page.body.minimumSizeHint().height() > page.scroll.viewport().height()
-    assert all(c.height() >= 150 for c in page.canvases)
+    assert all(c.height() >= 150 for c in page.views)
     page.category.setCurrentIndex(page.category.findData("climate"))
     page.wait_until_ready()
-    texts = [t.get_text() for c in page.canvases for ax in c.figure.axes for t in ax.texts]
+    texts = [t.get_text() for c in page.views for ax in c.figure.axes for t in ax.texts]
     assert "No species records yet" in texts  # a climate-only view has no richness
 
 
 def test_an_empty_folder_gets_empty_states(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, tmp_path / "data")
     page = _dashboard(window)
-    assert len(page.canvases) == 9
-    texts = [t.get_text() for c in page.canvases for ax in c.figure.axes for t in ax.texts]
+    assert len(page.views) == 9
+    texts = [t.get_text() for c in page.views for ax in c.figure.axes for t in ax.texts]
     assert "No observations yet: import or add some" in texts
+
+
+def test_panels_follow_the_width_and_open_large(
+    qtbot: QtBot, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_dir)
+    page = _dashboard(window)
+    assert page.columns() == 2
+    wide = page.views[0].drawn_width()
+    assert abs(wide - page.column_width()) <= 4  # drawn for its column, not stretched
+    assert page.views[1].x() > page.views[0].x()  # side by side
+
+    window.resize(900, 700)  # narrower: one column, each panel redrawn at the new width
+    qtbot.waitUntil(lambda: page.columns() == 1 and page.views[1].x() == page.views[0].x())
+    qtbot.waitUntil(lambda: not page.busy and page.views[0].drawn_width() != wide, timeout=20_000)
+    page.wait_until_ready()
+    assert abs(page.views[0].drawn_width() - page.column_width()) <= 4
+
+    opened = []
+
+    def fake_exec(dialog: ChartDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(ChartDialog, "exec", fake_exec)
+    map_view = page.views[page.titles.index("Map of observation points")]
+    map_view.setFocus()
+    qtbot.keyClick(map_view, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    dialog = opened[0]
+    assert dialog.windowTitle() == "Map of observation points"
+    assert dialog.canvas.figure.axes[0].collections  # the points, in a live canvas
+    assert dialog.toolbar is not None
+
+
+def test_a_new_filter_supersedes_the_running_one(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    page = _dashboard(window)
+    page.category.setCurrentIndex(page.category.findData("threat"))
+    page.category.setCurrentIndex(page.category.findData("species"))  # before the first ends
+    page.wait_until_ready()
+    qtbot.waitUntil(lambda: not page.busy)
+    months = page.views[page.titles.index("Observations per month")].figure
+    labels = {t.get_text() for t in months.axes[0].get_legend().get_texts()}
+    assert labels == {"Species"}  # the last choice wins, whatever finished first
+
+
+def test_export_runs_in_the_background(
+    qtbot: QtBot, demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_dir)
+    page = _dashboard(window)
+    target = tmp_path / "dash"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
+    )
+    shown = []
+    monkeypatch.setattr("brdesk.ui.export_actions.show_written", lambda *a, **k: shown.append(a[3]))
+    page.export()
+    assert not page.export_button.isEnabled()  # no second export while one runs
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert shown == [target.with_suffix(".pdf")]
+    assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    assert page.export_button.isEnabled()

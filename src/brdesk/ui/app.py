@@ -21,7 +21,14 @@ log = logging.getLogger("brdesk.ui")
 PROBE_ENV = "BRDESK_STARTUP_PROBE"
 
 
+#: How long a thread may hold the interpreter before another waiting for it gets a turn.
+#: Python's 5 ms default means the GUI thread waits up to 5 ms at every call into Python
+#: while a worker draws charts; many such waits in one repaint add up to a visible stall.
+SWITCH_INTERVAL_S = 0.001
+
+
 def make_app() -> QApplication:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from brdesk import __version__
 from brdesk.errors import BrdeskError
 from brdesk.paths import DataDir
+from brdesk.ui.heap import settle_heap
 from brdesk.ui.settings import open_settings
 
 PAGES: tuple[tuple[str, str, QStyle.StandardPixmap], ...] = (
@@ -273,6 +274,7 @@ class MainWindow(QMainWindow):
             elif page != "home":
                 self.show_page(page)
         self._update_status()
+        settle_heap()
         return True
 
     def _close_store(self) -> None:

@@ -64,7 +64,7 @@ def run_self_test(screenshots: Path | None) -> int:
                     errors.append(f"page {key} is not visible after being chosen")
                 if key == "dashboard":
                     page.wait_until_ready()
-                    if len(page.canvases) != 9:
+                    if len(page.views) != 9 or any(v.image is None for v in page.views):
                         errors.append("the dashboard does not show its nine panels")
                 if key == "observations":
                     page.wait_until_loaded()

@@ -1,17 +1,22 @@
 """Dashboard: the plan and the monitoring at a glance.
 
-The panels are computed on a worker thread (SQL over summary tables, then matplotlib
-Figures, no pyplot) and shown in matplotlib's Qt canvases. matplotlib is imported only
-when this page is first opened.
+Everything slow happens on a worker thread: the SQL over the summary tables, building
+each matplotlib Figure (no pyplot) and drawing it with Agg at the column's width. The GUI
+thread only copies finished pixels into ChartViews, one panel at a time as each is ready,
+so the page appears at once and never freezes; a resize redraws on the worker too. A
+panel opens large in matplotlib's live Qt canvas (ChartDialog) for zooming. matplotlib is
+imported only when this page is first opened.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,11 +34,16 @@ from PySide6.QtWidgets import (
 
 from brdesk import reference
 from brdesk.db.vocab import CATEGORIES
-from brdesk.errors import BrdeskError
 from brdesk.services.dashboard import DashboardFilter
+from brdesk.ui.heap import settle_heap
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.tasks import Task
+from brdesk.ui.widgets.chart_view import ChartView
 from brdesk.ui.widgets.headers import page_heading
+
+#: Two columns of panels from this width of the page's viewport (pixels) up.
+TWO_COLUMNS_FROM = 1000
+MIN_WIDTH = 320
 
 
 class DashboardPage(Page):
@@ -43,10 +53,19 @@ class DashboardPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.task: Task | None = None
+        self.tasks: list[Task] = []
+        self.cancel: threading.Event | None = None
         self.generation = 0
-        self.canvases: list[Any] = []
+        self.views: list[ChartView] = []
         self.titles: list[str] = []
+        self.panels: list[Any] = []
+        self.drawn_width = 0
+        self._arranged_columns = 0
+        # Redraw for a new width once the user stops resizing, not at every step.
+        self.resize_timer = QTimer(self)
+        self.resize_timer.setSingleShot(True)
+        self.resize_timer.setInterval(250)
+        self.resize_timer.timeout.connect(self.redraw)
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.title, self.subtitle))
         bar = QHBoxLayout()
@@ -70,8 +89,9 @@ class DashboardPage(Page):
         self.pillar.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status = QLabel()
         self.status.setStyleSheet("color: #555555;")
-        export = QPushButton("Export…")
-        export.setToolTip("The whole dashboard as one PNG image or a PDF")
+        self.export_button = export = QPushButton("Export…")
+        export.setToolTip("The whole dashboard as one PNG image or a PDF (Ctrl+E)")
+        export.setShortcut("Ctrl+E")
         export.clicked.connect(self.export)
         for widget in (self.date_from, self.date_to, self.category, self.pillar):
             bar.addWidget(widget)
@@ -80,9 +100,13 @@ class DashboardPage(Page):
         layout.addLayout(bar)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        # Always there: a scroll bar appearing as the panels arrive would narrow the
+        # columns and make every panel draw twice.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         self.scroll.setWidget(self.body)
+        self.scroll.viewport().installEventFilter(self)
         layout.addWidget(self.scroll, 1)
 
     def current_filter(self) -> DashboardFilter:
@@ -100,55 +124,130 @@ class DashboardPage(Page):
             pillar=self.pillar.currentData(),
         )
 
+    def columns(self) -> int:
+        return 2 if self.scroll.viewport().width() >= TWO_COLUMNS_FROM else 1
+
+    def column_width(self) -> int:
+        margins = self.grid.contentsMargins()
+        spare = self.scroll.viewport().width() - margins.left() - margins.right()
+        columns = self.columns()
+        return max(MIN_WIDTH, (spare - self.grid.horizontalSpacing() * (columns - 1)) // columns)
+
     def refresh(self) -> None:
+        """Compute the panels for the current filter, then draw them."""
         from brdesk.services.dashboard import dashboard_panels
 
+        store, flt = self.ctx.store, self.current_filter()
+        self._render(lambda: dashboard_panels(store, flt), new_data=True)
+
+    def redraw(self) -> None:
+        """Draw the panels again at the column's new width, without asking the data."""
+        if self.panels and abs(self.column_width() - self.drawn_width) > 4:
+            panels = list(self.panels)
+            self._render(lambda: iter(panels), new_data=False)
+
+    def _render(self, source: Callable[[], Iterator[Any]], *, new_data: bool) -> None:
+        from brdesk.reports.charts import load as load_charts
+        from brdesk.reports.charts import to_rgba
+
+        if self.cancel is not None:
+            self.cancel.set()  # the running task stops at its next panel; its results are ignored
+        cancel = threading.Event()
+        self.cancel = cancel
         self.generation += 1
         generation = self.generation
-        store, flt = self.ctx.store, self.current_filter()
-        self.status.setText("Computing…")
+        width, ratio = self.column_width(), self.devicePixelRatioF()
+        dpi = self.logicalDpiX() * ratio
+        self.drawn_width = width
+        rendered: list[tuple[Any, bytes, int, int, Any]] = []
+        self.status.setText("Computing…" if new_data else "Drawing…")
 
-        def work(_progress: Any, _stage: Any) -> list[tuple[str, Any]]:
-            return dashboard_panels(store, flt)
+        def work(_progress: Any, stage: Callable[[int], None]) -> list[Any]:
+            load_charts()
+            settle_heap()  # matplotlib's objects too, once loaded
+            panels = []
+            for number, panel in enumerate(source()):
+                if cancel.is_set():
+                    break
+                figure = panel.figure()
+                rgba, w, h = to_rgba(figure, round(width * ratio), dpi)
+                panels.append(panel)
+                rendered.append((panel, rgba, w, h, figure))  # read by the GUI after stage()
+                stage(number)
+            return panels
+
+        def staged(number: int) -> None:
+            if generation == self.generation:
+                self._place(number, *rendered[number], ratio)
+
+        def succeeded(panels: list[Any]) -> None:
+            if generation == self.generation:
+                self.panels = panels
+                self.status.setText("")
+
+        def failed(message: str) -> None:
+            if generation == self.generation:
+                self.status.setText(message)
 
         task = Task(work, self)
-        task.on_success(lambda panels: self._show(generation, panels))
-        task.on_failure(lambda message: self.status.setText(message))
-        task.on_done(lambda: setattr(self, "task", None) if self.task is task else None)
+        task.on_stage(staged).on_success(succeeded).on_failure(failed)
+        task.on_done(lambda: self.tasks.remove(task))
         task.finished.connect(task.deleteLater)
-        self.task = task
+        self.tasks.append(task)
         task.start()
 
-    def _show(self, generation: int, panels: list[tuple[str, Any]]) -> None:
-        if generation != self.generation:
-            return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    def _place(
+        self, number: int, panel: Any, rgba: bytes, width: int, height: int, figure: Any,
+        ratio: float,
+    ) -> None:  # fmt: skip
+        while len(self.views) <= number:
+            view = ChartView(panel.title)
+            view.opened.connect(lambda view=view: self.open_panel(view))
+            self.views.append(view)
+            self._add(len(self.views) - 1, self.columns())
+        view = self.views[number]
+        if view.title != panel.title:  # a pillar filter does not change the panels, but be sure
+            view.title = panel.title
+            view.setAccessibleName(panel.title)
+        view.set_chart(rgba, width, height, ratio, figure)
+        self.titles = [v.title for v in self.views]
 
-        from brdesk.reports.charts import titled
+    def _add(self, number: int, columns: int) -> None:
+        view = self.views[number]
+        self.grid.addWidget(view, number // columns, number % columns, Qt.AlignmentFlag.AlignTop)
+        view.show()  # now, so the layout counts it at once (Qt would show it later)
+        self._arranged_columns = columns
 
-        for canvas in self.canvases:
-            self.grid.removeWidget(canvas)
-            canvas.deleteLater()
-        self.canvases, self.titles = [], []
-        for number, (title, fig) in enumerate(panels):
-            canvas = FigureCanvasQTAgg(titled(fig, title))
-            canvas.setAccessibleName(title)
-            height = fig.get_size_inches()[1]
-            # Its own height, at screen resolution; the scroll area takes the rest.
-            canvas.setFixedHeight(int(height * 85))
-            self.grid.addWidget(canvas, number // 2, number % 2, Qt.AlignmentFlag.AlignTop)
-            canvas.show()  # now, so the layout counts it below (Qt would show it later)
-            self.canvases.append(canvas)
-            self.titles.append(title)
-        # The scroll area sized the body before the panels came: make room for them.
-        self.grid.activate()
-        self.status.setText("")
+    def _arrange(self) -> None:
+        for view in self.views:
+            self.grid.removeWidget(view)
+        for number in range(len(self.views)):
+            self._add(number, self.columns())
+
+    def open_panel(self, view: ChartView) -> None:
+        from brdesk.ui.dialogs.chart_dialog import ChartDialog
+
+        panel = next((p for p in self.panels if p.title == view.title), None)
+        if panel is None:
+            return  # still being computed
+        ChartDialog(panel, self).exec()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            if self.views and self.columns() != self._arranged_columns:
+                self._arrange()
+            self.resize_timer.start()
+        return super().eventFilter(watched, event)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.tasks)
 
     def wait_until_ready(self) -> None:
         """For tests and the self-test."""
-        if self.task is not None:
-            self.task.wait(60_000)
-        for _ in range(3):  # the result, then the layout it asks for
+        for task in list(self.tasks):
+            task.wait(60_000)
+        for _ in range(3):  # the results, then the layout they ask for
             QApplication.processEvents()
 
     def export(self) -> None:
@@ -164,16 +263,29 @@ class DashboardPage(Page):
         path = Path(name)
         if path.suffix.lower() not in (".png", ".pdf"):
             path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".png")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            export_dashboard(self.ctx.store, path, self.current_filter())
-        except BrdeskError as exc:
-            QMessageBox.warning(self, "Export the dashboard", str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        show_written(self, "Export the dashboard", f"The dashboard was written to {path}.", path)
+        store, flt = self.ctx.store, self.current_filter()
+        self.export_button.setEnabled(False)
+        self.status.setText(f"Exporting to {path.name}…")
+
+        def finished() -> None:
+            self.export_button.setEnabled(True)
+            self.status.setText("")
+            self.tasks.remove(task)
+
+        task = Task(lambda _p, _s: export_dashboard(store, path, flt), self)
+        task.on_success(
+            lambda _n: show_written(
+                self, "Export the dashboard", f"The dashboard was written to {path}.", path
+            )
+        )
+        task.on_failure(lambda message: QMessageBox.warning(self, "Export the dashboard", message))
+        task.on_done(finished)
+        task.finished.connect(task.deleteLater)
+        self.tasks.append(task)
+        task.start()
 
     def shutdown(self) -> None:
-        if self.task is not None:
-            self.task.wait(60_000)
+        if self.cancel is not None:
+            self.cancel.set()
+        for task in list(self.tasks):
+            task.wait(60_000)

@@ -43,8 +43,10 @@ def preload_report_libraries() -> None:
 
     def load() -> None:
         import docx  # noqa: F401
-        import matplotlib.backends.backend_agg
-        import matplotlib.figure  # noqa: F401
+
+        from brdesk.reports import charts
+
+        charts.load()
 
     threading.Thread(target=load, name="brdesk-report-preload", daemon=True).start()
 

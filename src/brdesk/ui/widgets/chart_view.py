@@ -1,0 +1,62 @@
+"""A chart drawn elsewhere: shows the pixels a worker thread rendered with matplotlib's Agg,
+so showing it costs the GUI thread a copy, never a matplotlib draw.
+
+A QLabel with a pixmap, not a widget with its own paintEvent: Qt paints it without calling
+into Python, so it repaints at once even while a worker holds the interpreter.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+PLACEHOLDER_HEIGHT = 220
+
+
+class ChartView(QLabel):
+    #: Double-click or Enter: the user wants the chart larger, with zoom.
+    opened = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.image: QImage | None = None
+        #: The Figure the pixels came from, for what reads the chart's texts.
+        self.figure: Any = None
+        self.setAccessibleName(title)
+        self.setToolTip(f"{title}: double-click or press Enter to open it larger, with zoom")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFixedHeight(PLACEHOLDER_HEIGHT)
+        self.setText(f"Drawing {title}…")
+        self.setStyleSheet(
+            "ChartView { background: white; color: #777777; border: 1px solid transparent; }"
+            "ChartView:focus { border: 1px solid palette(highlight); }"
+        )
+
+    def set_chart(self, rgba: bytes, width: int, height: int, ratio: float, figure: Any) -> None:
+        # copy(): the QImage must own its pixels, not borrow the worker's bytes.
+        image = QImage(rgba, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
+        image.setDevicePixelRatio(ratio)
+        self.image, self.figure = image, figure
+        self.setPixmap(QPixmap.fromImage(image))
+        self.setFixedHeight(round(height / ratio) + 2)  # the focus border
+
+    def drawn_width(self) -> int:
+        """The width, in logical pixels, the current image was drawn for (0: none yet)."""
+        if self.image is None:
+            return 0
+        return round(self.image.width() / self.image.devicePixelRatio())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.opened.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.opened.emit()
+        else:
+            super().keyPressEvent(event)

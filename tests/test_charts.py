@@ -1,0 +1,67 @@
+"""The chart functions: drawn at any width without clipping their labels, as pixels."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from brdesk.reports import charts
+from brdesk.reports.report_data import ActionLine
+
+
+def _action(title: str, pillar: int = 1, **extra: object) -> ActionLine:
+    values: dict[str, object] = dict(
+        pillar=pillar, objective="O", title=title, responsible=None, start=date(2025, 1, 1),
+        end=date(2026, 6, 30), status="in_progress", status_label="In progress",
+        indicator="Plots", unit=None, baseline=0.0, target=10.0, latest=4.0, sdgs=(15,),
+        gbf_targets=(3,),
+    )  # fmt: skip
+    values.update(extra)
+    return ActionLine(**values)  # type: ignore[arg-type]
+
+
+def test_a_narrower_chart_keeps_room_for_its_labels() -> None:
+    long_title = "Restore the upper meadows grazed by the yak herds of three villages"
+    fig = charts.indicator_progress([_action(long_title), _action("Count snow leopards", 2)])
+    left_in = fig.subplotpars.left * fig.get_size_inches()[0]
+    charts.fit_width(fig, 5.5)  # half the page at 1366 pixels, against 6.3 in the report
+    assert fig.get_size_inches()[0] == 5.5
+    assert abs(fig.subplotpars.left * 5.5 - left_in) < 1e-9  # same inches, larger share
+    # The longest label starts inside the figure.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    lefts = [t.get_window_extent(renderer).x0 for t in fig.axes[0].texts if t.get_text()]
+    assert min(lefts) >= 0
+    charts.fit_width(fig, 2.0)  # absurdly narrow: the width asked for, a plot still there
+    assert fig.get_size_inches()[0] == 2.0
+    assert fig.subplotpars.right - fig.subplotpars.left >= 0.33
+
+
+def test_rgba_pixels_of_the_requested_width() -> None:
+    fig = charts.titled(charts.plan_progress([_action("A"), _action("B", 3)]), "Plan progress")
+    height_in = fig.get_size_inches()[1]
+    pixels, width, height = charts.to_rgba(fig, 500, 96)
+    assert width == 500 and height == round(height_in * 96)
+    assert len(pixels) == width * height * 4
+    # Not blank: some pixels are neither white nor transparent.
+    assert any(pixels[i : i + 3] != b"\xff\xff\xff" for i in range(0, len(pixels), 4 * 97))
+
+
+def test_category_labels_name_every_goal() -> None:
+    fig = charts.alignment([_action("A", sdgs=(6, 15), gbf_targets=(1,))])
+    sdg_axis, gbf_axis = fig.axes
+    assert [t.get_text() for t in sdg_axis.texts] == [str(n) for n in range(1, 18)]
+    assert [t.get_text() for t in gbf_axis.texts] == [str(n) for n in range(1, 24)]
+    heights = [bar.get_height() for bar in sdg_axis.patches]
+    assert heights[5] == 1 and heights[14] == 1 and sum(heights) == 2
+
+
+def test_months_are_stacked_by_category() -> None:
+    fig = charts.observations_per_month(
+        {"2025-01": {"species": 3, "climate": 1}, "2025-02": {"species": 2}}
+    )
+    ax = fig.axes[0]
+    assert ax.get_ylim()[1] >= 4  # the tallest stack, 3 + 1
+    assert {t.get_text() for t in ax.get_legend().get_texts()} == {"Species", "Climate"}
