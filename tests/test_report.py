@@ -80,7 +80,10 @@ def test_the_demo_report_has_everything_a_programme_officer_checks(
     assert doc.sections
     for section in doc.sections:
         assert ACK in [p.text for p in section.footer.paragraphs]
+        assert ACK in [p.text for p in section.first_page_footer.paragraphs]  # title page
         assert "PAGE" in section.footer._element.xml
+        header = " ".join(p.text for p in section.header.paragraphs)
+        assert header.startswith("Post-training report · ")
         # A4 (python-docx stores twips, so compare to a tenth of a millimetre).
         assert abs(section.page_width - Cm(21.0)) < Cm(0.01)
         assert abs(section.page_height - Cm(29.7)) < Cm(0.01)

@@ -58,6 +58,7 @@ def build_report(
 
     doc = Document()
     _page_setup(doc)
+    _header(doc, data)
     _footer(doc, data.acknowledgement)
     _title_page(doc, data)
     step()
@@ -120,8 +121,34 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
         run._r.append(element)
 
 
+def _header(doc: DocxDocument, data: ReportData) -> None:
+    """A running header naming the report and whose it is; the title page has none."""
+    who = " · ".join(x for x in (data.participant_name, data.reserve_name) if x)
+    for section in doc.sections:
+        section.different_first_page_header_footer = True
+        section.header_distance = Cm(1.0)
+        header = section.header
+        header.is_linked_to_previous = False
+        line = header.paragraphs[0]
+        line.text = "Post-training report" + (f" · {who}" if who else "")
+        line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for run in line.runs:
+            run.font.size = Pt(8.5)
+            run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+        # The title page keeps the acknowledgement in its footer, without a header.
+        first = section.first_page_footer
+        first.is_linked_to_previous = False
+
+
 def _footer(doc: DocxDocument, acknowledgement: str) -> None:
     for section in doc.sections:
+        # Every page's footer carries the acknowledgement, the title page's too.
+        title_footer = section.first_page_footer.paragraphs[0]
+        title_footer.text = acknowledgement
+        title_footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for run in title_footer.runs:
+            run.font.size = Pt(8.5)
+            run.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
         footer = section.footer
         footer.is_linked_to_previous = False
         first = footer.paragraphs[0]
