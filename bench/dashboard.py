@@ -27,7 +27,8 @@ from PySide6.QtCore import QSettings
 app = make_app()
 data = DataDir(Path(sys.argv[1]))
 # Start on Home even if the last session ended on the dashboard: the clock starts at the click.
-QSettings(str(data.root / "settings.ini"), QSettings.Format.IniFormat).setValue("window/page", "home")
+settings = QSettings(str(data.root / "settings.ini"), QSettings.Format.IniFormat)
+settings.setValue("window/page", "home")
 window = MainWindow(data)
 window.resize(1366, 768)
 window.show()

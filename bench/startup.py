@@ -4,7 +4,9 @@ Each run is a fresh process (`python -m brdesk gui`) on a demo data folder, offs
 The application prints wall-clock times when BRDESK_STARTUP_PROBE is set; the launcher
 notes the time just before spawning the process. Reports medians of several runs.
 
-    python bench/startup.py [--runs 9] [--observations 5000]
+    python bench/startup.py [--runs 9] [--observations 5000] [--frozen dist/brdesk/brdesk]
+
+With --frozen, the standalone build's executable is started instead of the source.
 """
 
 from __future__ import annotations
@@ -21,11 +23,14 @@ from pathlib import Path
 MARKS = ("window", "data", "ready")
 
 
+COMMAND = [sys.executable, "-m", "brdesk"]
+
+
 def one_run(data_dir: Path) -> tuple[float, float, float]:
     env = dict(os.environ, BRDESK_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
     start = time.time()
     out = subprocess.run(
-        [sys.executable, "-m", "brdesk", "--data-dir", str(data_dir), "gui"],
+        [*COMMAND, "--data-dir", str(data_dir), "gui"],
         capture_output=True,
         text=True,
         env=env,
@@ -40,11 +45,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--observations", type=int, default=5000)
+    parser.add_argument("--frozen", metavar="EXE", help="the standalone build's executable")
     args = parser.parse_args()
+    if args.frozen:
+        COMMAND[:] = [str(Path(args.frozen).resolve())]
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         subprocess.run(
-            [sys.executable, "-m", "brdesk", "--data-dir", str(data), "demo",
+            [*COMMAND, "--data-dir", str(data), "demo",
              "--observations", str(args.observations)],
             check=True, capture_output=True,
         )  # fmt: skip
