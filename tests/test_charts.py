@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from brdesk.reports import charts
 from brdesk.reports.report_data import ActionLine
@@ -65,3 +69,30 @@ def test_months_are_stacked_by_category() -> None:
     ax = fig.axes[0]
     assert ax.get_ylim()[1] >= 4  # the tallest stack, 3 + 1
     assert {t.get_text() for t in ax.get_legend().get_texts()} == {"Species", "Climate"}
+
+
+def test_a_frozen_build_gives_matplotlib_a_lasting_config_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "stick" / "_internal"), raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("MPLCONFIGDIR", "/tmp/_MEI-temporary")  # what PyInstaller's hook sets
+    monkeypatch.delitem(sys.modules, "matplotlib", raising=False)  # "not yet imported"
+    charts._lasting_config_dir()
+    chosen = Path(os.environ["MPLCONFIGDIR"])
+    assert chosen.is_dir() and chosen.parent.parent == tmp_path / "cache"
+    # The same build finds the same folder next time; a build elsewhere gets its own.
+    charts._lasting_config_dir()
+    assert Path(os.environ["MPLCONFIGDIR"]) == chosen
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "other" / "_internal"), raising=False)
+    charts._lasting_config_dir()
+    assert Path(os.environ["MPLCONFIGDIR"]) != chosen
+
+
+def test_from_source_matplotlib_keeps_its_own_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MPLCONFIGDIR", "/somewhere/chosen")
+    charts._lasting_config_dir()
+    assert os.environ["MPLCONFIGDIR"] == "/somewhere/chosen"
