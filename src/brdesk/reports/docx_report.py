@@ -129,34 +129,28 @@ def _header(doc: DocxDocument, data: ReportData) -> None:
         section.header_distance = Cm(1.0)
         header = section.header
         header.is_linked_to_previous = False
-        line = header.paragraphs[0]
-        line.text = "Post-training report" + (f" · {who}" if who else "")
-        line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        for run in line.runs:
-            run.font.size = Pt(8.5)
-            run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
-        # The title page keeps the acknowledgement in its footer, without a header.
-        first = section.first_page_footer
-        first.is_linked_to_previous = False
+        title = "Post-training report" + (f" · {who}" if who else "")
+        _small_line(header.paragraphs[0], title, WD_ALIGN_PARAGRAPH.RIGHT)
+
+
+def _small_line(paragraph: Paragraph, text: str, alignment: WD_ALIGN_PARAGRAPH) -> None:
+    """Header and footer text: small and grey."""
+    paragraph.text = text
+    paragraph.alignment = alignment
+    for run in paragraph.runs:
+        run.font.size = Pt(8.5)
+        run.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
 
 
 def _footer(doc: DocxDocument, acknowledgement: str) -> None:
     for section in doc.sections:
-        # Every page's footer carries the acknowledgement, the title page's too.
-        title_footer = section.first_page_footer.paragraphs[0]
-        title_footer.text = acknowledgement
-        title_footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for run in title_footer.runs:
-            run.font.size = Pt(8.5)
-            run.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
+        # Every page's footer carries the acknowledgement, the title page's (which has no
+        # header) too.
+        _small_line(section.first_page_footer.paragraphs[0], acknowledgement,
+                    WD_ALIGN_PARAGRAPH.CENTER)  # fmt: skip
         footer = section.footer
         footer.is_linked_to_previous = False
-        first = footer.paragraphs[0]
-        first.text = acknowledgement
-        first.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for run in first.runs:
-            run.font.size = Pt(8.5)
-            run.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
+        _small_line(footer.paragraphs[0], acknowledgement, WD_ALIGN_PARAGRAPH.CENTER)
         pages = footer.add_paragraph()
         pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
         pages.add_run("Page ").font.size = Pt(8.5)

@@ -272,7 +272,6 @@ class Panel:
     """A dashboard panel: its title, and how to build its chart from numbers already
     computed (a new Figure each call, so any thread may build and draw one)."""
 
-    key: str
     title: str
     build: Callable[[], Figure]
 
@@ -286,10 +285,10 @@ def plan_panels(actions: Sequence[ActionLine]) -> list[Panel]:
     from brdesk.reports import charts
 
     return [
-        Panel("plan", "Plan progress by pillar", lambda: charts.plan_progress(actions)),
-        Panel("indicators", "Indicator progress", lambda: charts.indicator_progress(actions)),
-        Panel("timeline", "Timeline of actions", lambda: charts.timeline(actions)),
-        Panel("alignment", "Alignment with the SDGs and GBF targets",
+        Panel("Plan progress by pillar", lambda: charts.plan_progress(actions)),
+        Panel("Indicator progress", lambda: charts.indicator_progress(actions)),
+        Panel("Timeline of actions", lambda: charts.timeline(actions)),
+        Panel("Alignment with the SDGs and GBF targets",
               lambda: charts.alignment(actions)),
     ]  # fmt: skip
 
@@ -302,14 +301,14 @@ def monitoring_panels(summary: MonitoringSummary) -> list[Panel]:
         for day, subject, site, n in summary.recent_threats
     ]
     return [
-        Panel("months", "Observations per month",
+        Panel("Observations per month",
               lambda: charts.observations_per_month(summary.per_month)),
-        Panel("richness", "Species richness",
+        Panel("Species richness",
               lambda: charts.richness(summary.richness_by_year, summary.accumulation)),
-        Panel("elevation", "Elevation of species records over the years",
+        Panel("Elevation of species records over the years",
               lambda: charts.elevation_over_years(summary.elevation_by_year)),
-        Panel("map", "Map of observation points", lambda: charts.observation_map(summary.points)),
-        Panel("threats", "Recent threats", lambda: charts.text_panel(threats)),
+        Panel("Map of observation points", lambda: charts.observation_map(summary.points)),
+        Panel("Recent threats", lambda: charts.text_panel(threats)),
     ]  # fmt: skip
 
 

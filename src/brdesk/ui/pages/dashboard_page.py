@@ -57,7 +57,6 @@ class DashboardPage(Page):
         self.cancel: threading.Event | None = None
         self.generation = 0
         self.views: list[ChartView] = []
-        self.titles: list[str] = []
         self.panels: list[Any] = []
         self.drawn_width = 0
         self._arranged_columns = 0
@@ -205,12 +204,11 @@ class DashboardPage(Page):
             view.opened.connect(lambda view=view: self.open_panel(view))
             self.views.append(view)
             self._add(len(self.views) - 1, self.columns())
-        view = self.views[number]
-        if view.title != panel.title:  # a pillar filter does not change the panels, but be sure
-            view.title = panel.title
-            view.setAccessibleName(panel.title)
-        view.set_chart(rgba, width, height, ratio, figure)
-        self.titles = [v.title for v in self.views]
+        self.views[number].set_chart(rgba, width, height, ratio, figure)
+
+    @property
+    def titles(self) -> list[str]:
+        return [view.title for view in self.views]
 
     def _add(self, number: int, columns: int) -> None:
         view = self.views[number]
@@ -227,10 +225,9 @@ class DashboardPage(Page):
     def open_panel(self, view: ChartView) -> None:
         from brdesk.ui.dialogs.chart_dialog import ChartDialog
 
-        panel = next((p for p in self.panels if p.title == view.title), None)
-        if panel is None:
-            return  # still being computed
-        ChartDialog(panel, self).exec()
+        number = self.views.index(view)
+        if number < len(self.panels):  # else still being computed
+            ChartDialog(self.panels[number], self).exec()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
