@@ -18,6 +18,8 @@ import sys
 CHILD = r"""
 import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+if "--no-helper" in sys.argv:
+    os.environ["BRDESK_CHART_HELPER"] = "0"
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from brdesk.paths import DataDir
@@ -35,6 +37,10 @@ window.show()
 window.open_data()
 from brdesk.reports import charts
 charts.load()  # the page's first-use imports: measured by the start-up benchmark, not here
+from brdesk.reports import chart_helper
+if "--no-helper" not in sys.argv:
+    chart_helper.shared().start()  # as the window does a few seconds after the data is open
+    assert chart_helper.shared().wait_ready()
 last = [time.perf_counter()]
 gaps = []
 def tick():
@@ -75,11 +81,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", required=True)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-helper", action="store_true",
+                        help="draw every panel in the application's process")  # fmt: skip
     args = parser.parse_args()
     results = []
     for _ in range(args.runs + 1):
         out = subprocess.run(
-            [sys.executable, "-c", CHILD, args.data], capture_output=True, text=True,
+            [sys.executable, "-c", CHILD, args.data, *(["--no-helper"] * args.no_helper)],
+            capture_output=True, text=True,
             check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
         ).stdout  # fmt: skip
         results.append(json.loads(out.strip().splitlines()[-1]))

@@ -40,7 +40,14 @@ def make_app() -> QApplication:
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(Path(__file__).resolve().parent.parent / "data" / "icon.png")))
+    app.aboutToQuit.connect(close_chart_helper)
     return app
+
+
+def close_chart_helper() -> None:
+    from brdesk.reports import chart_helper
+
+    chart_helper.shared().close()
 
 
 def install_excepthook() -> None:

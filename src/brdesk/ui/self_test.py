@@ -10,6 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 SIZE = (1366, 768)
 
@@ -66,6 +67,7 @@ def run_self_test(screenshots: Path | None) -> int:
                     page.wait_until_ready()
                     if len(page.views) != 9 or any(v.image is None for v in page.views):
                         errors.append("the dashboard does not show its nine panels")
+                    errors += _check_chart_helper(page.panels)
                 if key == "observations":
                     page.wait_until_loaded()
                     if page.model.total != window.store.counts()["observations"]:
@@ -94,6 +96,22 @@ def run_self_test(screenshots: Path | None) -> int:
     finally:
         sys.excepthook = previous_hook
     return _report(errors, shots)
+
+
+def _check_chart_helper(panels: list[Any]) -> list[str]:
+    """The dashboard's second drawing process starts (a frozen build starts itself again
+    for it) and draws a panel."""
+    from brdesk.reports import chart_helper
+
+    helper = chart_helper.shared()
+    if not helper.wanted():
+        return []
+    if not helper.wait_ready(120):
+        return ["the chart helper process did not start"]
+    rgba, width, height = helper.submit(panels[0], 300, 96).result(120)
+    if width != 300 or len(rgba) != width * height * 4:
+        return ["the chart helper process drew a wrong image"]
+    return []
 
 
 def _report(errors: list[str], shots: list[Path]) -> int:

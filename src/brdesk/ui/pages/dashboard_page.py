@@ -65,6 +65,9 @@ class DashboardPage(Page):
         self.resize_timer.setSingleShot(True)
         self.resize_timer.setInterval(250)
         self.resize_timer.timeout.connect(self.redraw)
+        from brdesk.reports import chart_helper
+
+        chart_helper.shared().start()  # if the idle start after opening has not yet
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.title, self.subtitle))
         bar = QHBoxLayout()
@@ -146,8 +149,8 @@ class DashboardPage(Page):
             self._render(lambda: iter(panels), new_data=False)
 
     def _render(self, source: Callable[[], Iterator[Any]], *, new_data: bool) -> None:
+        from brdesk.reports import chart_helper
         from brdesk.reports.charts import load as load_charts
-        from brdesk.reports.charts import to_rgba
 
         if self.cancel is not None:
             self.cancel.set()  # the running task stops at its next panel; its results are ignored
@@ -158,26 +161,24 @@ class DashboardPage(Page):
         width, ratio = self.column_width(), self.devicePixelRatioF()
         dpi = self.logicalDpiX() * ratio
         self.drawn_width = width
-        rendered: list[tuple[Any, bytes, int, int, Any]] = []
+        rendered: list[Any] = []
         self.status.setText("Computing…" if new_data else "Drawing…")
 
         def work(_progress: Any, stage: Callable[[int], None]) -> list[Any]:
             load_charts()
             settle_heap()  # matplotlib's objects too, once loaded
             panels = []
-            for number, panel in enumerate(source()):
-                if cancel.is_set():
-                    break
-                figure = panel.figure()
-                rgba, w, h = to_rgba(figure, round(width * ratio), dpi)
-                panels.append(panel)
-                rendered.append((panel, rgba, w, h, figure))  # read by the GUI after stage()
-                stage(number)
+            for drawn in chart_helper.shared().draw_all(
+                source(), round(width * ratio), dpi, cancel
+            ):
+                panels.append(drawn.panel)
+                rendered.append(drawn)  # read by the GUI after stage()
+                stage(drawn.number)
             return panels
 
         def staged(number: int) -> None:
             if generation == self.generation:
-                self._place(number, *rendered[number], ratio)
+                self._place(rendered[number], ratio)
 
         def succeeded(panels: list[Any]) -> None:
             if generation == self.generation:
@@ -195,16 +196,15 @@ class DashboardPage(Page):
         self.tasks.append(task)
         task.start()
 
-    def _place(
-        self, number: int, panel: Any, rgba: bytes, width: int, height: int, figure: Any,
-        ratio: float,
-    ) -> None:  # fmt: skip
-        while len(self.views) <= number:
-            view = ChartView(panel.title)
+    def _place(self, drawn: Any, ratio: float) -> None:
+        while len(self.views) <= drawn.number:
+            view = ChartView(drawn.panel.title)
             view.opened.connect(lambda view=view: self.open_panel(view))
             self.views.append(view)
             self._add(len(self.views) - 1, self.columns())
-        self.views[number].set_chart(rgba, width, height, ratio, figure)
+        self.views[drawn.number].set_chart(
+            drawn.rgba, drawn.width, drawn.height, ratio, drawn.panel
+        )
 
     @property
     def titles(self) -> list[str]:

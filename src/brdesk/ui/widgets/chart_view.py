@@ -24,8 +24,9 @@ class ChartView(QLabel):
         super().__init__(parent)
         self.title = title
         self.image: QImage | None = None
-        #: The Figure the pixels came from, for what reads the chart's texts.
-        self.figure: Any = None
+        #: The panel the pixels were drawn from.
+        self.panel: Any = None
+        self._figure: Any = None
         self.setAccessibleName(title)
         self.setToolTip(f"{title}: double-click or press Enter to open it larger, with zoom")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -38,13 +39,21 @@ class ChartView(QLabel):
             "ChartView:focus { border: 1px solid palette(highlight); }"
         )
 
-    def set_chart(self, rgba: bytes, width: int, height: int, ratio: float, figure: Any) -> None:
+    def set_chart(self, rgba: bytes, width: int, height: int, ratio: float, panel: Any) -> None:
         # copy(): the QImage must own its pixels, not borrow the worker's bytes.
         image = QImage(rgba, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
         image.setDevicePixelRatio(ratio)
-        self.image, self.figure = image, figure
+        self.image, self.panel, self._figure = image, panel, None
         self.setPixmap(QPixmap.fromImage(image))
         self.setFixedHeight(round(height / ratio) + 2)  # the focus border
+
+    @property
+    def figure(self) -> Any:
+        """The chart as a Figure, for what reads its texts (built on demand: the pixels
+        may have come from the helper process)."""
+        if self._figure is None and self.panel is not None:
+            self._figure = self.panel.figure()
+        return self._figure
 
     def drawn_width(self) -> int:
         """The width, in logical pixels, the current image was drawn for (0: none yet)."""
