@@ -114,3 +114,22 @@ def test_export_runs_in_the_background(
     assert shown == [target.with_suffix(".pdf")]
     assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
     assert page.export_button.isEnabled()
+
+
+def test_the_helper_process_draws_half_the_panels(qtbot: QtBot, demo_dir: Path) -> None:
+    from brdesk.reports import chart_helper
+
+    helper = chart_helper.shared()
+    helper.start()
+    assert helper.wait_ready(120)
+    window = open_window(qtbot, demo_dir)
+    page = _dashboard(window)
+    page.refresh()  # the first drawing may have begun before the helper was ready
+    page.wait_until_ready()
+    qtbot.waitUntil(lambda: not page.busy)
+    drawn_in = [view.drawn_in for view in page.views]
+    assert len(drawn_in) == 9 and "helper" in drawn_in and "here" in drawn_in
+    from_helper = page.views[drawn_in.index("helper")]
+    assert from_helper.image is not None and not from_helper.image.isNull()
+    # Its Figure, for what reads the chart, is built on demand from the same panel.
+    assert from_helper.figure.axes and from_helper.figure.texts

@@ -203,7 +203,7 @@ class DashboardPage(Page):
             self.views.append(view)
             self._add(len(self.views) - 1, self.columns())
         self.views[drawn.number].set_chart(
-            drawn.rgba, drawn.width, drawn.height, ratio, drawn.panel
+            drawn.rgba, drawn.width, drawn.height, ratio, drawn.panel, drawn.where
         )
 
     @property

@@ -26,6 +26,8 @@ class ChartView(QLabel):
         self.image: QImage | None = None
         #: The panel the pixels were drawn from.
         self.panel: Any = None
+        #: "here" or "helper" (the chart helper process drew it)
+        self.drawn_in = ""
         self._figure: Any = None
         self.setAccessibleName(title)
         self.setToolTip(f"{title}: double-click or press Enter to open it larger, with zoom")
@@ -39,11 +41,14 @@ class ChartView(QLabel):
             "ChartView:focus { border: 1px solid palette(highlight); }"
         )
 
-    def set_chart(self, rgba: bytes, width: int, height: int, ratio: float, panel: Any) -> None:
+    def set_chart(
+        self, rgba: bytes, width: int, height: int, ratio: float, panel: Any, drawn_in: str = "here"
+    ) -> None:
         # copy(): the QImage must own its pixels, not borrow the worker's bytes.
         image = QImage(rgba, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
         image.setDevicePixelRatio(ratio)
         self.image, self.panel, self._figure = image, panel, None
+        self.drawn_in = drawn_in
         self.setPixmap(QPixmap.fromImage(image))
         self.setFixedHeight(round(height / ratio) + 2)  # the focus border
 
