@@ -90,3 +90,53 @@ def test_the_helper_holds_no_socket(helper: ChartHelper, panels: list[Panel]) ->
     links = [os.readlink(fd) for fd in Path(f"/proc/{pid}/fd").iterdir() if fd.is_symlink()]
     assert links  # it can be read
     assert not [link for link in links if link.startswith("socket:")]
+
+
+PARENT = """
+import sys, time
+from brdesk.reports import chart_helper
+if __name__ == "__main__":
+    helper = chart_helper.shared()
+    helper.start()
+    assert helper.wait_ready(120)
+    print(helper.pid(), flush=True)
+    time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_the_helper_ends_when_the_application_is_killed(tmp_path: Path) -> None:
+    import subprocess
+    import time
+
+    script = tmp_path / "parent.py"
+    script.write_text(PARENT)
+    parent = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert parent.stdout is not None
+        helper_pid = int(parent.stdout.readline())
+        os.kill(helper_pid, 0)  # alive
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            os.kill(helper_pid, 0)
+        except ProcessLookupError:
+            return
+        if _zombie(helper_pid):  # ended, waiting for an init that may never reap it
+            return
+        time.sleep(0.1)
+    pytest.fail("the chart helper outlived the application")
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] == "Z"

@@ -39,6 +39,22 @@ class Drawn:
     where: str
 
 
+def _watch_parent() -> None:
+    """In the helper: end with the application, even one killed or crashed. An idle helper
+    waits on a pipe it also holds the writing end of, so it would never see the end."""
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns when the parent's sentinel closes: it has ended
+        os._exit(0)
+
+    threading.Thread(target=watch, name="brdesk-helper-watch", daemon=True).start()
+
+
 def _warm() -> int:
     """In the helper: the imports (unpickling a Panel imports the services), the reference
     data and the font cache that a first chart needs, done before any is asked for."""
@@ -73,7 +89,9 @@ class ChartHelper:
 
             try:
                 # spawn, never fork: the parent has threads and Qt.
-                pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+                pool = ProcessPoolExecutor(
+                    1, mp_context=multiprocessing.get_context("spawn"), initializer=_watch_parent
+                )
                 self._warm = pool.submit(_warm)
             except Exception:
                 log.exception("the chart helper did not start")
