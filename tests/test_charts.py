@@ -96,3 +96,17 @@ def test_from_source_matplotlib_keeps_its_own_folder(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("MPLCONFIGDIR", "/somewhere/chosen")
     charts._lasting_config_dir()
     assert os.environ["MPLCONFIGDIR"] == "/somewhere/chosen"
+
+
+def test_dollar_signs_in_the_users_texts_are_text() -> None:
+    """"$" starts a formula in matplotlib; in an action title or a site it is a dollar,
+    and an unparseable "formula" used to fail the whole chart."""
+    title = "Fee of $^{x_$ per visitor"
+    for fig in (
+        charts.indicator_progress([_action(title)]),
+        charts.timeline([_action(title)]),
+        charts.text_panel([f"2026-01-01  {title}"]),
+    ):
+        pixels, width, height = charts.to_rgba(fig, 500, 96)
+        assert len(pixels) == width * height * 4
+        assert any(title in t.get_text() for ax in fig.axes for t in ax.texts)

@@ -44,6 +44,10 @@ def load() -> None:
         import matplotlib.patches
         import matplotlib.ticker  # noqa: F401
 
+        # Texts are the user's (action titles, species, sites): a "$" in one is a dollar,
+        # not the start of a formula that may fail to parse and take the chart with it.
+        matplotlib.rcParams["text.parse_math"] = False
+
 
 def _lasting_config_dir() -> None:
     """In a frozen build, give matplotlib a config folder that outlives the run.
