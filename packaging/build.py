@@ -37,6 +37,10 @@ PORTABLE_NOTE = """This copy of brdesk is portable: it keeps your data in the br
 folder beside this file. Copy the whole folder to move it, data included.
 Delete this file to keep the data in your user profile instead.
 """
+#: Linux and macOS: one executable serves the window and the command line.
+CLI_SCRIPT = """#!/bin/sh
+exec "$(dirname "$0")/brdesk" "$@"
+"""
 #: Targets from issue 7.
 MAX_UNPACKED_MB = 200
 MAX_ZIPPED_MB = 80
@@ -57,8 +61,61 @@ def build() -> Path:
     )  # fmt: skip
     folder = DIST / APP_NAME
     (folder / "portable.txt").write_text(PORTABLE_NOTE, encoding="utf-8")
+    if sys.platform != "win32":
+        cli = folder / f"{APP_NAME}-cli"
+        cli.write_text(CLI_SCRIPT, encoding="utf-8")
+        cli.chmod(0o755)
+    prune_unused_libraries(folder)
     strip_debug_symbols(folder)
     return folder
+
+
+def _needed(lib: Path) -> list[str] | None:
+    """The sonames an ELF file links (None: not an ELF file)."""
+    out = subprocess.run(["readelf", "-d", str(lib)], capture_output=True, text=True)
+    if out.returncode != 0:
+        return None
+    return [line.split("[", 1)[1].split("]", 1)[0]
+            for line in out.stdout.splitlines() if "(NEEDED)" in line]  # fmt: skip
+
+
+def prune_unused_libraries(folder: Path) -> None:
+    """Linux: remove the system libraries PyInstaller collected for something the spec
+    then left out (the GTK theme plugin brought cairo, pango and gdk-pixbuf; printing
+    brought Kerberos): a library in _internal/ that nothing kept links, directly or
+    through another, goes. Python's extension modules, Qt's libraries and plugins and the
+    executables are the roots."""
+    if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
+        return
+    internal = folder / "_internal"
+    candidates = {p.name: p for p in internal.glob("lib*.so*")
+                  if p.is_file() and not p.name.startswith("libpython")}  # fmt: skip
+    links: dict[str, list[str]] = {}
+    roots: list[str] = []
+    for path in folder.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        if not (path.suffix == ".so" or ".so." in path.name or os.access(path, os.X_OK)):
+            continue
+        needed = _needed(path)
+        if needed is None:
+            continue
+        links[path.name] = needed
+        if path.name not in candidates:
+            roots.append(path.name)
+    reached: set[str] = set()
+    todo = list(roots)
+    while todo:
+        for soname in links.get(todo.pop(), []):
+            if soname not in reached:
+                reached.add(soname)
+                todo.append(soname)
+    unused = sorted(set(candidates) - reached)
+    size = sum(candidates[name].stat().st_size for name in unused)
+    for name in unused:
+        candidates[name].unlink()
+    print(f"removed {len(unused)} libraries nothing links ({size / 1e6:.1f} MB): "
+          + ", ".join(unused))  # fmt: skip
 
 
 def strip_debug_symbols(folder: Path) -> None:

@@ -42,7 +42,7 @@ def load() -> None:
         import matplotlib.dates
         import matplotlib.figure
         import matplotlib.patches
-        import matplotlib.ticker  # noqa: F401
+        import matplotlib.ticker
 
         # Texts are the user's (action titles, species, sites): a "$" in one is a dollar,
         # not the start of a formula that may fail to parse and take the chart with it.
