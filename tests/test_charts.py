@@ -99,7 +99,7 @@ def test_from_source_matplotlib_keeps_its_own_folder(monkeypatch: pytest.MonkeyP
 
 
 def test_dollar_signs_in_the_users_texts_are_text() -> None:
-    """"$" starts a formula in matplotlib; in an action title or a site it is a dollar,
+    """A "$" starts a formula in matplotlib; in an action title or a site it is a dollar,
     and an unparseable "formula" used to fail the whole chart."""
     title = "Fee of $^{x_$ per visitor"
     for fig in (
