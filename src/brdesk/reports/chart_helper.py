@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from brdesk.services.dashboard import Panel
+    from brdesk.reports.panel import Panel
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +56,9 @@ def _watch_parent() -> None:
 
 
 def _warm() -> int:
-    """In the helper: the imports (unpickling a Panel imports the services), the reference
+    """In the helper: the imports, the reference
     data and the font cache that a first chart needs, done before any is asked for."""
-    from brdesk.services.dashboard import Panel
+    from brdesk.reports.panel import Panel
 
     _draw(Panel("Warming up", "plan_progress", ([],)), 400, 96)
     return os.getpid()

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from brdesk.db.summaries import ELEVATION_BAND_M
 from brdesk.db.vocab import ACTION_STATUSES
+from brdesk.reports.panel import Panel
 from brdesk.reports.report_data import ActionLine
 from brdesk.services.observation_query import ObservationFilter
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+    pass
 
 MAP_POINTS = 5000
 T = TypeVar("T")
@@ -269,22 +270,6 @@ def _elevation_percentiles(
 # --- the whole dashboard, as files ---------------------------------------------------------
 
 DASHBOARD_FORMATS = (".png", ".pdf")
-
-
-@dataclass(frozen=True)
-class Panel:
-    """A dashboard panel: its title, and the chart function of reports/charts.py with the
-    numbers it draws. Plain data, so a helper process can draw it as well as any thread;
-    each call of figure() builds a new Figure."""
-
-    title: str
-    chart: str
-    args: tuple[Any, ...]
-
-    def figure(self) -> Figure:
-        from brdesk.reports import charts
-
-        return charts.titled(getattr(charts, self.chart)(*self.args), self.title)
 
 
 def plan_panels(actions: Sequence[ActionLine]) -> list[Panel]:
