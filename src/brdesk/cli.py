@@ -121,6 +121,25 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     obs_in.set_defaults(handler=_cmd_import_observations)
 
+    backup = commands.add_parser(
+        "backup",
+        help="back up your data now: in the backups folder, or to OUT (.zip, attachments "
+        "included) to carry away",
+    )
+    backup.add_argument("out", nargs="?", metavar="OUT", help="an archive to write (.zip)")
+    backup.set_defaults(handler=_cmd_backup)
+    backups = commands.add_parser("backups", help="list the backups in the backups folder")
+    backups.set_defaults(handler=_cmd_backups)
+    restore = commands.add_parser(
+        "restore",
+        help="replace your data with a backup (your current data is backed up first)",
+    )
+    restore.add_argument(
+        "file", metavar="FILE", help="a backup (.db, or a .zip archive), or a name from 'backups'"
+    )
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(handler=_cmd_restore)
+
     self_test = commands.add_parser(
         "self-test", help="open every page offscreen on a temporary demo and check it"
     )
@@ -347,3 +366,64 @@ def _check_category(category: str | None) -> None:
 
     if category is not None and category not in CATEGORIES:
         raise BrdeskError(f"--category: use one of {', '.join(CATEGORIES)}.")
+
+
+def _cmd_backup(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services import backups
+
+    if args.out:
+        out = Path(args.out).expanduser().absolute()
+        if out.suffix.lower() != ".zip":
+            raise BrdeskError(f"A backup archive is a .zip file: '{out.name}' is not.")
+        backups.write_archive(data_dir, out)
+        print(f"Backup archive written to {out} (the database and its attachments).")
+        return 0
+    path = backups.take_backup(data_dir, "manual")
+    print(f"Backup written to {path}")
+    return 0
+
+
+def _cmd_backups(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from brdesk.services import backups
+
+    found = backups.list_backups(data_dir.backups)
+    if not found:
+        print(f"No backups yet in {data_dir.backups}.")
+        return 0
+    print(f"Backups in {data_dir.backups}, newest first:")
+    for backup in found:
+        size = backup.path.stat().st_size / 2**20
+        print(f"  {backup.taken_at:%Y-%m-%d %H:%M}  {backup.path.name}  "
+              f"({backup.reason_label}, {size:.1f} MB)")  # fmt: skip
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services import backups
+
+    source = Path(args.file).expanduser()
+    if not source.exists() and (data_dir.backups / args.file).is_file():
+        source = data_dir.backups / args.file
+    source = source.absolute()
+    if not source.is_file():
+        raise BrdeskError(f"There is no backup at {source}.")
+    summary = backups.summarize(source)
+    print(summary.describe())
+    if not summary.usable:
+        print("This backup cannot be restored; your data was not changed.", file=sys.stderr)
+        return 1
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise BrdeskError("Restoring replaces your data: add --yes to confirm.")
+        answer = input(f"Replace the data in {data_dir.root} with this backup? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return 1
+    result = backups.restore(data_dir, source)
+    print(f"Restored. Your data as it was before is kept in {result.previous}."
+          if result.previous else "Restored.")  # fmt: skip
+    return 0
