@@ -260,3 +260,30 @@ def test_command_line_backup_list_and_restore(demo_dir: Path, tmp_path: Path) ->
     assert archive.returncode == 0 and zipfile.is_zipfile(tmp_path / "out.zip")
     wrong = _cli(demo_dir, "backup", str(tmp_path / "out.db"))
     assert wrong.returncode == 1 and "is a .zip file" in wrong.stderr
+
+
+def test_an_import_is_preceded_by_a_backup(demo_dir: Path, tmp_path: Path) -> None:
+    from brdesk.services.importer import commit_import, preview_import
+
+    csv = tmp_path / "field.csv"
+    csv.write_text(
+        "date,category,subject,latitude,longitude\n2025-05-01,species,Panthera uncia,27.7,86.7\n",
+        encoding="utf-8",
+    )
+    with Store.open(demo_dir) as store:
+        assert commit_import(store, preview_import(store, csv)) == 1
+    taken = backups.list_backups(demo_dir / "backups")
+    assert [b.reason for b in taken] == ["before-import"]
+    assert backups.summarize(taken[0].path).counts["observations"] == 3000  # before it
+
+
+def test_no_room_for_a_backup_is_said_before_anything_is_written(
+    demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from collections import namedtuple
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(backups.shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 1000))
+    with pytest.raises(backups.DataFolderError, match="MB free"):
+        backups.take_backup(DataDir(demo_dir), "manual")
+    assert not list((demo_dir / "backups").glob("*.db*"))

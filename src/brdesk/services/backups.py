@@ -145,6 +145,7 @@ def take_backup(
     if not data_dir.db_path.is_file():
         raise DataFolderError(f"There is no database in {data_dir.root} to back up.")
     target = backup_path(data_dir.backups, reason, now)
+    _check_room(data_dir)
     try:
         online_copy(data_dir.db_path, target)
     except sqlite3.DatabaseError as exc:
@@ -163,6 +164,22 @@ def take_backup(
     log.info("backup taken: %s", target)
     rotate(data_dir.backups, now)
     return target
+
+
+def _check_room(data_dir: DataDir) -> None:
+    """Refuse to start a backup the disk cannot hold: a clear message now, rather than a
+    disk filled to the last byte (which the database itself then needs)."""
+    data_dir.backups.mkdir(parents=True, exist_ok=True)
+    size = data_dir.db_path.stat().st_size
+    wal = Path(str(data_dir.db_path) + "-wal")
+    size += wal.stat().st_size if wal.exists() else 0
+    free = shutil.disk_usage(data_dir.backups).free
+    if free < size * 1.1 + 16 * 2**20:
+        raise DataFolderError(
+            f"Cannot back up the data: a backup needs about {size / 2**20:,.0f} MB and the "
+            f"disk holding {data_dir.backups} has {free / 2**20:,.0f} MB free. Free some "
+            "space, or delete old backups you no longer need."
+        )
 
 
 def needs_daily(data_dir: DataDir, now: datetime | None = None) -> bool:

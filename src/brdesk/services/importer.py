@@ -159,9 +159,13 @@ def commit_import(
     progress: Progress | None = None,
     reserve_id: int | None = None,
 ) -> int:
-    """Insert the accepted rows in one transaction; a cancel or a failure writes nothing."""
+    """Back up, then insert the accepted rows in one transaction; a cancel or a failure
+    writes nothing. No backup (a full disk, say), no import."""
     if not preview.rows:
         return 0
+    from brdesk.services.backups import take_backup
+
+    take_backup(store.data_dir, "before-import")
     sql = (
         f"INSERT INTO observation ({', '.join(INSERT_COLUMNS)}) "
         f"VALUES ({', '.join('?' for _ in INSERT_COLUMNS)})"
