@@ -78,30 +78,6 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
     )
 
 
-def backup_interactively(parent: QWidget, store: Any) -> None:
-    from brdesk.db.backup import online_copy
-
-    suggested = Path.home() / f"brdesk-backup-{datetime.now():%Y-%m-%d}.db"
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, "Back up your data", str(suggested), "brdesk backup (*.db)"
-    )
-    if not name:
-        return
-    path = Path(name)
-    try:
-        online_copy(store.data_dir.db_path, path)
-    except (OSError, BrdeskError) as exc:
-        QMessageBox.warning(parent, "Back up your data", f"The backup could not be written: {exc}")
-        return
-    show_written(
-        parent,
-        "Back up your data",
-        f"A copy of your database was written to {path}. Photos and scans stay in the "
-        "attachments folder of your data folder: copy that folder too.",
-        path,
-    )
-
-
 def show_written(parent: QWidget, title: str, text: str, path: Path) -> None:
     """Say a file was written, offering to open its folder; does not block the window."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk import __version__
-from brdesk.errors import BrdeskError
+from brdesk.errors import BrdeskError, DatabaseRefused
 from brdesk.paths import DataDir
 from brdesk.ui.heap import settle_heap
 from brdesk.ui.settings import open_settings
 
 #: After the data is open: well after start-up is measured done (about 1 s).
 HELPER_DELAY_MS = 3000
+#: SQLite's check of the whole file and the daily backup, after start-up too.
+SAFETY_DELAY_MS = 1500
 
 PAGES: tuple[tuple[str, str, QStyle.StandardPixmap], ...] = (
     ("home", "Home", QStyle.StandardPixmap.SP_DirHomeIcon),
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self.own_data_dir = data_dir
         self.store: Any = None
         self.ctx: Any = None
+        self.safety_task: Any = None
+        self.restore_task: Any = None
         self.pages: dict[str, Any] = {}
         self.welcome: Any = None
         self.settings = open_settings(data_dir)
@@ -154,7 +158,9 @@ class MainWindow(QMainWindow):
             export_menu, "Observations (Excel, CSV, GeoJSON, Darwin Core)…",
             self.export_observations,
         )  # fmt: skip
-        self.backup_action = self._action(file_menu, "Back &up now…", self.backup_now)
+        self.backup_action = self._action(
+            file_menu, "Back&ups and restore…", self.show_backups, "Ctrl+Shift+B"
+        )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -242,11 +248,14 @@ class MainWindow(QMainWindow):
         target = data_dir or self.data_dir
         try:
             store = Store.open(target)
+        except DatabaseRefused as exc:
+            if self._offer_backup_for(target, str(exc)):
+                return True
+            self._show_unopened(exc)
+            return False
         except BrdeskError as exc:
             QMessageBox.critical(self, "brdesk", f"The data folder could not be opened.\n\n{exc}")
-            if self.store is None:
-                self.loading.setText(f"Your data could not be opened.\n\n{exc}")
-                self.stack.setCurrentWidget(self.loading)
+            self._show_unopened(exc)
             return False
         previewed = self.ctx is not None and self.ctx.store is None and self.ctx.data_dir == target
         self.menuBar().setEnabled(True)
@@ -278,12 +287,94 @@ class MainWindow(QMainWindow):
                 self.show_page(page)
         self._update_status()
         settle_heap()
+        QTimer.singleShot(SAFETY_DELAY_MS, self._start_safety_check)
         # The dashboard's second drawing process, started once the user's data is on screen
         # and start-up's work is done; it then costs nothing the user waits for.
         QTimer.singleShot(HELPER_DELAY_MS, start_chart_helper)
         return True
 
+    def _show_unopened(self, exc: Exception) -> None:
+        if self.store is None:
+            self.loading.setText(f"Your data could not be opened.\n\n{exc}")
+            self.stack.setCurrentWidget(self.loading)
+
+    # --- data safety ------------------------------------------------------------------
+
+    def _start_safety_check(self) -> None:
+        from brdesk.ui.safety import start_safety_check
+
+        if self.store is None or self.safety_task is not None:
+            return
+        task = start_safety_check(self, self.data_dir, self._database_damaged)
+        self.safety_task = task
+        task.on_done(self._safety_done)
+
+    def _safety_done(self) -> None:
+        self.safety_task = None
+
+    def _wait_for_safety_check(self) -> None:
+        if self.safety_task is not None:
+            self.safety_task.wait()
+            self.safety_task = None
+
+    def _database_damaged(self, problem: str) -> None:
+        self._offer_backup_for(self.data_dir, problem, damaged=True)
+
+    def _offer_backup_for(self, target: DataDir, problem: str, *, damaged: bool = False) -> bool:
+        """The database cannot be used: say so and offer the newest good backup. True if
+        the user chose it and it was restored and opened."""
+        from brdesk.ui.safety import damaged_text, newest_good_backup_with_wait
+
+        if not damaged and "cannot be read as a database" not in problem:
+            message = f"The data folder could not be opened.\n\n{problem}"
+            QMessageBox.critical(self, "brdesk", message)
+            return False
+        newest = newest_good_backup_with_wait(target)
+        text = damaged_text(problem, newest, target)
+        if newest is None:
+            QMessageBox.critical(self, "brdesk", text)
+            return False
+        answer = QMessageBox.question(
+            self, "brdesk: your database is damaged", text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.data_dir = target
+        self.restore_from(newest.path, confirmed=True)
+        return True
+
+    def restore_from(self, source: Path, *, confirmed: bool = False) -> None:
+        """Replace the data with a backup (checked and confirmed first), then reopen it."""
+        from brdesk.ui.safety import confirm_restore, run_restore, summarize_with_wait
+
+        if not confirmed and not confirm_restore(self, summarize_with_wait(source), self.data_dir):
+            return
+        page = self.current_page()
+        if page is not None:
+            page.commit_pending()
+        self._wait_for_safety_check()
+        self._close_store()
+        target = self.data_dir
+
+        def done(result: Any, error: str | None) -> None:
+            self.restore_task = None
+            self.open_data(target)
+            if error is not None:
+                QMessageBox.warning(self, "Restore a backup", error)
+                return
+            kept = (
+                f"Your data as it was before is kept in {result.previous}."
+                if result.previous else ""
+            )  # fmt: skip
+            QMessageBox.information(
+                self, "Restore a backup", f"The backup {source.name} was restored. {kept}"
+            )
+
+        self.restore_task = run_restore(self, target, source, done)
+
     def _close_store(self) -> None:
+        self._wait_for_safety_check()
         if self.ctx is None:
             return
         self.save_state()
@@ -516,10 +607,14 @@ class MainWindow(QMainWindow):
 
         export_observations_interactively(self, self.store)
 
-    def backup_now(self) -> None:
-        from brdesk.ui.export_actions import backup_interactively
+    def show_backups(self) -> None:
+        from brdesk.ui.dialogs.backups_dialog import BackupsDialog
 
-        backup_interactively(self, self.store)
+        dialog = BackupsDialog(self.data_dir, self)
+        accepted = dialog.exec()
+        dialog.wait()
+        if accepted and dialog.chosen is not None:
+            self.restore_from(dialog.chosen)
 
     # --- help -------------------------------------------------------------------------
 

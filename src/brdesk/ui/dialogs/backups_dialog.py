@@ -1,0 +1,181 @@
+"""File > Backups: the backups brdesk keeps, a backup now, a copy with photos to carry
+away, and restoring one (which the main window does, once this dialog has closed)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brdesk.paths import DataDir
+from brdesk.ui.tasks import Task
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, data_dir: DataDir, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        #: the backup the user chose to restore, read by the caller after exec()
+        self.chosen: Path | None = None
+        self.task: Task | None = None
+        self.setWindowTitle("Backups")
+        self.resize(760, 480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "brdesk backs up your data every day it is used, before every import, upgrade and "
+            f"restore, and keeps the recent ones. They are in {data_dir.backups}."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.doubleClicked.connect(self.restore_selected)
+        layout.addWidget(self.table, 1)
+        self.details = QLabel("")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        self.status = QLabel("")
+        layout.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton("Back up &now")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.archive_button = QPushButton("Save a copy &with photos…")
+        self.archive_button.setToolTip("A .zip with the database and every attachment")
+        self.archive_button.clicked.connect(self.save_archive)
+        self.restore_button = QPushButton("&Restore…")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.file_button = QPushButton("Restore from a &file…")
+        self.file_button.clicked.connect(self.restore_file)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        for button in (self.backup_button, self.archive_button, self.restore_button,
+                       self.file_button):  # fmt: skip
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from brdesk.services.backups import list_backups
+
+        self.backups = list_backups(self.data_dir.backups)
+        self.table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            size = backup.path.stat().st_size / 2**20 if backup.path.exists() else 0
+            cells = (f"{backup.taken_at:%Y-%m-%d %H:%M}", backup.reason_label, f"{size:,.1f} MB")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        if self.backups:
+            self.table.selectRow(0)
+        else:
+            self.details.setText("No backups yet: 'Back up now' makes the first.")
+        self.restore_button.setEnabled(bool(self.backups))
+
+    def selected(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()].path if rows else None
+
+    def _show_selected(self) -> None:
+        from brdesk.services.backups import summarize
+
+        path = self.selected()
+        if path is not None:
+            # No full check here (it reads every page): restoring does it.
+            self.details.setText(summarize(path, full_check=False).describe())
+
+    # --- actions ------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        from brdesk.services.backups import take_backup
+
+        self._run("Backing up…", lambda: take_backup(self.data_dir, "manual"), self._backed_up)
+
+    def _backed_up(self, path: Path) -> None:
+        self.refresh()
+        self.status.setText(f"Backup written: {path.name}")
+
+    def save_archive(self) -> None:
+        from brdesk.services.backups import write_archive
+
+        suggested = Path.home() / f"brdesk-backup-{datetime.now():%Y-%m-%d}.zip"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save a copy with photos", str(suggested), "brdesk backup archive (*.zip)"
+        )
+        if not name:
+            return
+        out = Path(name) if name.lower().endswith(".zip") else Path(name + ".zip")
+        self._run(
+            "Writing the archive…",
+            lambda: write_archive(self.data_dir, out),
+            lambda path: self.status.setText(f"Archive written: {path}"),
+        )
+
+    def restore_selected(self) -> None:
+        path = self.selected()
+        if path is not None:
+            self.chosen = path
+            self.accept()
+
+    def restore_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, "Restore from a file", str(Path.home()),
+            "brdesk backups (*.db *.zip);;All files (*)",
+        )  # fmt: skip
+        if name:
+            self.chosen = Path(name)
+            self.accept()
+
+    def _run(self, message: str, job: Any, done: Any) -> None:
+        self.status.setText(message)
+        for button in (self.backup_button, self.archive_button, self.restore_button,
+                       self.file_button):  # fmt: skip
+            button.setEnabled(False)
+        task = Task(lambda _p, _s: job(), self)
+        task.on_success(done)
+        task.on_failure(self.status.setText)
+        task.on_done(self._idle)
+        self.task = task
+        task.start()
+
+    def _idle(self) -> None:
+        self.task = None
+        for button in (self.backup_button, self.archive_button, self.file_button):
+            button.setEnabled(True)
+        self.restore_button.setEnabled(bool(self.backups))
+
+    def wait(self) -> None:
+        """For tests."""
+        if self.task is not None:
+            self.task.wait()

@@ -1,0 +1,136 @@
+"""The window's side of data safety: the check and daily backup after start-up, restoring a
+backup, and the offer of the newest good backup when the database is damaged.
+
+The work is in services/backups.py; here it is run off the GUI thread and explained.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from brdesk.paths import DataDir
+from brdesk.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from brdesk.services.backups import BackupSummary
+
+log = logging.getLogger(__name__)
+
+
+def start_safety_check(parent: QWidget, data_dir: DataDir, on_damaged: Any) -> Task:
+    """SQLite's check of the whole database, then the daily backup if one is due, on a
+    worker. `on_damaged(problem)` is called in the GUI thread if the check fails."""
+
+    def work(_progress: Any, _stage: Any) -> str | None:
+        from brdesk.services import backups
+
+        problem = backups.database_problem(data_dir.db_path)
+        if problem is None:
+            try:
+                backups.take_daily_if_due(data_dir)
+            except backups.DatabaseDamaged as exc:
+                return str(exc)
+            except Exception:  # a missed daily backup is tried again at the next start
+                log.warning("the daily backup failed", exc_info=True)
+        return problem
+
+    def finished(problem: str | None) -> None:
+        if problem is not None:
+            on_damaged(problem)
+
+    task = Task(work, parent)
+    task.on_success(finished)
+    task.on_failure(lambda message: log.warning("safety check failed: %s", message))
+    task.finished.connect(task.deleteLater)
+    task.start()
+    return task
+
+
+def summarize_with_wait(path: Path) -> BackupSummary:
+    from brdesk.services.backups import summarize
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return summarize(path)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def confirm_restore(parent: QWidget, summary: BackupSummary, data_dir: DataDir) -> bool:
+    if not summary.usable:
+        QMessageBox.warning(
+            parent,
+            "Restore a backup",
+            f"{summary.describe()}\n\nThis backup cannot be restored. Your data was not changed.",
+        )
+        return False
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Restore a backup",
+        "Replace the data in your data folder with this backup?",
+        parent=parent,
+    )
+    box.setInformativeText(
+        f"{summary.describe()}\n\nYour current data is backed up first (or, if it is "
+        f"damaged, set aside whole) in {data_dir.backups}, so this can be undone."
+    )
+    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def run_restore(parent: QWidget, data_dir: DataDir, source: Path, done: Any) -> Task:
+    """Restore on a worker behind a modal busy dialog; `done(result or None, error)`."""
+    from brdesk.services import backups
+
+    dialog = QProgressDialog("Restoring the backup…", "", 0, 0, parent)
+    dialog.setWindowTitle("Restore a backup")
+    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+
+    def work(_progress: Any, _stage: Any) -> Any:
+        return backups.restore(data_dir, source)
+
+    task = Task(work, parent)
+    task.on_success(lambda result: done(result, None))
+    task.on_failure(lambda message: done(None, message))
+    task.on_done(dialog.close)
+    task.finished.connect(task.deleteLater)
+    task.start()
+    return task
+
+
+def newest_good_backup_with_wait(data_dir: DataDir) -> BackupSummary | None:
+    from brdesk.services.backups import newest_good_backup
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return newest_good_backup(data_dir)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def damaged_text(problem: str, newest: BackupSummary | None, data_dir: DataDir) -> str:
+    head = (
+        f"Your database is damaged. SQLite reports: {problem}\n\n"
+        "brdesk will not change the damaged file. "
+    )
+    if newest is None:
+        return head + (
+            f"There is no good backup in {data_dir.backups}. Keep the folder as it is and ask "
+            "for help: 'brdesk check' lists what is wrong."
+        )
+    return head + (
+        "The newest good backup is:\n\n"
+        f"{newest.describe()}\n\n"
+        "Restore it? The damaged database is kept, whole, in the backups folder."
+    )
