@@ -6,6 +6,7 @@ import errno
 import hashlib
 import io
 import json
+import os
 import re
 import sqlite3
 import subprocess
@@ -287,3 +288,15 @@ def test_no_room_for_a_backup_is_said_before_anything_is_written(
     with pytest.raises(backups.DataFolderError, match="MB free"):
         backups.take_backup(DataDir(demo_dir), "manual")
     assert not list((demo_dir / "backups").glob("*.db*"))
+
+
+def test_rotation_clears_copies_a_crash_left_half_written(demo_dir: Path) -> None:
+    data = DataDir(demo_dir)
+    data.backups.mkdir(exist_ok=True)
+    old = data.backups / "brdesk-20261101-080000-daily.db.partial"
+    old.write_bytes(b"half")
+    os.utime(old, (0, 0))
+    fresh = data.backups / "brdesk-20261122-080000-daily.db.partial"
+    fresh.write_bytes(b"being written")  # perhaps by another brdesk right now
+    backups.take_backup(data, "manual")
+    assert not old.exists() and fresh.exists()

@@ -41,7 +41,10 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _wait_restored(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.restore_task is None and window.store is not None, timeout=30_000)
+    def restored() -> bool:
+        return window.restore_task is None and window.store is not None
+
+    qtbot.waitUntil(restored, timeout=30_000)
 
 
 def test_a_daily_backup_follows_the_start(qtbot: QtBot, demo_dir: Path) -> None:

@@ -272,8 +272,16 @@ def to_keep(backups: Iterable[Backup]) -> set[Path]:
 
 
 def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
-    """Delete the backups the rotation does not keep; returns them."""
+    """Delete the backups the rotation does not keep, and copies a crash left half-written
+    (`*.partial`, an hour old); returns what was deleted."""
     backups = list_backups(folder)
+    stale = (now or datetime.now()) - timedelta(hours=1)
+    for partial in folder.glob("*.partial") if folder.is_dir() else []:
+        try:
+            if datetime.fromtimestamp(partial.stat().st_mtime) < stale:
+                partial.unlink()
+        except OSError:
+            log.warning("could not remove %s", partial, exc_info=True)
     keep = to_keep(backups)
     removed = []
     for backup in backups:
