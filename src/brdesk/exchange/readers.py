@@ -100,9 +100,41 @@ def _read_csv(path: Path) -> Table:
     return Table(path, headers, rows, delimiter, encoding)
 
 
+#: An .xlsx is a ZIP of XML: refused before it is opened if it would unpack to more than
+#: this, or if a large member is compressed far beyond what real sheets reach (~10-40x):
+#: a zip bomb takes minutes and gigabytes to read, to yield nothing.
+MAX_XLSX_UNPACKED = 2**30
+MAX_XLSX_RATIO = 100
+
+
+def _check_xlsx_archive(path: Path) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise BrdeskError(f"{path.name} cannot be opened as an Excel workbook ({exc}).") from None
+    total = 0
+    for info in members:
+        total += info.file_size
+        ratio = info.file_size / max(1, info.compress_size)
+        if info.file_size > 2**20 and ratio > MAX_XLSX_RATIO:
+            raise BrdeskError(
+                f"{path.name} is refused: its part '{info.filename[:60]}' would unpack to "
+                f"{ratio:.0f} times its size (a damaged or malicious file?)."
+            )
+    if total > MAX_XLSX_UNPACKED:
+        raise BrdeskError(
+            f"{path.name} is refused: it would unpack to {total / 2**20:,.0f} MB; save the "
+            "sheet as CSV, or split it."
+        )
+
+
 def _read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
 
+    _check_xlsx_archive(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad file
