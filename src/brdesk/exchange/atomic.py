@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise BrdeskError(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
+        raise BrdeskError(_explain(exc, target)) from exc
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -30,7 +31,23 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise BrdeskError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise BrdeskError(_explain(exc, target, temp)) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _explain(exc: OSError, target: Path, temp: Path | None = None) -> str:
+    """Blame what failed: another file the writer was reading is not the target's fault,
+    and a full or read-only disk is said in those words."""
+    culprit = exc.filename
+    if culprit is not None and str(culprit) not in (str(target), str(temp)):
+        return f"Cannot write {target.name}: {culprit} could not be used ({exc.strerror or exc})."
+    if exc.errno == errno.ENOSPC:
+        return f"Cannot write {target}: the disk is full. Free some space and try again."
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (
+            f"Cannot write {target}: the folder {target.parent} cannot be written "
+            "(a read-only or locked disk?)."
+        )
+    return f"Cannot write {target}: {exc.strerror or exc}."
