@@ -56,8 +56,8 @@ def _watch_parent() -> None:
 
 
 def _warm() -> int:
-    """In the helper: the imports, the reference
-    data and the font cache that a first chart needs, done before any is asked for."""
+    """In the helper: the imports, the reference data and the font cache a first chart
+    needs, done before any is asked for."""
     from brdesk.reports.panel import Panel
 
     _draw(Panel("Warming up", "plan_progress", ([],)), 400, 96)

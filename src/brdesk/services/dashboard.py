@@ -14,16 +14,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from brdesk.db.summaries import ELEVATION_BAND_M
 from brdesk.db.vocab import ACTION_STATUSES
 from brdesk.reports.panel import Panel
 from brdesk.reports.report_data import ActionLine
 from brdesk.services.observation_query import ObservationFilter
-
-if TYPE_CHECKING:
-    pass
 
 MAP_POINTS = 5000
 T = TypeVar("T")

@@ -323,13 +323,14 @@ class MainWindow(QMainWindow):
     def _offer_backup_for(self, target: DataDir, problem: str, *, damaged: bool = False) -> bool:
         """The database cannot be used: say so and offer the newest good backup. True if
         the user chose it and it was restored and opened."""
-        from brdesk.ui.safety import damaged_text, newest_good_backup_with_wait
+        from brdesk.services.backups import newest_good_backup
+        from brdesk.ui.safety import damaged_text, with_wait_cursor
 
         if not damaged and "cannot be read as a database" not in problem:
             message = f"The data folder could not be opened.\n\n{problem}"
             QMessageBox.critical(self, "brdesk", message)
             return False
-        newest = newest_good_backup_with_wait(target)
+        newest = with_wait_cursor(lambda: newest_good_backup(target))
         text = damaged_text(problem, newest, target)
         if newest is None:
             QMessageBox.critical(self, "brdesk", text)
@@ -346,15 +347,17 @@ class MainWindow(QMainWindow):
 
     def restore_from(self, source: Path, *, confirmed: bool = False) -> None:
         """Replace the data with a backup (checked and confirmed first), then reopen it."""
-        from brdesk.ui.safety import confirm_restore, run_restore, summarize_with_wait
+        from brdesk.services.backups import summarize
+        from brdesk.ui.safety import confirm_restore, run_restore, with_wait_cursor
 
-        if not confirmed and not confirm_restore(self, summarize_with_wait(source), self.data_dir):
-            return
+        if not confirmed:
+            summary = with_wait_cursor(lambda: summarize(source))
+            if not confirm_restore(self, summary, self.data_dir):
+                return
         page = self.current_page()
         if page is not None:
             page.commit_pending()
-        self._wait_for_safety_check()
-        self._close_store()
+        self._close_store()  # waits for the safety check too
         target = self.data_dir
 
         def done(result: Any, error: str | None) -> None:

@@ -7,8 +7,9 @@ The work is in services/backups.py; here it is run off the GUI thread and explai
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from brdesk.services.backups import BackupSummary
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def start_safety_check(parent: QWidget, data_dir: DataDir, on_damaged: Any) -> Task:
@@ -51,12 +53,11 @@ def start_safety_check(parent: QWidget, data_dir: DataDir, on_damaged: Any) -> T
     return task
 
 
-def summarize_with_wait(path: Path) -> BackupSummary:
-    from brdesk.services.backups import summarize
-
+def with_wait_cursor(job: Callable[[], T]) -> T:
+    """Short work on the GUI thread (reading a backup's summary), under a wait cursor."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return summarize(path)
+        return job()
     finally:
         QApplication.restoreOverrideCursor()
 
@@ -107,16 +108,6 @@ def run_restore(parent: QWidget, data_dir: DataDir, source: Path, done: Any) -> 
     task.finished.connect(task.deleteLater)
     task.start()
     return task
-
-
-def newest_good_backup_with_wait(data_dir: DataDir) -> BackupSummary | None:
-    from brdesk.services.backups import newest_good_backup
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return newest_good_backup(data_dir)
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def damaged_text(problem: str, newest: BackupSummary | None, data_dir: DataDir) -> str:

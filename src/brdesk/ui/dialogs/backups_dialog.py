@@ -72,8 +72,9 @@ class BackupsDialog(QDialog):
         self.file_button.clicked.connect(self.restore_file)
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
-        for button in (self.backup_button, self.archive_button, self.restore_button,
-                       self.file_button):  # fmt: skip
+        self.actions = (self.backup_button, self.archive_button, self.restore_button,
+                        self.file_button)  # fmt: skip
+        for button in self.actions:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -159,8 +160,7 @@ class BackupsDialog(QDialog):
 
     def _run(self, message: str, job: Any, done: Any) -> None:
         self.status.setText(message)
-        for button in (self.backup_button, self.archive_button, self.restore_button,
-                       self.file_button):  # fmt: skip
+        for button in self.actions:
             button.setEnabled(False)
         task = Task(lambda _p, _s: job(), self)
         task.on_success(done)
@@ -171,9 +171,8 @@ class BackupsDialog(QDialog):
 
     def _idle(self) -> None:
         self.task = None
-        for button in (self.backup_button, self.archive_button, self.file_button):
-            button.setEnabled(True)
-        self.restore_button.setEnabled(bool(self.backups))
+        for button in self.actions:
+            button.setEnabled(button is not self.restore_button or bool(self.backups))
 
     def wait(self) -> None:
         """For tests."""
