@@ -18,6 +18,10 @@ class DatabaseRefused(BrdeskError):
     """
 
 
+class DatabaseUnreadable(DatabaseRefused):
+    """SQLite cannot read the file at all: damaged, or not a database."""
+
+
 class ValidationError(BrdeskError):
     """A value a user gave is not acceptable; `field` names the field it belongs to."""
 

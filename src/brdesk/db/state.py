@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from brdesk.errors import DatabaseRefused
+from brdesk.errors import DatabaseRefused, DatabaseUnreadable
 
 # Every revision this version ships, oldest first. A test checks these against the scripts,
 # so start-up can decide without importing Alembic.
@@ -54,7 +54,7 @@ def read_state(db_path: Path) -> DatabaseState:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(
+        raise DatabaseUnreadable(
             f"{db_path} cannot be read as a database ({exc}). It was left untouched. "
             "Restore a backup from the backups folder, or run 'brdesk check' for details."
         ) from exc

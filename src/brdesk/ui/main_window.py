@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk import __version__
-from brdesk.errors import BrdeskError, DatabaseRefused
+from brdesk.errors import BrdeskError, DatabaseUnreadable
 from brdesk.paths import DataDir
 from brdesk.ui.heap import settle_heap
 from brdesk.ui.settings import open_settings
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         target = data_dir or self.data_dir
         try:
             store = Store.open(target)
-        except DatabaseRefused as exc:
+        except DatabaseUnreadable as exc:
             if self._offer_backup_for(target, str(exc)):
                 return True
             self._show_unopened(exc)
@@ -318,18 +318,14 @@ class MainWindow(QMainWindow):
             self.safety_task = None
 
     def _database_damaged(self, problem: str) -> None:
-        self._offer_backup_for(self.data_dir, problem, damaged=True)
+        self._offer_backup_for(self.data_dir, problem)
 
-    def _offer_backup_for(self, target: DataDir, problem: str, *, damaged: bool = False) -> bool:
+    def _offer_backup_for(self, target: DataDir, problem: str) -> bool:
         """The database cannot be used: say so and offer the newest good backup. True if
         the user chose it and it was restored and opened."""
         from brdesk.services.backups import newest_good_backup
         from brdesk.ui.safety import damaged_text, with_wait_cursor
 
-        if not damaged and "cannot be read as a database" not in problem:
-            message = f"The data folder could not be opened.\n\n{problem}"
-            QMessageBox.critical(self, "brdesk", message)
-            return False
         newest = with_wait_cursor(lambda: newest_good_backup(target))
         text = damaged_text(problem, newest, target)
         if newest is None:
