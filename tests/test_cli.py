@@ -97,7 +97,7 @@ def test_demo_refuses_a_folder_with_data_unless_forced(demo_dir: Path) -> None:
         assert conn.execute("SELECT full_name FROM participant").fetchone() == ("Pema Sherpa",)
         assert conn.execute("SELECT count(*) FROM observation").fetchone() == (10,)
     conn.close()
-    (backup,) = (demo_dir / "backups").glob("brdesk-before-demo-*.db")
+    (backup,) = (demo_dir / "backups").glob("brdesk-*-before-demo.db")
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT full_name FROM participant").fetchone() == ("My own name",)
     conn.close()

@@ -9,7 +9,21 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
+
+#: Backups are named for when and why they were taken: brdesk-20261122-093015-daily.db.
+STAMP = "%Y%m%d-%H%M%S"
+
+
+def backup_path(folder: Path, reason: str, now: datetime | None = None) -> Path:
+    when = now or datetime.now()
+    path = folder / f"brdesk-{when:{STAMP}}-{reason}.db"
+    bump = 1
+    while path.exists():  # two in the same second
+        path = folder / f"brdesk-{(when + timedelta(seconds=bump)):{STAMP}}-{reason}.db"
+        bump += 1
+    return path
 
 
 def online_copy(source: Path, destination: Path) -> Path:

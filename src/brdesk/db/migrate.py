@@ -13,13 +13,12 @@ frozen build finds them. Alembic is imported only when there is something to upg
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 
-from brdesk.db.backup import online_copy
+from brdesk.db.backup import backup_path, online_copy
 from brdesk.db.base import Base
 from brdesk.db.engine import make_engine
 from brdesk.db.state import HEAD_REVISION, KNOWN_REVISIONS, read_state
@@ -53,9 +52,7 @@ def open_database(db_path: Path, backups_dir: Path, *, wal: bool = True) -> Engi
                 "It was left untouched: open it with that version, or update brdesk."
             )
         if state.revision != HEAD_REVISION:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            copy = backups_dir / f"brdesk-before-upgrade-{state.revision}-{stamp}.db"
-            online_copy(db_path, copy)
+            copy = online_copy(db_path, backup_path(backups_dir, "before-upgrade"))
             log.info("backed up schema %s to %s before upgrading", state.revision, copy)
             engine = make_engine(db_path, wal=wal)
             upgrade(engine, HEAD_REVISION)

@@ -27,14 +27,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from brdesk.db.backup import online_copy
+from brdesk.db.backup import STAMP, backup_path, online_copy
 from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records
 from brdesk.errors import BrdeskError, DataFolderError
 from brdesk.paths import DataDir
 
 log = logging.getLogger(__name__)
 
-STAMP = "%Y%m%d-%H%M%S"
 REASONS = {
     "daily": "daily",
     "manual": "taken by you",
@@ -120,16 +119,6 @@ class BackupSummary:
 
 
 # --- taking ------------------------------------------------------------------------------
-
-
-def backup_path(folder: Path, reason: str, now: datetime | None = None) -> Path:
-    when = now or datetime.now()
-    path = folder / f"brdesk-{when:{STAMP}}-{reason}.db"
-    bump = 1
-    while path.exists():  # two in the same second
-        path = folder / f"brdesk-{(when + timedelta(seconds=bump)):{STAMP}}-{reason}.db"
-        bump += 1
-    return path
 
 
 class DatabaseDamaged(BrdeskError):

@@ -13,7 +13,7 @@ import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
@@ -132,12 +132,9 @@ def fill_demo(
             "use another --data-dir, or --force to replace it (a backup is made first)."
         )
     if force and store.has_user_data():
-        from brdesk.db.backup import online_copy
+        from brdesk.services.backups import take_backup
 
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        online_copy(
-            store.data_dir.db_path, store.data_dir.backups / f"brdesk-before-demo-{stamp}.db"
-        )
+        take_backup(store.data_dir, "before-demo")
     rng = random.Random(seed)
     today = today or date.today()
     with store.transaction() as session:
