@@ -423,7 +423,7 @@ def _cmd_restore(args: argparse.Namespace, data_dir: DataDir) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was changed.")
             return 1
-    result = backups.restore(data_dir, source)
+    result = backups.restore(data_dir, source, summary)
     print(f"Restored. Your data as it was before is kept in {result.previous}."
           if result.previous else "Restored.")  # fmt: skip
     return 0

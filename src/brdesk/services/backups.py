@@ -28,8 +28,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from brdesk.db.backup import STAMP, backup_path, online_copy
-from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records
-from brdesk.errors import BrdeskError, DataFolderError
+from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records, read_state
+from brdesk.errors import BrdeskError, DatabaseRefused, DataFolderError
 from brdesk.paths import DataDir
 
 log = logging.getLogger(__name__)
@@ -310,32 +310,31 @@ def summarize(path: Path, *, full_check: bool = True) -> BackupSummary:
         summary.problems.append(f"{path} does not exist.")
         return summary
     try:
-        conn = connect_read_only(path)
-    except sqlite3.Error as exc:
-        summary.problems.append(f"{path.name} cannot be opened as a database ({exc}).")
+        state = read_state(path)
+    except DatabaseRefused as exc:
+        summary.problems.append(f"{path.name} cannot be read as a database ({exc.__cause__}).")
         return summary
+    summary.revision = state.revision
+    if state.revision is None:
+        summary.problems.append(f"{path.name} is not a brdesk database.")
+        return summary
+    if state.revision not in KNOWN_REVISIONS:
+        summary.problems.append(
+            f"{path.name} was written by a newer brdesk (schema {state.revision}): "
+            "update brdesk to restore it."
+        )
+        return summary
+    conn = connect_read_only(path)
     try:
-        _read_summary(conn, summary, full_check)
+        _read_contents(conn, summary, full_check)
     except sqlite3.DatabaseError as exc:
-        summary.problems.append(f"{path.name} is damaged or not a brdesk backup ({exc}).")
+        summary.problems.append(f"{path.name} is damaged ({exc}).")
     finally:
         conn.close()
     return summary
 
 
-def _read_summary(conn: sqlite3.Connection, summary: BackupSummary, full_check: bool) -> None:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if "alembic_version" not in tables:
-        summary.problems.append(f"{summary.path.name} is not a brdesk database.")
-        return
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    summary.revision = row[0] if row else None
-    if summary.revision not in KNOWN_REVISIONS:
-        summary.problems.append(
-            f"{summary.path.name} was written by a newer brdesk (schema {summary.revision}): "
-            "update brdesk to restore it."
-        )
-        return
+def _read_contents(conn: sqlite3.Connection, summary: BackupSummary, full_check: bool) -> None:
     if full_check:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
@@ -391,10 +390,12 @@ class RestoreResult:
     attachments_added: int
 
 
-def restore(data_dir: DataDir, source: Path) -> RestoreResult:
+def restore(data_dir: DataDir, source: Path, checked: BackupSummary | None = None) -> RestoreResult:
     """Replace the data folder's database with a backup. Every connection to the database
-    must be closed first. The backup is checked before anything changes; the current
-    database is backed up (or, damaged, moved aside whole) before it is replaced."""
+    must be closed first. The backup is checked before anything changes (SQLite's check of
+    every page is skipped when `checked`, the summary the user confirmed, already passed
+    it); the current database is backed up (or, damaged, moved aside whole) before it is
+    replaced."""
     with tempfile.TemporaryDirectory(prefix="brdesk-restore-", dir=_temp_parent(data_dir)) as tmp:
         work = Path(tmp)
         attachments: list[Path] = []
@@ -403,7 +404,8 @@ def restore(data_dir: DataDir, source: Path) -> RestoreResult:
             attachments = _unpack_attachments(source, work / "attachments")
         else:
             db = source
-        summary = summarize(db)
+        pre_checked = checked is not None and checked.usable and checked.path == source
+        summary = summarize(db, full_check=not pre_checked)
         summary.path = source
         if not summary.usable:
             raise BackupRefused(

@@ -7,7 +7,7 @@ so the window appears at once and the data follows.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -31,6 +31,9 @@ from brdesk.errors import BrdeskError, DatabaseUnreadable
 from brdesk.paths import DataDir
 from brdesk.ui.heap import settle_heap
 from brdesk.ui.settings import open_settings
+
+if TYPE_CHECKING:
+    from brdesk.services.backups import BackupSummary
 
 #: After the data is open: well after start-up is measured done (about 1 s).
 HELPER_DELAY_MS = 3000
@@ -338,18 +341,22 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.data_dir = target
-        self.restore_from(newest.path, confirmed=True)
+        self._restore(newest)
         return True
 
-    def restore_from(self, source: Path, *, confirmed: bool = False) -> None:
-        """Replace the data with a backup (checked and confirmed first), then reopen it."""
+    def restore_from(self, source: Path) -> None:
+        """Replace the data with a backup, once checked and confirmed, then reopen it."""
         from brdesk.services.backups import summarize
-        from brdesk.ui.safety import confirm_restore, run_restore, with_wait_cursor
+        from brdesk.ui.safety import confirm_restore, with_wait_cursor
 
-        if not confirmed:
-            summary = with_wait_cursor(lambda: summarize(source))
-            if not confirm_restore(self, summary, self.data_dir):
-                return
+        summary = with_wait_cursor(lambda: summarize(source))
+        if confirm_restore(self, summary, self.data_dir):
+            self._restore(summary)
+
+    def _restore(self, summary: BackupSummary) -> None:
+        from brdesk.ui.safety import run_restore
+
+        source = summary.path
         page = self.current_page()
         if page is not None:
             page.commit_pending()
@@ -370,7 +377,7 @@ class MainWindow(QMainWindow):
                 self, "Restore a backup", f"The backup {source.name} was restored. {kept}"
             )
 
-        self.restore_task = run_restore(self, target, source, done)
+        self.restore_task = run_restore(self, target, summary, done)
 
     def _close_store(self) -> None:
         self._wait_for_safety_check()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -87,7 +86,7 @@ def confirm_restore(parent: QWidget, summary: BackupSummary, data_dir: DataDir) 
     return box.clickedButton() is restore
 
 
-def run_restore(parent: QWidget, data_dir: DataDir, source: Path, done: Any) -> Task:
+def run_restore(parent: QWidget, data_dir: DataDir, summary: BackupSummary, done: Any) -> Task:
     """Restore on a worker behind a modal busy dialog; `done(result or None, error)`."""
     from brdesk.services import backups
 
@@ -99,7 +98,7 @@ def run_restore(parent: QWidget, data_dir: DataDir, source: Path, done: Any) -> 
     dialog.show()
 
     def work(_progress: Any, _stage: Any) -> Any:
-        return backups.restore(data_dir, source)
+        return backups.restore(data_dir, summary.path, summary)
 
     task = Task(work, parent)
     task.on_success(lambda result: done(result, None))
