@@ -110,25 +110,17 @@ MAX_XLSX_RATIO = 100
 def _check_xlsx_archive(path: Path) -> None:
     import zipfile
 
+    from brdesk.exchange.zip_limits import check_unpacked_size
+
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
         raise BrdeskError(f"{path.name} cannot be opened as an Excel workbook ({exc}).") from None
-    total = 0
-    for info in members:
-        total += info.file_size
-        ratio = info.file_size / max(1, info.compress_size)
-        if info.file_size > 2**20 and ratio > MAX_XLSX_RATIO:
-            raise BrdeskError(
-                f"{path.name} is refused: its part '{info.filename[:60]}' would unpack to "
-                f"{ratio:.0f} times its size (a damaged or malicious file?)."
-            )
-    if total > MAX_XLSX_UNPACKED:
-        raise BrdeskError(
-            f"{path.name} is refused: it would unpack to {total / 2**20:,.0f} MB; save the "
-            "sheet as CSV, or split it."
-        )
+    check_unpacked_size(
+        members, path.name, max_total=MAX_XLSX_UNPACKED, max_ratio=MAX_XLSX_RATIO,
+        hint=" Save the sheet as CSV, or split it.",
+    )  # fmt: skip
 
 
 def _read_xlsx(path: Path) -> Table:

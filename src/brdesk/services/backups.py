@@ -30,6 +30,7 @@ from pathlib import Path
 from brdesk.db.backup import STAMP, backup_path, online_copy
 from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records, read_state
 from brdesk.errors import BrdeskError, DatabaseRefused, DataFolderError
+from brdesk.exchange.zip_limits import check_unpacked_size
 from brdesk.paths import DataDir
 
 log = logging.getLogger(__name__)
@@ -458,7 +459,6 @@ def _checked_members(archive: zipfile.ZipFile, source: Path) -> list[zipfile.Zip
     """Refuse what a backup archive never holds: other names, paths out of the folder,
     absurd sizes or compression ratios."""
     members = archive.infolist()
-    total = 0
     for info in members:
         name = info.filename
         attachment = name.startswith("attachments/") and _PLAIN_NAME.match(name[12:])
@@ -466,15 +466,10 @@ def _checked_members(archive: zipfile.ZipFile, source: Path) -> list[zipfile.Zip
             raise BackupRefused(f"{source.name} is not a brdesk backup: it holds '{name[:80]}'.")
         if info.flag_bits & 0x1:
             raise BackupRefused(f"{source.name}: encrypted members are not supported.")
-        total += info.file_size
-        ratio = info.file_size / max(1, info.compress_size)
-        if ratio > MAX_COMPRESSION_RATIO and info.file_size > 2**20:
-            raise BackupRefused(
-                f"{source.name}: '{name[:80]}' would unpack to {ratio:.0f} times its size; "
-                "refused (a zip bomb?)."
-            )
-    if total > MAX_ARCHIVE_TOTAL_BYTES:
-        raise BackupRefused(f"{source.name} would unpack to {total / 2**30:.0f} GB; refused.")
+    check_unpacked_size(
+        members, source.name, max_total=MAX_ARCHIVE_TOTAL_BYTES,
+        max_ratio=MAX_COMPRESSION_RATIO, refuse=BackupRefused,
+    )  # fmt: skip
     return members
 
 

@@ -1,0 +1,35 @@
+"""Limits on what a ZIP from a stranger may unpack to, checked from its directory before a
+byte is unpacked: a zip bomb is a small file that takes minutes and gigabytes to read."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterable
+
+from brdesk.errors import BrdeskError
+
+#: Members smaller than this are not judged by their ratio (tiny repetitive XML parts
+#: compress extremely well, harmlessly).
+RATIO_FROM_BYTES = 2**20
+
+
+def check_unpacked_size(
+    members: Iterable[zipfile.ZipInfo],
+    name: str,
+    *,
+    max_total: int,
+    max_ratio: float,
+    refuse: Callable[[str], Exception] = BrdeskError,
+    hint: str = "",
+) -> None:
+    total = 0
+    for info in members:
+        total += info.file_size
+        ratio = info.file_size / max(1, info.compress_size)
+        if info.file_size > RATIO_FROM_BYTES and ratio > max_ratio:
+            raise refuse(
+                f"{name} is refused: its part '{info.filename[:60]}' would unpack to "
+                f"{ratio:.0f} times its size (a zip bomb, or a damaged file?)."
+            )
+    if total > max_total:
+        raise refuse(f"{name} is refused: it would unpack to {total / 2**20:,.0f} MB.{hint}")
