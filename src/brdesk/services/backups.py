@@ -22,7 +22,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -186,9 +186,7 @@ def take_daily_if_due(data_dir: DataDir, now: datetime | None = None) -> Path | 
     return take_backup(data_dir, "daily", now)
 
 
-def write_archive(
-    data_dir: DataDir, out: Path, progress: Callable[[int, int], None] | None = None
-) -> Path:
+def write_archive(data_dir: DataDir, out: Path) -> Path:
     """The database and every attachment, in one ZIP: a backup to carry away."""
     from brdesk.exchange.atomic import atomic_path
 
@@ -209,11 +207,9 @@ def write_archive(
             with atomic_path(out) as temp, zipfile.ZipFile(temp, "w") as archive:
                 archive.writestr(ARCHIVE_MANIFEST, json.dumps(manifest, indent=1))
                 archive.write(db_copy, ARCHIVE_DB, compress_type=zipfile.ZIP_DEFLATED)
-                for number, path in enumerate(files, 1):
+                for path in files:
                     # Photos and PDFs are compressed already: stored as they are.
                     archive.write(path, f"attachments/{path.name}", zipfile.ZIP_STORED)
-                    if progress:
-                        progress(number, len(files))
         except OSError as exc:
             raise DataFolderError(_write_problem(out.parent, exc, f"write {out.name}")) from exc
     return out
