@@ -22,6 +22,10 @@ from brdesk.errors import DatabaseRefused
 from brdesk.services.plan import ActionService
 from brdesk.services.store import Store
 
+SHARED_TABLES = (
+    "programme", "participant", "reserve", "action_plan", "participation_summary",
+    "training_evaluation", "followup_item",
+)  # fmt: skip
 FIXTURE_DBS = Path(__file__).resolve().parent / "fixtures" / "dbs"
 
 
@@ -110,6 +114,14 @@ def test_every_shipped_schema_upgrades_with_its_data_intact(revision: str, tmp_p
             assert conn.exec_driver_sql("SELECT count(*) FROM sdg").scalar() == 17
             assert conn.exec_driver_sql("SELECT count(*) FROM gbf_target").scalar() == 23
             assert conn.exec_driver_sql("SELECT count(*) FROM pillar").scalar() == 4
+            # Rebuilding a table must not cascade to the rows that refer to it.
+            for table in ("followup_item", "participation_summary", "training_evaluation"):
+                assert conn.exec_driver_sql(f"SELECT participant_id FROM {table}").scalar() == 1
+            assert conn.exec_driver_sql("SELECT reserve_id FROM action_plan").scalar() == 1
+            assert conn.exec_driver_sql("SELECT programme_id FROM participant").scalar() == 1
+            for table in SHARED_TABLES:
+                uuids = conn.exec_driver_sql(f"SELECT uuid FROM {table}").scalars().all()
+                assert all(len(u) == 36 for u in uuids), table
         if revision >= "0002":
             action = ActionService(store).get(1)
             assert [s.number for s in action.sdgs] == [15]

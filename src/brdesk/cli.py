@@ -106,6 +106,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     observations.set_defaults(handler=_cmd_export_observations)
 
+    bundle = what.add_parser(
+        "bundle",
+        help="a package (.brdesk) for another laptop's brdesk: all the data, or a selection",
+    )
+    bundle.add_argument("out", metavar="OUT", help="the file to write: OUT.brdesk")
+    bundle.add_argument(
+        "--only", choices=("observations", "plan"),
+        help="only the observations (with their attachments), or only the action plan",
+    )  # fmt: skip
+    bundle.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="observations from this date"
+    )
+    bundle.add_argument("--to", dest="date_to", metavar="DATE", help="observations up to this date")
+    bundle.set_defaults(handler=_cmd_export_bundle)
+
     importer = commands.add_parser("import", help="bring records in from field tools and files")
     import_what = importer.add_subparsers(dest="what", metavar="WHAT", required=True)
     obs_in = import_what.add_parser(
@@ -120,6 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the valid rows even if some are rejected (default: import nothing then)",
     )  # fmt: skip
     obs_in.set_defaults(handler=_cmd_import_observations)
+    bundle_in = import_what.add_parser(
+        "bundle", help="merge a package (.brdesk) from another laptop into your data"
+    )
+    bundle_in.add_argument("file", metavar="FILE")
+    bundle_in.add_argument(
+        "--dry-run", action="store_true", help="say what would change, change nothing"
+    )
+    bundle_in.set_defaults(handler=_cmd_import_bundle)
 
     backup = commands.add_parser(
         "backup",
@@ -328,6 +351,42 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
             return 1
         written = commit_import(store, preview)
     print(f"Imported {written:,} observations.")
+    return 0
+
+
+def _cmd_export_bundle(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.bundles import Selection, export_bundle
+    from brdesk.services.store import Store
+
+    date_from = _date_option(args.date_from, "--from")
+    date_to = _date_option(args.date_to, "--to")
+    if (date_from or date_to) and args.only == "plan":
+        raise BrdeskError("--from and --to choose observations: they do not go with --only plan.")
+    what = args.only or ("observations" if date_from or date_to else "all")
+    selection = Selection(what, date_from, date_to)
+    out = Path(args.out).expanduser().absolute()
+    with Store.open(data_dir) as store:
+        result = export_bundle(store, out, selection)
+    print(f"Package of {selection.describe()} written to {out}")
+    print(f"  {result.describe()}")
+    return 0
+
+
+def _cmd_import_bundle(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.bundles import import_bundle
+    from brdesk.services.store import Store
+
+    path = Path(args.file).expanduser().absolute()
+    with Store.open(data_dir) as store:
+        report = import_bundle(store, path, dry_run=args.dry_run)
+    for line in report.lines():
+        print(line)
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
     return 0
 
 

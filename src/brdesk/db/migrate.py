@@ -101,7 +101,26 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations in one transaction, with foreign keys off.
+
+    SQLite alters a table by copying it and dropping the original, and with foreign keys on,
+    that DROP deletes (or unlinks) every row that refers to it. SQLite's own procedure is to
+    switch them off outside the transaction and check every link before committing.
+    """
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), revision)
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseRefused(
+                        f"The upgrade would leave {len(broken)} broken links (first: {broken[0]}); "
+                        "nothing was changed."
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")

@@ -51,6 +51,24 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
+class SyncedMixin:
+    """What exchange packages merge by (see services/bundles.py).
+
+    synced_at is the updated_at of the newest version of this record received in a package
+    (or set aside in favour of ours): a record whose updated_at is still synced_at has no
+    edits made here since, so a newer version may replace it without a conflict.
+    sort_order puts the columns last, where migration 0006 added them.
+    """
+
+    synced_at: Mapped[datetime | None] = mapped_column(DateTime, sort_order=20)
+
+
+class SharedMixin(SyncedMixin):
+    """A record a package can carry: a stable identity across laptops, and its sync mark."""
+
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid, sort_order=10)
+
+
 # --- reference tables (filled by migrations from the package's reference data) ---
 
 
@@ -83,7 +101,7 @@ class GbfTarget(Base):
 # --- people and places ---
 
 
-class Programme(TimestampMixin, Base):
+class Programme(SharedMixin, TimestampMixin, Base):
     """A training programme a participant attended (prefilled with the 2025 edition)."""
 
     __tablename__ = "programme"
@@ -102,7 +120,7 @@ class Programme(TimestampMixin, Base):
     )
 
 
-class Participant(TimestampMixin, Base):
+class Participant(SharedMixin, TimestampMixin, Base):
     __tablename__ = "participant"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -128,7 +146,7 @@ class Participant(TimestampMixin, Base):
     )
 
 
-class Reserve(TimestampMixin, Base):
+class Reserve(SharedMixin, TimestampMixin, Base):
     __tablename__ = "reserve"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -168,7 +186,7 @@ class Reserve(TimestampMixin, Base):
 # --- the action plan ---
 
 
-class ActionPlan(TimestampMixin, Base):
+class ActionPlan(SharedMixin, TimestampMixin, Base):
     __tablename__ = "action_plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -195,7 +213,7 @@ class ActionPlan(TimestampMixin, Base):
     )
 
 
-class Objective(TimestampMixin, Base):
+class Objective(SharedMixin, TimestampMixin, Base):
     __tablename__ = "objective"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -242,7 +260,7 @@ class ActionGbf(Base):
     )
 
 
-class Action(TimestampMixin, Base):
+class Action(SharedMixin, TimestampMixin, Base):
     __tablename__ = "action"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -289,7 +307,7 @@ class Action(TimestampMixin, Base):
 # --- monitoring ---
 
 
-class Observation(TimestampMixin, Base):
+class Observation(SyncedMixin, TimestampMixin, Base):
     __tablename__ = "observation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -393,7 +411,7 @@ class Attachment(Base):
 # --- the post-training report and follow-up ---
 
 
-class ParticipationSummary(TimestampMixin, Base):
+class ParticipationSummary(SharedMixin, TimestampMixin, Base):
     __tablename__ = "participation_summary"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -419,7 +437,7 @@ _RATING_COLUMNS = (
 )
 
 
-class TrainingEvaluation(TimestampMixin, Base):
+class TrainingEvaluation(SharedMixin, TimestampMixin, Base):
     __tablename__ = "training_evaluation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -445,7 +463,7 @@ class TrainingEvaluation(TimestampMixin, Base):
     )
 
 
-class FollowupItem(TimestampMixin, Base):
+class FollowupItem(SharedMixin, TimestampMixin, Base):
     __tablename__ = "followup_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
-from brdesk.db.base import Base
+from brdesk.db.base import Base, utcnow
 from brdesk.errors import NotFound, ValidationError
 from brdesk.services.fields import Field
 from brdesk.services.store import Store
@@ -121,6 +121,10 @@ class EntityService(Generic[M]):
             self.check_record(merged)
             for name, value in cleaned.items():
                 setattr(obj, name, value)
+            if any(name in changes for name in self.extra_fields()):
+                # Tags live in other tables: the record itself must still count as edited,
+                # or a package would carry the old version as the newest.
+                obj.updated_at = utcnow()  # type: ignore[attr-defined]
             self.apply_extra(session, obj, changes)
         return self.get(record_id)
 
@@ -130,6 +134,10 @@ class EntityService(Generic[M]):
         obj = self.get(record_id)
         values = {f.name: getattr(obj, f.name) for f in self.fields}
         values["id"] = record_id
+        # The same identity comes back: packages merge by it, and a new one would make the
+        # restored record a stranger to the copies on other laptops.
+        if hasattr(obj, "uuid"):
+            values["uuid"] = obj.uuid
         return values
 
     def restore(self, snapshot: Mapping[str, Any]) -> M:
@@ -140,6 +148,8 @@ class EntityService(Generic[M]):
 
     def _restore(self, session: Session, snapshot: Mapping[str, Any]) -> None:
         fields = {f.name: snapshot.get(f.name) for f in self.fields}
+        if "uuid" in snapshot:
+            fields["uuid"] = snapshot["uuid"]
         obj = self.model(id=snapshot["id"], **fields)
         session.add(obj)
         session.flush()

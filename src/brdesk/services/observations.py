@@ -102,8 +102,6 @@ class ObservationService(EntityService[models.Observation]):
         very same record (the attached files stay in attachments/ meanwhile)."""
         values = super().snapshot(record_id)
         with self.store.reading() as session:
-            obj = self._get(session, record_id)
-            values["uuid"] = obj.uuid
             values["attachments"] = [
                 {c.name: getattr(a, c.name) for c in models.Attachment.__table__.columns}
                 for a in session.scalars(

@@ -1,0 +1,364 @@
+"""Exchange packages (.brdesk files): what one laptop hands another.
+
+A package is a ZIP holding
+- `manifest.json`: the format and its version, the schema revision of the data that wrote
+  it, what was selected, record counts, and the size and SHA-256 of every other member;
+- `records/<kind>.jsonl`: one JSON object per line and record (streamed both ways, so a
+  million observations never sit in memory at once);
+- `attachments/<name>`: the files the attachment records name.
+
+This module knows the container only: which members may exist, how big they may be, that
+they match their checksums, and how records of an older format version are brought up to
+the current one. What the records mean, and how they merge, is services/bundles.py.
+Anything a stranger's stick could hold is refused with the package's name and the member
+(and line) at fault, before the caller writes a byte.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import time
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from brdesk.errors import BrdeskError
+from brdesk.exchange.atomic import atomic_path
+from brdesk.exchange.zip_limits import check_unpacked_size
+
+FORMAT = "brdesk-package"
+VERSION = 1
+SUFFIX = ".brdesk"
+MANIFEST = "manifest.json"
+
+#: Record kinds in the order they are written and merged: each after what it refers to.
+KINDS = (
+    "programmes",
+    "participants",
+    "reserves",
+    "plans",
+    "objectives",
+    "actions",
+    "participation_summaries",
+    "training_evaluations",
+    "followup_items",
+    "observations",
+    "attachments",
+)
+
+#: How a count of each kind reads: (one, many).
+NOUNS = {
+    "programmes": ("programme", "programmes"),
+    "participants": ("participant", "participants"),
+    "reserves": ("reserve", "reserves"),
+    "plans": ("action plan", "action plans"),
+    "objectives": ("objective", "objectives"),
+    "actions": ("action", "actions"),
+    "participation_summaries": ("participation summary", "participation summaries"),
+    "training_evaluations": ("training evaluation", "training evaluations"),
+    "followup_items": ("follow-up item", "follow-up items"),
+    "observations": ("observation", "observations"),
+    "attachments": ("attachment", "attachments"),
+}
+
+
+def amounts(counts: Mapping[str, int]) -> str:
+    """'1 reserve, 5,000 observations': the non-zero counts, in the order of KINDS."""
+    shown = [
+        f"{counts[kind]:,} {NOUNS[kind][counts[kind] != 1]}" for kind in KINDS if counts.get(kind)
+    ]
+    return ", ".join(shown) or "no records"
+
+
+MAX_MANIFEST_BYTES = 64 * 2**20
+MAX_LINE_BYTES = 4 * 2**20
+MAX_TOTAL_BYTES = 64 * 2**30
+MAX_COMPRESSION_RATIO = 200
+_PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+#: Upgrades of one record from format version N to N+1: UPGRADES[N](kind, record).
+#: Version 1 is the first; each later version adds its step here, and its packages keep
+#: importing because tests/fixtures/packages holds one written by every version.
+UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {}
+
+
+class PackageRefused(BrdeskError):
+    """The file is not a package brdesk can read; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Member:
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    version: int
+    schema: str
+    created_at: str
+    app: str
+    selection: dict[str, Any]
+    counts: dict[str, int]
+    files: dict[str, Member]
+
+    def describe(self) -> str:
+        when = self.created_at[:16].replace("T", " ")
+        return f"written {when} UTC by {self.app}: {amounts(self.counts)}"
+
+
+def member_name(kind: str) -> str:
+    return f"records/{kind}.jsonl"
+
+
+def attachment_member(stored_name: str) -> str:
+    return f"attachments/{stored_name}"
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+class PackageWriter:
+    """Write a package member by member; the file appears whole at the end, or not at all."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self._archive = archive
+        self._files: dict[str, Member] = {}
+        self.counts: dict[str, int] = {}
+
+    def _info(self, name: str) -> zipfile.ZipInfo:
+        # Streamed members would otherwise be dated 1980 in every unzip tool.
+        info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+        info.compress_type = zipfile.ZIP_DEFLATED
+        return info
+
+    def records(self, kind: str, records: Iterable[Mapping[str, Any]]) -> int:
+        if kind not in KINDS:
+            raise ValueError(kind)
+        digest = hashlib.sha256()
+        size = n = 0
+        with self._archive.open(self._info(member_name(kind)), "w", force_zip64=True) as out:
+            for record in records:
+                line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+                data = line.encode("utf-8")
+                digest.update(data)
+                out.write(data)
+                size += len(data)
+                n += 1
+        self._files[member_name(kind)] = Member(size, digest.hexdigest())
+        self.counts[kind] = n
+        return n
+
+    def attachment(self, stored_name: str, source: Path) -> None:
+        if not _PLAIN_NAME.match(stored_name):
+            raise ValueError(stored_name)
+        digest = hashlib.sha256()
+        size = 0
+        name = attachment_member(stored_name)
+        info = self._info(name)
+        with open(source, "rb") as src, self._archive.open(info, "w", force_zip64=True) as out:
+            while chunk := src.read(1 << 20):
+                digest.update(chunk)
+                out.write(chunk)
+                size += len(chunk)
+        self._files[name] = Member(size, digest.hexdigest())
+
+    def finish(self, *, schema: str, created_at: str, app: str, selection: dict[str, Any]) -> None:
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "schema": schema,
+            "created_at": created_at,
+            "app": app,
+            "selection": selection,
+            "counts": self.counts,
+            "files": {k: {"size": m.size, "sha256": m.sha256} for k, m in self._files.items()},
+        }
+        self._archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+
+
+@contextlib.contextmanager
+def writing(path: Path) -> Iterator[PackageWriter]:
+    with atomic_path(path) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
+        yield PackageWriter(archive)
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+class Package:
+    """An opened package whose directory and manifest have been checked."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile, manifest: Manifest) -> None:
+        self.path = path
+        self.manifest = manifest
+        self._archive = archive
+
+    def refuse(self, problem: str) -> PackageRefused:
+        return PackageRefused(f"{self.path.name}: {problem} Nothing was imported.")
+
+    def records(self, kind: str) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(line number, record) for each record of the kind, brought up to this version.
+
+        The checksum is checked as the lines go by; a mismatch is raised after the last one,
+        so callers must not keep anything until the iteration has ended (the import runs in
+        one transaction and rolls back).
+        """
+        name = member_name(kind)
+        expected = self.manifest.files.get(name)
+        if expected is None:
+            return
+        digest = hashlib.sha256()
+        size = 0
+        with self._archive.open(name) as raw:
+            for number, line in enumerate(_lines(raw, self, name), start=1):
+                digest.update(line)
+                size += len(line)
+                try:
+                    record = json.loads(line)
+                except (ValueError, UnicodeDecodeError) as exc:
+                    raise self.refuse(f"{name}, line {number} is not JSON ({exc}).") from None
+                if not isinstance(record, dict):
+                    raise self.refuse(f"{name}, line {number} is not a record (a JSON object).")
+                for version in range(self.manifest.version, VERSION):
+                    record = UPGRADES[version](kind, record)
+                yield number, record
+        if size != expected.size or digest.hexdigest() != expected.sha256:
+            raise self.refuse(f"{name} does not match its checksum: the package is damaged.")
+
+    def attachment_size(self, stored_name: str) -> int | None:
+        member = self.manifest.files.get(attachment_member(stored_name))
+        return None if member is None else member.size
+
+    def copy_attachment(self, stored_name: str, target: Path) -> str:
+        """Unpack one attachment to target (which must not exist); returns its SHA-256.
+        A file that does not match the manifest is deleted and refused."""
+        name = attachment_member(stored_name)
+        expected = self.manifest.files.get(name)
+        if expected is None:
+            raise self.refuse(f"the attachment {stored_name} is missing.")
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with self._archive.open(name) as src, open(target, "xb") as out:
+                while chunk := src.read(1 << 20):
+                    size += len(chunk)
+                    if size > expected.size:
+                        break
+                    digest.update(chunk)
+                    out.write(chunk)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        if size != expected.size or digest.hexdigest() != expected.sha256:
+            target.unlink(missing_ok=True)
+            raise self.refuse(f"{name} does not match its checksum: the package is damaged.")
+        return expected.sha256
+
+
+def _lines(raw: IO[bytes], package: Package, name: str) -> Iterator[bytes]:
+    while True:
+        line = raw.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES:
+            raise package.refuse(f"{name} has a record longer than {MAX_LINE_BYTES // 2**20} MB.")
+        yield line
+
+
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[Package]:
+    """Open a package for reading, or refuse it (PackageRefused) naming what is wrong."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise PackageRefused(f"There is no file at {path}.") from None
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise PackageRefused(f"{path.name} cannot be read as a brdesk package ({exc}).") from exc
+    with archive:
+        try:
+            manifest = _check(path, archive)
+            yield Package(path, archive, manifest)
+        except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
+            raise PackageRefused(f"{path.name} is damaged ({exc}). Nothing was imported.") from exc
+
+
+def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
+    name = path.name
+    members = archive.infolist()
+    allowed_records = {member_name(kind) for kind in KINDS}
+    seen: set[str] = set()
+    for info in members:
+        member = info.filename
+        attachment = member.startswith("attachments/") and _PLAIN_NAME.match(member[12:])
+        if member != MANIFEST and member not in allowed_records and not attachment:
+            raise PackageRefused(f"{name} is not a brdesk package: it holds '{member[:80]}'.")
+        if member in seen:
+            raise PackageRefused(f"{name} holds '{member[:80]}' twice.")
+        seen.add(member)
+        if info.flag_bits & 0x1:
+            raise PackageRefused(f"{name}: encrypted members are not supported.")
+    check_unpacked_size(
+        members, name, max_total=MAX_TOTAL_BYTES, max_ratio=MAX_COMPRESSION_RATIO,
+        refuse=PackageRefused,
+    )  # fmt: skip
+    if MANIFEST not in seen:
+        raise PackageRefused(f"{name} is not a brdesk package (it has no manifest.json).")
+    if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+        raise PackageRefused(f"{name}: its manifest is impossibly large.")
+    try:
+        raw = json.loads(archive.read(MANIFEST))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise PackageRefused(f"{name}: its manifest.json is not JSON ({exc}).") from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise PackageRefused(f"{name} is not a brdesk package (its manifest says otherwise).")
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PackageRefused(f"{name}: its manifest has no valid format version.")
+    if version > VERSION:
+        raise PackageRefused(
+            f"{name} was written by a newer brdesk (package version {version}; this one reads "
+            f"up to {VERSION}). Update brdesk to import it. Nothing was imported."
+        )
+    files = raw.get("files")
+    if not isinstance(files, dict):
+        raise PackageRefused(f"{name}: its manifest does not list its files.")
+    listed: dict[str, Member] = {}
+    for member, entry in files.items():
+        size = entry.get("size") if isinstance(entry, dict) else None
+        digest = entry.get("sha256") if isinstance(entry, dict) else None
+        if (
+            not isinstance(size, int)
+            or size < 0
+            or not isinstance(digest, str)
+            or not (_SHA256.match(digest))
+        ):
+            raise PackageRefused(f"{name}: its manifest's entry for '{member[:80]}' is malformed.")
+        if member not in seen:
+            raise PackageRefused(f"{name}: '{member[:80]}' is listed but missing.")
+        if archive.getinfo(member).file_size != size:
+            raise PackageRefused(f"{name}: '{member[:80]}' does not have the size listed.")
+        listed[member] = Member(size, digest)
+    unlisted = sorted(seen - set(listed) - {MANIFEST})
+    if unlisted:
+        raise PackageRefused(f"{name}: '{unlisted[0][:80]}' is not listed in its manifest.")
+    counts = raw.get("counts")
+    selection = raw.get("selection")
+    return Manifest(
+        version=version,
+        schema=str(raw.get("schema", "")),
+        created_at=str(raw.get("created_at", "")),
+        app=str(raw.get("app", "an unknown program")),
+        selection=selection if isinstance(selection, dict) else {},
+        counts={
+            str(k): v for k, v in (counts.items() if isinstance(counts, dict) else ())
+            if k in KINDS and isinstance(v, int)
+        },
+        files=listed,
+    )  # fmt: skip
