@@ -385,16 +385,18 @@ class Conflict:
 
     def describe(self) -> str:
         if self.kept == "package":
-            head = (f"{self.label}: edited on both laptops; the package's version "
-                    f"({self.edited_there:%Y-%m-%d %H:%M} UTC) is newer and was kept. "
-                    "Replaced here:")  # fmt: skip
-            lost = [f"{name} = {_shown(here)}" for name, here, _ in self.differences]
+            head = (
+                f"{self.label}: the package's version "
+                f"(edited {self.edited_there:%Y-%m-%d %H:%M} UTC) is newer and was kept"
+            )
         else:
-            head = (f"{self.label}: edited on both laptops; yours "
-                    f"({self.edited_here:%Y-%m-%d %H:%M} UTC) is newer and was kept. "
-                    "The package's values set aside:")  # fmt: skip
-            lost = [f"{name} = {_shown(there)}" for name, _, there in self.differences]
-        return head + " " + "; ".join(lost)
+            head = (f"{self.label}: yours (edited {self.edited_here:%Y-%m-%d %H:%M} UTC) "
+                    "is newer and was kept")  # fmt: skip
+        fields = "; ".join(
+            f"{name}: {_shown(here)} here, {_shown(there)} in the package"
+            for name, here, there in self.differences
+        )
+        return f"{head}. {fields}."
 
 
 def _shown(value: Any) -> str:
@@ -436,8 +438,9 @@ class MergeReport:
             out.append(f"  Already here, as they are or newer: {pkg.amounts(same)}.")
         out.extend(f"  {m}" for m in self.matched)
         if self.conflicts:
-            out.append(f"  {len(self.conflicts)} conflicts (edited on both laptops; the newer "
-                       "version kept):")  # fmt: skip
+            n = len(self.conflicts)
+            out.append(f"  {n} {'record was' if n == 1 else 'records were'} edited on both "
+                       "laptops; the newer version of each was kept:")  # fmt: skip
             out.extend(f"  - {c.describe()}" for c in self.conflicts)
         return out
 

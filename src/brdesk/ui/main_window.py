@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
             import_menu, "Observations (KoBo, ODK, iNaturalist, GBIF, CSV, Excel)…",
             self.import_observations, "Ctrl+I",
         )  # fmt: skip
+        self.import_package_action = self._action(
+            import_menu, "Package from another laptop (.brdesk)…", self.import_package,
+            "Ctrl+Shift+I",
+        )  # fmt: skip
         export_menu = file_menu.addMenu("&Export")
         self.export_plan_action = self._action(
             export_menu, "Action plan (Excel or CSV)…", self.export_plan
@@ -160,6 +164,10 @@ class MainWindow(QMainWindow):
         self.export_obs_action = self._action(
             export_menu, "Observations (Excel, CSV, GeoJSON, Darwin Core)…",
             self.export_observations,
+        )  # fmt: skip
+        self.export_package_action = self._action(
+            export_menu, "Package for another laptop (.brdesk)…", self.export_package,
+            "Ctrl+Shift+E",
         )  # fmt: skip
         self.backup_action = self._action(
             file_menu, "Back&ups and restore…", self.show_backups, "Ctrl+Shift+B"
@@ -195,6 +203,8 @@ class MainWindow(QMainWindow):
     def _set_data_actions(self, enabled: bool) -> None:
         for action in (
             self.import_action,
+            self.import_package_action,
+            self.export_package_action,
             self.export_obs_action,
             self.export_plan_action,
             self.backup_action,
@@ -612,6 +622,27 @@ class MainWindow(QMainWindow):
         from brdesk.ui.export_actions import export_observations_interactively
 
         export_observations_interactively(self, self.store)
+
+    def export_package(self) -> None:
+        from brdesk.ui.dialogs.package_dialog import ExportPackageDialog
+
+        dialog = ExportPackageDialog(self.ctx, self)
+        dialog.exec()
+        dialog.wait()
+
+    def import_package(self, path: Path | None = None) -> None:
+        from brdesk.ui.dialogs.package_dialog import ImportPackageDialog, choose_package
+
+        path = path or choose_package(self)
+        if path is None:
+            return
+        page = self.current_page()
+        if page is not None:
+            page.commit_pending()
+        dialog = ImportPackageDialog(self.ctx, path, self)
+        dialog.check()
+        dialog.exec()
+        dialog.wait()
 
     def show_backups(self) -> None:
         from brdesk.ui.dialogs.backups_dialog import BackupsDialog
