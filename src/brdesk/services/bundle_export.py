@@ -1,0 +1,182 @@
+"""Write an exchange package of a selection: records as JSON Lines, their files, a manifest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from brdesk import __version__
+from brdesk.db import models
+from brdesk.db.base import utcnow
+from brdesk.db.state import HEAD_REVISION
+from brdesk.errors import BrdeskError
+from brdesk.exchange import package as pkg
+from brdesk.services.bundle_spec import (
+    SHARED,
+    SPEC,
+    SPECS,
+    TAGS,
+    Progress,
+    Selection,
+    Spec,
+    jsonable,
+    table_of,
+)
+from brdesk.services.store import Store
+
+# --- export -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    counts: dict[str, int]
+    attachments: int
+
+    def describe(self) -> str:
+        return f"{self.path.name}: {pkg.amounts(self.counts)}."
+
+
+def export_bundle(
+    store: Store, out: Path, selection: Selection | None = None, progress: Progress | None = None
+) -> ExportResult:
+    """Write a package of the selection to out (.brdesk); it appears whole or not at all."""
+    selection = selection or Selection()
+    if out.suffix.lower() != pkg.SUFFIX:
+        raise BrdeskError(f"A package is a {pkg.SUFFIX} file: '{out.name}' is not.")
+    with store.reading() as session:
+        conn = session.connection()
+        total = sum(_count(conn, table, where) for table, where in _exported_tables(selection))
+        done = 0
+
+        def tick(n: int = 1) -> None:
+            nonlocal done
+            done += n
+            if progress is not None and (done % 1000 == 0 or done == total):
+                progress(done, total)
+
+        uuids = _UuidOf(conn)
+        attachments = 0
+        with pkg.writing(out) as writer:
+            for spec in SPECS:
+                where = selection.where(spec.kind)
+                if where is None:
+                    continue
+                writer.records(spec.kind, _counted(_export_rows(conn, spec, where, uuids), tick))
+            where = selection.where("attachments")
+            if where is not None:
+                rows = list(_export_attachments(conn, where, uuids))
+                writer.records("attachments", _counted(rows, tick))
+                folder = store.data_dir.attachments
+                for row in rows:
+                    source = folder / row["stored_name"]
+                    if not source.is_file():
+                        raise BrdeskError(
+                            f"The attachment {row['original_name']} ({source}) is missing from "
+                            "the data folder; the package was not written."
+                        )
+                    writer.attachment(row["stored_name"], source)
+                    attachments += 1
+            writer.finish(
+                schema=HEAD_REVISION,
+                created_at=utcnow().isoformat(),
+                app=f"brdesk {__version__}",
+                selection=selection.as_json(),
+            )
+            counts = dict(writer.counts)
+    return ExportResult(out, counts, attachments)
+
+
+def _exported_tables(selection: Selection) -> Iterator[tuple[Table, list[ColumnElement[bool]]]]:
+    for spec in SPECS:
+        where = selection.where(spec.kind)
+        if where is not None:
+            yield spec.table, where
+    where = selection.where("attachments")
+    if where is not None:
+        yield table_of(models.Attachment), where
+
+
+def _count(conn: Connection, table: Table, where: list[ColumnElement[bool]]) -> int:
+    return int(conn.execute(select(func.count()).select_from(table).where(*where)).scalar_one())
+
+
+def _counted(rows: Iterable[dict[str, Any]], tick: Callable[[], None]) -> Iterator[dict[str, Any]]:
+    for row in rows:
+        yield row
+        tick()
+
+
+class _UuidOf:
+    """Local id to UUID, per kind, read once for the small tables."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._maps: dict[str, dict[int, str]] = {}
+
+    def __call__(self, kind: str, record_id: int | None) -> str | None:
+        if record_id is None:
+            return None
+        if kind not in self._maps:
+            table = SPEC[kind].table
+            self._maps[kind] = dict(self._conn.execute(select(table.c.id, table.c.uuid)).all())
+        return self._maps[kind].get(record_id)
+
+
+def _export_rows(
+    conn: Connection, spec: Spec, where: list[ColumnElement[bool]], uuids: _UuidOf
+) -> Iterator[dict[str, Any]]:
+    c = spec.table.c
+    columns = [c[name] for name in (*SHARED, *spec.fields)] + [c[r.column] for r in spec.refs]
+    tags = _tags(conn) if spec.tags else {}
+    stmt = select(c.id, *columns).where(*where).order_by(c.id)
+    for row in conn.execution_options(yield_per=2000).execute(stmt):
+        values = row._mapping
+        record = {name: jsonable(values[name]) for name in (*SHARED, *spec.fields)}
+        for ref in spec.refs:
+            record[ref.field] = uuids(ref.kind, values[ref.column])
+        if spec.tags:
+            for name in TAGS:
+                record[name] = tags.get((name, values["id"]), [])
+        yield record
+
+
+def _tags(conn: Connection) -> dict[tuple[str, int], list[int]]:
+    found: dict[tuple[str, int], list[int]] = {}
+    for name, (link, column, _highest) in TAGS.items():
+        table = table_of(link)
+        stmt = select(table.c.action_id, table.c[column]).order_by(table.c[column])
+        for action_id, number in conn.execute(stmt):
+            found.setdefault((name, action_id), []).append(number)
+    return found
+
+
+def _export_attachments(
+    conn: Connection, where: list[ColumnElement[bool]], uuids: _UuidOf
+) -> Iterator[dict[str, Any]]:
+    a = table_of(models.Attachment).c
+    o = table_of(models.Observation)
+    stmt = (
+        select(table_of(models.Attachment), o.c.uuid.label("observation_uuid"))
+        .outerjoin(o, o.c.id == a.observation_id)
+        .where(*where)
+        .order_by(a.id)
+    )
+    for row in conn.execute(stmt):
+        v = row._mapping
+        yield {
+            "uuid": v["uuid"],
+            "observation": v["observation_uuid"],
+            "followup_item": uuids("followup_items", v["followup_item_id"]),
+            "original_name": v["original_name"],
+            "stored_name": v["stored_name"],
+            "media_type": v["media_type"],
+            "size_bytes": v["size_bytes"],
+            "sha256": v["sha256"],
+            "added_at": jsonable(v["added_at"]),
+        }

@@ -1,0 +1,186 @@
+"""What an exchange package carries: each kind of record, the local columns it maps to, the
+links it holds as UUIDs, and the selections a user can export (see services/bundles.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, cast
+
+from sqlalchemy import Table, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from brdesk.db import models
+from brdesk.errors import BrdeskError
+from brdesk.services.crud import EntityService
+from brdesk.services.followup import EvaluationService, FollowupService, SummaryService
+from brdesk.services.observations import ObservationService
+from brdesk.services.plan import ActionService, ObjectiveService, PlanService
+from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
+
+Progress = Callable[[int, int], None]
+
+CHUNK = 500
+#: A clock a little ahead is forgiven; a version dated further ahead would win every merge.
+CLOCK_SLACK = timedelta(days=1)
+SHARED = ("uuid", "created_at", "updated_at", "synced_at")
+TAGS = {
+    "sdgs": (models.ActionSdg, "sdg_number", 17),
+    "gbf_targets": (models.ActionGbf, "gbf_number", 23),
+}
+
+
+def table_of(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
+class Cancelled(BrdeskError):
+    """The user stopped the work; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Ref:
+    field: str  # the name in the package: "reserve"
+    column: str  # the local column: "reserve_id"
+    kind: str  # what it refers to: "reserves"
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Spec:
+    kind: str
+    noun: str
+    model: type[Any]
+    service: type[EntityService[Any]]
+    refs: tuple[Ref, ...] = ()
+    #: Columns (besides uuid) that identify the same record: the database holds them unique.
+    natural_key: tuple[str, ...] = ()
+    #: A record of the same name here is taken to be this one (linked to, not merged).
+    by_name: bool = False
+    tags: bool = False
+
+    @property
+    def table(self) -> Table:
+        return table_of(self.model)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The columns a package carries as values: what the user edits, minus the links."""
+        links = {r.column for r in self.refs}
+        return tuple(f.name for f in self.service.fields if f.name not in links)
+
+    def label(self, values: Mapping[str, Any]) -> str:
+        for name in ("title", "name", "full_name", "subject"):
+            if values.get(name):
+                text = str(values[name])
+                if name == "subject" and values.get("observed_on"):
+                    text += f" on {values['observed_on']}"
+                return f"{self.noun} '{text[:80]}'"
+        return self.noun
+
+
+_PARTICIPANT = Ref("participant", "participant_id", "participants", required=True)
+SPECS = (
+    Spec("programmes", "programme", models.Programme, ProgrammeService, by_name=True),
+    Spec("participants", "participant", models.Participant, ParticipantService,
+         (Ref("programme", "programme_id", "programmes"),)),
+    Spec("reserves", "reserve", models.Reserve, ReserveService, by_name=True),
+    Spec("plans", "action plan", models.ActionPlan, PlanService,
+         (Ref("reserve", "reserve_id", "reserves"),)),
+    Spec("objectives", "objective", models.Objective, ObjectiveService,
+         (Ref("plan", "plan_id", "plans", required=True),)),
+    Spec("actions", "action", models.Action, ActionService,
+         (Ref("objective", "objective_id", "objectives", required=True),), tags=True),
+    Spec("participation_summaries", "participation summary", models.ParticipationSummary,
+         SummaryService, (_PARTICIPANT,), natural_key=("participant_id",)),
+    Spec("training_evaluations", "training evaluation", models.TrainingEvaluation,
+         EvaluationService, (_PARTICIPANT,), natural_key=("participant_id",)),
+    Spec("followup_items", "follow-up item", models.FollowupItem, FollowupService,
+         (Ref("participant", "participant_id", "participants"),),
+         natural_key=("participant_id", "kind", "title")),
+    Spec("observations", "observation", models.Observation, ObservationService,
+         (Ref("reserve", "reserve_id", "reserves"),), natural_key=("source", "source_id")),
+)  # fmt: skip
+SPEC = {s.kind: s for s in SPECS}
+ATTACHMENT_FIELDS = ("uuid", "observation", "followup_item", "original_name", "stored_name",
+                     "media_type", "size_bytes", "sha256", "added_at")  # fmt: skip
+
+
+# --- what to export -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The whole data set, the observations (of a date range), or the action plan."""
+
+    what: str = "all"
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.what not in ("all", "observations", "plan"):
+            raise BrdeskError(
+                f"A package holds everything, observations or the plan: not '{self.what}'."
+            )
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise BrdeskError(
+                f"The date range ends ({self.date_to}) before it starts ({self.date_from})."
+            )
+
+    def describe(self) -> str:
+        if self.what == "plan":
+            return "the action plan"
+        if self.what == "all":
+            return "all the data"
+        if self.date_from and self.date_to:
+            return f"observations from {self.date_from} to {self.date_to}"
+        if self.date_from:
+            return f"observations from {self.date_from}"
+        if self.date_to:
+            return f"observations up to {self.date_to}"
+        return "all observations"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "what": self.what,
+            "from": self.date_from.isoformat() if self.date_from else None,
+            "to": self.date_to.isoformat() if self.date_to else None,
+        }
+
+    def _observations(self) -> list[ColumnElement[bool]]:
+        o = table_of(models.Observation).c
+        where: list[ColumnElement[bool]] = []
+        if self.date_from:
+            where.append(o.observed_on >= self.date_from)
+        if self.date_to:
+            where.append(o.observed_on <= self.date_to)
+        return where
+
+    def where(self, kind: str) -> list[ColumnElement[bool]] | None:
+        """The rows of a kind the package holds (an empty list: all), or None: none."""
+        if self.what == "all":
+            return []
+        obs = table_of(models.Observation)
+        if self.what == "observations":
+            if kind == "observations":
+                return self._observations()
+            if kind == "reserves":
+                used = select(obs.c.reserve_id).where(*self._observations())
+                return [table_of(models.Reserve).c.id.in_(used)]
+            if kind == "attachments":
+                owners = select(obs.c.id).where(*self._observations())
+                return [table_of(models.Attachment).c.observation_id.in_(owners)]
+            return None
+        plans = table_of(models.ActionPlan)
+        if kind in ("plans", "objectives", "actions"):
+            return []
+        if kind == "reserves":
+            return [table_of(models.Reserve).c.id.in_(select(plans.c.reserve_id))]
+        return None
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
