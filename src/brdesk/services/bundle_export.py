@@ -24,7 +24,6 @@ from brdesk.services.bundle_spec import (
     Progress,
     Selection,
     Spec,
-    jsonable,
     table_of,
 )
 from brdesk.services.store import Store
@@ -135,9 +134,10 @@ def _export_rows(
     columns = [c[name] for name in (*SHARED, *spec.fields)] + [c[r.column] for r in spec.refs]
     tags = _tags(conn) if spec.tags else {}
     stmt = select(c.id, *columns).where(*where).order_by(c.id)
+    carried = (*SHARED, *spec.fields)
     for row in conn.execution_options(yield_per=2000).execute(stmt):
         values = row._mapping
-        record = {name: jsonable(values[name]) for name in (*SHARED, *spec.fields)}
+        record = {name: values[name] for name in carried}
         for ref in spec.refs:
             record[ref.field] = uuids(ref.kind, values[ref.column])
         if spec.tags:
@@ -178,5 +178,5 @@ def _export_attachments(
             "media_type": v["media_type"],
             "size_bytes": v["size_bytes"],
             "sha256": v["sha256"],
-            "added_at": jsonable(v["added_at"]),
+            "added_at": v["added_at"],
         }

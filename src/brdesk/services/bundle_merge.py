@@ -22,7 +22,6 @@ from brdesk.services.bundle_spec import (
     ATTACHMENT_FIELDS,
     CHUNK,
     CLOCK_SLACK,
-    SHARED,
     SPEC,
     SPECS,
     TAGS,
@@ -32,6 +31,7 @@ from brdesk.services.bundle_spec import (
     jsonable,
     table_of,
 )
+from brdesk.services.crud import EntityService
 from brdesk.services.store import Store
 
 
@@ -67,6 +67,11 @@ class Conflict:
             for name, here, there in self.differences
         )
         return f"{head}. {fields}."
+
+
+def _stamp_text(value: datetime) -> str:
+    """A stored timestamp as a package writes it (Python's isoformat), to compare unparsed."""
+    return value.isoformat()
 
 
 def _shown(value: Any) -> str:
@@ -184,6 +189,7 @@ class _Merger:
         self.ids: dict[str, dict[str, int]] = {kind: {} for kind in pkg.KINDS}
         #: a package's reserve or programme linked to ours of the same name
         self.aliases: dict[str, dict[str, int]] = {kind: {} for kind in pkg.KINDS}
+        self.services: dict[str, EntityService[Any]] = {}
 
     # -- the walk --
 
@@ -208,9 +214,9 @@ class _Merger:
         return self.package.refuse(f"{self._where(kind, number)}: {problem}.")
 
     def _merge_kind(self, spec: Spec) -> None:
-        chunk: list[_Incoming] = []
+        chunk: list[tuple[int, dict[str, Any]]] = []
         for number, record in self.package.records(spec.kind):
-            chunk.append(self._parse(spec, number, record))
+            chunk.append((number, record))
             if len(chunk) >= CHUNK:
                 self._merge_chunk(spec, chunk)
                 chunk = []
@@ -220,10 +226,7 @@ class _Merger:
     # -- reading one record --
 
     def _parse(self, spec: Spec, number: int, record: dict[str, Any]) -> _Incoming:
-        allowed = {*SHARED, *spec.fields, *(r.field for r in spec.refs)}
-        if spec.tags:
-            allowed.update(TAGS)
-        unknown = sorted(set(record) - allowed)
+        unknown = sorted(set(record) - spec.allowed)
         if unknown:
             raise self.refuse(
                 spec.kind, number, f"'{unknown[0][:40]}' is not a field of {spec.noun}s"
@@ -236,23 +239,27 @@ class _Merger:
         values: dict[str, Any] = {name: record.get(name) for name in spec.fields}
         for ref in spec.refs:
             values[ref.column] = self._resolve(spec, number, ref, record.get(ref.field))
-        service = spec.service(self.store)
+        service = self._service(spec)
         label = spec.label(record)
         try:
             cleaned = service.clean(values, today=self.today)
             service.check_record(cleaned)
         except ValidationError as exc:
             raise self.refuse(spec.kind, number, f"{label}, {exc}") from None
-        for name, value in list(cleaned.items()):
-            column = spec.table.c[name]
-            if value is None and not column.nullable and column.default is not None:
-                cleaned[name] = column.default.arg  # type: ignore[attr-defined]
+        for name, default in spec.defaults.items():
+            if cleaned.get(name, default) is None:
+                cleaned[name] = default
         tags = (
             {name: self._tag_list(spec.kind, number, record, name) for name in TAGS}
             if spec.tags
             else {}
         )
         return _Incoming(number, record_uuid, cleaned, updated_at, created_at, base, tags, label)
+
+    def _service(self, spec: Spec) -> EntityService[Any]:
+        if spec.kind not in self.services:
+            self.services[spec.kind] = spec.service(self.store)
+        return self.services[spec.kind]
 
     def _uuid(self, kind: str, number: int, raw: Any, name: str) -> str:
         try:
@@ -328,14 +335,33 @@ class _Merger:
 
     # -- merging a chunk --
 
-    def _merge_chunk(self, spec: Spec, chunk: list[_Incoming]) -> None:
+    def _merge_chunk(self, spec: Spec, raw: list[tuple[int, dict[str, Any]]]) -> None:
         t = spec.table
         columns = [t.c[name] for name in spec.fields] + [t.c[r.column] for r in spec.refs]
         stmt = select(t.c.id, t.c.uuid, t.c.updated_at, t.c.synced_at, *columns)
+        uuids: dict[str, int] = {}
+        for number, record in raw:
+            record_uuid = self._uuid(spec.kind, number, record.get("uuid"), "uuid")
+            if record_uuid in uuids:
+                raise self.refuse(
+                    spec.kind, number, f"it repeats the record of line {uuids[record_uuid]}"
+                )
+            uuids[record_uuid] = number
         local: dict[str, dict[str, Any]] = {
             row.uuid: dict(row._mapping)
-            for row in self.conn.execute(stmt.where(t.c.uuid.in_([i.uuid for i in chunk])))
+            for row in self.conn.execute(stmt.where(t.c.uuid.in_(list(uuids))))
         }
+        chunk: list[_Incoming] = []
+        for number, record in raw:
+            here = local.get(record["uuid"])
+            if here is not None and _stamp_text(here["updated_at"]) == record.get("updated_at"):
+                # The very version we hold (the usual case when a log is sent again):
+                # nothing to check or write.
+                self.report.unchanged[spec.kind] += 1
+                if spec.kind != "observations":
+                    self.ids[spec.kind].setdefault(here["uuid"], here["id"])
+                continue
+            chunk.append(self._parse(spec, number, record))
         inserts: list[_Incoming] = []
         for incoming in chunk:
             here = local.get(incoming.uuid) or self._same_record(spec, incoming, stmt)
@@ -348,7 +374,7 @@ class _Merger:
             self._merge_one(spec, incoming, here)
         if inserts:
             self._insert(spec, inserts)
-        self._tick(len(chunk))
+        self._tick(len(raw))
 
     def _same_record(self, spec: Spec, incoming: _Incoming, stmt: Any) -> dict[str, Any] | None:
         """A record here that the database would hold to be the same (its natural key)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from typing import Any, cast
 
 from sqlalchemy import Table, select
@@ -60,15 +61,33 @@ class Spec:
     by_name: bool = False
     tags: bool = False
 
-    @property
+    # Cached: the merge asks for these once per record, a million times for a big log.
+    @cached_property
     def table(self) -> Table:
         return table_of(self.model)
 
-    @property
+    @cached_property
     def fields(self) -> tuple[str, ...]:
         """The columns a package carries as values: what the user edits, minus the links."""
         links = {r.column for r in self.refs}
         return tuple(f.name for f in self.service.fields if f.name not in links)
+
+    @cached_property
+    def allowed(self) -> frozenset[str]:
+        """Every name a record of this kind may hold in a package."""
+        names = {*SHARED, *self.fields, *(r.field for r in self.refs)}
+        return frozenset(names | set(TAGS) if self.tags else names)
+
+    @cached_property
+    def defaults(self) -> dict[str, Any]:
+        """What a required column takes when a package leaves it empty (a record from an
+        older version that did not have the field, say)."""
+        found = {}
+        for column in self.table.columns:
+            default = column.default
+            if not column.nullable and default is not None and default.is_scalar:
+                found[column.name] = default.arg  # type: ignore[attr-defined]
+        return found
 
     def label(self, values: Mapping[str, Any]) -> str:
         for name in ("title", "name", "full_name", "subject"):
