@@ -520,3 +520,42 @@ def test_golden_package_is_what_this_version_writes(tmp_path: Path) -> None:
             # Only the sync mark differs: the copy here was received from the package.
             ours = [{**json.loads(x), "synced_at": None} for x in b.read(name).splitlines()]
             assert [json.loads(x) for x in a.read(name).splitlines()] == ours
+
+
+# --- the hostile-file corpus's packages ----------------------------------------------------
+
+HOSTILE_DIR = FIXTURES / "hostile"
+#: What each package of the corpus is refused for (a part of the message).
+CORPUS = {
+    "package-future-date.brdesk": "line 1: observation 'Panthera uncia on 2199-01-01', Date",
+    "package-huge-record.brdesk": "has a record longer than 4 MB",
+    "package-impossible-coordinate.brdesk": (
+        "line 1: observation 'Panthera uncia on 2025-07-02', Latitude"
+    ),
+    "package-newer-version.brdesk": "written by a newer brdesk",
+    "package-path-traversal.brdesk": (
+        "is not a brdesk package: it holds 'attachments/../../evil.txt'"
+    ),
+    "package-tampered.brdesk": "records/observations.jsonl does not match its checksum",
+    "package-wrong-type.brdesk": "Count: must be a whole number (got 'a dozen')",
+    "package-zip-bomb.brdesk": "would unpack to",
+}
+
+
+def test_the_corpus_has_every_hostile_package() -> None:
+    assert sorted(p.name for p in HOSTILE_DIR.glob("*.brdesk")) == sorted(CORPUS)
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_each_hostile_package_of_the_corpus_is_refused(name: str, demo_store: Store) -> None:
+    before = dump(demo_store)
+    folder = sorted(p.name for p in demo_store.data_dir.root.rglob("*") if "-wal" not in p.name)
+    with pytest.raises(pkg.PackageRefused) as refused:
+        import_bundle(demo_store, HOSTILE_DIR / name)
+    assert name in str(refused.value) and CORPUS[name] in str(refused.value)
+    assert "Nothing was imported" in str(refused.value)
+    assert dump(demo_store) == before
+    after = sorted(p.name for p in demo_store.data_dir.root.rglob("*") if "-wal" not in p.name)
+    # Only the backup taken before the import is new.
+    assert [n for n in after if n not in folder and "before-import" not in n] == []
+    assert not list(HOSTILE_DIR.parent.parent.parent.rglob("evil.txt"))

@@ -302,7 +302,12 @@ def reading(path: Path) -> Iterator[Package]:
         raise PackageRefused(f"{path.name} cannot be read as a brdesk package ({exc}).") from exc
     with archive:
         try:
-            manifest = _check(path, archive)
+            try:
+                manifest = _check(path, archive)
+            except PackageRefused as exc:
+                if "Nothing was imported" in str(exc):
+                    raise
+                raise PackageRefused(f"{exc} Nothing was imported.") from None
             yield Package(path, archive, manifest)
         except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
             raise PackageRefused(f"{path.name} is damaged ({exc}). Nothing was imported.") from exc
