@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from brdesk.errors import BrdeskError
+from brdesk.errors import BrdeskError, Cancelled
 from brdesk.exchange.mapping import ColumnMapping
 from brdesk.exchange.values import parse_coordinate, parse_datetime
-from brdesk.services.importer import Cancelled, commit_import, preview_import
+from brdesk.services.importer import commit_import, preview_import
 from brdesk.services.observations import ObservationService
 from brdesk.services.store import Store
 

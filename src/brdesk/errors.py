@@ -32,5 +32,9 @@ class ValidationError(BrdeskError):
         super().__init__(f"{label}: {problem}")
 
 
+class Cancelled(BrdeskError):
+    """The user stopped the work (an import, an export); nothing was written."""
+
+
 class NotFound(BrdeskError):
     """A record asked for by id does not exist (any more)."""

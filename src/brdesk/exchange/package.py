@@ -90,7 +90,11 @@ UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {}
 
 
 class PackageRefused(BrdeskError):
-    """The file is not a package brdesk can read; nothing was written."""
+    """The file is not a package brdesk can read; nothing was written, and the message
+    says so."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(f"{problem} Nothing was imported.")
 
 
 @dataclass(frozen=True)
@@ -220,7 +224,7 @@ class Package:
         self._archive = archive
 
     def refuse(self, problem: str) -> PackageRefused:
-        return PackageRefused(f"{self.path.name}: {problem} Nothing was imported.")
+        return PackageRefused(f"{self.path.name}: {problem}")
 
     def records(self, kind: str) -> Iterator[tuple[int, dict[str, Any]]]:
         """(line number, record) for each record of the kind, brought up to this version.
@@ -302,15 +306,9 @@ def reading(path: Path) -> Iterator[Package]:
         raise PackageRefused(f"{path.name} cannot be read as a brdesk package ({exc}).") from exc
     with archive:
         try:
-            try:
-                manifest = _check(path, archive)
-            except PackageRefused as exc:
-                if "Nothing was imported" in str(exc):
-                    raise
-                raise PackageRefused(f"{exc} Nothing was imported.") from None
-            yield Package(path, archive, manifest)
+            yield Package(path, archive, _check(path, archive))
         except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
-            raise PackageRefused(f"{path.name} is damaged ({exc}). Nothing was imported.") from exc
+            raise PackageRefused(f"{path.name} is damaged ({exc}).") from exc
 
 
 def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
@@ -348,7 +346,7 @@ def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
     if version > VERSION:
         raise PackageRefused(
             f"{name} was written by a newer brdesk (package version {version}; this one reads "
-            f"up to {VERSION}). Update brdesk to import it. Nothing was imported."
+            f"up to {VERSION}). Update brdesk to import it."
         )
     files = raw.get("files")
     if not isinstance(files, dict):

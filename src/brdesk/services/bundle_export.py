@@ -28,14 +28,15 @@ from brdesk.services.bundle_spec import (
 )
 from brdesk.services.store import Store
 
-# --- export -------------------------------------------------------------------------------
-
 
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
     counts: dict[str, int]
-    attachments: int
+
+    @property
+    def attachments(self) -> int:
+        return self.counts.get("attachments", 0)
 
     def describe(self) -> str:
         return f"{self.path.name}: {pkg.amounts(self.counts)}."
@@ -48,9 +49,12 @@ def export_bundle(
     selection = selection or Selection()
     if out.suffix.lower() != pkg.SUFFIX:
         raise BrdeskError(f"A package is a {pkg.SUFFIX} file: '{out.name}' is not.")
+    chosen = _chosen(selection)
+    attached = selection.where("attachments")
     with store.reading() as session:
         conn = session.connection()
-        total = sum(_count(conn, table, where) for table, where in _exported_tables(selection))
+        total = sum(_count(conn, spec.table, where) for spec, where in chosen)
+        total += _count(conn, table_of(models.Attachment), attached) if attached is not None else 0
         done = 0
 
         def tick(n: int = 1) -> None:
@@ -60,16 +64,11 @@ def export_bundle(
                 progress(done, total)
 
         uuids = _UuidOf(conn)
-        attachments = 0
         with pkg.writing(out) as writer:
-            for spec in SPECS:
-                where = selection.where(spec.kind)
-                if where is None:
-                    continue
+            for spec, where in chosen:
                 writer.records(spec.kind, _counted(_export_rows(conn, spec, where, uuids), tick))
-            where = selection.where("attachments")
-            if where is not None:
-                rows = list(_export_attachments(conn, where, uuids))
+            if attached is not None:
+                rows = list(_export_attachments(conn, attached, uuids))
                 writer.records("attachments", _counted(rows, tick))
                 folder = store.data_dir.attachments
                 for row in rows:
@@ -80,7 +79,6 @@ def export_bundle(
                             "the data folder; the package was not written."
                         )
                     writer.attachment(row["stored_name"], source)
-                    attachments += 1
             writer.finish(
                 schema=HEAD_REVISION,
                 created_at=utcnow().isoformat(),
@@ -88,17 +86,17 @@ def export_bundle(
                 selection=selection.as_json(),
             )
             counts = dict(writer.counts)
-    return ExportResult(out, counts, attachments)
+    return ExportResult(out, counts)
 
 
-def _exported_tables(selection: Selection) -> Iterator[tuple[Table, list[ColumnElement[bool]]]]:
+def _chosen(selection: Selection) -> list[tuple[Spec, list[ColumnElement[bool]]]]:
+    """The kinds of record the selection holds, each with the rows it takes."""
+    chosen = []
     for spec in SPECS:
         where = selection.where(spec.kind)
         if where is not None:
-            yield spec.table, where
-    where = selection.where("attachments")
-    if where is not None:
-        yield table_of(models.Attachment), where
+            chosen.append((spec, where))
+    return chosen
 
 
 def _count(conn: Connection, table: Table, where: list[ColumnElement[bool]]) -> int:

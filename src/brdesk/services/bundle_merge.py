@@ -20,6 +20,7 @@ from brdesk.exchange import package as pkg
 from brdesk.services.attachments import MAX_ATTACHMENT_BYTES
 from brdesk.services.bundle_spec import (
     ATTACHMENT_FIELDS,
+    ATTACHMENT_OWNERS,
     CHUNK,
     CLOCK_SLACK,
     SPEC,
@@ -37,9 +38,6 @@ from brdesk.services.store import Store
 
 class _DryRun(Exception):
     """Raised at the end of a dry run to roll its transaction back."""
-
-
-# --- import -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -207,11 +205,8 @@ class _Merger:
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
 
-    def _where(self, spec_kind: str, number: int) -> str:
-        return f"{pkg.member_name(spec_kind)}, line {number}"
-
     def refuse(self, kind: str, number: int, problem: str) -> pkg.PackageRefused:
-        return self.package.refuse(f"{self._where(kind, number)}: {problem}.")
+        return self.package.refuse(f"{pkg.member_name(kind)}, line {number}: {problem}.")
 
     def _merge_kind(self, spec: Spec) -> None:
         chunk: list[tuple[int, dict[str, Any]]] = []
@@ -225,20 +220,21 @@ class _Merger:
 
     # -- reading one record --
 
-    def _parse(self, spec: Spec, number: int, record: dict[str, Any]) -> _Incoming:
+    def _parse(
+        self, spec: Spec, number: int, record: dict[str, Any], record_uuid: str
+    ) -> _Incoming:
         unknown = sorted(set(record) - spec.allowed)
         if unknown:
             raise self.refuse(
                 spec.kind, number, f"'{unknown[0][:40]}' is not a field of {spec.noun}s"
             )
-        record_uuid = self._uuid(spec.kind, number, record.get("uuid"), "uuid")
         updated_at = self._stamp(spec.kind, number, record, "updated_at", required=True)
         assert updated_at is not None
         created_at = self._stamp(spec.kind, number, record, "created_at") or updated_at
         base = self._stamp(spec.kind, number, record, "synced_at")
         values: dict[str, Any] = {name: record.get(name) for name in spec.fields}
         for ref in spec.refs:
-            values[ref.column] = self._resolve(spec, number, ref, record.get(ref.field))
+            values[ref.column] = self._resolve(spec.kind, number, ref, record.get(ref.field))
         service = self._service(spec)
         label = spec.label(record)
         try:
@@ -302,19 +298,25 @@ class _Merger:
             raise self.refuse(kind, number, f"'{name}' must be a list of numbers 1 to {highest}")
         return sorted(set(raw))
 
-    def _resolve(self, spec: Spec, number: int, ref: Ref, raw: Any) -> int | None:
+    def _resolve(self, kind: str, number: int, ref: Ref, raw: Any) -> int | None:
+        """The local id of the record a link names (the package's or one here)."""
         if raw is None:
             if ref.required:
-                raise self.refuse(spec.kind, number, f"'{ref.field}' is missing")
+                raise self.refuse(kind, number, f"'{ref.field}' is missing")
             return None
-        target = self._uuid(spec.kind, number, raw, ref.field)
+        target = self._uuid(kind, number, raw, ref.field)
         found = self._lookup(ref.kind, [target]).get(target) or self.aliases[ref.kind].get(target)
         if found is None:
+            what = ref.field.replace("_", " ")
             raise self.refuse(
-                spec.kind, number,
-                f"its {ref.field} {target} is neither in the package nor here",
-            )  # fmt: skip
+                kind, number, f"its {what} {target} is neither in the package nor here"
+            )
         return found
+
+    def _remember(self, kind: str, record_uuid: str, record_id: int) -> None:
+        # Observations are looked up when needed: a million would not fit the cache.
+        if kind != "observations":
+            self.ids[kind].setdefault(record_uuid, record_id)
 
     def _lookup(self, kind: str, uuids: Sequence[str]) -> dict[str, int]:
         known = self.ids[kind]
@@ -329,8 +331,7 @@ class _Merger:
                 ).all()
                 for record_uuid, record_id in rows:
                     found[record_uuid] = record_id
-                    if kind != "observations":
-                        known[record_uuid] = record_id
+                    self._remember(kind, record_uuid, record_id)
         return found
 
     # -- merging a chunk --
@@ -352,16 +353,15 @@ class _Merger:
             for row in self.conn.execute(stmt.where(t.c.uuid.in_(list(uuids))))
         }
         chunk: list[_Incoming] = []
-        for number, record in raw:
-            here = local.get(record["uuid"])
+        for (number, record), record_uuid in zip(raw, uuids, strict=True):
+            here = local.get(record_uuid)
             if here is not None and _stamp_text(here["updated_at"]) == record.get("updated_at"):
                 # The very version we hold (the usual case when a log is sent again):
                 # nothing to check or write.
                 self.report.unchanged[spec.kind] += 1
-                if spec.kind != "observations":
-                    self.ids[spec.kind].setdefault(here["uuid"], here["id"])
+                self._remember(spec.kind, record_uuid, here["id"])
                 continue
-            chunk.append(self._parse(spec, number, record))
+            chunk.append(self._parse(spec, number, record, record_uuid))
         inserts: list[_Incoming] = []
         for incoming in chunk:
             here = local.get(incoming.uuid) or self._same_record(spec, incoming, stmt)
@@ -369,8 +369,7 @@ class _Merger:
                 if not self._alias_by_name(spec, incoming):
                     inserts.append(incoming)
                 continue
-            if spec.kind != "observations":
-                self.ids[spec.kind].setdefault(incoming.uuid, here["id"])
+            self._remember(spec.kind, incoming.uuid, here["id"])
             self._merge_one(spec, incoming, here)
         if inserts:
             self._insert(spec, inserts)
@@ -535,29 +534,17 @@ class _Merger:
                 self.package.copy_attachment(record["stored_name"], target)
                 copied.append(target)
             self.conn.execute(insert(table), [row])
-            self.ids[kind][record_uuid] = -1
             self.report.added[kind] += 1
 
     def _attachment_row(
         self, number: int, record: Mapping[str, Any], record_uuid: str
     ) -> dict[str, Any]:
         kind = "attachments"
-        owners = {}
-        for name, owner_kind in (
-            ("observation", "observations"),
-            ("followup_item", "followup_items"),
-        ):
-            raw = record.get(name)
-            if raw is not None:
-                target = self._uuid(kind, number, raw, name)
-                found = self._lookup(owner_kind, [target]).get(target)
-                if found is None:
-                    raise self.refuse(
-                        kind,
-                        number,
-                        f"its {name.replace('_', ' ')} {target} is neither in the package nor here",
-                    )
-                owners[name] = found
+        owners = {
+            ref.column: self._resolve(kind, number, ref, record.get(ref.field))
+            for ref in ATTACHMENT_OWNERS
+            if record.get(ref.field) is not None
+        }
         if len(owners) != 1:
             raise self.refuse(kind, number, "an attachment belongs to exactly one record")
         stored = record.get("stored_name")
@@ -587,8 +574,8 @@ class _Merger:
         added = self._stamp(kind, number, record, "added_at") or self.now
         return {
             "uuid": record_uuid,
-            "observation_id": owners.get("observation"),
-            "followup_item_id": owners.get("followup_item"),
+            "observation_id": owners.get("observation_id"),
+            "followup_item_id": owners.get("followup_item_id"),
             "original_name": original,
             "stored_name": stored,
             "media_type": media,

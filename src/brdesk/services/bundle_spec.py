@@ -36,10 +36,6 @@ def table_of(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
-class Cancelled(BrdeskError):
-    """The user stopped the work; nothing was written."""
-
-
 @dataclass(frozen=True)
 class Ref:
     field: str  # the name in the package: "reserve"
@@ -122,6 +118,10 @@ SPECS = (
          (Ref("reserve", "reserve_id", "reserves"),), natural_key=("source", "source_id")),
 )  # fmt: skip
 SPEC = {s.kind: s for s in SPECS}
+ATTACHMENT_OWNERS = (
+    Ref("observation", "observation_id", "observations"),
+    Ref("followup_item", "followup_item_id", "followup_items"),
+)
 ATTACHMENT_FIELDS = ("uuid", "observation", "followup_item", "original_name", "stored_name",
                      "media_type", "size_bytes", "sha256", "added_at")  # fmt: skip
 

@@ -19,9 +19,10 @@ Deleting is not carried: a record deleted here comes back if a package still hol
 
 from __future__ import annotations
 
+from brdesk.errors import Cancelled
 from brdesk.services.bundle_export import ExportResult, export_bundle
 from brdesk.services.bundle_merge import Conflict, MergeReport, import_bundle, preview_bundle
-from brdesk.services.bundle_spec import Cancelled, Selection
+from brdesk.services.bundle_spec import Selection
 
 __all__ = [
     "Cancelled",

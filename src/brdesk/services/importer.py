@@ -45,10 +45,6 @@ CHUNK = 5000
 Progress = Callable[[int, int], None]
 
 
-class Cancelled(BrdeskError):
-    """The user stopped the import; nothing was written."""
-
-
 @dataclass(frozen=True)
 class Rejection:
     row: int

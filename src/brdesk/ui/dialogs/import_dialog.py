@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.db.vocab import CATEGORIES
-from brdesk.errors import BrdeskError
+from brdesk.errors import BrdeskError, Cancelled
 from brdesk.exchange.mapping import TARGET_FIELDS, ColumnMapping, recognise
 from brdesk.exchange.readers import Table, read_table
 from brdesk.services.importer import (
-    Cancelled,
     ImportPreview,
     commit_import,
     preview_import,

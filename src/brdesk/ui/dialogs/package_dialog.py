@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brdesk.errors import BrdeskError
+from brdesk.errors import BrdeskError, Cancelled
 from brdesk.services.bundles import (
-    Cancelled,
     ExportResult,
     MergeReport,
     Selection,
@@ -201,8 +200,7 @@ class ExportPackageDialog(_Worker):
         return Selection(what, _pydate(self.date_from.date()), _pydate(self.date_to.date()))
 
     def suggested_path(self, selection: Selection) -> Path:
-        part = {"all": "all", "observations": "observations", "plan": "plan"}[selection.what]
-        return Path.home() / f"brdesk-{part}-{datetime.now():%Y-%m-%d}.brdesk"
+        return Path.home() / f"brdesk-{selection.what}-{datetime.now():%Y-%m-%d}.brdesk"
 
     def choose_and_save(self) -> None:
         try:
