@@ -93,3 +93,15 @@ def demo_store(demo_dir: Path) -> Iterator[object]:
     s = Store.open(demo_dir)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def prompts() -> Iterator[object]:
+    """Every question the window asks goes here instead of a dialog (see gui_helpers), so no
+    test can hang on one, and a test can answer it as a user would."""
+    from brdesk.ui.prompts import answer_with
+    from tests.gui_helpers import ScriptedPrompts
+
+    scripted = ScriptedPrompts()
+    with answer_with(scripted):
+        yield scripted

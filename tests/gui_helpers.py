@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from brdesk.paths import DataDir
 from brdesk.ui.main_window import MainWindow
+from brdesk.ui.prompts import Question
 from brdesk.ui.widgets.record_form import RecordForm
 
 
@@ -47,3 +50,64 @@ def reopen(qtbot: QtBot, window: MainWindow) -> MainWindow:
     folder = window.data_dir.root
     window.close()
     return open_window(qtbot, folder)
+
+
+class ScriptedPrompts:
+    """Answers the window's questions as a user would, and remembers what was asked.
+
+    `answers[kind]` is a list of answers given in turn (a path for a file chooser, True for
+    yes); a question with none left gets the cancel answer. Any message that reports an
+    unexpected failure fails the test: a user must never see one.
+    """
+
+    CANCEL: ClassVar[dict[str, object]] = {
+        "choose_open": None,
+        "choose_open_many": [],
+        "choose_save": None,
+        "choose_folder": None,
+        "confirm": False,
+        "ask_text": None,
+    }
+
+    def __init__(self) -> None:
+        self.asked: list[Question] = []
+        self.answers: dict[str, list[object]] = {}
+
+    def queue(self, kind: str, *answers: object) -> None:
+        self.answers.setdefault(kind, []).extend(answers)
+
+    def __call__(self, question: Question) -> object:
+        self.asked.append(question)
+        assert "went wrong" not in question.text, f"a user saw: {question.text}"
+        assert "nexpected error" not in question.text, f"a user saw: {question.text}"
+        waiting = self.answers.get(question.kind)
+        if waiting:
+            return waiting.pop(0)
+        return self.CANCEL.get(question.kind)
+
+    def kinds(self) -> list[str]:
+        return [q.kind for q in self.asked]
+
+    def all_texts(self) -> list[str]:
+        return [q.text for q in self.asked]
+
+    def texts(self, kind: str) -> list[str]:
+        return [q.text for q in self.asked if q.kind == kind]
+
+
+def when_dialog_opens(qtbot: QtBot, act: Callable[[QDialog], None]) -> None:
+    """Run act on the next modal dialog as soon as it is shown (its exec() blocks the test
+    until then). act presses its buttons; if it leaves the dialog open, it is rejected."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            act(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, poll)

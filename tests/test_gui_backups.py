@@ -8,36 +8,23 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from brdesk.paths import DataDir
 from brdesk.services import backups
 from brdesk.ui.dialogs.backups_dialog import BackupsDialog
 from brdesk.ui.main_window import MainWindow
-from tests.gui_helpers import open_window
+from tests.gui_helpers import ScriptedPrompts, open_window, when_dialog_opens
 from tests.test_backups import _corrupt, _participant, _rename_participant
 
 
 @pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every message box is answered Yes / Restore and recorded, never shown."""
-    shown: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_a: object) -> object:
-        shown.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    def note(_parent: object, _title: str, text: str, *_a: object) -> object:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "information", note)
-    monkeypatch.setattr(QMessageBox, "warning", note)
-    monkeypatch.setattr(QMessageBox, "critical", note)
-    monkeypatch.setattr("brdesk.ui.safety.confirm_restore", lambda *a: True)
-    return shown
+def answers(prompts: ScriptedPrompts) -> ScriptedPrompts:
+    """Every question is answered yes (restore); what the user is told is kept."""
+    prompts.queue("confirm", *[True] * 5)
+    return prompts
 
 
 def _wait_restored(qtbot: QtBot, window: MainWindow) -> None:
@@ -56,31 +43,38 @@ def test_a_daily_backup_follows_the_start(qtbot: QtBot, demo_dir: Path) -> None:
 
 
 def test_the_dialog_backs_up_and_the_window_restores(
-    qtbot: QtBot, demo_dir: Path, answers: list[str]
+    qtbot: QtBot, demo_dir: Path, answers: ScriptedPrompts
 ) -> None:
     window = open_window(qtbot, demo_dir)
     original = _participant(demo_dir)
-    dialog = BackupsDialog(DataDir(demo_dir), window)
-    qtbot.addWidget(dialog)
-    before = len(dialog.backups)
-    dialog.backup_now()
-    dialog.wait()
-    qtbot.waitUntil(lambda: len(dialog.backups) == before + 1, timeout=20_000)
-    assert dialog.table.rowCount() == before + 1
-    assert "observations" in dialog.details.text()  # what the selected backup holds
-    newest = dialog.selected()
-    assert newest is not None and newest.name.endswith("-manual.db")
+    seen: dict[str, object] = {}
 
-    _rename_participant(demo_dir, "Changed after the backup")
-    window.restore_from(newest)
+    def back_up_then_restore(dialog: QDialog) -> None:
+        assert isinstance(dialog, BackupsDialog)
+        before = len(dialog.backups)
+        qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(dialog.backups) == before + 1, timeout=20_000)
+        qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=20_000)
+        seen["rows"] = dialog.table.rowCount() - before
+        seen["details"] = dialog.details.text()  # what the selected backup holds
+        seen["newest"] = dialog.selected()
+        _rename_participant(demo_dir, "Changed after the backup")
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(qtbot, back_up_then_restore)
+    window.backup_action.trigger()
+    assert seen["rows"] == 1
+    assert "observations" in str(seen["details"])
+    newest = seen["newest"]
+    assert isinstance(newest, Path) and newest.name.endswith("-manual.db")
     _wait_restored(qtbot, window)
     assert _participant(demo_dir) == original
-    assert any("was restored" in text for text in answers)
+    assert any("was restored" in text for text in answers.all_texts())
     assert window.pages["home"].isVisible() or window.current_page() is not None
 
 
 def test_a_damaged_database_is_noticed_and_the_newest_good_backup_offered(
-    qtbot: QtBot, demo_dir: Path, answers: list[str]
+    qtbot: QtBot, demo_dir: Path, answers: ScriptedPrompts
 ) -> None:
     good = backups.take_backup(DataDir(demo_dir), "daily")
     _corrupt(demo_dir / "brdesk.db")
@@ -90,8 +84,8 @@ def test_a_damaged_database_is_noticed_and_the_newest_good_backup_offered(
     window.show()
     window.open_data()
     window._start_safety_check()  # as the timer would
-    qtbot.waitUntil(lambda: any("damaged" in text for text in answers), timeout=20_000)
-    assert good.name in answers[0]  # the offer names the backup
+    qtbot.waitUntil(lambda: any("damaged" in text for text in answers.all_texts()), timeout=20_000)
+    assert good.name in answers.all_texts()[0]  # the offer names the backup
     _wait_restored(qtbot, window)
     assert backups.database_problem(demo_dir / "brdesk.db") is None
     (aside,) = [b for b in backups.list_backups(demo_dir / "backups") if b.reason == "damaged"]
@@ -99,7 +93,7 @@ def test_a_damaged_database_is_noticed_and_the_newest_good_backup_offered(
 
 
 def test_an_unreadable_database_offers_the_backup_at_once(
-    qtbot: QtBot, demo_dir: Path, answers: list[str]
+    qtbot: QtBot, demo_dir: Path, answers: ScriptedPrompts
 ) -> None:
     backups.take_backup(DataDir(demo_dir), "daily")
     db = demo_dir / "brdesk.db"
@@ -111,7 +105,7 @@ def test_an_unreadable_database_offers_the_backup_at_once(
     window.show()
     window.open_data()
     _wait_restored(qtbot, window)
-    assert "cannot be read as a database" in answers[0]
+    assert "cannot be read as a database" in answers.all_texts()[0]
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM observation").fetchone()[0] == 3000
     conn.close()

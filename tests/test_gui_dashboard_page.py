@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from brdesk.ui.dialogs.chart_dialog import ChartDialog
-from tests.gui_helpers import open_window
+from tests.gui_helpers import ScriptedPrompts, open_window
 
 
 def _dashboard(window):  # type: ignore[no-untyped-def]
@@ -98,20 +97,16 @@ def test_a_new_filter_supersedes_the_running_one(qtbot: QtBot, demo_dir: Path) -
 
 
 def test_export_runs_in_the_background(
-    qtbot: QtBot, demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_dir: Path, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     window = open_window(qtbot, demo_dir)
     page = _dashboard(window)
-    target = tmp_path / "dash"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)")
-    )
-    shown = []
-    monkeypatch.setattr("brdesk.ui.export_actions.show_written", lambda *a, **k: shown.append(a[3]))
-    page.export()
+    target = tmp_path / "dash.pdf"
+    prompts.queue("choose_save", target)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert not page.export_button.isEnabled()  # no second export while one runs
-    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
-    assert shown == [target.with_suffix(".pdf")]
+    qtbot.waitUntil(lambda: "tell_written" in prompts.kinds(), timeout=60_000)
+    assert str(target) in prompts.texts("tell_written")[0]
     assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
     assert page.export_button.isEnabled()
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from brdesk.services.store import Store
 from brdesk.ui.main_window import PAGES, about_text
-from tests.gui_helpers import open_window, reopen
+from tests.gui_helpers import ScriptedPrompts, open_window, reopen
 
 
 def test_first_start_offers_welcome_then_demo_in_a_separate_folder(
@@ -94,7 +92,7 @@ def test_layout_and_page_are_remembered_in_the_data_folder(qtbot: QtBot, demo_di
 
 
 def test_a_refused_folder_is_explained_not_crashed(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     from brdesk.paths import DataDir
     from brdesk.ui.main_window import MainWindow
@@ -102,13 +100,11 @@ def test_a_refused_folder_is_explained_not_crashed(
     folder = tmp_path / "broken"
     folder.mkdir()
     (folder / "brdesk.db").write_bytes(b"not a database" * 100)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     window = MainWindow(DataDir(folder))
     qtbot.addWidget(window)
     window.show()
     assert window.open_data() is False
-    assert "left untouched" in shown[0]
+    assert "left untouched" in prompts.texts("fail")[0]
     assert "could not be opened" in window.loading.text()
 
 

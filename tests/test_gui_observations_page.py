@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from brdesk.services.observations import ObservationService
-from tests.gui_helpers import open_window, type_into
+from tests.gui_helpers import ScriptedPrompts, open_window, type_into
 
 IMPORTS = Path(__file__).resolve().parent / "fixtures" / "imports"
 
@@ -55,7 +55,7 @@ def test_the_log_lists_filters_and_sorts(qtbot: QtBot, demo_dir: Path) -> None:
 
 
 def test_add_edit_and_validation_in_the_dialog(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     from brdesk.ui.dialogs.observation_dialog import ObservationDialog
 
@@ -76,8 +76,10 @@ def test_add_edit_and_validation_in_the_dialog(
     type_into(qtbot, form, enter=False, field="count", text="2")
     photo = tmp_path / "pugmark.jpg"
     photo.write_bytes(b"\xff\xd8\xff not really a jpeg")
-    dialog.add_photo(photo)
-    dialog.save()
+    prompts.queue("choose_open_many", [photo])
+    qtbot.mouseClick(dialog.add_photo_button, Qt.MouseButton.LeftButton)
+    assert dialog.photo_list.count() == 1
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (saved,) = ObservationService(window.store).list()
     assert (saved.subject, saved.count, saved.elevation_m) == ("Panthera uncia", 2, 4650)
     assert saved.latitude == pytest.approx(27.988056, abs=1e-6)
@@ -85,34 +87,30 @@ def test_add_edit_and_validation_in_the_dialog(
 
     assert len(AttachmentService(window.store).list_for(observation_id=saved.id)) == 1
 
-    # The same date, place and taxon again: brdesk asks first.
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
-    )  # fmt: skip
+    # The same date, place and taxon again: brdesk asks first (answered "Go back").
     again = ObservationDialog(window.ctx, None, page)
     qtbot.addWidget(again)
     again.show()
     for name, value in (("subject", "Panthera uncia"), ("latitude", "27°59'17\"N"),
                         ("longitude", "86.925")):  # fmt: skip
         type_into(qtbot, again.form, enter=False, field=name, text=value)
-    again.save()
-    assert "already in the log" in asked[0]
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert "already in the log" in prompts.texts("confirm")[0]
+    assert again.isVisible()  # still open, with what was typed
     assert len(ObservationService(window.store).list()) == 1
 
     edit = ObservationDialog(window.ctx, saved.id, page)
     qtbot.addWidget(edit)
     edit.show()
     type_into(qtbot, edit.form, enter=False, field="count", text="3")
-    edit.save()
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
     assert ObservationService(window.store).get(saved.id).count == 3
-    window.undo()
+    window.undo_action.trigger()
     assert ObservationService(window.store).get(saved.id).count == 2
 
 
 def test_multi_select_delete_asks_and_undo_restores_the_same_records(
-    qtbot: QtBot, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_dir: Path, prompts: ScriptedPrompts
 ) -> None:
     window = open_window(qtbot, demo_dir)
     page = _log(window)
@@ -126,10 +124,13 @@ def test_multi_select_delete_asks_and_undo_restores_the_same_records(
     assert len(ids) == 3
     service = ObservationService(window.store)
     uuids = {service.get(i).uuid for i in ids}
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    page.delete_selected()
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)  # answered "Keep them"
+    assert window.store.counts()["observations"] == 3000
+    prompts.queue("confirm", True)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert "Delete 3 observations?" in prompts.texts("confirm")[-1]
     assert window.store.counts()["observations"] == 2997
-    window.undo()
+    window.undo_action.trigger()
     assert {service.get(i).uuid for i in ids} == uuids
     with window.store.dbapi() as conn:  # the search index follows the restored rows
         hits = conn.execute(
@@ -138,7 +139,9 @@ def test_multi_select_delete_asks_and_undo_restores_the_same_records(
     assert hits == 3
 
 
-def test_import_dialog_previews_corrects_and_imports(qtbot: QtBot, tmp_path: Path) -> None:
+def test_import_dialog_previews_corrects_and_imports(
+    qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
     from brdesk.ui.dialogs.import_dialog import ImportDialog
 
     window = open_window(qtbot, tmp_path / "data")
@@ -162,9 +165,11 @@ def test_import_dialog_previews_corrects_and_imports(qtbot: QtBot, tmp_path: Pat
     assert dialog.preview is not None
     assert (dialog.preview.accepted, len(dialog.preview.rejected)) == (1, 1)
     assert dialog.rejected_table.item(0, 1).text() == "how many"
-    assert dialog.import_button.text() == "Import 1 rows, skip 1"
-    saved = dialog.save_mapping("Yak census")
-    assert saved is not None and saved.is_file()
+    assert dialog.import_button.text() == "Import 1 row, skip 1"
+    prompts.queue("ask_text", "Yak census")
+    qtbot.mouseClick(dialog.save_mapping_button, Qt.MouseButton.LeftButton)
+    assert (dialog.mappings_dir / "Yak census.json").is_file()
+    assert dialog.saved.findText("Yak census") > 0
     task = dialog.start_import()
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=30_000):

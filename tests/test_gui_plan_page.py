@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
-from tests.gui_helpers import open_window, reopen, type_into
+from tests.gui_helpers import ScriptedPrompts, open_window, reopen, type_into
 
 
 def _page(window):  # type: ignore[no-untyped-def]
@@ -115,7 +114,7 @@ def test_invalid_action_values_are_refused_inline(qtbot: QtBot, demo_dir: Path) 
 
 
 def test_delete_asks_first_and_undo_restores_everything(
-    qtbot: QtBot, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_dir: Path, prompts: ScriptedPrompts
 ) -> None:
     window = open_window(qtbot, demo_dir)
     plan = _page(window)
@@ -124,22 +123,15 @@ def test_delete_asks_first_and_undo_restores_everything(
     tags = {a.id: [s.number for s in a.sdgs] for a in objective.actions}
     plan._select("objective", objective.id)
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    plan.delete_selected()
+    qtbot.mouseClick(plan.delete_button, Qt.MouseButton.LeftButton)  # answered "Keep it"
     assert ObjectiveService(window.store).get(objective.id).title == objective.title
 
-    asked: list[str] = []
-
-    def yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
-    plan.delete_selected()
-    assert f"and its {len(action_ids)} actions" in asked[0]
+    prompts.queue("confirm", True)
+    qtbot.mouseClick(plan.delete_button, Qt.MouseButton.LeftButton)
+    assert f"and its {len(action_ids)} actions" in prompts.texts("confirm")[-1]
     assert all(a.objective_id != objective.id for a in ActionService(window.store).list())
 
-    window.undo()
+    window.undo_action.trigger()
     restored = ActionService(window.store)
     assert [a.id for a in restored.list(objective_id=objective.id)] == action_ids
     assert {a: [s.number for s in restored.get(a).sdgs] for a in action_ids} == tags

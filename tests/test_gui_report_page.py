@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from docx import Document
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from brdesk.services.followup import EvaluationService, FollowupService, SummaryService
 from brdesk.services.report import gather
-from tests.gui_helpers import open_window, type_into
+from tests.gui_helpers import ScriptedPrompts, open_window, type_into
 
 
 def _report_page(window):  # type: ignore[no-untyped-def]
@@ -68,51 +68,66 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(
 
 
 def test_export_asks_before_writing_an_incomplete_report(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     window = open_window(qtbot, tmp_path / "data")
     page = _report_page(window)
-    asked: list[str] = []
-
-    def no(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", no)
-    page.export()
-    assert "Personal information: your profile is not filled in" in asked[0]
-    assert "and 7 more" in asked[0]  # a long list is cut, not a wall of text
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    (asked,) = prompts.texts("confirm")  # answered "Go back"
+    assert "Personal information: your profile is not filled in" in asked
+    assert "and 7 more" in asked  # a long list is cut, not a wall of text
+    assert "choose_save" not in prompts.kinds()
     assert page.task is None  # nothing started
 
 
+def _click_row(qtbot: QtBot, table: QTableWidget, row: int) -> None:
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 def test_follow_up_attach_status_and_submission(
-    qtbot: QtBot, demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_dir: Path, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     window = open_window(qtbot, demo_dir)
     page = _report_page(window)
-    page.tabs.setCurrentWidget(page.followup)
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=_tab_centre(page, 1))
     panel = page.followup
+    assert page.tabs.currentWidget() is panel
     assert panel.table.rowCount() == 4
     assert panel.table.item(0, 1).text() == "27 Nov 2025"
 
+    # The passport page, attached through the button a user presses.
     scan = tmp_path / "passport.png"
     scan.write_bytes(b"\x89PNG fake")
-    panel.table.selectRow(1)
-    panel.attach(scan)
+    _click_row(qtbot, panel.table, 1)
+    prompts.queue("choose_open", scan)
+    qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    assert prompts.kinds()[-1] == "choose_open"
     assert panel.table.item(1, 3).text() == "passport.png"
-    item = FollowupService(window.store).get(panel.items[1].id)
-    assert item.status == "ready"
+    assert FollowupService(window.store).get(panel.items[1].id).status == "ready"
 
-    panel.set_status(0, "sent")
+    # The report's status, chosen from its drop-down with the keyboard, then undone.
+    combo = panel.table.cellWidget(0, 2)
+    combo.setFocus()
+    while combo.currentData() != "sent":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert FollowupService(window.store).get(panel.items[0].id).status == "sent"
-    window.undo()
+    window.undo_action.trigger()  # each step of the arrow key was a change of its own
+    assert FollowupService(window.store).get(panel.items[0].id).status == "ready"
+    window.undo_action.trigger()
     assert FollowupService(window.store).get(panel.items[0].id).status == "pending"
 
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     stick = tmp_path / "stick"
     stick.mkdir()
-    result = page.prepare_submission(stick)
-    names = sorted(p.name for p in result.folder.iterdir())
+    prompts.queue("choose_folder", stick)
+    qtbot.mouseClick(panel.submit_button, Qt.MouseButton.LeftButton)
+    (folder,) = stick.iterdir()
+    names = sorted(p.name for p in folder.iterdir())
     assert "Pema-Sherpa_passport-information-page.png" in names
     assert "Pema-Sherpa_post-training-report.docx" in names
-    assert len(result.missing) == 2
+    (ready,) = prompts.texts("inform")
+    assert "Still missing" in ready and ready.count("\n• ") == len(names) + 2
+
+
+def _tab_centre(page, index: int):  # type: ignore[no-untyped-def]
+    return page.tabs.tabBar().tabRect(index).center()

@@ -19,6 +19,7 @@ from typing import TextIO
 from brdesk import __version__
 from brdesk.errors import BrdeskError
 from brdesk.paths import DataDir, resolve_data_dir
+from brdesk.wording import plural
 
 log = logging.getLogger("brdesk.cli")
 
@@ -224,8 +225,8 @@ def _cmd_demo(args: argparse.Namespace, data_dir: DataDir) -> int:
         )
     print(
         f"Demo written to {data_dir.root}: 1 reserve, 1 participant, "
-        f"{summary.objectives} objectives, {summary.actions} actions, "
-        f"{summary.observations:,} observations."
+        f"{plural(summary.objectives, 'objective')}, {plural(summary.actions, 'action')}, "
+        f"{plural(summary.observations, 'observation')}."
     )
     return 0
 
@@ -258,7 +259,7 @@ def _cmd_export_plan(args: argparse.Namespace, data_dir: DataDir) -> int:
     out = Path(args.out).expanduser().absolute()
     with Store.open(data_dir) as store:
         rows = export_plan(store, out)
-    print(f"{rows} actions written to {out}")
+    print(f"{plural(rows, 'action')} written to {out}")
     return 0
 
 
@@ -313,7 +314,7 @@ def _cmd_export_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     out = Path(args.out).expanduser().absolute()
     with Store.open(data_dir) as store:
         result = export_observations(store, out, flt, exact=args.exact)
-    print(f"{result.written:,} observations written to {out}")
+    print(f"{plural(result.written, 'observation')} written to {out}")
     if result.note:
         print(result.note)
     return 0
@@ -330,7 +331,8 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
     with Store.open(data_dir) as store:
         preview = preview_import(store, path, mapping)
-        print(f"{path.name}: read as {preview.mapping.format_name}; {preview.total_rows:,} rows.")
+        rows = plural(preview.total_rows, "row")
+        print(f"{path.name}: read as {preview.mapping.format_name}; {rows}.")
         print(
             f"  {preview.accepted:,} to import, {len(preview.rejected):,} rejected, "
             f"{preview.already_present:,} already in brdesk."
@@ -350,7 +352,7 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
             )
             return 1
         written = commit_import(store, preview)
-    print(f"Imported {written:,} observations.")
+    print(f"Imported {plural(written, 'observation')}.")
     return 0
 
 

@@ -32,6 +32,7 @@ from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records, r
 from brdesk.errors import BrdeskError, DatabaseRefused, DataFolderError
 from brdesk.exchange.zip_limits import check_unpacked_size
 from brdesk.paths import DataDir
+from brdesk.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +110,10 @@ class BackupSummary:
         if self.counts:
             c = self.counts
             lines.append(
-                f"  {c.get('plans', 0)} plan(s), {c.get('objectives', 0)} objectives, "
-                f"{c.get('actions', 0)} actions, {c.get('observations', 0):,} observations"
+                f"  {plural(c.get('plans', 0), 'plan')}, "
+                f"{plural(c.get('objectives', 0), 'objective')}, "
+                f"{plural(c.get('actions', 0), 'action')}, "
+                f"{plural(c.get('observations', 0), 'observation')}"
                 + (f" (latest {self.latest_observation})" if self.latest_observation else "")
                 + f", {c.get('followup_items', 0)} follow-up items, "
                 f"{self.attachments} attachments"

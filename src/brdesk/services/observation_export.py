@@ -20,6 +20,7 @@ from brdesk.exchange.tabular import Column, write_table
 from brdesk.services.observation_query import ObservationFilter
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.store import Store
+from brdesk.wording import plural
 
 FORMATS = (".csv", ".xlsx", ".geojson", ".zip")
 GRID_DEGREES = 0.1
@@ -116,7 +117,7 @@ def export_observations(
         return ExportResult(path, written)
     if suffix == ".geojson":
         written, skipped = write_geojson(path, (_geo_properties(r) for r in rows))
-        note = f"{skipped:,} observations without coordinates were left out." if skipped else ""
+        note = f"{plural(skipped, 'observation')} without coordinates left out." if skipped else ""
         return ExportResult(path, written, skipped, note)
     return _export_dwca(store, path, rows, flt)
 
@@ -159,7 +160,7 @@ def _export_dwca(
 
     title = f"Species observations, {reserve.name}" if reserve else "Species observations"
     count = write_dwca(path, occurrences(), _info(title, person, reserve, store, flt))
-    note = f"{skipped:,} observations that are not of species were left out." if skipped else ""
+    note = f"{plural(skipped, 'observation')} not of species left out." if skipped else ""
     return ExportResult(path, count, skipped, note)
 
 

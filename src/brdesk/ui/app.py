@@ -10,10 +10,11 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from brdesk import APP_NAME, ORG_NAME, __version__
 from brdesk.paths import DataDir
+from brdesk.ui import prompts
 
 log = logging.getLogger("brdesk.ui")
 
@@ -56,7 +57,7 @@ def install_excepthook() -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error in the GUI", exc_info=(kind, error, tb))
         if QApplication.instance() is not None:
-            QMessageBox.critical(
+            prompts.fail(
                 None,
                 "brdesk",
                 f"Something went wrong: {error}\n\nYour data is safe: every change saved "

@@ -9,17 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
@@ -29,8 +27,10 @@ from PySide6.QtWidgets import (
 from brdesk import __version__
 from brdesk.errors import BrdeskError, DatabaseUnreadable
 from brdesk.paths import DataDir
+from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
 from brdesk.ui.settings import open_settings
+from brdesk.wording import plural
 
 if TYPE_CHECKING:
     from brdesk.services.backups import BackupSummary
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
             self._show_unopened(exc)
             return False
         except BrdeskError as exc:
-            QMessageBox.critical(self, "brdesk", f"The data folder could not be opened.\n\n{exc}")
+            prompts.fail(self, "brdesk", f"The data folder could not be opened.\n\n{exc}")
             self._show_unopened(exc)
             return False
         previewed = self.ctx is not None and self.ctx.store is None and self.ctx.data_dir == target
@@ -342,13 +342,11 @@ class MainWindow(QMainWindow):
         newest = with_wait_cursor(lambda: newest_good_backup(target))
         text = damaged_text(problem, newest, target)
         if newest is None:
-            QMessageBox.critical(self, "brdesk", text)
+            prompts.fail(self, "brdesk", text)
             return False
-        answer = QMessageBox.question(
-            self, "brdesk: your database is damaged", text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        if answer != QMessageBox.StandardButton.Yes:
+        if not prompts.confirm(
+            self, "brdesk: your database is damaged", text, yes="Restore it", no="Not now"
+        ):
             return False
         self.data_dir = target
         self._restore(newest)
@@ -377,13 +375,13 @@ class MainWindow(QMainWindow):
             self.restore_task = None
             self.open_data(target)
             if error is not None:
-                QMessageBox.warning(self, "Restore a backup", error)
+                prompts.warn(self, "Restore a backup", error)
                 return
             kept = (
                 f"Your data as it was before is kept in {result.previous}."
                 if result.previous else ""
             )  # fmt: skip
-            QMessageBox.information(
+            prompts.inform(
                 self, "Restore a backup", f"The backup {source.name} was restored. {kept}"
             )
 
@@ -548,7 +546,7 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.saved_label.setText("Not saved")
         self.saved_label.setStyleSheet("color: #B00020;")
-        QMessageBox.warning(self, "brdesk", message)
+        prompts.warn(self, "brdesk", message)
 
     def _update_status(self) -> None:
         if self.store is None:
@@ -562,18 +560,17 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(
-            f"{counts['objectives']} objectives · {counts['actions']} actions · "
-            f"{counts['observations']:,} observations"
+            f"{plural(counts['objectives'], 'objective')} · "
+            f"{plural(counts['actions'], 'action')} · "
+            f"{plural(counts['observations'], 'observation')}"
         )
 
     # --- file menu --------------------------------------------------------------------
 
     def choose_data_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Open a brdesk data folder", str(self.data_dir.root)
-        )
-        if folder:
-            self.open_data(DataDir(Path(folder)))
+        folder = prompts.choose_folder(self, "Open a brdesk data folder", self.data_dir.root)
+        if folder is not None:
+            self.open_data(DataDir(folder))
 
     def back_to_own_data(self) -> None:
         self.open_data(self.own_data_dir)
@@ -590,7 +587,7 @@ class MainWindow(QMainWindow):
                     fill_demo(store)
         except BrdeskError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, "brdesk", f"The demo could not be prepared.\n\n{exc}")
+            prompts.fail(self, "brdesk", f"The demo could not be prepared.\n\n{exc}")
             return
         QApplication.restoreOverrideCursor()
         self.open_data(demo)
@@ -630,10 +627,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.wait()
 
-    def import_package(self, path: Path | None = None) -> None:
+    def import_package(self) -> None:
         from brdesk.ui.dialogs.package_dialog import ImportPackageDialog, choose_package
 
-        path = path or choose_package(self)
+        path = choose_package(self)
         if path is None:
             return
         page = self.current_page()
@@ -656,14 +653,12 @@ class MainWindow(QMainWindow):
     # --- help -------------------------------------------------------------------------
 
     def reveal_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir.root)))
+        prompts.show_in_system(self.data_dir.root)
 
     def show_about(self) -> None:
         from brdesk.reference import programme
 
-        QMessageBox.about(
-            self, "About brdesk", about_text(self.data_dir, programme().acknowledgement)
-        )
+        prompts.about(self, "About brdesk", about_text(self.data_dir, programme().acknowledgement))
 
     def show_help(self) -> None:
         from brdesk.ui.dialogs.help_dialog import HelpDialog

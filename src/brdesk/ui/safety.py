@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from brdesk.paths import DataDir
+from brdesk.ui import prompts
 from brdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -63,27 +64,21 @@ def with_wait_cursor(job: Callable[[], T]) -> T:
 
 def confirm_restore(parent: QWidget, summary: BackupSummary, data_dir: DataDir) -> bool:
     if not summary.usable:
-        QMessageBox.warning(
+        prompts.warn(
             parent,
             "Restore a backup",
             f"{summary.describe()}\n\nThis backup cannot be restored. Your data was not changed.",
         )
         return False
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    return prompts.confirm(
+        parent,
         "Restore a backup",
         "Replace the data in your data folder with this backup?",
-        parent=parent,
+        details=f"{summary.describe()}\n\nYour current data is backed up first (or, if it is "
+        f"damaged, set aside whole) in {data_dir.backups}, so this can be undone.",
+        yes="Restore",
+        no="Cancel",
     )
-    box.setInformativeText(
-        f"{summary.describe()}\n\nYour current data is backed up first (or, if it is "
-        f"damaged, set aside whole) in {data_dir.backups}, so this can be undone."
-    )
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is restore
 
 
 def run_restore(parent: QWidget, data_dir: DataDir, summary: BackupSummary, done: Any) -> Task:

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.paths import DataDir
+from brdesk.ui import prompts
 from brdesk.ui.tasks import Task
 
 
@@ -131,12 +131,14 @@ class BackupsDialog(QDialog):
         from brdesk.services.backups import write_archive
 
         suggested = Path.home() / f"brdesk-backup-{datetime.now():%Y-%m-%d}.zip"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save a copy with photos", str(suggested), "brdesk backup archive (*.zip)"
+        chosen = prompts.choose_save(
+            self, "Save a copy with photos", suggested, "brdesk backup archive (*.zip)"
         )
-        if not name:
+        if chosen is None:
             return
-        out = Path(name) if name.lower().endswith(".zip") else Path(name + ".zip")
+        out = chosen[0]
+        if out.suffix.lower() != ".zip":
+            out = out.with_name(out.name + ".zip")
         self._run(
             "Writing the archive…",
             lambda: write_archive(self.data_dir, out),
@@ -150,12 +152,11 @@ class BackupsDialog(QDialog):
             self.accept()
 
     def restore_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, "Restore from a file", str(Path.home()),
-            "brdesk backups (*.db *.zip);;All files (*)",
-        )  # fmt: skip
-        if name:
-            self.chosen = Path(name)
+        path = prompts.choose_open(
+            self, "Restore from a file", Path.home(), "brdesk backups (*.db *.zip);;All files (*)"
+        )
+        if path is not None:
+            self.chosen = path
             self.accept()
 
     def _run(self, message: str, job: Any, done: Any) -> None:

@@ -10,14 +10,11 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -37,8 +34,10 @@ from brdesk.services.importer import (
     preview_import,
 )
 from brdesk.services.observations import ObservationService
+from brdesk.ui import prompts
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.tasks import Task
+from brdesk.wording import plural
 
 FILES = "Field data (*.csv *.txt *.tsv *.xlsx);;All files (*)"
 NOT_IN_FILE = "— not in the file —"
@@ -101,10 +100,10 @@ class ImportDialog(QDialog):
         self.saved = QComboBox()
         self.saved.setAccessibleName("Saved mappings")
         self.saved.activated.connect(self.use_saved)
-        save = QPushButton("Save mapping…")
-        save.clicked.connect(self.save_mapping)
+        self.save_mapping_button = QPushButton("Save mapping…")
+        self.save_mapping_button.clicked.connect(self.save_mapping)
         save_row.addWidget(self.saved, 1)
-        save_row.addWidget(save)
+        save_row.addWidget(self.save_mapping_button)
         mapping_layout.addLayout(save_row)
         body.addWidget(mapping_box, 2)
 
@@ -161,17 +160,16 @@ class ImportDialog(QDialog):
             for path in sorted(self.mappings_dir.glob("*.json")):
                 self.saved.addItem(path.stem, str(path))
 
-    def save_mapping(self, name: str | None = None) -> Path | None:
+    def save_mapping(self) -> Path | None:
         if self.mapping is None:
             return None
+        name = prompts.ask_text(self, "Save mapping", "Name for this mapping:")
         if name is None:
-            name, ok = QInputDialog.getText(self, "Save mapping", "Name for this mapping:")
-            if not ok or not name.strip():
-                return None
-        safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in name.strip())
+            return None
+        safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in name)
         self.mappings_dir.mkdir(parents=True, exist_ok=True)
         path = self.mappings_dir / f"{safe}.json"
-        self.mapping.format_name = name.strip()
+        self.mapping.format_name = name
         path.write_text(self.mapping.to_json(), encoding="utf-8")
         self._list_saved()
         return path
@@ -183,7 +181,7 @@ class ImportDialog(QDialog):
         try:
             self.mapping = ColumnMapping.load(Path(path))
         except BrdeskError as exc:
-            QMessageBox.warning(self, "Saved mapping", str(exc))
+            prompts.warn(self, "Saved mapping", str(exc))
             return
         self._show_mapping()
         self.run_preview()
@@ -191,19 +189,17 @@ class ImportDialog(QDialog):
     # --- reading and checking -------------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, "Import observations", str(Path.home()), FILES
-        )
-        if name:
-            self.load(Path(name))
+        path = prompts.choose_open(self, "Import observations", Path.home(), FILES)
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path) -> None:
         try:
             self.table = read_table(path)
         except BrdeskError as exc:
-            QMessageBox.warning(self, "Import observations", str(exc))
+            prompts.warn(self, "Import observations", str(exc))
             return
-        self.file_label.setText(f"<b>{path.name}</b>: {len(self.table.rows):,} rows")
+        self.file_label.setText(f"<b>{path.name}</b>: {plural(len(self.table.rows), 'row')}")
         self.mapping = recognise(self.table.headers)
         self._show_mapping()
         self.run_preview()
@@ -313,7 +309,7 @@ class ImportDialog(QDialog):
             self.tabs.setCurrentIndex(1)
         self.import_button.setEnabled(preview.accepted > 0)
         skipped = f", skip {len(preview.rejected):,}" if preview.rejected else ""
-        self.import_button.setText(f"Import {preview.accepted:,} rows{skipped}")
+        self.import_button.setText(f"Import {plural(preview.accepted, 'row')}{skipped}")
 
     # --- importing ------------------------------------------------------------------------
 

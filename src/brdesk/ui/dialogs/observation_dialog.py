@@ -11,12 +11,10 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from brdesk.errors import BrdeskError
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.observations import ObservationService
+from brdesk.ui import prompts
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import CreateCommand, EditCommand, execute
 from brdesk.ui.widgets.record_form import RecordForm
@@ -66,12 +65,12 @@ class ObservationDialog(QDialog):
         self.photo_list.setAccessibleName("Photos")
         photos_layout.addWidget(self.photo_list)
         row = QHBoxLayout()
-        add_photo = QPushButton("Add photo…")
-        add_photo.clicked.connect(self.choose_photo)
-        remove_photo = QPushButton("Remove photo")
-        remove_photo.clicked.connect(self.remove_photo)
-        row.addWidget(add_photo)
-        row.addWidget(remove_photo)
+        self.add_photo_button = QPushButton("Add photo…")
+        self.add_photo_button.clicked.connect(self.choose_photo)
+        self.remove_photo_button = QPushButton("Remove photo")
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        row.addWidget(self.add_photo_button)
+        row.addWidget(self.remove_photo_button)
         row.addStretch(1)
         photos_layout.addLayout(row)
         body_layout.addWidget(photos)
@@ -80,6 +79,7 @@ class ObservationDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -115,9 +115,8 @@ class ObservationDialog(QDialog):
         self.photo_list.addItem(item)
 
     def choose_photo(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, "Add photos", str(Path.home()), IMAGES)
-        for name in names:
-            self.add_photo(Path(name))
+        for path in prompts.choose_open_many(self, "Add photos", Path.home(), IMAGES):
+            self.add_photo(path)
 
     def add_photo(self, path: Path) -> None:
         self.pending_photos.append(path)
@@ -138,17 +137,15 @@ class ObservationDialog(QDialog):
         values = self.form.collect()
         if values is None:
             return
-        if self.service.duplicates_of(values, self.record_id):
-            answer = QMessageBox.question(
-                self,
-                "Possible duplicate",
-                "A record with the same date, place and taxon or subject is already in the log.\n\n"
-                "Save this one anyway?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.service.duplicates_of(values, self.record_id) and not prompts.confirm(
+            self,
+            "Possible duplicate",
+            "A record with the same date, place and taxon or subject is already in the log.",
+            details="Save this one anyway?",
+            yes="Save anyway",
+            no="Go back",
+        ):
+            return
         try:
             if self.record_id is None:
                 created: list[int] = []
@@ -170,6 +167,6 @@ class ObservationDialog(QDialog):
             for path in self.pending_photos:
                 self.attachments.add(path, observation_id=self.record_id)
         except BrdeskError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            prompts.warn(self, self.windowTitle(), str(exc))
             return
         self.accept()

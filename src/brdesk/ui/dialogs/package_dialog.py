@@ -8,13 +8,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from brdesk.services.bundles import (
     export_bundle,
     import_bundle,
 )
+from brdesk.ui import prompts
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.tasks import Task
 
@@ -208,11 +208,11 @@ class ExportPackageDialog(_Worker):
         except BrdeskError as exc:
             self._failed(str(exc))
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Save the package", str(self.suggested_path(selection)), FILES
+        chosen = prompts.choose_save(
+            self, "Save the package", self.suggested_path(selection), FILES
         )
-        if name:
-            self.save(Path(name), selection)
+        if chosen is not None:
+            self.save(chosen[0], selection)
 
     def save(self, path: Path, selection: Selection) -> Task:
         if path.suffix.lower() != ".brdesk":
@@ -235,7 +235,7 @@ class ExportPackageDialog(_Worker):
 
     def _open_folder(self) -> None:
         if self.written is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+            prompts.show_in_system(self.written.parent)
 
 
 class ImportPackageDialog(_Worker):
@@ -313,7 +313,6 @@ class ImportPackageDialog(_Worker):
 
 
 def choose_package(parent: QWidget) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(
-        parent, "Import a package from another laptop", str(Path.home()), f"{FILES};;All files (*)"
+    return prompts.choose_open(
+        parent, "Import a package from another laptop", Path.home(), f"{FILES};;All files (*)"
     )
-    return Path(name) if name else None

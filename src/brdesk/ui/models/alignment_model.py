@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from brdesk import reference
 from brdesk.palette import PILLAR_COLOURS
+from brdesk.wording import plural
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,7 +83,11 @@ class AlignmentModel(QAbstractTableModel):
             head = f"{kind} {goal.number}: {goal.title}"
             if total_row:
                 n = self.covered(column)
-                return f"{head}\n{n} action(s)" if n else f"{head}\nNot served by any action yet"
+                return (
+                    f"{head}\n{plural(n, 'action')}"
+                    if n
+                    else f"{head}\nNot served by any action yet"
+                )
             return f"{self.rows[row][0]}\n{head}"
         return None
 

@@ -12,6 +12,7 @@ from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
 from brdesk.palette import PILLAR_COLOURS, STATUS_COLOURS
 from brdesk.services.plan import PlanTree
+from brdesk.wording import plural
 
 PILLAR, OBJECTIVE, ACTION = "pillar", "objective", "action"
 COLUMNS = ("Title", "Status", "Priority", "Ends", "SDGs", "GBF targets")
@@ -188,10 +189,7 @@ class PlanTreeModel(QAbstractItemModel):
                 return ""
             n_obj = len(node.children)
             n_act = sum(len(o.children) for o in node.children)
-            return (
-                f"{node.title}   ·   {n_obj} objective{'s' * (n_obj != 1)}, "
-                f"{n_act} action{'s' * (n_act != 1)}"
-            )
+            return f"{node.title}   ·   {plural(n_obj, 'objective')}, {plural(n_act, 'action')}"
         if column == 0:
             return node.title
         if node.kind != ACTION:

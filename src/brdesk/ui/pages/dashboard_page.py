@@ -20,12 +20,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.db.vocab import CATEGORIES
 from brdesk.services.dashboard import DashboardFilter
+from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.tasks import Task
@@ -249,17 +248,19 @@ class DashboardPage(Page):
 
     def export(self) -> None:
         from brdesk.services.dashboard import export_dashboard
-        from brdesk.ui.export_actions import show_written
 
-        suggested = Path.home() / f"dashboard-{date.today():%Y-%m-%d}.png"
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "Export the dashboard", str(suggested), "PNG image (*.png);;PDF (*.pdf)"
+        suggested = Path.home() / f"dashboard-{date.today():%Y-%m-%d}.pdf"
+        chosen = prompts.choose_save(
+            self,
+            "Export the dashboard",
+            suggested,
+            "PDF, A4 landscape, to print or attach (*.pdf);;PNG image for a slide (*.png)",
         )
-        if not name:
+        if chosen is None:
             return
-        path = Path(name)
+        path, kind = chosen
         if path.suffix.lower() not in (".png", ".pdf"):
-            path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".png")
+            path = path.with_suffix(".png" if "png" in kind.lower() else ".pdf")
         store, flt = self.ctx.store, self.current_filter()
         self.export_button.setEnabled(False)
         self.status.setText(f"Exporting to {path.name}…")
@@ -271,11 +272,11 @@ class DashboardPage(Page):
 
         task = Task(lambda _p, _s: export_dashboard(store, path, flt), self)
         task.on_success(
-            lambda _n: show_written(
+            lambda _n: prompts.tell_written(
                 self, "Export the dashboard", f"The dashboard was written to {path}.", path
             )
         )
-        task.on_failure(lambda message: QMessageBox.warning(self, "Export the dashboard", message))
+        task.on_failure(lambda message: prompts.warn(self, "Export the dashboard", message))
         task.on_done(finished)
         task.finished.connect(task.deleteLater)
         self.tasks.append(task)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QToolButton,
@@ -39,11 +38,13 @@ from brdesk.services.observation_query import (
     query_ids,
 )
 from brdesk.services.observations import ObservationService
+from brdesk.ui import prompts
 from brdesk.ui.models.observation_table_model import KEYS, PAGE, ObservationTableModel
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.tasks import Task
 from brdesk.ui.undo import ServiceCommand, execute
 from brdesk.ui.widgets.headers import page_heading
+from brdesk.wording import plural
 
 HIDDEN_BY_DEFAULT = {
     "observed_time",
@@ -65,7 +66,7 @@ WIDTHS = {
 
 class DeleteObservationsCommand(ServiceCommand):
     def __init__(self, service: ObservationService, ids: list[int], refresh: Any) -> None:
-        super().__init__(f"Delete {len(ids)} observation{'s' * (len(ids) != 1)}")
+        super().__init__(f"Delete {plural(len(ids), 'observation')}")
         self.service, self.ids, self.refresh = service, ids, refresh
         self.snapshots: list[dict[str, Any]] = []
 
@@ -312,9 +313,9 @@ class ObservationsPage(Page):
         if shown == 0 and not filtered:
             text = "No observations yet: add one, or import a file from a field tool."
         elif filtered:
-            text = f"{shown:,} observations match the filter."
+            text = f"{plural(shown, 'observation')} match the filter."
         else:
-            text = f"{shown:,} observations."
+            text = f"{plural(shown, 'observation')}."
         self.status.setText(text + (" Loading the rest…" if loading else ""))
 
     def wait_until_loaded(self, timeout_ms: int = 10_000) -> None:
@@ -374,21 +375,19 @@ class ObservationsPage(Page):
         if ids:
             ObservationDialog(self.ctx, ids[0], self).exec()
 
-    def delete_selected(self, *, confirm: bool = True) -> None:
+    def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                "Delete observations",
-                f"Delete {len(ids):,} observation{'s' * (len(ids) != 1)}?\n\n"
-                "You can undo this with Ctrl+Z.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not prompts.confirm(
+            self,
+            "Delete observations",
+            f"Delete {plural(len(ids), 'observation')}?",
+            details="You can undo this with Ctrl+Z.",
+            yes="Delete",
+            no="Keep them",
+        ):
+            return
         try:
             execute(
                 self.ctx.undo_stack, DeleteObservationsCommand(self.service, ids, self.ctx.notify)

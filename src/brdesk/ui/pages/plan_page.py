@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,12 +28,14 @@ from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES
 from brdesk.errors import BrdeskError
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService, PlanTree
+from brdesk.ui import prompts
 from brdesk.ui.models.alignment_model import AlignmentModel
 from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanFilter, PlanTreeModel
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand, execute
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.plan_editor import PlanEditor
+from brdesk.wording import plural
 
 
 class PlanPage(Page):
@@ -206,12 +207,14 @@ class PlanPage(Page):
         self.matrix.resizeRowsToContents()
         uncovered = self.alignment.uncovered_goals()
         self.gaps.setText(
-            f"<b>{len(actions)} actions</b> serve "
+            f"<b>{plural(len(actions), 'action')}</b> serve "
             f"{17 - sum(1 for g in uncovered if g.startswith('SDG'))} of 17 SDGs and "
             f"{23 - sum(1 for g in uncovered if g.startswith('GBF'))} of 23 GBF targets."
             + (f" Not yet served: {', '.join(uncovered)}." if uncovered else "")
         )
-        self.shown_label.setText(f"{self.model.action_count()} of {len(actions)} actions shown")
+        self.shown_label.setText(
+            f"{self.model.action_count()} of {plural(len(actions), 'action')} shown"
+        )
         if selected is not None and self._select(*selected):
             return
         if plan is not None:
@@ -347,7 +350,7 @@ class PlanPage(Page):
         selected = self._selected()
         if selected is None or selected[0] == PILLAR:
             pillar = selected[1] if selected else 1
-            QMessageBox.information(
+            prompts.inform(
                 self,
                 "Add action",
                 "Select the objective the action belongs to first"
@@ -413,15 +416,15 @@ class PlanPage(Page):
         detail = ""
         if kind == OBJECTIVE and node.record.actions:
             n = len(node.record.actions)
-            detail = f" and its {n} action{'s' * (n != 1)}"
-        answer = QMessageBox.question(
+            detail = f" and its {plural(n, 'action')}"
+        if not prompts.confirm(
             self,
             f"Delete {kind}",
-            f"Delete the {kind} “{node.title}”{detail}?\n\nYou can undo this with Ctrl+Z.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            f"Delete the {kind} “{node.title}”{detail}?",
+            details="You can undo this with Ctrl+Z.",
+            yes="Delete",
+            no="Keep it",
+        ):
             return
         service = self.objectives if kind == OBJECTIVE else self.actions
         self._run(DeleteCommand(service, record_id, f"Delete {kind}", self.ctx.notify))

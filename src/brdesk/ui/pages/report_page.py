@@ -11,12 +11,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -30,6 +28,7 @@ from brdesk.reports.report_data import ReportOptions
 from brdesk.services.followup import EvaluationService, SummaryService
 from brdesk.services.profile import ParticipantService
 from brdesk.services.report import completeness, gather, write_report
+from brdesk.ui import prompts
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.tasks import Task
 from brdesk.ui.widgets.followup_panel import FollowupPanel
@@ -206,23 +205,23 @@ class ReportPage(Page):
         if gaps:
             shown = "\n".join(f"• {g}" for g in gaps[:12])
             more = f"\n… and {len(gaps) - 12} more" if len(gaps) > 12 else ""
-            answer = QMessageBox.question(
+            if not prompts.confirm(
                 self,
                 "The report is not complete",
-                f"The report still lacks:\n\n{shown}{more}\n\nExport it anyway?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+                f"The report still lacks:\n\n{shown}{more}",
+                details="Export it anyway?",
+                yes="Export anyway",
+                no="Go back",
+            ):
                 return
         who = (data.participant_name or "participant").replace(" ", "-")
         suggested = Path.home() / f"post-training-report_{who}_{datetime.now():%Y-%m-%d}.docx"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, "Export the report", str(suggested), "Word document (*.docx)"
-        )
-        if not name:
+        chosen = prompts.choose_save(self, "Export the report", suggested, "Word document (*.docx)")
+        if chosen is None:
             return
-        path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+        path = chosen[0]
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
         self.start_export(data, options, path)
 
     def start_export(self, data: Any, options: ReportOptions, path: Path) -> Task:
@@ -257,31 +256,27 @@ class ReportPage(Page):
         self.last_export = path
         if not self.isVisible():
             return
-        from brdesk.ui.export_actions import show_written
-
-        show_written(self, "Report exported", f"The report was written to {path}.", path)
+        prompts.tell_written(self, "Report exported", f"The report was written to {path}.", path)
 
     def _export_failed(self, message: str) -> None:
         self._finish_export()
-        QMessageBox.warning(self, "Export the report", message)
+        prompts.warn(self, "Export the report", message)
 
     # --- submission -------------------------------------------------------------------
 
-    def prepare_submission(self, parent: Path | None = None) -> Any:
+    def prepare_submission(self) -> Any:
         from brdesk.services.submission import prepare_submission
 
         self.commit_pending()
+        parent = prompts.choose_folder(
+            self, "Where should the submission folder go? (a USB stick, say)", Path.home()
+        )
         if parent is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self, "Where should the submission folder go? (a USB stick, say)", str(Path.home())
-            )
-            if not chosen:
-                return None
-            parent = Path(chosen)
+            return None
         try:
             result = prepare_submission(self.ctx.store, parent, self.options())
         except BrdeskError as exc:
-            QMessageBox.warning(self, "Prepare submission folder", str(exc))
+            prompts.warn(self, "Prepare submission folder", str(exc))
             return None
         self.ctx.notify()
         lines = "\n".join(f"• {p.name}" for p in result.files)
@@ -292,7 +287,7 @@ class ReportPage(Page):
             else ""
         )
         if self.isVisible():
-            QMessageBox.information(
+            prompts.inform(
                 self,
                 "Submission folder ready",
                 f"Written to {result.folder}:\n\n{lines}{missing}\n\n"

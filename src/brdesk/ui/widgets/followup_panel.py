@@ -6,16 +6,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +26,7 @@ from brdesk.errors import BrdeskError
 from brdesk.palette import SEVERITY_COLOURS
 from brdesk.services.followup import FollowupService
 from brdesk.services.submission import attach_file, ensure_standard_items, latest_file, status_of
+from brdesk.ui import prompts
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand, execute
 
@@ -144,21 +143,17 @@ class FollowupPanel(QWidget):
         except BrdeskError as exc:
             self.ctx.failed.emit(str(exc))
 
-    def attach(self, path: Path | None = None) -> None:
+    def attach(self) -> None:
         item = self.current_item()
         if item is None:
             return
+        path = prompts.choose_open(self, f"Attach: {item.title}", Path.home(), SCANS)
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self, f"Attach: {item.title}", str(Path.home()), SCANS
-            )
-            if not name:
-                return
-            path = Path(name)
+            return
         try:
             attach_file(self.ctx.store, item.id, path)
         except BrdeskError as exc:
-            QMessageBox.warning(self, "Attach file", str(exc))
+            prompts.warn(self, "Attach file", str(exc))
             return
         self.ctx.notify()
 
@@ -166,6 +161,6 @@ class FollowupPanel(QWidget):
         item = self.current_item()
         found = latest_file(self.ctx.store, item.id) if item is not None else None
         if found is None:
-            QMessageBox.information(self, "Open file", "No file is attached to this item yet.")
+            prompts.inform(self, "Open file", "No file is attached to this item yet.")
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(found[1])))
+        prompts.show_in_system(found[1])

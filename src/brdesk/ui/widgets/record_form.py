@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -116,6 +117,9 @@ class RecordForm(QWidget):
         self.create_fn: Callable[..., Any] | None = None
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        #: Fields whose typed text was refused: the text stays in its editor, marked, with
+        #: its message, until the user changes it or another record is shown.
+        self._rejected: dict[str, str] = {}
         self._loading = False
         self._timers: dict[str, QTimer] = {}
 
@@ -128,17 +132,20 @@ class RecordForm(QWidget):
             if f.hint:
                 editor.setToolTip(f.hint)
             self.editors[f.name] = editor
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
+            error = ErrorLabel()
             self.errors[f.name] = error
             cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
+            # A message appearing must not move the fields below (the next click would land
+            # in the wrong one): beside a narrow editor it takes the free space to its
+            # right; under a wide one, a line is kept for it whenever the field can fail.
+            beside = f.kind in NARROW_KINDS or (f.max_length or 99) <= 3
+            cell_layout = QHBoxLayout(cell) if beside else QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
+            cell_layout.setSpacing(8 if beside else 1)
             cell_layout.addWidget(editor)
-            cell_layout.addWidget(error)
+            cell_layout.addWidget(error, 1 if beside else 0)
+            if not beside and not _can_fail(f):
+                error.reserve(False)
             label = QLabel((labels or {}).get(f.name, f.label) + ("*" if f.required else ""))
             label.setBuddy(editor)
             layout.addRow(label, cell)
@@ -231,7 +238,10 @@ class RecordForm(QWidget):
         create: Callable[..., Any] | None = None,
     ) -> None:
         """Show a record (or none yet: the first valid edit creates it, with `create`
-        when given, else the service's create)."""
+        when given, else the service's create). Showing the same record again (after any
+        change) keeps what the user typed and was refused; another record starts clean."""
+        if service is not self.service or record_id != self.record_id:
+            self._rejected.clear()
         self.create_fn = create
         self.service = service
         self.stack = stack
@@ -246,10 +256,15 @@ class RecordForm(QWidget):
         try:
             for timer in self._timers.values():
                 timer.stop()
-            self.values = {f.name: values.get(f.name) for f in self.fields}
+            incoming = {f.name: values.get(f.name) for f in self.fields}
             for f in self.fields:
-                self._show(f, self.values[f.name])
-                self.errors[f.name].hide()
+                name = f.name
+                if name in self._rejected and incoming[name] == self.values.get(name):
+                    continue  # the refused text stays, with its message
+                self._rejected.pop(name, None)
+                self._show(f, incoming[name])
+                self._clear_error(name)
+            self.values = incoming
         finally:
             self._loading = False
 
@@ -327,7 +342,15 @@ class RecordForm(QWidget):
         self.values[name] = new
         self._clear_error(name)
         self.saved.emit()
+        self._recheck_others(name)
         return True
+
+    def _recheck_others(self, changed: str) -> None:
+        """A message that depended on the field just saved (a highest elevation below the
+        lowest) goes when the pair is right again, and the refused value is then saved."""
+        for name in list(self._rejected):
+            if name != changed and name in self._rejected:
+                self.commit(name)
 
     def _check_only(self, name: str) -> bool:
         try:
@@ -336,6 +359,14 @@ class RecordForm(QWidget):
             self._show_error(name, exc.problem)
             return False
         self._clear_error(name)
+        # In a dialog, pairs are checked when saving; a pair message goes once either
+        # field is fixed.
+        for other in [n for n in self._rejected if n != name]:
+            try:
+                self.service.clean({other: self.raw_value(other)}, partial=True)
+            except ValidationError:
+                continue
+            self._clear_error(other)
         return True
 
     def collect(self) -> dict[str, Any] | None:
@@ -378,19 +409,76 @@ class RecordForm(QWidget):
                 self.commit(name)
 
     def _show_error(self, name: str, problem: str) -> None:
-        label = self.errors[name]
-        label.setText(problem[:1].upper() + problem[1:])
-        label.show()
-        self.editors[name].setProperty("invalid", True)
-        self.editors[name].setStyleSheet("border: 1px solid #B00020;")
+        message = problem[:1].upper() + problem[1:]
+        self._rejected[name] = message
+        self.errors[name].say(message)
+        editor = self.editors[name]
+        editor.setProperty("invalid", True)
+        target = editor.line if isinstance(editor, DateEdit) else editor
+        target.setStyleSheet("border: 1px solid #B00020;")
+        target.setToolTip(message)
 
     def _clear_error(self, name: str) -> None:
-        self.errors[name].hide()
-        self.editors[name].setStyleSheet("")
+        self._rejected.pop(name, None)
+        self.errors[name].say("")
+        editor = self.editors[name]
+        editor.setProperty("invalid", False)
+        target = editor.line if isinstance(editor, DateEdit) else editor
+        target.setStyleSheet("")
+        f = next(x for x in self.fields if x.name == name)
+        target.setToolTip(f.hint or "")
 
     def error_text(self, name: str) -> str:
-        label = self.errors[name]
-        return label.text() if not label.isHidden() else ""
+        return self._rejected.get(name, "")
+
+    def rejected(self) -> dict[str, str]:
+        """The fields whose typed text was refused, with their messages."""
+        return dict(self._rejected)
+
+
+#: Editors narrow enough that a message fits beside them.
+NARROW_KINDS = frozenset({"int", "float", "date", "time", "country"})
+
+
+def _can_fail(f: Field) -> bool:
+    """Can a value typed here be refused? (Plain optional text cannot: its length is
+    capped by the editor.)"""
+    return f.required or f.kind not in ("text", "longtext", "choice", "bool")
+
+
+class ErrorLabel(QLabel):
+    """A field's message, on one line, in space kept for it: showing or clearing it moves
+    nothing. A message too long for the space is elided; all of it is in the tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet(ERROR_STYLE)
+        self.setFixedHeight(self.fontMetrics().height() + 2)
+        self.setMinimumWidth(0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message = ""
+
+    def reserve(self, keep: bool) -> None:
+        if not keep:
+            self.setFixedHeight(0)
+            self.hide()
+
+    def say(self, message: str) -> None:
+        self.message = message
+        if message and self.isHidden():
+            self.setFixedHeight(self.fontMetrics().height() + 2)
+            self.show()
+        self.setToolTip(message)
+        self._elide()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 40)
+        metrics = self.fontMetrics()
+        self.setText(metrics.elidedText(self.message, Qt.TextElideMode.ElideRight, width))
 
 
 def _same_value(service: Any, f: Field, text: str, value: Any) -> bool:

@@ -1,0 +1,183 @@
+"""Every question the interface puts to the user, and every file it hands to the system.
+
+Pages and dialogs never call `QFileDialog`, `QMessageBox` or `QDesktopServices` themselves:
+they call these functions. That keeps the wording and buttons alike everywhere, and gives
+tests one seam (`answer_with`) through which they answer the questions a user would
+answer, so a test can press every button of the window without a dialog blocking it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+@dataclass(frozen=True)
+class Question:
+    """What was asked: kind is one of the function names below ("choose_open", "confirm",
+    "warn", ...); text is the message or, for file choosers, the starting path."""
+
+    kind: str
+    title: str
+    text: str
+
+
+class Answerer(Protocol):
+    def __call__(self, question: Question) -> Any: ...
+
+
+_answerer: Answerer | None = None
+
+
+@contextmanager
+def answer_with(answerer: Answerer) -> Iterator[None]:
+    """Route every question to answerer instead of a dialog (tests, scripted runs)."""
+    global _answerer
+    previous, _answerer = _answerer, answerer
+    try:
+        yield
+    finally:
+        _answerer = previous
+
+
+def _scripted(kind: str, title: str, text: str) -> tuple[bool, Any]:
+    if _answerer is None:
+        return False, None
+    return True, _answerer(Question(kind, title, text))
+
+
+# --- files -----------------------------------------------------------------------------
+
+
+def choose_open(parent: QWidget | None, title: str, start: Path, filters: str) -> Path | None:
+    """One existing file to read, or None if the user cancelled."""
+    scripted, answer = _scripted("choose_open", title, str(start))
+    if scripted:
+        return Path(answer) if answer else None
+    name, _chosen = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+    return Path(name) if name else None
+
+
+def choose_open_many(parent: QWidget | None, title: str, start: Path, filters: str) -> list[Path]:
+    scripted, answer = _scripted("choose_open_many", title, str(start))
+    if scripted:
+        return [Path(a) for a in answer or []]
+    names, _chosen = QFileDialog.getOpenFileNames(parent, title, str(start), filters)
+    return [Path(n) for n in names]
+
+
+def choose_save(
+    parent: QWidget | None, title: str, suggested: Path, filters: str
+) -> tuple[Path, str] | None:
+    """Where to write, and the filter the user chose (for a name typed without suffix)."""
+    scripted, answer = _scripted("choose_save", title, str(suggested))
+    if scripted:
+        if not answer:
+            return None
+        path = Path(answer)
+        suffix = path.suffix.lower().lstrip(".")
+        chosen = next((f for f in filters.split(";;") if f"*.{suffix}" in f), "")
+        return path, chosen
+    name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return (Path(name), chosen) if name else None
+
+
+def choose_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
+    scripted, answer = _scripted("choose_folder", title, str(start))
+    if scripted:
+        return Path(answer) if answer else None
+    folder = QFileDialog.getExistingDirectory(parent, title, str(start))
+    return Path(folder) if folder else None
+
+
+# --- questions and messages ------------------------------------------------------------
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    yes: str = "Yes",
+    no: str = "No",
+    default_yes: bool = False,
+    details: str = "",
+) -> bool:
+    """A yes/no question; True only if the user pressed the yes button. Escape is no."""
+    scripted, answer = _scripted("confirm", title, f"{text}\n\n{details}".strip())
+    if scripted:
+        return bool(answer)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if details:
+        box.setInformativeText(details)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(yes_button if default_yes else no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+    """A line of text (a name for something), stripped; None if cancelled or left empty."""
+    scripted, answer = _scripted("ask_text", title, label)
+    if not scripted:
+        answer, ok = QInputDialog.getText(parent, title, label, text=default)
+        if not ok:
+            return None
+    text = str(answer or "").strip()
+    return text or None
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    if not _scripted("inform", title, text)[0]:
+        QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    if not _scripted("warn", title, text)[0]:
+        QMessageBox.warning(parent, title, text)
+
+
+def fail(parent: QWidget | None, title: str, text: str) -> None:
+    """Something could not be done at all (the data folder did not open, say)."""
+    if not _scripted("fail", title, text)[0]:
+        QMessageBox.critical(parent, title, text)
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    if not _scripted("about", title, text)[0]:
+        QMessageBox.about(parent, title, text)
+
+
+def tell_written(parent: QWidget | None, title: str, text: str, path: Path) -> None:
+    """Say a file was written, offering to open its folder; does not block the window."""
+    if _scripted("tell_written", title, text)[0]:
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    open_button = box.addButton("Open the folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def clicked(button: object) -> None:
+        if button is open_button:
+            show_in_system(path.parent)
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+
+
+# --- handing files to the system -------------------------------------------------------
+
+
+def show_in_system(path: Path) -> None:
+    """Open a folder (or a document) in the program the system uses for it."""
+    if not _scripted("show_in_system", path.name, str(path))[0]:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
