@@ -72,6 +72,8 @@ class ScriptedPrompts:
     def __init__(self) -> None:
         self.asked: list[Question] = []
         self.answers: dict[str, list[object]] = {}
+        #: Answers whatever the queues do not (else the cancel answer).
+        self.answer: Callable[[Question], object] | None = None
 
     def queue(self, kind: str, *answers: object) -> None:
         self.answers.setdefault(kind, []).extend(answers)
@@ -83,6 +85,8 @@ class ScriptedPrompts:
         waiting = self.answers.get(question.kind)
         if waiting:
             return waiting.pop(0)
+        if self.answer is not None:
+            return self.answer(question)
         return self.CANCEL.get(question.kind)
 
     def kinds(self) -> list[str]:

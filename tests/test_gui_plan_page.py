@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
-from tests.gui_helpers import ScriptedPrompts, open_window, reopen, type_into
+from tests.gui_helpers import ScriptedPrompts, open_window, reopen, type_into, when_dialog_opens
 
 
 def _page(window):  # type: ignore[no-untyped-def]
@@ -37,9 +37,9 @@ def test_a_new_user_plans_all_four_pillars(qtbot: QtBot, tmp_path: Path) -> None
         plan.model.setData(index, objective_title)  # what typing into the tree does
         plan.new_item()  # Ctrl+N on a selected objective adds an action to it
         editor = plan.editor
-        type_into(qtbot, editor.action_form, "title", action_title)
-        type_into(qtbot, editor.action_form, "end_date", "2027-12-31")
-        type_into(qtbot, editor.action_form, "budget", "12 500")
+        type_into(qtbot, editor.action_form_with("title"), "title", action_title)
+        type_into(qtbot, editor.action_form_with("end_date"), "end_date", "2027-12-31")
+        type_into(qtbot, editor.action_form_with("budget"), "budget", "12 500")
         editor.sdg_picker.set_checked(sdg, True)
         editor.gbf_picker.set_checked(gbf, True)
         saved = actions.get(editor.current_action)
@@ -85,7 +85,7 @@ def test_undo_and_redo_of_tags_and_edits(qtbot: QtBot, demo_dir: Path) -> None:
     window.redo()
     assert 1 in [s.number for s in ActionService(window.store).get(first.id).sdgs]
 
-    status = editor.action_form.editors["status"]
+    status = editor.action_form_with("status").editors["status"]
     status.setCurrentIndex(status.findData("done"))
     status.activated.emit(status.currentIndex())
     assert ActionService(window.store).get(first.id).status == "done"
@@ -98,7 +98,8 @@ def test_invalid_action_values_are_refused_inline(qtbot: QtBot, demo_dir: Path) 
     plan = _page(window)
     first = plan.tree_data.actions()[0]
     plan._select("action", first.id)
-    form = plan.editor.action_form
+    form = plan.editor.action_form_with("end_date")
+    assert form.rejected() == {}  # nothing touched, nothing marked
     type_into(qtbot, form, "end_date", "2020-01-01")
     assert "must not be before start date" in form.error_text("end_date").lower()
     type_into(qtbot, form, "currency", "$$")
@@ -111,6 +112,57 @@ def test_invalid_action_values_are_refused_inline(qtbot: QtBot, demo_dir: Path) 
         first.currency,
         first.budget,
     )
+    # What was refused stays in its field, marked, after other edits refresh the form.
+    type_into(qtbot, form, "partners", "Village council")
+    assert form.raw_value("budget") == "a lot" and form.raw_value("currency") == "$$"
+    assert form.raw_value("end_date") == "2020-01-01"
+    assert set(form.rejected()) == {"end_date", "currency", "budget"}
+    # Moving the start before the end clears the end's message and saves it.
+    type_into(qtbot, form, "start_date", "2019-06-01")
+    assert form.error_text("end_date") == ""
+    assert str(ActionService(window.store).get(first.id).end_date) == "2020-01-01"
+    # Another action starts clean, at its first tab.
+    editor = plan.editor
+    editor.action_tabs.setCurrentIndex(2)
+    second = plan.tree_data.actions()[1]
+    plan._select("action", second.id)
+    assert editor.action_tabs.currentIndex() == 0
+    assert all(f.rejected() == {} for f in editor.action_forms)
+    assert form.raw_value("budget") != "a lot"
+
+
+def test_add_objective_goes_to_the_selected_pillar(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    plan = _page(window)
+    action = plan.tree_data.actions()[-1]
+    pillar = plan.tree_data.pillar_of(action)
+    plan._select("action", action.id)
+    before = len(plan.tree_data.objectives_of(pillar))
+    qtbot.mouseClick(plan.add_objective_button, Qt.MouseButton.LeftButton)
+    assert len(plan.tree_data.objectives_of(pillar)) == before + 1
+
+
+def test_tags_can_be_found_and_read_whole(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    plan = _page(window)
+    plan._select("action", plan.tree_data.actions()[0].id)
+    editor = plan.editor
+    editor.action_tabs.setCurrentIndex(editor.action_tabs.count() - 1)
+    picker = editor.gbf_picker
+    assert picker.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    longest = max(range(picker.count()), key=lambda i: len(picker.item(i).text()))
+    rect = picker.visualItemRect(picker.item(longest))
+    assert rect.height() > picker.fontMetrics().height() * 1.5  # wrapped, not clipped
+    qtbot.keyClicks(editor.tag_search, "water")
+    shown = [picker.item(i).text() for i in range(picker.count()) if not picker.item(i).isHidden()]
+    sdgs = editor.sdg_picker
+    shown_sdgs = [sdgs.item(i).text() for i in range(sdgs.count()) if not sdgs.item(i).isHidden()]
+    assert shown and all("water" in t.lower() for t in shown)
+    assert any(t.startswith("SDG 6 ") for t in shown_sdgs)
+    editor.tag_search.clear()
+    qtbot.keyClicks(editor.tag_search, "15")
+    shown_sdgs = [sdgs.item(i).text() for i in range(sdgs.count()) if not sdgs.item(i).isHidden()]
+    assert shown_sdgs[0].startswith("SDG 15 ")
 
 
 def test_delete_asks_first_and_undo_restores_everything(
@@ -220,38 +272,60 @@ def test_templates_dialog_lists_every_pillar(qtbot: QtBot) -> None:
 def test_guided_start_creates_profile_reserve_plan_and_objective(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from brdesk.services.profile import ParticipantService, ReserveService
     from brdesk.ui.dialogs.start_wizard import StartWizard
-    from brdesk.ui.guided_start import apply_answers
 
     window = open_window(qtbot, tmp_path / "data")
-    wizard = StartWizard(window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    assert not wizard.person.validatePage()  # no name yet
-    assert "Full name: is required" in wizard.person.error.text()
-    wizard.person.inputs["full_name"].setText("Luis Quispe")
-    wizard.person.inputs["country_code"].setText("Peru")
-    assert not wizard.person.validatePage()
-    assert "two-letter ISO country code" in wizard.person.error.text()
-    wizard.person.inputs["country_code"].setText("pe")
-    assert wizard.person.validatePage()
-    wizard.reserve.inputs["name"].setText("Huascarán Biosphere Reserve")
-    wizard.reserve.inputs["elevation_min_m"].setText("5000")
-    wizard.reserve.inputs["elevation_max_m"].setText("2000")
-    assert not wizard.reserve.validatePage()
-    wizard.reserve.inputs["elevation_max_m"].setText("6768")
-    assert wizard.reserve.validatePage()
-    template = wizard.objective.inputs["template"]
-    template.setCurrentIndex(template.findData("glacier-monitoring"))
-    assert wizard.objective.inputs["title"].text().startswith("Monitor glacier retreat")
-    assert wizard.objective.validatePage()
+    seen: dict[str, str] = {}
 
-    apply_answers(window.ctx, wizard.answers())
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, StartWizard)
+        wizard = dialog
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        assert wizard.currentPage() is wizard.person  # no name yet
+        seen["no name"] = wizard.person.error.text()
+        qtbot.keyClicks(wizard.person.inputs["full_name"], "Luis Quispe")
+        country = wizard.person.inputs["country_code"]
+        qtbot.keyClicks(country.lineEdit(), "Perou")
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        seen["bad country"] = wizard.person.error.text()
+        country.lineEdit().selectAll()
+        qtbot.keyClicks(country.lineEdit(), "Peru")
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        assert wizard.currentPage() is wizard.reserve
+        seen["reserve country"] = wizard.reserve.inputs["country_code"].currentText()
+        qtbot.keyClicks(wizard.reserve.inputs["name"], "Huascaran Biosphere Reserve")
+        qtbot.keyClicks(wizard.reserve.inputs["elevation_min_m"], "5000")
+        qtbot.keyClicks(wizard.reserve.inputs["elevation_max_m"], "2000")
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        assert wizard.currentPage() is wizard.reserve
+        wizard.reserve.inputs["elevation_max_m"].selectAll()
+        qtbot.keyClicks(wizard.reserve.inputs["elevation_max_m"], "6768")
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+        assert wizard.currentPage() is wizard.objective
+        template = wizard.objective.inputs["template"]
+        template.setCurrentIndex(template.findData("glacier-monitoring"))
+        seen["title"] = wizard.objective.inputs["title"].text()
+        finish = wizard.button(QWizard.WizardButton.FinishButton)
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(qtbot, answer)
+    qtbot.mouseClick(window.welcome.start_button, Qt.MouseButton.LeftButton)
+    assert "Full name: is required" in seen["no name"]
+    assert "not a country name" in seen["bad country"]
+    assert seen["reserve country"] == "Peru"  # the participant's, by default
+    assert seen["title"].startswith("Monitor glacier retreat")
     store = window.store
     plan = PlanService(store).current()
-    assert plan is not None and plan.title == "Action plan for Huascarán Biosphere Reserve"
+    assert plan is not None and plan.title == "Action plan for Huascaran Biosphere Reserve"
     assert len(ActionService(store).list()) == 2
-    window.undo()  # the whole start is one step
+    assert ParticipantService(store).current().country_code == "PE"
+    assert ReserveService(store).current().country_code == "PE"
+    assert window.current_page() is window.pages["plan"]
+    window.undo_action.trigger()  # the whole start is one step
     assert not store.has_user_data()
 
 

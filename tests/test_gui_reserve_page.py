@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
@@ -90,3 +91,90 @@ def test_choices_and_multi_line_text(qtbot: QtBot, demo_dir: Path) -> None:
     assert ParticipantService(window.store).current().role == "researcher"
     type_into(qtbot, page.reserve_form, "glaciers", "Lewis Glacier, retreating")
     assert ReserveService(window.store).current().glaciers == "Lewis Glacier, retreating"
+
+
+def _tops(form) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    return {
+        name: editor.mapTo(form, editor.rect().topLeft()).y()
+        for name, editor in form.editors.items()
+    }
+
+
+def test_refused_values_stay_marked_and_nothing_moves(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "data")
+    window.show_page("reserve")
+    page = window.pages["reserve"]
+    person = page.person_form
+    type_into(qtbot, person, "full_name", "Aigul Bekova")
+    before = _tops(person)
+    type_into(qtbot, person, "years_experience", "1x")
+    assert "whole number" in person.error_text("years_experience")
+    assert _tops(person) == before  # the message took space kept for it
+    type_into(qtbot, person, "email", "aigul@example.org+977")
+    assert "not an e-mail address" in person.error_text("email")
+    assert _tops(person) == before
+    # Another field saved (which refreshes the form): the refused text is still there.
+    type_into(qtbot, person, "institution", "Sary-Chelek Biosphere Reserve")
+    assert person.raw_value("years_experience") == "1x"
+    assert person.raw_value("email") == "aigul@example.org+977"
+    saved = ParticipantService(window.store).current()
+    assert (saved.years_experience, saved.email, saved.institution) == (
+        None,
+        None,
+        "Sary-Chelek Biosphere Reserve",
+    )
+    type_into(qtbot, person, "years_experience", "12")
+    assert person.error_text("years_experience") == ""
+    assert ParticipantService(window.store).current().years_experience == 12
+
+
+def test_pairs_clear_when_either_side_is_fixed(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path / "data")
+    window.show_page("reserve")
+    page = window.pages["reserve"]
+    type_into(qtbot, page.person_form, "full_name", "Pema Sherpa")
+    reserve = page.reserve_form
+    type_into(qtbot, reserve, "name", "Sagarmatha")
+    type_into(qtbot, reserve, "elevation_min_m", "4000")
+    type_into(qtbot, reserve, "elevation_max_m", "3000")
+    assert "below the lowest" in reserve.error_text("elevation_max_m")
+    type_into(qtbot, reserve, "elevation_min_m", "2800")  # the lowest was the mistake
+    assert reserve.error_text("elevation_max_m") == ""
+    saved = ReserveService(window.store).current()
+    assert (saved.elevation_min_m, saved.elevation_max_m) == (2800, 3000)
+    # A wrong lowest is refused on the highest, and the lowest says it was not saved.
+    type_into(qtbot, reserve, "elevation_min_m", "3500")
+    assert "not saved" in reserve.error_text("elevation_min_m").lower()
+    assert ReserveService(window.store).current().elevation_min_m == 2800
+    type_into(qtbot, reserve, "elevation_max_m", "8848")
+    assert reserve.rejected() == {}
+    saved = ReserveService(window.store).current()
+    assert (saved.elevation_min_m, saved.elevation_max_m) == (3500, 8848)
+    type_into(qtbot, reserve, "year_designated", "2099")
+    assert "Must not be after this year" in reserve.error_text("year_designated")
+
+
+def test_countries_by_name(qtbot: QtBot, tmp_path: Path) -> None:
+    from brdesk.services.report import gather
+
+    window = open_window(qtbot, tmp_path / "data")
+    window.show_page("reserve")
+    page = window.pages["reserve"]
+    person = page.person_form
+    type_into(qtbot, person, "full_name", "Pema Sherpa")
+    country = person.editors["country_code"]
+    country.setFocus()
+    qtbot.keyClicks(country.lineEdit(), "Nepal")
+    qtbot.keyClick(country.lineEdit(), Qt.Key.Key_Return)
+    assert ParticipantService(window.store).current().country_code == "NP"
+    # The reserve, created next, is in the participant's country.
+    type_into(qtbot, page.reserve_form, "name", "Sagarmatha")
+    assert ReserveService(window.store).current().country_code == "NP"
+    assert page.reserve_form.editors["country_code"].currentText() == "Nepal"
+    country.lineEdit().selectAll()
+    qtbot.keyClicks(country.lineEdit(), "Narnia")
+    qtbot.keyClick(country.lineEdit(), Qt.Key.Key_Return)
+    assert "not a country" in person.error_text("country_code")
+    assert ParticipantService(window.store).current().country_code == "NP"
+    personal = dict(gather(window.store).personal)
+    assert personal["Country"] == "Nepal" and personal["Reserve country"] == "Nepal"

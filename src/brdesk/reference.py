@@ -1,4 +1,5 @@
-"""Reference data shipped inside the package: pillars, SDGs, GBF targets, WCPA elements.
+"""Reference data shipped inside the package: pillars, SDGs, GBF targets, WCPA elements,
+countries.
 
 Read with importlib.resources so a frozen build finds them too; never from ../shared.
 """
@@ -50,6 +51,20 @@ class Programme:
 def _read_csv(name: str) -> list[dict[str, str]]:
     text = resources.files("brdesk.data").joinpath(name).read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
+
+
+@cache
+def countries() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code to the English short name, in name order. Names are ISO's
+    (its common form where it has one: "Bolivia", not "Bolivia, Plurinational State of")."""
+    return {r["code"]: r["name"] for r in _read_csv("countries.csv")}
+
+
+def country_name(code: str | None) -> str:
+    """The country's name for a stored code; an unknown code is shown as it is."""
+    if not code:
+        return ""
+    return countries().get(code.upper(), code)
 
 
 @cache

@@ -21,7 +21,13 @@ Kind = Literal[
     "latitude", "longitude",
 ]  # fmt: skip
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# An address as mail software accepts it: a local part of letters, digits and the few
+# signs RFC 5322 allows (dots not first, last or doubled), an @, then a domain of labels
+# (letters in any script, digits, inner hyphens) and a top-level name of letters.
+_EMAIL = re.compile(
+    r"^(?!\.)(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~.-]+(?<!\.)"
+    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}$"
+)
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
@@ -65,6 +71,11 @@ class Field:
             limit = today or date.today()
             if value > limit:
                 raise self.fail(f"{value.isoformat()} is in the future")
+        if self.not_in_future and self.kind == "int" and isinstance(value, int):
+            # A year: not after this one.
+            year = (today or date.today()).year
+            if value > year:
+                raise self.fail(f"must not be after this year, {year} (got {value})")
 
 
 def _num(value: float) -> str:
@@ -168,10 +179,17 @@ def _to_email(field: Field, value: Any) -> str:
 
 
 def _to_country(field: Field, value: Any) -> str:
-    text = str(value).upper()
-    if not _COUNTRY.match(text):
-        raise field.fail(f"must be a two-letter ISO country code such as NP or KE (got '{value}')")
-    return text
+    """A stored ISO code from a code ("np") or a name ("Nepal", as the picker shows it)."""
+    from brdesk.reference import countries
+
+    text = str(value).strip()
+    known = countries()
+    if _COUNTRY.match(text.upper()) and text.upper() in known:
+        return text.upper()
+    for code, name in known.items():
+        if name.casefold() == text.casefold():
+            return code
+    raise field.fail(f"'{text}' is not a country name or a two-letter ISO code such as NP or KE")
 
 
 _COERCE = {

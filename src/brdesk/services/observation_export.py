@@ -117,7 +117,12 @@ def export_observations(
         return ExportResult(path, written)
     if suffix == ".geojson":
         written, skipped = write_geojson(path, (_geo_properties(r) for r in rows))
-        note = f"{plural(skipped, 'observation')} without coordinates left out." if skipped else ""
+        were = "was" if skipped == 1 else "were"
+        note = (
+            f"{plural(skipped, 'observation')} without coordinates {were} left out."
+            if skipped
+            else ""
+        )
         return ExportResult(path, written, skipped, note)
     return _export_dwca(store, path, rows, flt)
 
@@ -160,7 +165,8 @@ def _export_dwca(
 
     title = f"Species observations, {reserve.name}" if reserve else "Species observations"
     count = write_dwca(path, occurrences(), _info(title, person, reserve, store, flt))
-    note = f"{plural(skipped, 'observation')} not of species left out." if skipped else ""
+    were = "was" if skipped == 1 else "were"
+    note = f"{plural(skipped, 'observation')} not of species {were} left out." if skipped else ""
     return ExportResult(path, count, skipped, note)
 
 

@@ -74,7 +74,14 @@ class ReserveService(EntityService[models.Reserve]):
     fields = (
         Field("name", "Reserve name", required=True, max_length=300),
         Field("country_code", "Country", "country"),
-        Field("year_designated", "Year designated", "int", minimum=1976, maximum=2100),
+        Field(
+            "year_designated",
+            "Year designated",
+            "int",
+            minimum=1976,
+            maximum=2100,
+            not_in_future=True,
+        ),
         Field("core_area_ha", "Core area (ha)", "float", minimum=0),
         Field("buffer_area_ha", "Buffer zone (ha)", "float", minimum=0),
         Field("transition_area_ha", "Transition area (ha)", "float", minimum=0),

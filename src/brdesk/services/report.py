@@ -60,6 +60,8 @@ def _shown(name: str, value: Any) -> str | None:
         return None
     if name == "role":
         return ROLES.get(str(value), str(value))
+    if name == "country_code":
+        return reference.country_name(str(value))
     return str(value)
 
 
@@ -88,7 +90,7 @@ def gather(store: Store, today: date | None = None) -> ReportData:
     ]
     data.personal.append(("Biosphere reserve", reserve.name if reserve else None))
     if reserve is not None and reserve.country_code:
-        data.personal.append(("Reserve country", reserve.country_code))
+        data.personal.append(("Reserve country", reference.country_name(reserve.country_code)))
 
     summary = evaluation = None
     if participant is not None:

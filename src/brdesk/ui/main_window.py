@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
             file_menu, "Back&ups and restore…", self.show_backups, "Ctrl+Shift+B"
         )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit
+        )
 
         edit_menu = bar.addMenu("&Edit")
         self.undo_action = self._action(

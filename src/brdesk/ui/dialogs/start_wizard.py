@@ -20,6 +20,7 @@ from brdesk.errors import ValidationError
 from brdesk.services.plan import ObjectiveService
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.templates import plan_templates
+from brdesk.ui.widgets.record_form import CountryBox
 
 
 class _StepPage(QWizardPage):
@@ -53,13 +54,25 @@ class _StepPage(QWizardPage):
         self.inputs[name] = combo
         return combo
 
+    def add_country(self, name: str, label: str) -> CountryBox:
+        box = CountryBox()
+        box.setAccessibleName(label)
+        self.form.addRow(label, box)
+        self.inputs[name] = box
+        return box
+
     def finish_layout(self) -> None:
         self.form.addRow(self.error)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, widget in self.inputs.items():
-            out[name] = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+            if isinstance(widget, CountryBox):
+                out[name] = widget.typed()
+            elif isinstance(widget, QComboBox):
+                out[name] = widget.currentData()
+            else:
+                out[name] = widget.text()
         return out
 
     def validatePage(self) -> bool:
@@ -100,7 +113,7 @@ class StartWizard(QWizard):
             _Checker(ParticipantService),
         )
         self.person.add_line("full_name", "Full name*", "e.g. Amina Njeri")
-        self.person.add_line("country_code", "Country (ISO code)", "e.g. KE")
+        self.person.add_country("country_code", "Country")
         self.person.add_combo("role", "Role", [(None, ""), *ROLES.items()])
         self.person.add_line("institution", "Institution")
         self.person.finish_layout()
@@ -112,7 +125,7 @@ class StartWizard(QWizard):
             _Checker(ReserveService),
         )
         self.reserve.add_line("name", "Reserve name*", "e.g. Mount Kenya Biosphere Reserve")
-        self.reserve.add_line("country_code", "Country (ISO code)")
+        self.reserve.add_country("country_code", "Country")
         self.reserve.add_line("elevation_min_m", "Lowest elevation (m)")
         self.reserve.add_line("elevation_max_m", "Highest elevation (m)")
         self.reserve.finish_layout()
@@ -139,6 +152,16 @@ class StartWizard(QWizard):
         template.currentIndexChanged.connect(self._template_chosen)
         self.objective.finish_layout()
         self.addPage(self.objective)
+        self.currentIdChanged.connect(self._page_shown)
+
+    def _page_shown(self, _id: int) -> None:
+        # The reserve is most often in the participant's own country.
+        if self.currentPage() is self.reserve:
+            mine = self.person.inputs["country_code"]
+            theirs = self.reserve.inputs["country_code"]
+            assert isinstance(mine, CountryBox) and isinstance(theirs, CountryBox)
+            if not theirs.typed():
+                theirs.setEditText(mine.typed())
 
     def _template_chosen(self, _index: int) -> None:
         combo = self.objective.inputs["template"]

@@ -124,7 +124,14 @@ class PlanPage(Page):
         bar = QHBoxLayout()
         self.add_objective_button = QToolButton()
         self.add_objective_button.setText("Add objective")
-        self.add_objective_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_objective_button.setToolTip(
+            "Add an objective to the selected pillar; the arrow chooses another pillar"
+        )
+        # The button adds under the pillar that is selected; its arrow offers the others.
+        self.add_objective_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.add_objective_button.clicked.connect(
+            lambda: self.add_objective(self.selected_pillar())
+        )
         menu = QMenu(self.add_objective_button)
         for pillar in reference.pillars():
             action = menu.addAction(f"{pillar.number}. {pillar.name}")
@@ -254,6 +261,17 @@ class PlanPage(Page):
         node = self.model.node(index)
         return node.kind, node.id
 
+    def selected_pillar(self) -> int:
+        """The pillar of whatever is selected (itself, or above an objective or action);
+        else the pillar the view is filtered to; else the first."""
+        index = self.view.currentIndex()
+        while index.isValid():
+            node = self.model.node(index)
+            if node.kind == PILLAR:
+                return int(node.id)
+            index = index.parent()
+        return int(self.pillar_filter.currentData() or 1)
+
     def _select(self, kind: str, record_id: int) -> bool:
         index = self.model.find(kind, record_id)
         if not index.isValid():
@@ -377,10 +395,8 @@ class PlanPage(Page):
 
     def new_item(self) -> None:
         selected = self._selected()
-        if selected is None:
-            self.add_objective(self.pillar_filter.currentData() or 1)
-        elif selected[0] == PILLAR:
-            self.add_objective(selected[1])
+        if selected is None or selected[0] == PILLAR:
+            self.add_objective(self.selected_pillar())
         else:
             self.add_action()
 

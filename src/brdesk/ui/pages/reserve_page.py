@@ -69,7 +69,7 @@ class ReservePage(Page):
         reserve_layout = QVBoxLayout(reserve_box)
         self.reserve_form = RecordForm(
             self.reserves.fields,
-            labels={"country_code": "Country (ISO code)", "year_designated": "Year designated"},
+            labels={"year_designated": "Year designated"},
         )
         self.reserve_form.setAccessibleName("Your reserve")
         reserve_layout.addWidget(self.reserve_form)
@@ -108,9 +108,12 @@ class ReservePage(Page):
             self.programme_form.setEnabled(True)
 
         reserve = self.reserves.current()
+        # A new reserve is in the participant's country unless the user says otherwise.
+        defaults = {"country_code": person.country_code} if person is not None else {}
         self.reserve_form.bind(
             self.reserves, stack, reserve.id if reserve else None,
             _values(self.reserves, reserve), notify,
+            create_defaults={k: v for k, v in defaults.items() if v},
         )  # fmt: skip
         for name, editor in self.reserve_form.editors.items():
             editor.setEnabled(reserve is not None or name == "name")

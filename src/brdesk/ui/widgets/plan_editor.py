@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,15 @@ from brdesk.ui.widgets.record_form import RecordForm
 from brdesk.ui.widgets.tag_picker import TagPicker
 
 HIDDEN = {"plan_id", "pillar_id", "objective_id", "position", "reserve_id"}
+
+#: The action editor's tabs and the fields on each (tags are the last tab).
+ACTION_TABS = (
+    ("What", ("title", "description", "risks")),
+    ("Who and when", ("responsible", "partners", "start_date", "end_date", "status",
+                      "priority", "budget", "currency")),
+    ("Indicator", ("indicator_name", "indicator_unit", "indicator_baseline",
+                   "indicator_target", "indicator_latest")),
+)  # fmt: skip
 
 
 def _visible(fields: Any) -> list[Any]:
@@ -72,42 +83,55 @@ class PlanEditor(QStackedWidget):
         layout.addStretch(1)
         self.addWidget(self.objective_page)
 
-        # Action
+        # Action: in tabs, so that everything is a click away, never at the bottom of a long
+        # scroll, and a new action opens at its first field.
         self.action_page = QGroupBox("Action")
         outer = QVBoxLayout(self.action_page)
         self.action_pillar = QLabel()
         outer.addWidget(self.action_pillar)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        self.action_form = RecordForm(
-            _visible(self.actions.fields),
-            labels={"indicator_baseline": "Indicator baseline", "indicator_target": "Target"},
-        )
-        self.action_form.setAccessibleName("Action")
-        body_layout.addWidget(self.action_form)
-        tags = QHBoxLayout()
-        sdg_box = QGroupBox("SDGs this action serves")
-        sdg_layout = QVBoxLayout(sdg_box)
+        self.action_tabs = QTabWidget()
+        self.action_tabs.setDocumentMode(True)
+        outer.addWidget(self.action_tabs, 1)
+        fields = {f.name: f for f in _visible(self.actions.fields)}
+        labels = {"indicator_baseline": "Baseline", "indicator_target": "Target",
+                  "indicator_latest": "Latest value", "indicator_name": "Indicator",
+                  "indicator_unit": "Unit"}  # fmt: skip
+        self.action_forms: list[RecordForm] = []
+        for title, names in ACTION_TABS:
+            form = RecordForm([fields[n] for n in names], labels=labels)
+            form.setAccessibleName(f"Action: {title}")
+            self.action_forms.append(form)
+            self.action_tabs.addTab(_scrolled(form), title)
+        tags = QWidget()
+        tags_layout = QVBoxLayout(tags)
+        self.tag_search = QLineEdit()
+        self.tag_search.setPlaceholderText("Find a goal by number or words (e.g. 15, water)")
+        self.tag_search.setClearButtonEnabled(True)
+        self.tag_search.setAccessibleName("Find a goal")
+        tags_layout.addWidget(self.tag_search)
+        pickers = QHBoxLayout()
         self.sdg_picker = TagPicker(reference.sdgs(), "SDG")
         self.sdg_picker.setAccessibleName("SDG tags")
-        self.sdg_picker.setMinimumHeight(220)
-        sdg_layout.addWidget(self.sdg_picker)
-        gbf_box = QGroupBox("GBF targets this action serves")
-        gbf_layout = QVBoxLayout(gbf_box)
         self.gbf_picker = TagPicker(reference.gbf_targets(), "Target")
         self.gbf_picker.setAccessibleName("GBF target tags")
-        self.gbf_picker.setMinimumHeight(220)
-        gbf_layout.addWidget(self.gbf_picker)
-        tags.addWidget(sdg_box)
-        tags.addWidget(gbf_box)
-        body_layout.addLayout(tags)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        for title, picker in (
+            ("SDGs this action serves", self.sdg_picker),
+            ("GBF targets this action serves", self.gbf_picker),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(picker)
+            pickers.addWidget(box, 1)
+        tags_layout.addLayout(pickers, 1)
+        self.tag_search.textChanged.connect(self.sdg_picker.show_matching)
+        self.tag_search.textChanged.connect(self.gbf_picker.show_matching)
+        self.action_tabs.addTab(tags, "SDGs and GBF")
         self.addWidget(self.action_page)
         self.sdg_picker.changed.connect(lambda numbers: self._retag("sdgs", numbers))
         self.gbf_picker.changed.connect(lambda numbers: self._retag("gbf_targets", numbers))
+
+    def action_form_with(self, name: str) -> RecordForm:
+        """The form (tab) holding field name of an action."""
+        return next(form for form in self.action_forms if name in form.editors)
 
     def show_plan(self, plan: Any) -> None:
         self.current_action = None
@@ -133,15 +157,19 @@ class PlanEditor(QStackedWidget):
         self.setCurrentWidget(self.objective_page)
 
     def show_action(self, action: Any, pillar_id: int) -> None:
+        if action.id != self.current_action:
+            # Another action opens at its start, not where the last one was scrolled to.
+            self.action_tabs.setCurrentIndex(0)
+            for index in range(self.action_tabs.count()):
+                page = self.action_tabs.widget(index)
+                if isinstance(page, QScrollArea):
+                    page.verticalScrollBar().setValue(0)
+            self.tag_search.clear()
         self.current_action = action.id
         self.action_pillar.setText(_pillar_label(pillar_id))
-        self.action_form.bind(
-            self.actions,
-            self.ctx.undo_stack,
-            action.id,
-            _values(self.actions.fields, action),
-            self.ctx.notify,
-        )
+        values = _values(self.actions.fields, action)
+        for form in self.action_forms:
+            form.bind(self.actions, self.ctx.undo_stack, action.id, values, self.ctx.notify)
         self.sdg_picker.set_selected(s.number for s in action.sdgs)
         self.gbf_picker.set_selected(g.number for g in action.gbf_targets)
         self.setCurrentWidget(self.action_page)
@@ -170,8 +198,20 @@ class PlanEditor(QStackedWidget):
             self.ctx.failed.emit(str(exc))
 
     def commit_pending(self) -> None:
-        for form in (self.plan_form, self.objective_form, self.action_form):
+        for form in (self.plan_form, self.objective_form, *self.action_forms):
             form.commit_all()
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
 
 
 def _pillar_label(pillar_id: int) -> str:

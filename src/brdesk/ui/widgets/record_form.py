@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -90,6 +91,39 @@ class DateEdit(QWidget):
             self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
 
 
+class CountryBox(QComboBox):
+    """A country chosen by name from a list one can type into ("nep" finds Nepal, so does
+    "np"); the ISO code is what is stored."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from brdesk.reference import countries
+
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.addItem("", None)
+        for code, name in countries().items():
+            self.addItem(name, code)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText("Type to find a country")
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code.upper()) if code else 0
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:  # a code brdesk does not know is shown as it is
+            self.setEditText(code or "")
+
+    def typed(self) -> str:
+        """What the field says: a name from the list, or whatever was typed."""
+        return self.currentText().strip()
+
+
 class RecordForm(QWidget):
     """Editors for the named fields of one record of `service`."""
 
@@ -128,6 +162,10 @@ class RecordForm(QWidget):
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for f in self.fields:
             editor = self._make_editor(f)
+            for line in [editor, *editor.findChildren(QLineEdit)]:
+                if isinstance(line, QLineEdit):
+                    # The red border of a refused value must not change the field's height.
+                    line.setFixedHeight(line.sizeHint().height())
             editor.setAccessibleName(f.label)
             if f.hint:
                 editor.setToolTip(f.hint)
@@ -175,6 +213,12 @@ class RecordForm(QWidget):
                 combo.addItem(label, code)
             combo.activated.connect(lambda _i: self.commit(name))
             return combo
+        if f.kind == "country":
+            country = CountryBox()
+            country.setMaximumWidth(320)
+            country.activated.connect(lambda _i: self.commit(name))
+            country.lineEdit().editingFinished.connect(lambda: self.commit(name))
+            return country
         if f.kind == "bool":
             box = QCheckBox()
             box.toggled.connect(lambda _b: self.commit(name))
@@ -193,9 +237,6 @@ class RecordForm(QWidget):
             line.setAlignment(Qt.AlignmentFlag.AlignRight)
         if f.max_length is not None and f.max_length <= 3:
             line.setMaximumWidth(70)
-        if f.kind == "country":
-            line.setMaximumWidth(60)
-            line.setPlaceholderText("NP")
         if f.hint:
             line.setPlaceholderText(f.hint)
         line.textEdited.connect(lambda _t: self._schedule(name))
@@ -273,6 +314,8 @@ class RecordForm(QWidget):
         if isinstance(editor, QPlainTextEdit):
             if editor.toPlainText() != (value or ""):
                 editor.setPlainText(value or "")
+        elif isinstance(editor, CountryBox):
+            editor.set_code(value)
         elif isinstance(editor, QComboBox):
             index = editor.findData(value)
             editor.setCurrentIndex(max(index, 0))
@@ -291,6 +334,8 @@ class RecordForm(QWidget):
         editor = self.editors[name]
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
+        if isinstance(editor, CountryBox):
+            return editor.typed()
         if isinstance(editor, QComboBox):
             return editor.currentData()
         if isinstance(editor, QCheckBox):
@@ -334,7 +379,11 @@ class RecordForm(QWidget):
                 )
                 execute(self.stack, command)
         except ValidationError as exc:
-            self._show_error(exc.field if exc.field in self.errors else name, exc.problem)
+            target = exc.field if exc.field in self.errors else name
+            self._show_error(target, exc.problem)
+            if target != name:
+                # The pair is wrong: the value just typed is not saved either, and says so.
+                self._show_error(name, f"not saved: {exc.label.lower()} {exc.problem}")
             return False
         except BrdeskError as exc:
             self._show_error(name, str(exc))

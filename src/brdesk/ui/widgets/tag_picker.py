@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
@@ -16,6 +17,14 @@ class TagPicker(QListWidget):
     def __init__(self, goals: Sequence[Goal], prefix: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        # Full titles, wrapped: a goal is chosen by what it says, never by a clipped half.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(False)
+        self.setSpacing(1)
+        self.prefix = prefix
         for goal in goals:
             item = QListWidgetItem(f"{prefix} {goal.number} · {goal.title}")
             item.setData(Qt.ItemDataRole.UserRole, goal.number)
@@ -47,6 +56,21 @@ class TagPicker(QListWidget):
                 item.setCheckState(state)
         finally:
             self._loading = False
+
+    def show_matching(self, text: str) -> None:
+        """Show only the goals whose number is text or whose title holds its words."""
+        words = text.casefold().split()
+        for i in range(self.count()):
+            item = self.item(i)
+            number = str(item.data(Qt.ItemDataRole.UserRole))
+            title = item.text().casefold()
+            shown = not words or all(w == number or w in title for w in words)
+            item.setHidden(not shown)
+
+    def resizeEvent(self, event: Any) -> None:
+        # Wrapped rows are measured for the width they had: measure again at the new one.
+        super().resizeEvent(event)
+        self.doItemsLayout()
 
     def set_checked(self, number: int, checked: bool) -> None:
         """Tick or untick one goal as a user would (emits changed)."""
