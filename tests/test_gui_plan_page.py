@@ -150,19 +150,30 @@ def test_tags_can_be_found_and_read_whole(qtbot: QtBot, demo_dir: Path) -> None:
     editor.action_tabs.setCurrentIndex(editor.action_tabs.count() - 1)
     picker = editor.gbf_picker
     assert picker.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-    longest = max(range(picker.count()), key=lambda i: len(picker.item(i).text()))
-    rect = picker.visualItemRect(picker.item(longest))
-    assert rect.height() > picker.fontMetrics().height() * 1.5  # wrapped, not clipped
+    longest = max(range(picker.count()), key=lambda i: len(picker.row_item(i).text()))
+    height = picker.rowHeight(longest)
+    assert height > picker.fontMetrics().height() * 1.5  # wrapped, not clipped
+    rect = picker.visualItemRect(picker.row_item(longest))
+    needed = picker.fontMetrics().boundingRect(
+        rect.adjusted(24, 0, -4, 0), Qt.TextFlag.TextWordWrap, picker.row_item(longest).text()
+    )
+    assert needed.height() <= height  # the whole title fits its row
     qtbot.keyClicks(editor.tag_search, "water")
-    shown = [picker.item(i).text() for i in range(picker.count()) if not picker.item(i).isHidden()]
-    sdgs = editor.sdg_picker
-    shown_sdgs = [sdgs.item(i).text() for i in range(sdgs.count()) if not sdgs.item(i).isHidden()]
+    shown = picker.shown_titles()
     assert shown and all("water" in t.lower() for t in shown)
-    assert any(t.startswith("SDG 6 ") for t in shown_sdgs)
+    assert any(t.startswith("SDG 6 ") for t in editor.sdg_picker.shown_titles())
     editor.tag_search.clear()
     qtbot.keyClicks(editor.tag_search, "15")
-    shown_sdgs = [sdgs.item(i).text() for i in range(sdgs.count()) if not sdgs.item(i).isHidden()]
-    assert shown_sdgs[0].startswith("SDG 15 ")
+    assert editor.sdg_picker.shown_titles()[0].startswith("SDG 15 ")
+    # Ticking with the keyboard tags the action.
+    sdgs = editor.sdg_picker
+    action_id = plan.tree_data.actions()[0].id
+    before = 15 in [s.number for s in ActionService(window.store).get(action_id).sdgs]
+    sdgs.setFocus()
+    sdgs.setCurrentCell(14, 0)
+    qtbot.keyClick(sdgs, Qt.Key.Key_Space)
+    after = 15 in [s.number for s in ActionService(window.store).get(action_id).sdgs]
+    assert after is not before
 
 
 def test_delete_asks_first_and_undo_restores_everything(

@@ -74,7 +74,7 @@ def run(data_dir: DataDir) -> int:
     from brdesk.ui.main_window import MainWindow
 
     window = MainWindow(data_dir)
-    window.show()
+    window.show_fitted()
     if os.environ.get(PROBE_ENV):
         _probe(app, window)
     QTimer.singleShot(0, window.start)

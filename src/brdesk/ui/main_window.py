@@ -29,6 +29,7 @@ from brdesk.errors import BrdeskError, DatabaseUnreadable
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
+from brdesk.ui.screen_fit import keep_dialogs_on_screen, show_main_window
 from brdesk.ui.settings import open_settings
 from brdesk.wording import plural
 
@@ -122,10 +123,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        self.restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        keep_dialogs_on_screen()
+
+    def show_fitted(self) -> None:
+        """Show the window within the screen (maximised on a small one)."""
+        show_main_window(self, self.restored)
 
     # --- menus ------------------------------------------------------------------------
 

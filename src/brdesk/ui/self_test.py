@@ -1,6 +1,9 @@
-"""`brdesk self-test`: open every page offscreen on a temporary demo and check it works.
+"""`brdesk self-test`: open every page and dialog on a temporary demo and check it works.
 
-With --screenshots, each page is saved as a 1366x768 PNG: the way to look at what users see.
+With a display (X11 or Wayland, say Xvfb at 1366x768 with a window manager) it runs in a
+real window: the window and every dialog must then lie within the screen, status bar
+included, and --screenshots saves the whole screen, frame and all. Without one it runs
+offscreen and --screenshots saves each page at 1366x768.
 """
 
 from __future__ import annotations
@@ -15,8 +18,17 @@ from typing import Any
 SIZE = (1366, 768)
 
 
+def has_display() -> bool:
+    """A real screen to use: a display is set and Qt is not told to draw offscreen."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    shown = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return shown and platform in ("", "xcb", "wayland")
+
+
 def run_self_test(screenshots: Path | None) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    real = has_display()
+    if not real:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     from brdesk.paths import DataDir
@@ -35,19 +47,26 @@ def run_self_test(screenshots: Path | None) -> int:
         screenshots.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
-    def shoot(window: MainWindow, name: str) -> None:
-        app.processEvents()
+    def shoot(widget: Any, name: str) -> None:
+        settle(app)
+        if real:
+            errors.extend(off_screen(widget, name))
         if screenshots is not None:
             path = screenshots / f"{len(shots) + 1:02d}-{name}.png"
-            if not window.grab().save(str(path)):
+            screen = widget.screen()
+            picture = screen.grabWindow(0) if real else widget.grab()
+            if not picture.save(str(path)):
                 errors.append(f"could not save {path}")
             shots.append(path)
 
     try:
         with tempfile.TemporaryDirectory(prefix="brdesk-self-test-") as tmp:
             window = MainWindow(DataDir(Path(tmp) / "data"))
-            window.resize(*SIZE)
-            window.show()
+            if real:
+                window.show_fitted()
+            else:
+                window.resize(*SIZE)
+                window.show()
             if not window.open_data():
                 errors.append("the empty data folder could not be opened")
                 return _report(errors, shots)
@@ -81,6 +100,10 @@ def run_self_test(screenshots: Path | None) -> int:
                     else:
                         plan._select("action", first_action.id)
                         shoot(window, "plan-action")
+                        tabs = plan.editor.action_tabs
+                        tabs.setCurrentIndex(tabs.count() - 1)
+                        shoot(window, "plan-action-tags")
+                        tabs.setCurrentIndex(0)
                     plan.tabs.setCurrentIndex(1)
                     shoot(window, "plan-alignment")
                     plan.tabs.setCurrentIndex(0)
@@ -91,11 +114,71 @@ def run_self_test(screenshots: Path | None) -> int:
                         errors.append("the follow-up tracker does not list the four documents")
                     shoot(window, "report-followup")
                     report.tabs.setCurrentIndex(0)
+            for name, dialog in _dialogs(window):
+                dialog.show()
+                shoot(dialog, f"dialog-{name}")
+                dialog.close()
+                dialog.deleteLater()
             window.close()
             QApplication.processEvents()
     finally:
         sys.excepthook = previous_hook
     return _report(errors, shots)
+
+
+def settle(app: Any) -> None:
+    """Let the window manager place and paint what was just shown."""
+    import time
+
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def off_screen(widget: Any, name: str) -> list[str]:
+    """Whatever of widget (frame and status bar included) lies outside the screen."""
+    area = widget.screen().availableGeometry()
+    problems = []
+    frame = widget.frameGeometry()
+    if not area.contains(frame):
+        problems.append(f"{name}: the window ({_rect(frame)}) is not within the screen "
+                        f"({_rect(area)})")  # fmt: skip
+    status = getattr(widget, "statusBar", None)
+    if status is not None:
+        bar = status()
+        corner = bar.mapToGlobal(bar.rect().bottomRight())
+        if not bar.isVisible() or not area.contains(corner):
+            problems.append(f"{name}: the status bar is not on screen")
+    return problems
+
+
+def _rect(r: Any) -> str:
+    return f"{r.width()}x{r.height()} at {r.x()},{r.y()}"
+
+
+def _dialogs(window: Any) -> list[tuple[str, Any]]:
+    """One of each dialog, built as the window builds it (shown without blocking)."""
+    from brdesk.ui.dialogs.backups_dialog import BackupsDialog
+    from brdesk.ui.dialogs.chart_dialog import ChartDialog
+    from brdesk.ui.dialogs.help_dialog import HelpDialog
+    from brdesk.ui.dialogs.import_dialog import ImportDialog
+    from brdesk.ui.dialogs.observation_dialog import ObservationDialog
+    from brdesk.ui.dialogs.package_dialog import ExportPackageDialog
+    from brdesk.ui.dialogs.start_wizard import StartWizard
+    from brdesk.ui.dialogs.templates_dialog import TemplatesDialog
+
+    ctx = window.ctx
+    dashboard = window.pages["dashboard"]
+    return [
+        ("start-my-plan", StartWizard(window)),
+        ("observation", ObservationDialog(ctx, None, window)),
+        ("import", ImportDialog(ctx, window)),
+        ("package-export", ExportPackageDialog(ctx, window)),
+        ("backups", BackupsDialog(window.data_dir, window)),
+        ("examples", TemplatesDialog(window)),
+        ("chart", ChartDialog(dashboard.panels[0], window)),
+        ("help", HelpDialog(window)),
+    ]
 
 
 def _check_chart_helper(panels: list[Any]) -> list[str]:

@@ -1,4 +1,4 @@
-"""Pick SDGs or GBF targets from a list showing number and short title."""
+"""Pick SDGs or GBF targets from a list showing number and full title, wrapped."""
 
 from __future__ import annotations
 
@@ -6,51 +6,90 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from brdesk.reference import Goal
 
 
-class TagPicker(QListWidget):
+class TagPicker(QTableWidget):
+    """One column of checkable goals. A table, not a list: its rows take the height their
+    wrapped text needs (a list view measures wrapped rows before it knows its width, and
+    the titles overlap)."""
+
     changed = Signal(list)
 
     def __init__(self, goals: Sequence[Goal], prefix: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(len(goals), 1, parent)
         self._loading = False
-        # Full titles, wrapped: a goal is chosen by what it says, never by a clipped half.
+        self.prefix = prefix
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setShowGrid(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.setUniformItemSizes(False)
-        self.setSpacing(1)
-        self.prefix = prefix
-        for goal in goals:
-            item = QListWidgetItem(f"{prefix} {goal.number} · {goal.title}")
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        for row, goal in enumerate(goals):
+            item = QTableWidgetItem(f"{prefix} {goal.number} · {goal.title}")
             item.setData(Qt.ItemDataRole.UserRole, goal.number)
             item.setToolTip(f"{prefix} {goal.number}: {goal.title}")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
             item.setCheckState(Qt.CheckState.Unchecked)
-            self.addItem(item)
+            self.setItem(row, 0, item)
         self.itemChanged.connect(self._item_changed)
 
-    def _item_changed(self, _item: QListWidgetItem) -> None:
+    def count(self) -> int:
+        return self.rowCount()
+
+    def row_item(self, row: int) -> QTableWidgetItem:
+        item = self.item(row, 0)
+        assert item is not None
+        return item
+
+    def _item_changed(self, _item: QTableWidgetItem) -> None:
         if not self._loading:
             self.changed.emit(self.selected())
 
+    def keyPressEvent(self, event: Any) -> None:
+        # Space ticks the current goal, as in any list of check boxes.
+        item = self.currentItem()
+        if event.key() == Qt.Key.Key_Space and item is not None:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return
+        super().keyPressEvent(event)
+
     def selected(self) -> list[int]:
         return [
-            int(self.item(i).data(Qt.ItemDataRole.UserRole))
+            int(self.row_item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
+            if self.row_item(i).checkState() == Qt.CheckState.Checked
         ]
+
+    def shown_titles(self) -> list[str]:
+        return [self.row_item(i).text() for i in range(self.count()) if not self.isRowHidden(i)]
 
     def set_selected(self, numbers: Iterable[int]) -> None:
         wanted = set(numbers)
         self._loading = True
         try:
             for i in range(self.count()):
-                item = self.item(i)
+                item = self.row_item(i)
                 number = int(item.data(Qt.ItemDataRole.UserRole))
                 state = Qt.CheckState.Checked if number in wanted else Qt.CheckState.Unchecked
                 item.setCheckState(state)
@@ -61,21 +100,16 @@ class TagPicker(QListWidget):
         """Show only the goals whose number is text or whose title holds its words."""
         words = text.casefold().split()
         for i in range(self.count()):
-            item = self.item(i)
+            item = self.row_item(i)
             number = str(item.data(Qt.ItemDataRole.UserRole))
             title = item.text().casefold()
             shown = not words or all(w == number or w in title for w in words)
-            item.setHidden(not shown)
-
-    def resizeEvent(self, event: Any) -> None:
-        # Wrapped rows are measured for the width they had: measure again at the new one.
-        super().resizeEvent(event)
-        self.doItemsLayout()
+            self.setRowHidden(i, not shown)
 
     def set_checked(self, number: int, checked: bool) -> None:
         """Tick or untick one goal as a user would (emits changed)."""
         for i in range(self.count()):
-            item = self.item(i)
+            item = self.row_item(i)
             if int(item.data(Qt.ItemDataRole.UserRole)) == number:
                 state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
                 item.setCheckState(state)
