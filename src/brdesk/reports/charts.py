@@ -14,7 +14,7 @@ import threading
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, CATEGORIES
@@ -130,8 +130,11 @@ def _category_labels(ax: object, axis: str, labels: Sequence[str], fontsize: flo
         base = ax.get_yaxis_transform()  # type: ignore[attr-defined]
         at = offset_copy(base, fig, x=-3, units="points")
         for number, label in enumerate(labels):
-            ax.text(0, number, label, transform=at, ha="right", va="center",  # type: ignore[attr-defined]
-                    fontsize=fontsize)  # fmt: skip
+            text = ax.text(0, number, label, transform=at, ha="right", va="center",  # type: ignore[attr-defined]
+                           fontsize=fontsize, linespacing=1.0)  # fmt: skip
+            # fit_width wraps it when the chart is drawn narrower than its labels need.
+            text.set_gid(CATEGORY_LABEL)
+            text.brdesk_label = (label, fontsize)
 
 
 def plan_progress(actions: Sequence[ActionLine]) -> Figure:
@@ -152,7 +155,7 @@ def plan_progress(actions: Sequence[ActionLine]) -> Figure:
     _category_labels(ax, "y", labels)
     ax.set_xlabel("Actions", fontsize=8)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.legend(fontsize=7, ncols=3, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
+    _legend_above(ax)
     _style(ax)
     if not actions:
         ax.text(0.5, 0.5, "No actions yet", ha="center", va="center", transform=ax.transAxes)
@@ -181,12 +184,9 @@ def indicator_progress(actions: Sequence[ActionLine], limit: int = 15) -> Figure
     from matplotlib.patches import Patch
 
     pillars = sorted({a.pillar for a, _ in shown})
-    ax.legend(
-        handles=[Patch(color=PILLAR_COLOURS[p], label=f"Pillar {p}") for p in pillars],
-        # Anchored at the right: the axes sit right of long labels, and a legend centred
-        # on them ran off the figure in a half-width panel.
-        fontsize=7, ncols=4, loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False,
-    )  # fmt: skip
+    _legend_above(
+        ax, handles=[Patch(color=PILLAR_COLOURS[p], label=f"Pillar {p}") for p in pillars]
+    )
     ax.set_xlabel("Progress from baseline to target (%)", fontsize=8)
     _style(ax)
     return fig
@@ -210,7 +210,7 @@ def observations_by_year(by_year: dict[int, dict[str, int]]) -> Figure:
                color=CATEGORY_COLOURS[category], width=0.7)  # fmt: skip
         bottom = [a + b for a, b in zip(bottom, values, strict=True)]
     ax.set_ylabel("Observations", fontsize=8)
-    ax.legend(fontsize=7, ncols=4, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
+    _legend_above(ax)
     _style(ax)
     return fig
 
@@ -228,7 +228,9 @@ def alignment(actions: Sequence[ActionLine]) -> Figure:
     ):
         counts = Counter(n for a in actions for n in getattr(a, attr))
         numbers = [g.number for g in goals]
-        ax.bar(range(len(numbers)), [counts[n] for n in numbers], color="#0072B2", width=0.7)
+        values = [counts[n] for n in numbers]
+        ax.bar(range(len(numbers)), values, color="#0072B2", width=0.7)
+        ax.set_ylim(0, max(1, *values) * 1.1)  # whole actions, even when none serves any
         _category_labels(ax, "x", [str(n) for n in numbers], fontsize=7.5)
         _subtitle(ax, f"Actions per {prefix}")
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -258,10 +260,150 @@ def fit_width(fig: Figure, width_in: float) -> Figure:
     params = fig.subplotpars
     left_in, right_in = params.left * old_width, (1 - params.right) * old_width
     fig.set_size_inches(width_in, height)
-    # Very narrow: the plot keeps at least a third of the width, the labels may be clipped.
+    labels_in = _fit_category_labels(fig, width_in)
+    if labels_in is not None:
+        left_in = labels_in
     left = min(left_in / width_in, 0.6)
     fig.subplots_adjust(left=left, right=max(left + 0.33, 1 - right_in / width_in))
+    _fit_legends(fig, width_in)
+    _fit_text_blocks(fig, width_in)
     return fig
+
+
+TEXT_BLOCK = "brdesk-text-block"
+
+
+def _fit_text_blocks(fig: Figure, width_in: float) -> None:
+    """Wrap a text panel's lines to the width, growing the figure for the lines added."""
+    blocks = fig.findobj(match=lambda a: a.get_gid() == TEXT_BLOCK)
+    for text in blocks:
+        original, size = text.brdesk_label  # type: ignore[attr-defined]
+        room = 0.96 * width_in - 0.1
+        lines = [w for line in original.split("\n") for w in _wrap_lines(line, size, room)]
+        height = 0.2 + 0.2 * max(1, len(lines))
+        fig.set_size_inches(width_in, height)
+        margin = 0.05 / height
+        fig.subplots_adjust(top=1 - margin, bottom=margin)
+        text.set_text("\n".join(lines))  # type: ignore[attr-defined]
+
+
+def _wrap_lines(line: str, size: float, room: float) -> list[str]:
+    """A line broken at spaces into lines that each fit room inches."""
+    words = line.split(" ")
+    out: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if current and _text_width_in(candidate, size) > room:
+            out.append(current)
+            current = "    " + word  # continuation lines indented under the first
+        else:
+            current = candidate
+    out.append(current)
+    return out
+
+
+CATEGORY_LABEL = "brdesk-category-label"
+#: The share of a chart's width its category labels may take before they wrap.
+LABEL_SHARE = 0.45
+
+
+def _text_width_in(text: str, size: float) -> float:
+    """The width of a line of text in DejaVu Sans, measured as matplotlib will draw it."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    width, _height, _descent = TextToPath().get_text_width_height_descent(
+        text, FontProperties(size=size), ismath=False
+    )
+    return float(width) / 72
+
+
+def _fit_category_labels(fig: Figure, width_in: float) -> float | None:
+    """Wrap the plots' category labels onto two lines (a point smaller) when on one they
+    would take more than LABEL_SHARE of the width; cut the second line with "…" if even
+    that is not enough. Returns the left margin the labels need (inches), or None when the
+    chart has no such labels."""
+    import textwrap
+
+    labels = [t for t in fig.findobj(match=lambda a: a.get_gid() == CATEGORY_LABEL)]
+    if not labels:
+        return None
+    room = LABEL_SHARE * width_in - 0.1
+    originals = [t.brdesk_label for t in labels]  # type: ignore[attr-defined]
+    # One size for all the labels of a chart: a point smaller for all when any must wrap.
+    crowded = any(_text_width_in(text, size) > room for text, size in originals)
+    needed = 0.0
+    for text, (original, size) in zip(labels, originals, strict=True):
+        shown_size = size - 1 if crowded else size
+        shown = original
+        if _text_width_in(original, shown_size) > room:
+            shown = _wrap_to(original, shown_size, room, textwrap)
+        text.set_text(shown)  # type: ignore[attr-defined]
+        text.set_fontsize(shown_size)  # type: ignore[attr-defined]
+        widest = max(_text_width_in(line, shown_size) for line in shown.split("\n"))
+        needed = max(needed, widest)
+    return needed + 0.12
+
+
+def _wrap_to(text: str, size: float, room: float, textwrap: Any) -> str:
+    """At most two lines, each within room inches; the second cut with "…" if need be."""
+    chars = len(text)
+    while chars > 8:
+        lines = textwrap.wrap(text, chars)
+        if len(lines) <= 2 and all(_text_width_in(line, size) <= room for line in lines):
+            return "\n".join(lines)
+        if len(lines) > 2 and all(_text_width_in(line, size) <= room for line in lines[:2]):
+            second = lines[1]
+            while second and _text_width_in(second + "…", size) > room:
+                second = second[:-1]
+            return f"{lines[0]}\n{second.rstrip()}…"
+        chars -= 2
+    return _short(text, 8)
+
+
+def _legend_above(ax: Any, handles: Sequence[Any] | None = None) -> None:
+    """A legend in the band above the plot, right-aligned with it, in as many columns as
+    the chart's width holds (fit_width lays it out again for another width)."""
+    kwargs: dict[str, Any] = dict(fontsize=7, loc="lower right", bbox_to_anchor=(1.0, 1.0),
+                                  frameon=False, handlelength=1.2, columnspacing=1.2)  # fmt: skip
+    if handles is not None:
+        kwargs["handles"] = list(handles)
+    legend = ax.legend(ncols=6, **kwargs)
+    legend.brdesk_above = kwargs
+    _fit_legend(ax, legend, ax.figure.get_size_inches()[0])
+
+
+def _fit_legends(fig: Figure, width_in: float) -> None:
+    for ax in fig.axes:
+        legend = ax.get_legend()
+        if legend is not None and hasattr(legend, "brdesk_above"):
+            _fit_legend(ax, legend, width_in)
+
+
+def _fit_legend(ax: Any, legend: Any, width_in: float) -> None:
+    """Lay the legend out again in the most columns that fit between the figure's left
+    edge and the plot's right edge."""
+    kwargs = dict(legend.brdesk_above)
+    size = 7
+    texts = [t.get_text() for t in legend.get_texts()]
+    if not texts:
+        return
+    em = size / 72
+    widest = max(_text_width_in(t, size) for t in texts) + (1.2 + 0.8) * em
+    gap = 1.2 * em
+    room = ax.figure.subplotpars.right * width_in - 0.1
+    columns = max(1, min(len(texts), int((room + gap) // (widest + gap))))
+    rows = -(-len(texts) // columns)
+    handles = kwargs.pop("handles", None) or legend.legend_handles
+    fresh = ax.legend(handles=handles, labels=texts, ncols=columns, **kwargs)
+    fresh.brdesk_above = legend.brdesk_above
+    # Room above the plot for every row of the legend.
+    height_in = ax.figure.get_size_inches()[1]
+    needed = (rows * 1.25 * size + 6) / 72
+    top_in = (1 - ax.figure.subplotpars.top) * height_in
+    if needed > top_in:
+        ax.figure.subplots_adjust(top=1 - needed / height_in)
 
 
 def to_rgba(fig: Figure, width_px: int, dpi: float) -> tuple[bytes, int, int]:
@@ -305,20 +447,34 @@ def observations_per_month(per_month: dict[str, dict[str, int]]) -> Figure:
             ax.fill_between(edges, bottom + bottom[-1:], top + top[-1:], step="post",
                             color=CATEGORY_COLOURS[category], label=label, linewidth=0)  # fmt: skip
             bottom = top
-    step = max(1, len(months) // 12)
-    ax.set_xticks(
-        [i + 0.5 for i in edges[:-1:step]],
-        months[::step],
-        rotation=45,
-        ha="right",
-        rotation_mode="anchor",
-    )
+    ticks, names = _month_ticks(months)
+    ax.set_xticks(ticks, names, fontsize=7)
     ax.set_xlim(0, len(months))
     ax.set_ylim(0, max(bottom) * 1.05 or 1)
     ax.set_ylabel("Observations", fontsize=8)
-    ax.legend(fontsize=7, ncols=4, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
+    _legend_above(ax)
     _style(ax)
     return fig
+
+
+def _month_ticks(months: Sequence[str]) -> tuple[list[float], list[str]]:
+    """Ticks for a run of "YYYY-MM" months, written flat: over two years, a tick at each
+    January (every few years for decades) labelled with the year; else every month or
+    second month, "Jan" with the year under it where the year starts or changes."""
+    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    if len(months) > 24:
+        januaries = [i for i, m in enumerate(months) if m.endswith("-01")] or [0]
+        step = max(1, -(-len(januaries) // 8))
+        chosen = januaries[::step]
+        return [float(i) for i in chosen], [months[i][:4] for i in chosen]
+    step = 1 if len(months) <= 12 else 2
+    ticks, labels = [], []
+    for i in range(0, len(months), step):
+        year, month = months[i].split("-")
+        first = i == 0 or month == "01" or (step == 2 and month == "02")
+        ticks.append(i + 0.5)
+        labels.append(f"{names[int(month) - 1]}\n{year}" if first else names[int(month) - 1])
+    return ticks, labels
 
 
 def richness(richness_by_year: dict[int, int], accumulation: list[tuple[int, int]]) -> Figure:
@@ -353,10 +509,18 @@ def elevation_over_years(elevation_by_year: dict[int, tuple[float, float, float]
     low = [elevation_by_year[y][0] for y in years]
     mid = [elevation_by_year[y][1] for y in years]
     high = [elevation_by_year[y][2] for y in years]
-    ax.fill_between(years, low, high, color="#56B4E9", alpha=0.35, label="10-90 % of records")
-    ax.plot(years, mid, color="#0072B2", marker="o", label="median")
+    if len(years) == 1:
+        # One year is a point and its range, not a band over years that have no data.
+        ax.vlines(years, low, high, color="#56B4E9", linewidth=8, label="10-90 % of records")
+        ax.set_xlim(years[0] - 1, years[0] + 1)
+        ax.set_xticks(years, [str(years[0])])
+    else:
+        ax.fill_between(years, low, high, color="#56B4E9", alpha=0.35,
+                        label="10-90 % of records")  # fmt: skip
+        ax.xaxis.set_major_locator(_integer_locator())
+        ax.set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    ax.plot(years, mid, color="#0072B2", marker="o", label="median", linestyle="-")
     ax.set_ylabel("Elevation (m)", fontsize=8)
-    ax.xaxis.set_major_locator(_integer_locator())
     ax.legend(fontsize=7, loc="lower right", frameon=False)
     _style(ax)
     return fig
@@ -407,7 +571,13 @@ def timeline(actions: Sequence[ActionLine]) -> Figure:
     ax.barh(range(len(rows)), [e - s for s, e in zip(starts, ends, strict=True)], left=starts,
             color=[PILLAR_COLOURS[a.pillar] for a in rows], height=0.6)  # fmt: skip
     _category_labels(ax, "y", labels)
-    ax.xaxis_date()
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    # Months for a season's plan, years for a decade's: the locator picks, the formatter
+    # writes each date once ("2026", then "Apr", "Jul"...).
+    locator = AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     _style(ax)
     return fig
 
@@ -416,8 +586,13 @@ def text_panel(lines: Sequence[str]) -> Figure:
     fig = _figure(0.2 + 0.2 * max(1, len(lines)), left=0.02, bottom=0.05, top=0.05)
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.text(0, 1, "\n".join(lines) or "None recorded.", va="top", fontsize=8,
-            transform=ax.transAxes)  # fmt: skip
+    text = ax.text(0, 1, "\n".join(lines) or "None recorded.", va="top", fontsize=8,
+                   transform=ax.transAxes)  # fmt: skip
+    # fit_width wraps the lines at the width the chart is drawn (matplotlib's own wrapping
+    # measures with mathtext, which a "$" in a user's text would break).
+    text.set_gid(TEXT_BLOCK)
+    text.brdesk_label = (text.get_text(), 8)
+    _fit_text_blocks(fig, WIDTH_IN)
     return fig
 
 
