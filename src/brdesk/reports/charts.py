@@ -11,6 +11,7 @@ import io
 import math
 import sys
 import threading
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -133,8 +134,7 @@ def _category_labels(ax: object, axis: str, labels: Sequence[str], fontsize: flo
             text = ax.text(0, number, label, transform=at, ha="right", va="center",  # type: ignore[attr-defined]
                            fontsize=fontsize, linespacing=1.0)  # fmt: skip
             # fit_width wraps it when the chart is drawn narrower than its labels need.
-            text.set_gid(CATEGORY_LABEL)
-            text.brdesk_label = (label, fontsize)
+            _remember(text, CATEGORY_LABEL, label, fontsize)
 
 
 def plan_progress(actions: Sequence[ActionLine]) -> Figure:
@@ -277,7 +277,7 @@ def _fit_text_blocks(fig: Figure, width_in: float) -> None:
     """Wrap a text panel's lines to the width, growing the figure for the lines added."""
     blocks = fig.findobj(match=lambda a: a.get_gid() == TEXT_BLOCK)
     for text in blocks:
-        original, size = text.brdesk_label  # type: ignore[attr-defined]
+        original, size = _ORIGINALS[text]
         room = 0.96 * width_in - 0.1
         lines = [w for line in original.split("\n") for w in _wrap_lines(line, size, room)]
         height = 0.2 + 0.2 * max(1, len(lines))
@@ -304,6 +304,15 @@ def _wrap_lines(line: str, size: float, room: float) -> list[str]:
 
 
 CATEGORY_LABEL = "brdesk-category-label"
+#: What a label said and its size before fit_width wrapped it for a width.
+_ORIGINALS: weakref.WeakKeyDictionary[Any, tuple[str, float]] = weakref.WeakKeyDictionary()
+
+
+def _remember(text: Any, kind: str, original: str, size: float) -> None:
+    text.set_gid(kind)
+    _ORIGINALS[text] = (original, size)
+
+
 #: The share of a chart's width its category labels may take before they wrap.
 LABEL_SHARE = 0.45
 
@@ -330,7 +339,7 @@ def _fit_category_labels(fig: Figure, width_in: float) -> float | None:
     if not labels:
         return None
     room = LABEL_SHARE * width_in - 0.1
-    originals = [t.brdesk_label for t in labels]  # type: ignore[attr-defined]
+    originals = [_ORIGINALS[t] for t in labels]
     # One size for all the labels of a chart: a point smaller for all when any must wrap.
     crowded = any(_text_width_in(text, size) > room for text, size in originals)
     needed = 0.0
@@ -575,9 +584,9 @@ def timeline(actions: Sequence[ActionLine]) -> Figure:
 
     # Months for a season's plan, years for a decade's: the locator picks, the formatter
     # writes each date once ("2026", then "Apr", "Jul"...).
-    locator = AutoDateLocator(minticks=3, maxticks=8)
+    locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     _style(ax)
     return fig
 
@@ -590,8 +599,7 @@ def text_panel(lines: Sequence[str]) -> Figure:
                    transform=ax.transAxes)  # fmt: skip
     # fit_width wraps the lines at the width the chart is drawn (matplotlib's own wrapping
     # measures with mathtext, which a "$" in a user's text would break).
-    text.set_gid(TEXT_BLOCK)
-    text.brdesk_label = (text.get_text(), 8)
+    _remember(text, TEXT_BLOCK, text.get_text(), 8)
     _fit_text_blocks(fig, WIDTH_IN)
     return fig
 
