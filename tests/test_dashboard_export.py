@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from brdesk.errors import BrdeskError
-from brdesk.services.dashboard import DashboardFilter, dashboard_panels, export_dashboard
+from brdesk.services.dashboard import (
+    DashboardFilter,
+    dashboard_panels,
+    describe_filter,
+    export_dashboard,
+)
 from brdesk.services.store import Store
 
 
@@ -21,14 +28,61 @@ def _ink(path: Path) -> float:
     return sum(histogram[:240]) / sum(histogram)
 
 
-def test_png_and_pdf_of_the_demo(demo_store: Store, tmp_path: Path) -> None:
-    assert export_dashboard(demo_store, tmp_path / "d.png") == 9
-    image = Image.open(tmp_path / "d.png")
-    assert image.height > 2 * image.width  # the panels, one under another
-    assert _ink(tmp_path / "d.png") > 0.05
-    export_dashboard(demo_store, tmp_path / "d.pdf")
+def _pdf_text(raw: bytes) -> bytes:
+    """The page content streams of a PDF, uncompressed (matplotlib writes text there)."""
+    import re
+    import zlib
+
+    out = b""
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", raw, re.S):
+        try:
+            out += zlib.decompress(match.group(1))
+        except zlib.error:
+            continue
+    # Kerned text is written as pieces with a shift between them: "(ex) -20 (ported)".
+    return re.sub(rb"\)\s*-?[\d.]+\s*\(", b"", out)
+
+
+ACK = b"Supported by the Bureau of International Cooperation, Chinese Academy of Sciences."
+
+
+def test_pdf_is_a4_landscape_with_title_block_and_acknowledgement(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    assert export_dashboard(demo_store, tmp_path / "d.pdf", today=date(2026, 3, 4)) == 9
     raw = (tmp_path / "d.pdf").read_bytes()
-    assert raw.startswith(b"%PDF") and raw.count(b"/Type /Page\n") + raw.count(b"/Type /Page ") >= 9
+    assert raw.startswith(b"%PDF")
+    boxes = re.findall(rb"/MediaBox \[ ?0 0 ([\d.]+) ([\d.]+) ?\]", raw)
+    assert len(boxes) == 3  # nine panels, four to a page
+    for width, height in boxes:  # A4 landscape, 297 x 210 mm
+        assert abs(float(width) - 841.9) < 1 and abs(float(height) - 595.3) < 1
+    assert b"/Title (Dashboard: Sanjha Himal Biosphere Reserve \\(demo\\))" in raw
+    assert b"/Author (Pema Sherpa)" in raw
+    text = _pdf_text(raw)
+    assert text.count(ACK) == 3  # in the footer of every page
+    assert b"04 March 2026" in text and b"all observations" in text
+    assert b"Page 3 of 3" in text
+
+
+def test_png_is_one_slide(demo_store: Store, tmp_path: Path) -> None:
+    export_dashboard(demo_store, tmp_path / "d.png")
+    image = Image.open(tmp_path / "d.png")
+    assert image.size == (1920, 1080)
+    assert _ink(tmp_path / "d.png") > 0.05
+    # The title block and the footer are on the slide: ink in the top and bottom bands.
+    grey = image.convert("L")
+    top = grey.crop((0, 0, 1920, 100)).histogram()
+    foot = grey.crop((0, 1010, 1920, 1080)).histogram()
+    assert sum(top[:128]) > 500 and sum(foot[:200]) > 300
+
+
+def test_the_filters_are_said_in_the_title_block() -> None:
+    flt = DashboardFilter(date_from=date(2024, 1, 1), category="species", pillar=2)
+    said = describe_filter(flt)
+    assert said == (
+        "observations from 01 Jan 2024; species only; pillar 2, Protected Area Management"
+    )
+    assert describe_filter(DashboardFilter()) == "all observations; all four pillars"
 
 
 def test_an_empty_folder_says_what_to_do(store: Store, tmp_path: Path) -> None:

@@ -81,8 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(handler=_cmd_export_report)
 
-    dashboard = what.add_parser("dashboard", help="the dashboard as one .png or a .pdf")
-    dashboard.add_argument("out", metavar="OUT", help="OUT.png or OUT.pdf")
+    dashboard = what.add_parser(
+        "dashboard", help="the dashboard as A4 landscape PDF pages or a 1920x1080 PNG slide"
+    )
+    dashboard.add_argument("out", metavar="OUT", help="OUT.pdf (to print) or OUT.png (a slide)")
     dashboard.add_argument("--from", dest="date_from", metavar="DATE", help="from this date")
     dashboard.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date")
     dashboard.add_argument("--category", help="only this observation category")

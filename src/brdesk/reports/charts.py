@@ -274,17 +274,31 @@ TEXT_BLOCK = "brdesk-text-block"
 
 
 def _fit_text_blocks(fig: Figure, width_in: float) -> None:
-    """Wrap a text panel's lines to the width, growing the figure for the lines added."""
+    """Wrap a text panel's lines to the width, growing the figure for the lines added (its
+    margins, a title band among them, keep their inches)."""
     blocks = fig.findobj(match=lambda a: a.get_gid() == TEXT_BLOCK)
     for text in blocks:
         original, size = _ORIGINALS[text]
         room = 0.96 * width_in - 0.1
         lines = [w for line in original.split("\n") for w in _wrap_lines(line, size, room)]
-        height = 0.2 + 0.2 * max(1, len(lines))
-        fig.set_size_inches(width_in, height)
-        margin = 0.05 / height
-        fig.subplots_adjust(top=1 - margin, bottom=margin)
         text.set_text("\n".join(lines))  # type: ignore[attr-defined]
+        fit_height(fig, None, body_in=0.1 + 0.2 * max(1, len(lines)))
+
+
+def fit_height(fig: Figure, height_in: float | None, *, body_in: float | None = None) -> Figure:
+    """Give a chart another height (or its plots body_in inches), keeping the margins
+    above and below the plots in inches: titles, legends and axis labels keep their room
+    and the plots take what is left."""
+    old_width, old_height = fig.get_size_inches()
+    params = fig.subplotpars
+    top_in, bottom_in = (1 - params.top) * old_height, params.bottom * old_height
+    if height_in is None:
+        height_in = top_in + bottom_in + (body_in or 0.0)
+    height_in = max(height_in, top_in + bottom_in + 0.4)
+    fig.set_size_inches(old_width, height_in)
+    fig.subplots_adjust(top=1 - top_in / height_in, bottom=bottom_in / height_in)
+    _fit_category_labels(fig, old_width)  # rows are lower now: fewer lines may fit
+    return fig
 
 
 def _wrap_lines(line: str, size: float, room: float) -> list[str]:
@@ -347,7 +361,8 @@ def _fit_category_labels(fig: Figure, width_in: float) -> float | None:
         shown_size = size - 1 if crowded else size
         shown = original
         if _text_width_in(original, shown_size) > room:
-            shown = _wrap_to(original, shown_size, room, textwrap)
+            lines = 2 if _row_height_in(text) >= 2.3 * shown_size / 72 else 1
+            shown = _wrap_to(original, shown_size, room, textwrap, lines)
         text.set_text(shown)  # type: ignore[attr-defined]
         text.set_fontsize(shown_size)  # type: ignore[attr-defined]
         widest = max(_text_width_in(line, shown_size) for line in shown.split("\n"))
@@ -355,8 +370,21 @@ def _fit_category_labels(fig: Figure, width_in: float) -> float | None:
     return needed + 0.12
 
 
-def _wrap_to(text: str, size: float, room: float, textwrap: Any) -> str:
-    """At most two lines, each within room inches; the second cut with "…" if need be."""
+def _row_height_in(text: Any) -> float:
+    """The height of one category row of the plot a label belongs to."""
+    ax = text.axes
+    rows = sum(1 for t in ax.texts if t.get_gid() == CATEGORY_LABEL) or 1
+    return float(ax.get_position().height * ax.figure.get_size_inches()[1] / rows)
+
+
+def _wrap_to(text: str, size: float, room: float, textwrap: Any, lines: int = 2) -> str:
+    """At most two lines (or one), each within room inches; the last cut with "…" if need
+    be."""
+    if lines == 1:
+        cut = text
+        while len(cut) > 4 and _text_width_in(cut + "…", size) > room:
+            cut = cut[:-1]
+        return text if cut == text else cut.rstrip() + "…"
     chars = len(text)
     while chars > 8:
         lines = textwrap.wrap(text, chars)

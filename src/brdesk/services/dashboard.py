@@ -313,42 +313,65 @@ def _read(store: Any, query: Callable[[sqlite3.Connection], T]) -> T:
         return query(conn)
 
 
-def export_dashboard(store: Any, path: Path, flt: DashboardFilter | None = None) -> int:
-    """The whole dashboard as one tall PNG or a multi-page PDF (a panel a page)."""
+def export_dashboard(
+    store: Any, path: Path, flt: DashboardFilter | None = None, today: date | None = None
+) -> int:
+    """The dashboard as A4 landscape PDF pages (a grid of panels on each) or one 1920x1080
+    PNG for a slide, with a title block and the acknowledgement. Returns the panel count."""
     from brdesk.errors import BrdeskError
     from brdesk.exchange.atomic import atomic_path
+    from brdesk.reports import dashboard_sheet
 
     suffix = path.suffix.lower()
     if suffix not in DASHBOARD_FORMATS:
         raise BrdeskError(f"Cannot export the dashboard to '{path.name}': use .png or .pdf.")
-    panels = list(dashboard_panels(store, flt or DashboardFilter()))
+    flt = flt or DashboardFilter()
+    panels = list(dashboard_panels(store, flt))
+    heading = sheet_heading(store, flt, today or date.today())
     with atomic_path(path) as temp:
         if suffix == ".pdf":
-            from matplotlib.backends.backend_pdf import PdfPages
-
-            with PdfPages(temp) as pdf:
-                for panel in panels:
-                    pdf.savefig(panel.figure())
+            dashboard_sheet.write_pdf(temp, panels, heading)
         else:
-            _stacked_png(temp, panels)
+            dashboard_sheet.write_png(temp, panels, heading)
     return len(panels)
 
 
-def _stacked_png(path: Path, panels: list[Panel]) -> None:
-    import io
+def sheet_heading(store: Any, flt: DashboardFilter, today: date) -> Any:
+    """The title block of an exported dashboard: whose, of what, showing what, when."""
+    from brdesk import reference
+    from brdesk.reports.dashboard_sheet import SheetHeading
+    from brdesk.services.profile import ParticipantService, ReserveService
 
-    from PIL import Image
+    participant = ParticipantService(store).current()
+    reserve = ReserveService(store).current()
+    return SheetHeading(
+        reserve=reserve.name if reserve else None,
+        participant=participant.full_name if participant else None,
+        shown=describe_filter(flt),
+        exported=today,
+        acknowledgement=reference.programme().acknowledgement,
+    )
 
-    from brdesk.reports import charts
 
-    images = []
-    for panel in panels:
-        png = charts.to_png(panel.figure(), dpi=110)
-        images.append(Image.open(io.BytesIO(png)).convert("RGB"))
-    width = max(i.width for i in images)
-    sheet = Image.new("RGB", (width, sum(i.height for i in images)), "white")
-    y = 0
-    for image in images:
-        sheet.paste(image, (0, y))
-        y += image.height
-    sheet.save(path, format="PNG")
+def describe_filter(flt: DashboardFilter) -> str:
+    """The period and filters in words: "observations from 1 Jan 2024 · species · pillar 2"."""
+    from brdesk import reference
+    from brdesk.db.vocab import CATEGORIES
+
+    if flt.date_from and flt.date_to:
+        period = f"observations from {flt.date_from:%d %b %Y} to {flt.date_to:%d %b %Y}"
+    elif flt.date_from:
+        period = f"observations from {flt.date_from:%d %b %Y}"
+    elif flt.date_to:
+        period = f"observations up to {flt.date_to:%d %b %Y}"
+    else:
+        period = "all observations"
+    parts = [period]
+    if flt.category:
+        parts.append(CATEGORIES.get(flt.category, flt.category).lower() + " only")
+    if flt.pillar:
+        pillar = reference.pillars()[flt.pillar - 1]
+        parts.append(f"pillar {pillar.number}, {pillar.name}")
+    else:
+        parts.append("all four pillars")
+    return "; ".join(parts)
