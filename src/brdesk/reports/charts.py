@@ -387,14 +387,14 @@ def _wrap_to(text: str, size: float, room: float, textwrap: Any, lines: int = 2)
         return text if cut == text else cut.rstrip() + "…"
     chars = len(text)
     while chars > 8:
-        lines = textwrap.wrap(text, chars)
-        if len(lines) <= 2 and all(_text_width_in(line, size) <= room for line in lines):
-            return "\n".join(lines)
-        if len(lines) > 2 and all(_text_width_in(line, size) <= room for line in lines[:2]):
-            second = lines[1]
+        wrapped: list[str] = textwrap.wrap(text, chars)
+        if len(wrapped) <= 2 and all(_text_width_in(line, size) <= room for line in wrapped):
+            return "\n".join(wrapped)
+        if len(wrapped) > 2 and all(_text_width_in(line, size) <= room for line in wrapped[:2]):
+            second = wrapped[1]
             while second and _text_width_in(second + "…", size) > room:
                 second = second[:-1]
-            return f"{lines[0]}\n{second.rstrip()}…"
+            return f"{wrapped[0]}\n{second.rstrip()}…"
         chars -= 2
     return _short(text, 8)
 
