@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from brdesk.ui.main_window import PAGES, MainWindow
 from tests.gui_helpers import ScriptedPrompts, open_window
@@ -78,7 +79,13 @@ def _settle(qtbot: QtBot) -> None:
 
 
 def _shown(widget: QWidget) -> bool:
-    return widget.isVisible() and widget.isEnabled() and widget.window().isVisible()
+    """Still there (a refresh may have replaced it), visible and enabled."""
+    return (
+        isValid(widget)
+        and widget.isVisible()
+        and widget.isEnabled()
+        and widget.window().isVisible()
+    )
 
 
 def _go_to(qtbot: QtBot, window: MainWindow, key: str) -> QWidget:
@@ -102,8 +109,10 @@ def _press_everything_on(qtbot: QtBot, window: MainWindow, key: str) -> list[str
     for _round in range(20):
         new = False
         for view in page.findChildren(QAbstractItemView):
+            if id(view) in done or not _shown(view):
+                continue
             model = view.model()
-            if id(view) in done or not _shown(view) or model is None or model.rowCount() == 0:
+            if model is None or model.rowCount() == 0:
                 continue
             done.add(id(view))
             rect = view.visualRect(model.index(0, 0))
@@ -285,3 +294,66 @@ def test_the_welcome_page_of_an_empty_folder(
     assert window.back_action.isVisible() and window.data_dir.root.name == "empty-demo"
     window.back_action.trigger()
     assert window.data_dir.root.name == "empty"
+
+
+def test_tab_leaves_tables_and_reaches_every_button(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    window.show_page("report")
+    page = window.pages["report"]
+    page.tabs.setCurrentWidget(page.followup)
+    panel = page.followup
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel.table.setFocus()
+    qtbot.waitUntil(panel.table.hasFocus)
+    reached: set[object] = set()
+    for _ in range(30):  # Tab from the table through to the buttons
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget())
+    assert {panel.attach_button, panel.open_button, panel.submit_button} <= reached
+    window.show_page("observations")
+    log = window.pages["observations"]
+    log.view.setFocus()
+    qtbot.waitUntil(log.view.hasFocus)
+    qtbot.keyClick(log.view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not log.view
+
+
+def test_a_focused_drop_down_list_shows_a_ring(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QComboBox
+
+    from brdesk.ui import focus_style
+
+    app = QApplication.instance()
+    focus_style.install(app)
+    combo = QComboBox()
+    combo.addItems(["Planned", "In progress"])
+    qtbot.addWidget(combo)
+    combo.resize(200, 30)
+    combo.show()
+    highlight = combo.palette().color(QPalette.ColorRole.Highlight).rgb()
+
+    def edge_pixels() -> int:
+        image = combo.grab().toImage()
+        return sum(1 for x in range(20, 180) if image.pixel(x, 0) == highlight)
+
+    unfocused = edge_pixels()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    assert edge_pixels() > unfocused + 100
+
+
+def test_menus_say_what_they_do(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    texts = [a.text() for a in _menu_actions(window)]
+    assert "Report && follow-up" in texts  # shown as "Report & follow-up", no mnemonic
+    assert "Post-training report (Word)…" in _texts(_menu_actions(window, under="Export"))
+    assert window.statusBar().isVisible()
+    assert window.counts_label.text() == "8 objectives · 14 actions · 3,000 observations"
+
+
+def _texts(actions: list[QAction]) -> list[str]:
+    return [a.text() for a in actions]

@@ -131,3 +131,24 @@ def test_follow_up_attach_status_and_submission(
 
 def _tab_centre(page, index: int):  # type: ignore[no-untyped-def]
     return page.tabs.tabBar().tabRect(index).center()
+
+
+def test_the_exported_report_becomes_the_follow_up_file(
+    qtbot: QtBot, demo_dir: Path, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(qtbot, demo_dir)
+    page = _report_page(window)
+    page.include_charts.setChecked(False)
+    out = tmp_path / "my-report.docx"
+    prompts.queue("choose_save", out)
+    window.export_report_action.trigger()  # File > Export > Post-training report (Word)
+    qtbot.waitUntil(lambda: "tell_written" in prompts.kinds(), timeout=60_000)
+    assert out.is_file()
+    panel = page.followup
+    assert panel.table.item(0, 3).text() == "my-report.docx"
+    assert FollowupService(window.store).get(panel.items[0].id).status == "ready"
+    home = window.pages["home"]
+    window.show_page("home")
+    texts = [home.attention.item(i).text() for i in range(home.attention.count())]
+    report = [t for t in texts if "Post-training report" in t]
+    assert report == ["Due soon:  Post-training report (Word): ready to send (was due 27 Nov 2025)"]

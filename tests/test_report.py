@@ -88,10 +88,43 @@ def test_the_demo_report_has_everything_a_programme_officer_checks(
         assert abs(section.page_width - Cm(21.0)) < Cm(0.01)
         assert abs(section.page_height - Cm(29.7)) < Cm(0.01)
 
-    # Four charts with captions.
+    # Four charts with captions, each with alternative text for screen readers.
     assert len(doc.inline_shapes) == 4
     captions = [p.text for p in doc.paragraphs if p.style.name == "Caption"]
     assert len(captions) == 4 and captions[0].startswith("Figure 1.")
+    for shape, caption in zip(doc.inline_shapes, captions, strict=True):
+        described = shape._inline.docPr.get("descr")
+        assert described and described.removeprefix("Chart: ") in caption
+
+
+def test_the_files_properties_are_true(demo_store: Store, tmp_path: Path) -> None:
+    import zipfile
+    from datetime import UTC, datetime, timedelta
+
+    before = datetime.now(UTC).replace(microsecond=0)
+    out = export_report(demo_store, tmp_path / "report.docx")
+    props = Document(str(out)).core_properties
+    assert props.title == "Post-training report: Pema Sherpa"
+    assert props.author == props.last_modified_by == "Pema Sherpa"
+    assert props.language == "en-GB"
+    for moment in (props.created, props.modified):
+        assert before - timedelta(seconds=1) <= moment <= datetime.now(UTC) + timedelta(seconds=1)
+    assert props.last_printed is None
+    with zipfile.ZipFile(out) as package:
+        everything = b"".join(package.read(n) for n in package.namelist() if n.endswith(".xml"))
+    assert b"python-docx" not in everything
+    assert b"Macintosh" not in everything
+    assert b'w:lang w:val="en-GB"' in everything  # the spelling language of the text
+
+
+def test_page_numbers_are_the_size_of_the_words_around_them(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    out = export_report(demo_store, tmp_path / "report.docx")
+    footer = Document(str(out)).sections[0].footer
+    pages = next(p for p in footer.paragraphs if "Page" in p.text)
+    sizes = {run.font.size for run in pages.runs}
+    assert len(pages.runs) > 4 and sizes == {pages.runs[0].font.size}  # every run, fields too
 
 
 def test_optional_sections_can_be_left_out(demo_store: Store, tmp_path: Path) -> None:
@@ -170,6 +203,31 @@ def test_followup_items_and_deadlines(store: Store, tmp_path: Path) -> None:
     attach_file(store, items[1].id, scan)
     refreshed = ensure_standard_items(store)
     assert refreshed[1].status == "ready"
+    # Ready to send is not late work, whatever the date.
+    assert status_of(refreshed[1], date(2025, 12, 28)) == "ready"
+
+
+def test_an_exported_report_is_the_follow_up_items_file(store: Store, tmp_path: Path) -> None:
+    from brdesk.services.overview import attention
+    from brdesk.services.submission import latest_file, record_report
+
+    ParticipantService(store).create_with_programme(full_name="Ana Lima")
+    ensure_standard_items(store)
+    late = date(2025, 12, 1)
+    with store.dbapi() as conn:
+        assert any(
+            a.severity == "overdue" and "report" in a.text.lower() for a in attention(conn, late)
+        )
+    out = export_report(store, tmp_path / "report.docx")
+    assert record_report(store, out)
+    report = ensure_standard_items(store)[0]
+    assert report.status == "ready"
+    found = latest_file(store, report.id)
+    assert found is not None and found[1].read_bytes() == out.read_bytes()
+    with store.dbapi() as conn:
+        said = [a for a in attention(conn, late) if "report" in a.text.lower()]
+    assert [a.severity for a in said] == ["due_soon"]
+    assert "ready to send" in said[0].text
 
 
 def test_the_submission_folder_holds_exactly_what_the_programme_asks(
@@ -246,6 +304,9 @@ def test_export_report_from_the_command_line(demo_dir: Path, tmp_path: Path) -> 
     assert "Report written to" in result.stdout
     assert result.stderr == ""  # the demo report is complete
     assert len(Document(str(out)).inline_shapes) == 0
+    with Store.open(demo_dir) as store:  # recorded as the report item's file
+        report = ensure_standard_items(store)[0]
+        assert report.status in ("ready", "sent")
 
 
 def test_the_command_line_warns_about_gaps(tmp_path: Path) -> None:

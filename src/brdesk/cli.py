@@ -280,6 +280,7 @@ def _cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
     from brdesk.reports.report_data import ReportOptions
     from brdesk.services.report import completeness, export_report, gather
     from brdesk.services.store import Store
+    from brdesk.services.submission import record_report
 
     out = Path(args.out).expanduser().absolute()
     options = ReportOptions(
@@ -290,6 +291,7 @@ def _cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
     with Store.open(data_dir) as store:
         data = gather(store)
         export_report(store, out, options, data=data)
+        record_report(store, out)
     missing = completeness(data, options)
     if missing:
         print(f"Note: the report is incomplete ({len(missing)} gaps):", file=sys.stderr)

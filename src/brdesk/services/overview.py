@@ -114,13 +114,18 @@ def attention(conn: sqlite3.Connection, today: date | None = None) -> list[Atten
             Attention("overdue", f"Action overdue since {when:%d %b %Y}: {title}", PAGE_PLAN)
         )
     due = conn.execute(
-        "SELECT title, due_date FROM followup_item WHERE status IN ('pending', 'ready') "
+        "SELECT title, due_date, status FROM followup_item WHERE status IN ('pending', 'ready') "
         "AND due_date <= ? ORDER BY due_date, id",
         ((today + timedelta(days=DUE_SOON_DAYS)).isoformat(),),
     )
-    for title, due_on in due:
+    for title, due_on, status in due:
         when = date.fromisoformat(due_on)
         late = when < today
+        if status == "ready":
+            # The file is there: what is left is to send it, which is not overdue work.
+            text = f"{title}: ready to send ({'was due' if late else 'due'} {when:%d %b %Y})"
+            items.append(Attention("due_soon", text, PAGE_REPORT))
+            continue
         items.append(
             Attention(
                 "overdue" if late else "due_soon",

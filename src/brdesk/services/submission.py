@@ -66,10 +66,12 @@ def ensure_standard_items(store: Store) -> list[models.FollowupItem]:
 
 
 def status_of(item: models.FollowupItem, today: date | None = None) -> str:
-    """'done', 'overdue', 'due_soon' or 'open', for colouring and Home."""
+    """'done', 'ready', 'overdue', 'due_soon' or 'open', for colouring and Home."""
     today = today or date.today()
     if item.status in ("sent", "not_applicable"):
         return "done"
+    if item.status == "ready":
+        return "ready"  # to send: not late work, whatever the date
     if item.due_date is not None and item.due_date < today:
         return "overdue"
     if item.due_date is not None and item.due_date <= today + timedelta(days=DUE_SOON_DAYS):
@@ -84,6 +86,18 @@ def attach_file(store: Store, item_id: int, source: Path) -> models.Attachment:
     if items.get(item_id).status == "pending":
         items.update(item_id, status="ready")
     return attachment
+
+
+def record_report(store: Store, path: Path) -> bool:
+    """An exported report becomes the report item's file: a copy is kept in the data folder
+    and the item is ready to send (unless already sent). False when there is no profile
+    (hence no follow-up items) yet."""
+    items = {i.kind: i for i in ensure_standard_items(store)}
+    report = items.get("report")
+    if report is None:
+        return False
+    attach_file(store, report.id, path)
+    return True
 
 
 def latest_file(store: Store, item_id: int) -> tuple[models.Attachment, Path] | None:

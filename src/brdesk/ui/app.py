@@ -42,6 +42,9 @@ def make_app() -> QApplication:
 
     app.setWindowIcon(QIcon(str(Path(__file__).resolve().parent.parent / "data" / "icon.png")))
     app.aboutToQuit.connect(close_chart_helper)
+    from brdesk.ui import focus_style
+
+    focus_style.install(app)
     return app
 
 

@@ -172,6 +172,12 @@ class MainWindow(QMainWindow):
             export_menu, "Package for another laptop (.brdesk)…", self.export_package,
             "Ctrl+Shift+E",
         )  # fmt: skip
+        self.export_report_action = self._action(
+            export_menu, "Post-training report (Word)…", self.export_report
+        )
+        self.export_dashboard_action = self._action(
+            export_menu, "Dashboard (PDF or slide image)…", self.export_dashboard
+        )
         self.backup_action = self._action(
             file_menu, "Back&ups and restore…", self.show_backups, "Ctrl+Shift+B"
         )
@@ -193,9 +199,11 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         for number, (key, label, _icon) in enumerate(PAGES, start=1):
+            # "&" marks a mnemonic in a menu: "&&" shows one.
             self._action(
-                view_menu, label, lambda _c=False, k=key: self.show_page(k), f"Ctrl+{number}"
-            )
+                view_menu, label.replace("&", "&&"), lambda _c=False, k=key: self.show_page(k),
+                f"Ctrl+{number}",
+            )  # fmt: skip
 
         help_menu = bar.addMenu("&Help")
         self._action(
@@ -212,6 +220,8 @@ class MainWindow(QMainWindow):
             self.export_package_action,
             self.export_obs_action,
             self.export_plan_action,
+            self.export_report_action,
+            self.export_dashboard_action,
             self.backup_action,
             self.undo_action,
             self.redo_action,
@@ -619,6 +629,14 @@ class MainWindow(QMainWindow):
     def import_observations(self) -> None:
         self.show_page("observations")
         self.page("observations").import_file()
+
+    def export_report(self) -> None:
+        self.show_page("report")
+        self.page("report").export()
+
+    def export_dashboard(self) -> None:
+        self.show_page("dashboard")
+        self.page("dashboard").export()
 
     def export_observations(self) -> None:
         from brdesk.ui.export_actions import export_observations_interactively

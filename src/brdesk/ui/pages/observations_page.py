@@ -98,6 +98,7 @@ class ObservationsPage(Page):
         layout.addLayout(self._build_filters())
         self.model = ObservationTableModel(lambda: connect_read_only(ctx.data_dir.db_path), self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.view.setModel(self.model)
         self.view.setAccessibleName("Observation log")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -100,6 +100,7 @@ class PlanPage(Page):
         matrix_layout.addWidget(self.gaps)
         self.alignment = AlignmentModel(self)
         self.matrix = QTableView()
+        self.matrix.setTabKeyNavigation(False)
         self.matrix.setModel(self.alignment)
         self.matrix.setAccessibleName("Alignment matrix")
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -252,8 +252,17 @@ class ReportPage(Page):
         self.task = None
 
     def _exported(self, path: Path) -> None:
+        from brdesk.services.submission import record_report
+
         self._finish_export()
         self.last_export = path
+        try:
+            recorded = record_report(self.ctx.store, path)
+        except BrdeskError as exc:  # the report is written; only its copy failed
+            prompts.warn(self, "Export the report", f"The report was written to {path}. {exc}")
+            return
+        if recorded:
+            self.ctx.notify()  # the follow-up item is ready to send
         if not self.isVisible():
             return
         prompts.tell_written(self, "Report exported", f"The report was written to {path}.", path)
