@@ -164,3 +164,31 @@ def test_start_up_on_an_empty_folder_goes_straight_to_welcome(qtbot: QtBot, tmp_
             window.start()
         assert window.stack.currentWidget() is window.welcome
         assert not window.sidebar.isEnabled()
+
+
+def test_undo_of_a_change_on_another_page_shows_it(qtbot: QtBot, demo_dir: Path) -> None:
+    from tests.gui_helpers import type_into
+
+    window = open_window(qtbot, demo_dir)
+    window.show_page("report")
+    report = window.pages["report"]
+    before = report.evaluation_form.raw_value("suggestions")
+    type_into(qtbot, report.evaluation_form, "suggestions", "More field days, please")
+    window.show_page("plan")
+    window.undo_action.trigger()  # Ctrl+Z on the plan page
+    assert window.current_page() is report  # shown where it happened
+    assert report.evaluation_form.raw_value("suggestions") == before
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Undone on Report & follow-up: ") and "suggestions" in message
+    window.redo_action.trigger()
+    assert window.statusBar().currentMessage().startswith("Redone on Report & follow-up")
+    # An action undone from Home: the plan opens with the action selected.
+    plan = window.pages["plan"]
+    action = plan.tree_data.actions()[0]
+    window.show_page("plan")
+    plan.select("action", action.id)
+    type_into(qtbot, plan.editor.action_form_with("title"), "title", "Renamed action")
+    window.show_page("home")
+    window.undo_action.trigger()
+    assert window.current_page() is plan
+    assert plan.selected() == ("action", action.id)

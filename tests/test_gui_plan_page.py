@@ -74,7 +74,7 @@ def test_undo_and_redo_of_tags_and_edits(qtbot: QtBot, demo_dir: Path) -> None:
     window = open_window(qtbot, demo_dir)
     plan = _page(window)
     first = plan.tree_data.actions()[0]
-    plan._select("action", first.id)
+    plan.select("action", first.id)
     editor = plan.editor
     before = [s.number for s in first.sdgs]
     editor.sdg_picker.set_checked(1, True)
@@ -97,7 +97,7 @@ def test_invalid_action_values_are_refused_inline(qtbot: QtBot, demo_dir: Path) 
     window = open_window(qtbot, demo_dir)
     plan = _page(window)
     first = plan.tree_data.actions()[0]
-    plan._select("action", first.id)
+    plan.select("action", first.id)
     form = plan.editor.action_form_with("end_date")
     assert form.rejected() == {}  # nothing touched, nothing marked
     type_into(qtbot, form, "end_date", "2020-01-01")
@@ -125,7 +125,7 @@ def test_invalid_action_values_are_refused_inline(qtbot: QtBot, demo_dir: Path) 
     editor = plan.editor
     editor.action_tabs.setCurrentIndex(2)
     second = plan.tree_data.actions()[1]
-    plan._select("action", second.id)
+    plan.select("action", second.id)
     assert editor.action_tabs.currentIndex() == 0
     assert all(f.rejected() == {} for f in editor.action_forms)
     assert form.raw_value("budget") != "a lot"
@@ -136,7 +136,7 @@ def test_add_objective_goes_to_the_selected_pillar(qtbot: QtBot, demo_dir: Path)
     plan = _page(window)
     action = plan.tree_data.actions()[-1]
     pillar = plan.tree_data.pillar_of(action)
-    plan._select("action", action.id)
+    plan.select("action", action.id)
     before = len(plan.tree_data.objectives_of(pillar))
     qtbot.mouseClick(plan.add_objective_button, Qt.MouseButton.LeftButton)
     assert len(plan.tree_data.objectives_of(pillar)) == before + 1
@@ -145,7 +145,7 @@ def test_add_objective_goes_to_the_selected_pillar(qtbot: QtBot, demo_dir: Path)
 def test_tags_can_be_found_and_read_whole(qtbot: QtBot, demo_dir: Path) -> None:
     window = open_window(qtbot, demo_dir)
     plan = _page(window)
-    plan._select("action", plan.tree_data.actions()[0].id)
+    plan.select("action", plan.tree_data.actions()[0].id)
     editor = plan.editor
     editor.action_tabs.setCurrentIndex(editor.action_tabs.count() - 1)
     picker = editor.gbf_picker
@@ -184,7 +184,7 @@ def test_delete_asks_first_and_undo_restores_everything(
     objective = plan.tree_data.objectives[0]
     action_ids = [a.id for a in objective.actions]
     tags = {a.id: [s.number for s in a.sdgs] for a in objective.actions}
-    plan._select("objective", objective.id)
+    plan.select("objective", objective.id)
 
     qtbot.mouseClick(plan.delete_button, Qt.MouseButton.LeftButton)  # answered "Keep it"
     assert ObjectiveService(window.store).get(objective.id).title == objective.title
@@ -207,7 +207,7 @@ def test_reorder_objectives_and_actions(qtbot: QtBot, demo_dir: Path) -> None:
     plan = _page(window)
     objective = plan.tree_data.objectives[0]
     first, second = objective.actions[0].id, objective.actions[1].id
-    plan._select("action", first)
+    plan.select("action", first)
     plan.move_selected(+1)
     order = [a.id for a in ActionService(window.store).list(objective_id=objective.id)]
     assert order[:2] == [second, first]
@@ -216,7 +216,7 @@ def test_reorder_objectives_and_actions(qtbot: QtBot, demo_dir: Path) -> None:
     assert order[:2] == [first, second]
 
     pillar_one = [o.id for o in ObjectiveService(window.store).list() if o.pillar_id == 1]
-    plan._select("objective", pillar_one[0])
+    plan.select("objective", pillar_one[0])
     plan.move_selected(+1)
     after = [o.id for o in ObjectiveService(window.store).list() if o.pillar_id == 1]
     assert after == [pillar_one[1], pillar_one[0]]

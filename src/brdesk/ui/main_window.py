@@ -524,14 +524,41 @@ class MainWindow(QMainWindow):
     # --- edit menu --------------------------------------------------------------------
 
     def undo(self) -> None:
-        self._guarded(self.ctx.undo_stack.undo)
+        if self.ctx is not None:
+            stack = self.ctx.undo_stack
+            self._step(stack.undo, "Undone", stack.command(stack.index() - 1))
 
     def redo(self) -> None:
-        self._guarded(self.ctx.undo_stack.redo)
+        if self.ctx is not None:
+            stack = self.ctx.undo_stack
+            self._step(stack.redo, "Redone", stack.command(stack.index()))
 
-    def _guarded(self, work: Any) -> None:
-        if self.ctx is None:
+    def _step(self, work: Any, done: str, command: Any) -> None:
+        """Undo or redo, then show where it happened: a change on another page (the report's
+        suggestions, undone from the plan) is not made out of sight."""
+        from brdesk.ui.undo import changed_where
+
+        if command is None:
             return
+        text = command.text()
+        key, service, record_id = changed_where(command)
+        if not self._guarded(work):
+            return
+        label = dict((k, lbl) for k, lbl, _icon in PAGES).get(key or "", "")
+        if key is not None and self.current_page() is not self.pages.get(key):
+            self.show_page(key)
+        if key == "plan" and record_id is not None:
+            kind = {"ObjectiveService": "objective", "ActionService": "action"}.get(
+                type(service).__name__
+            )
+            if kind is not None:
+                self.page("plan").select(kind, record_id)
+        where = f" on {label}" if label else ""
+        self.statusBar().showMessage(f"{done}{where}: {text}", 10_000)
+
+    def _guarded(self, work: Any) -> bool:
+        if self.ctx is None:
+            return False
         page = self.current_page()
         if page is not None:
             page.commit_pending()
@@ -539,6 +566,8 @@ class MainWindow(QMainWindow):
             work()
         except BrdeskError as exc:
             self._on_failed(str(exc))
+            return False
+        return True
 
     def new_item(self) -> None:
         page = self.current_page()

@@ -98,7 +98,7 @@ def run_self_test(screenshots: Path | None) -> int:
                     if first_action is None:
                         errors.append("the demo plan has no actions")
                     else:
-                        plan._select("action", first_action.id)
+                        plan.select("action", first_action.id)
                         shoot(window, "plan-action")
                         tabs = plan.editor.action_tabs
                         tabs.setCurrentIndex(tabs.count() - 1)

@@ -160,3 +160,30 @@ class MoveCommand(ServiceCommand):
         if self.moved:
             self.service.move(self.record_id, -self.delta)
         self.refresh()
+
+
+#: Which page shows what a service changes (by the service's class name).
+PAGE_OF_SERVICE = {
+    "ObservationService": "observations",
+    "PlanService": "plan",
+    "ObjectiveService": "plan",
+    "ActionService": "plan",
+    "ParticipantService": "reserve",
+    "ProgrammeService": "reserve",
+    "ReserveService": "reserve",
+    "SummaryService": "report",
+    "EvaluationService": "report",
+    "FollowupService": "report",
+}
+
+
+def changed_where(command: QUndoCommand | None) -> tuple[str | None, Any, int | None]:
+    """The page key that shows what a command changes, its service and its record id (a
+    macro is judged by its first step). None for a page when it cannot be told."""
+    while command is not None and command.childCount() and not hasattr(command, "service"):
+        command = command.child(0)
+    service = getattr(command, "service", None)
+    if service is None:
+        return None, None, None
+    record_id = getattr(command, "record_id", None)
+    return PAGE_OF_SERVICE.get(type(service).__name__), service, record_id

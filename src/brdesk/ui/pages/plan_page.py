@@ -202,7 +202,7 @@ class PlanPage(Page):
     # --- data -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        selected = self._selected()
+        selected = self.selected()
         expanded = self._expanded()
         plan = self.plans.current()
         self.tree_data = self.plans.tree(plan.id) if plan else None
@@ -223,7 +223,7 @@ class PlanPage(Page):
         self.shown_label.setText(
             f"{self.model.action_count()} of {plural(len(actions), 'action')} shown"
         )
-        if selected is not None and self._select(*selected):
+        if selected is not None and self.select(*selected):
             return
         if plan is not None:
             self.editor.show_plan(plan)
@@ -241,7 +241,7 @@ class PlanPage(Page):
         )
 
     def _apply_filter(self) -> None:
-        selected = self._selected()
+        selected = self.selected()
         self.model.set_filter(self._filter())
         self.view.expandAll()
         for row in range(self.model.rowCount()):
@@ -251,11 +251,11 @@ class PlanPage(Page):
             f"{len(self.tree_data.actions()) if self.tree_data else 0} actions shown"
         )
         if selected is not None:
-            self._select(*selected)
+            self.select(*selected)
 
     # --- selection --------------------------------------------------------------------
 
-    def _selected(self) -> tuple[str, int] | None:
+    def selected(self) -> tuple[str, int] | None:
         index = self.view.currentIndex()
         if not index.isValid():
             return None
@@ -273,7 +273,7 @@ class PlanPage(Page):
             index = index.parent()
         return int(self.pillar_filter.currentData() or 1)
 
-    def _select(self, kind: str, record_id: int) -> bool:
+    def select(self, kind: str, record_id: int) -> bool:
         index = self.model.find(kind, record_id)
         if not index.isValid():
             return False
@@ -361,12 +361,12 @@ class PlanPage(Page):
             self.objectives, values, "Add objective", self.ctx.notify, on_created=created.append
         )
         if self._run(command) and created:
-            self._select(OBJECTIVE, created[-1])
+            self.select(OBJECTIVE, created[-1])
             if title is None:
                 self.view.edit(self.view.currentIndex())
 
     def add_action(self) -> None:
-        selected = self._selected()
+        selected = self.selected()
         if selected is None or selected[0] == PILLAR:
             pillar = selected[1] if selected else 1
             prompts.inform(
@@ -391,11 +391,11 @@ class PlanPage(Page):
             on_created=created.append,
         )
         if self._run(command) and created:
-            self._select(ACTION, created[-1])
+            self.select(ACTION, created[-1])
             self.view.edit(self.view.currentIndex())
 
     def new_item(self) -> None:
-        selected = self._selected()
+        selected = self.selected()
         if selected is None or selected[0] == PILLAR:
             self.add_objective(self.selected_pillar())
         else:
@@ -416,7 +416,7 @@ class PlanPage(Page):
         )
 
     def move_selected(self, delta: int) -> None:
-        selected = self._selected()
+        selected = self.selected()
         if selected is None or selected[0] == PILLAR:
             return
         kind, record_id = selected
@@ -425,7 +425,7 @@ class PlanPage(Page):
         self._run(MoveCommand(service, record_id, delta, f"Move {kind} {word}", self.ctx.notify))
 
     def delete_selected(self) -> None:
-        selected = self._selected()
+        selected = self.selected()
         if selected is None or selected[0] == PILLAR:
             return
         kind, record_id = selected
