@@ -166,6 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.set_defaults(handler=_cmd_restore)
 
+    bring = commands.add_parser(
+        "bring",
+        help="copy the data of an earlier brdesk (its folder, or its brdesk-data folder) into "
+        "this one's empty data folder and bring it up to date; the earlier folder is not changed",
+    )
+    bring.add_argument("folder", metavar="FOLDER", help="the earlier brdesk's folder")
+    bring.set_defaults(handler=_cmd_bring)
+
     self_test = commands.add_parser(
         "self-test", help="open every page offscreen on a temporary demo and check it"
     )
@@ -462,6 +470,29 @@ def _cmd_backups(args: argparse.Namespace, data_dir: DataDir) -> int:
         size = backup.path.stat().st_size / 2**20
         print(f"  {backup.taken_at:%Y-%m-%d %H:%M}  {backup.path.name}  "
               f"({backup.reason_label}, {size:.1f} MB)")  # fmt: skip
+    return 0
+
+
+def _cmd_bring(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.db.state import read_state
+    from brdesk.services.earlier_data import bring, data_root_of, inspect
+    from brdesk.services.store import Store
+
+    earlier = inspect(data_root_of(Path(args.folder).expanduser().absolute()))
+    has_data = False
+    if data_dir.db_path.is_file() and read_state(data_dir.db_path).revision is not None:
+        with Store.open(data_dir) as store:
+            has_data = store.has_user_data()
+    bring(earlier, data_dir, target_has_data=has_data)
+    with Store.open(data_dir) as store:  # brought up to this version's schema here
+        counts = store.counts()
+    print(
+        f"Brought {plural(counts['actions'], 'action')} and "
+        f"{plural(counts['observations'], 'observation')} from {earlier.root} into "
+        f"{data_dir.root}. The earlier folder was not changed."
+    )
     return 0
 
 

@@ -60,6 +60,15 @@ def portable_root(executable: str | None = None, frozen: bool | None = None) -> 
     return None
 
 
+def program_dir(executable: str | None = None, frozen: bool | None = None) -> Path | None:
+    """The folder of a standalone build's executable (None when run from Python)."""
+    if frozen is None:
+        frozen = bool(getattr(sys, "frozen", False))
+    if not frozen:
+        return None
+    return Path(executable or sys.executable).resolve().parent
+
+
 def default_user_root() -> Path:
     # platformdirs is imported here, not at module level, to keep `brdesk --version` instant.
     from platformdirs import user_data_dir

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.restore_task: Any = None
         self.pages: dict[str, Any] = {}
         self.welcome: Any = None
+        self.found_earlier: list[Any] = []
         self.settings = open_settings(data_dir)
         self.setWindowTitle("brdesk")
         self.setMinimumSize(1024, 640)
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self._action(
             file_menu, "&Open data folder…", self.choose_data_folder, QKeySequence.StandardKey.Open
+        )
+        self.bring_action = self._action(
+            file_menu, "Bring my data from an earlier brdesk…", self.bring_earlier_data
         )
         self.back_action = self._action(file_menu, "&Back to my data", self.back_to_own_data)
         self.back_action.setVisible(False)
@@ -295,7 +299,7 @@ class MainWindow(QMainWindow):
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
         else:
-            self._close_store()
+            self.close_data()
             self.store = store
             self.data_dir = target
             self.settings = open_settings(target)
@@ -383,7 +387,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             page.commit_pending()
-        self._close_store()  # waits for the safety check too
+        self.close_data()  # waits for the safety check too
         target = self.data_dir
 
         def done(result: Any, error: str | None) -> None:
@@ -402,7 +406,8 @@ class MainWindow(QMainWindow):
 
         self.restore_task = run_restore(self, target, summary, done)
 
-    def _close_store(self) -> None:
+    def close_data(self) -> None:
+        """Close the open data folder and its pages (before its files are replaced)."""
         self._wait_for_safety_check()
         if self.ctx is None:
             return
@@ -441,6 +446,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.welcome.startRequested.connect(self.start_guided)
         self.welcome.demoRequested.connect(self.explore_demo)
+        self.welcome.bringRequested.connect(self.bring_found_data)
         self.stack.addWidget(self.welcome)
         self._set_data_actions(True)
         self.undo_action.setEnabled(False)
@@ -486,7 +492,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {text}".strip())
 
     def _show_welcome(self) -> None:
-        # The pages open once the user has chosen: start a plan, or explore the demo.
+        # The pages open once the user has chosen: start a plan, explore the demo, or bring
+        # the data of an earlier brdesk found beside this one.
+        from brdesk.paths import program_dir
+        from brdesk.services.earlier_data import find_earlier
+
+        self.found_earlier = find_earlier(self.data_dir, program_dir())
+        self.welcome.offer_earlier(self.found_earlier[0].describe() if self.found_earlier else None)
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(-1)
         self.sidebar.blockSignals(False)
@@ -616,6 +628,17 @@ class MainWindow(QMainWindow):
         if folder is not None:
             self.open_data(DataDir(folder))
 
+    def bring_found_data(self) -> None:
+        from brdesk.ui.bring_data import bring_into
+
+        if self.found_earlier:
+            bring_into(self, self.found_earlier[0])
+
+    def bring_earlier_data(self) -> None:
+        from brdesk.ui.bring_data import choose_and_bring
+
+        choose_and_bring(self)
+
     def back_to_own_data(self) -> None:
         self.open_data(self.own_data_dir)
 
@@ -733,7 +756,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             page.commit_pending()
-        self._close_store()
+        self.close_data()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

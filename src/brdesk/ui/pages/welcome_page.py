@@ -11,6 +11,8 @@ from brdesk.reference import programme
 class WelcomePage(QWidget):
     startRequested = Signal()
     demoRequested = Signal()
+    #: Bring the data of the earlier brdesk found beside this one.
+    bringRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,5 +59,36 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        # Shown when an earlier brdesk with data is found beside this one (a newer build
+        # unzipped next to the old): its data is one click away, never silently left.
+        self.earlier = QLabel()
+        self.earlier.setWordWrap(True)
+        self.earlier.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.earlier.setFixedWidth(680)
+        self.earlier.setStyleSheet(
+            "background: #E8F1FB; border: 1px solid #9DBCE0; padding: 10px; border-radius: 4px;"
+        )
+        self.bring_button = QPushButton("Bring my data from the earlier brdesk")
+        self.bring_button.setMinimumSize(320, 44)
+        self.bring_button.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        self.bring_button.clicked.connect(self.bringRequested)
+        column.addSpacing(10)
+        column.addWidget(self.earlier, alignment=Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.bring_button, alignment=Qt.AlignmentFlag.AlignHCenter)
+        self.offer_earlier(None)
         outer.addLayout(column)
         outer.addStretch(2)
+
+    def offer_earlier(self, description: str | None) -> None:
+        """Offer the earlier data found (its description), or hide the offer."""
+        shown = description is not None
+        self.earlier.setVisible(shown)
+        self.bring_button.setVisible(shown)
+        if shown:
+            self.earlier.setText(
+                f"<b>Data from an earlier brdesk was found:</b><br>{description}<br>"
+                "It is copied here and brought up to date; the earlier folder stays as it is."
+            )
+            self.earlier.setMinimumHeight(self.earlier.heightForWidth(680) + 8)
+            self.bring_button.setDefault(True)
+            self.start_button.setDefault(False)
