@@ -41,6 +41,10 @@ Delete this file to keep the data in your user profile instead.
 CLI_SCRIPT = """#!/bin/sh
 exec "$(dirname "$0")/brdesk" "$@"
 """
+#: macOS: the program is brdesk.app; the command line runs the executable inside it.
+MACOS_CLI_SCRIPT = """#!/bin/sh
+exec "$(dirname "$0")/brdesk.app/Contents/MacOS/brdesk" "$@"
+"""
 #: Targets from issue 7.
 MAX_UNPACKED_MB = 200
 MAX_ZIPPED_MB = 80
@@ -59,6 +63,8 @@ def build() -> Path:
          str(ROOT / "packaging" / "brdesk.spec")],
         check=True,
     )  # fmt: skip
+    if sys.platform == "darwin":
+        return macos_layout(DIST)
     folder = DIST / APP_NAME
     (folder / "portable.txt").write_text(PORTABLE_NOTE, encoding="utf-8")
     if sys.platform != "win32":
@@ -67,6 +73,25 @@ def build() -> Path:
         cli.chmod(0o755)
     prune_unused_libraries(folder)
     strip_debug_symbols(folder)
+    return folder
+
+
+def macos_layout(dist: Path) -> Path:
+    """macOS: what a Mac user opens is brdesk.app (the spec's BUNDLE), not the onedir
+    folder beside it. The zip's brdesk folder holds the .app, portable.txt (the data then
+    lives in brdesk-data beside the .app: never inside the bundle, which macOS may run
+    from a read-only copy) and a brdesk-cli script."""
+    app = dist / f"{APP_NAME}.app"
+    if not app.is_dir():
+        raise SystemExit(f"{app} is missing: the spec's BUNDLE step did not run")
+    folder = dist / "macos" / APP_NAME
+    shutil.rmtree(folder.parent, ignore_errors=True)
+    folder.mkdir(parents=True)
+    shutil.move(str(app), folder / app.name)
+    (folder / "portable.txt").write_text(PORTABLE_NOTE, encoding="utf-8")
+    cli = folder / f"{APP_NAME}-cli"
+    cli.write_text(MACOS_CLI_SCRIPT, encoding="utf-8")
+    cli.chmod(0o755)
     return folder
 
 
@@ -286,7 +311,10 @@ def main() -> int:
         "--enforce-size", action="store_true", help="fail when a size target is missed"
     )
     args = parser.parse_args()
-    folder = DIST / APP_NAME if args.skip_build else build()
+    if args.skip_build:
+        folder = DIST / "macos" / APP_NAME if sys.platform == "darwin" else DIST / APP_NAME
+    else:
+        folder = build()
     archive = make_zip(folder)
     print(f"built {archive.relative_to(ROOT)}")
     report_sizes(folder, archive)

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from brdesk.paths import PORTABLE_FOLDER, PORTABLE_MARKER, resolve_data_dir
+from brdesk.paths import PORTABLE_FOLDER, PORTABLE_MARKER, program_dir, resolve_data_dir
 
 
 def test_command_line_wins_over_everything(tmp_path: Path) -> None:
@@ -45,3 +45,34 @@ def test_data_folder_layout() -> None:
     assert d.db_path.name == "brdesk.db"
     assert {d.attachments.name, d.backups.name, d.logs.name} == {"attachments", "backups", "logs"}
     assert d.settings_file.name == "settings.ini"
+
+
+def test_portable_mode_on_macos_keeps_data_beside_the_app(tmp_path: Path) -> None:
+    """The executable is inside brdesk.app/Contents/MacOS: the data goes beside the .app,
+    never inside the bundle (macOS may run it from a read-only copy)."""
+    exe = tmp_path / "brdesk" / "brdesk.app" / "Contents" / "MacOS" / "brdesk"
+    exe.parent.mkdir(parents=True)
+    exe.write_text("")
+    (tmp_path / "brdesk" / PORTABLE_MARKER).write_text("portable\n")
+    found = resolve_data_dir(environ={}, executable=str(exe), frozen=True)
+    assert found.root == (tmp_path / "brdesk" / "brdesk-data").resolve()
+    assert program_dir(str(exe), frozen=True) == (tmp_path / "brdesk").resolve()
+    assert program_dir(str(exe), frozen=False) is None
+
+
+def test_windows_version_numbers_of_any_version() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "version_numbers", Path(__file__).resolve().parents[1] / "packaging" / "version_numbers.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    numbers = module.windows_numbers
+    assert numbers("0.1.0") == (0, 1, 0, 0)
+    assert numbers("0.2.0rc1") == (0, 2, 0, 0)  # crashed the spec before: int("0rc1")
+    assert numbers("1.0.dev3") == (1, 0, 0, 0)
+    assert numbers("0.2+stick") == (0, 2, 0, 0)
+    assert numbers("1.2.3.4.5") == (1, 2, 3, 4)
+    assert numbers("weird") == (0, 0, 0, 0)

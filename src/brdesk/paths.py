@@ -50,23 +50,26 @@ def portable_root(executable: str | None = None, frozen: bool | None = None) -> 
 
     Only frozen builds qualify: beside a source checkout's python.exe is nobody's stick.
     """
-    if frozen is None:
-        frozen = bool(getattr(sys, "frozen", False))
-    if not frozen:
-        return None
-    exe_dir = Path(executable or sys.executable).resolve().parent
-    if (exe_dir / PORTABLE_MARKER).is_file():
-        return exe_dir / PORTABLE_FOLDER
+    folder = program_dir(executable, frozen)
+    if folder is not None and (folder / PORTABLE_MARKER).is_file():
+        return folder / PORTABLE_FOLDER
     return None
 
 
 def program_dir(executable: str | None = None, frozen: bool | None = None) -> Path | None:
-    """The folder of a standalone build's executable (None when run from Python)."""
+    """The folder a standalone build was unzipped as (None when run from Python): the
+    executable's folder, or on macOS the folder holding brdesk.app (the executable is in
+    brdesk.app/Contents/MacOS)."""
     if frozen is None:
         frozen = bool(getattr(sys, "frozen", False))
     if not frozen:
         return None
-    return Path(executable or sys.executable).resolve().parent
+    folder = Path(executable or sys.executable).resolve().parent
+    if folder.name == "MacOS" and folder.parent.name == "Contents":
+        bundle = folder.parent.parent
+        if bundle.suffix == ".app":
+            return bundle.parent
+    return folder
 
 
 def default_user_root() -> Path:
