@@ -153,6 +153,7 @@ def test_import_dialog_previews_corrects_and_imports(
     )
     dialog = ImportDialog(window.ctx, None, sheet)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.wait_for_check()
     assert "cannot tell which column holds" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
@@ -165,12 +166,17 @@ def test_import_dialog_previews_corrects_and_imports(
     assert dialog.preview is not None
     assert (dialog.preview.accepted, len(dialog.preview.rejected)) == (1, 1)
     assert dialog.rejected_table.item(0, 1).text() == "how many"
+    # All or nothing by default: the valid row is imported only once the user says so.
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.skip_rejected, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "Import 1 row, skip 1"
     prompts.queue("ask_text", "Yak census")
     qtbot.mouseClick(dialog.save_mapping_button, Qt.MouseButton.LeftButton)
     assert (dialog.mappings_dir / "Yak census.json").is_file()
     assert dialog.saved.findText("Yak census") > 0
-    task = dialog.start_import()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    task = dialog.task
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass

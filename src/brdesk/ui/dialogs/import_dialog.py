@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -124,6 +125,12 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         bottom.addWidget(self.progress, 1)
+        # All or nothing unless the user chooses otherwise: a file with rejected rows is
+        # fixed and read again, or its valid rows imported knowingly.
+        self.skip_rejected = QCheckBox("Skip the rejected rows and import the rest")
+        self.skip_rejected.setEnabled(False)
+        self.skip_rejected.toggled.connect(lambda _on: self._update_import_button())
+        bottom.addWidget(self.skip_rejected)
         self.import_button = QPushButton("Import")
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
@@ -308,9 +315,24 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(0, f"To import ({preview.accepted:,})")
         if preview.rejected and not preview.accepted:
             self.tabs.setCurrentIndex(1)
-        self.import_button.setEnabled(preview.accepted > 0)
-        skipped = f", skip {len(preview.rejected):,}" if preview.rejected else ""
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        preview = self.preview
+        if preview is None:
+            return
+        rejected = len(preview.rejected)
+        self.skip_rejected.setEnabled(bool(rejected) and preview.accepted > 0)
+        allowed = not rejected or self.skip_rejected.isChecked()
+        self.import_button.setEnabled(preview.accepted > 0 and allowed)
+        skipped = f", skip {rejected:,}" if rejected and allowed else ""
         self.import_button.setText(f"Import {plural(preview.accepted, 'row')}{skipped}")
+        self.import_button.setToolTip(
+            ""
+            if allowed
+            else "Some rows are rejected: fix the file or the columns, or tick "
+            "\u201cSkip the rejected rows\u201d to import the others"
+        )
 
     # --- importing ------------------------------------------------------------------------
 
@@ -318,6 +340,8 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None or not preview.accepted:
             return None
+        if preview.rejected and not self.skip_rejected.isChecked():
+            return None  # all or nothing, unless the user chose to skip the rejected rows
         self.cancel_flag.clear()
         self.import_button.setEnabled(False)
         self.close_button.setText("Cancel")
