@@ -151,4 +151,4 @@ def test_the_exported_report_becomes_the_follow_up_file(
     window.show_page("home")
     texts = [home.attention.item(i).text() for i in range(home.attention.count())]
     report = [t for t in texts if "Post-training report" in t]
-    assert report == ["Due soon:  Post-training report (Word): ready to send (was due 27 Nov 2025)"]
+    assert report == ["Ready to send:  Post-training report (Word) (was due 27 Nov 2025)"]

@@ -37,8 +37,8 @@ def test_attention_lists_overdue_due_soon_and_incomplete(store: Store) -> None:
     texts = [(a.severity, a.text) for a in found]
     assert texts[:3] == [
         ("overdue", "Action overdue since 31 Jan 2026: Late one"),
-        ("due_soon", "Report: ready to send (due 01 Mar 2026)"),
         ("due_soon", "Visa: due 05 Mar 2026"),
+        ("to_send", "Report (due 01 Mar 2026)"),
     ]
     assert (
         "incomplete",

@@ -24,6 +24,7 @@ STATUS_COLOURS: dict[str, str] = {
 SEVERITY_COLOURS: dict[str, str] = {
     "overdue": "#D55E00",
     "due_soon": "#E69F00",
+    "to_send": "#009E73",
     "incomplete": "#0072B2",
 }
 

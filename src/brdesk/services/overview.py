@@ -25,7 +25,7 @@ PAGE_REPORT = "report"
 
 @dataclass(frozen=True)
 class Attention:
-    severity: str  # "overdue", "due_soon" or "incomplete"
+    severity: str  # "overdue", "due_soon", "to_send" or "incomplete"
     text: str
     page: str
 
@@ -123,8 +123,8 @@ def attention(conn: sqlite3.Connection, today: date | None = None) -> list[Atten
         late = when < today
         if status == "ready":
             # The file is there: what is left is to send it, which is not overdue work.
-            text = f"{title}: ready to send ({'was due' if late else 'due'} {when:%d %b %Y})"
-            items.append(Attention("due_soon", text, PAGE_REPORT))
+            text = f"{title} ({'was due' if late else 'due'} {when:%d %b %Y})"
+            items.append(Attention("to_send", text, PAGE_REPORT))
             continue
         items.append(
             Attention(
@@ -133,7 +133,7 @@ def attention(conn: sqlite3.Connection, today: date | None = None) -> list[Atten
                 PAGE_REPORT,
             )
         )
-    order = {"overdue": 0, "due_soon": 1, "incomplete": 2}
+    order = {"overdue": 0, "due_soon": 1, "to_send": 2, "incomplete": 3}
     return sorted(items, key=lambda a: order[a.severity])
 
 

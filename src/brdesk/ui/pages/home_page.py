@@ -18,7 +18,12 @@ from brdesk.palette import SEVERITY_COLOURS
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
 
-SEVERITY_MARK = {"overdue": "Overdue", "due_soon": "Due soon", "incomplete": "To complete"}
+SEVERITY_MARK = {
+    "overdue": "Overdue",
+    "due_soon": "Due soon",
+    "to_send": "Ready to send",
+    "incomplete": "To complete",
+}
 
 
 class HomePage(Page):
