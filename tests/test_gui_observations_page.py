@@ -204,3 +204,30 @@ def test_a_cancelled_import_from_the_window_imports_nothing(qtbot: QtBot, tmp_pa
     qtbot.waitUntil(lambda: dialog.task is None)
     assert "cancelled" in dialog.summary.text()
     assert window.store.counts()["observations"] == 0
+
+
+def test_a_refused_date_loses_nothing_typed(qtbot: QtBot, tmp_path: Path) -> None:
+    from brdesk.ui.dialogs.observation_dialog import ObservationDialog
+
+    window = open_window(qtbot, tmp_path / "data")
+    page = _log(window)
+    dialog = ObservationDialog(window.ctx, None, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    typed = {"subject": "Panthera uncia", "count": "2", "site": "Camp 2",
+             "latitude": "27.95", "longitude": "86.9", "elevation_m": "4650"}  # fmt: skip
+    for name, value in typed.items():
+        type_into(qtbot, form, enter=False, field=name, text=value)
+    type_into(qtbot, form, enter=False, field="observed_on", text="2099-01-01")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # not saved, not closed
+    assert "in the future" in form.error_text("observed_on")
+    assert {name: form.raw_value(name) for name in typed} == typed
+    assert form.raw_value("observed_on") == "2099-01-01"
+    assert window.store.counts()["observations"] == 0
+    type_into(qtbot, form, enter=False, field="observed_on", text="2025-06-01")
+    assert form.error_text("observed_on") == ""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (saved,) = ObservationService(window.store).list()
+    assert (saved.site, saved.count, saved.elevation_m) == ("Camp 2", 2, 4650)
