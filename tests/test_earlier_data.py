@@ -37,6 +37,13 @@ def _old_brdesk(parent: Path, name: str, fixture: Path = OLDEST) -> Path:
     return data
 
 
+def _written_by_a_newer_brdesk(data: Path) -> None:
+    conn = sqlite3.connect(data / "brdesk.db")
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+
+
 def _digest(folder: Path) -> str:
     h = hashlib.sha256()
     for path in sorted(folder.rglob("*")):
@@ -68,10 +75,7 @@ def test_found_beside_the_new_build_and_brought_up_to_date(tmp_path: Path) -> No
 
 def test_refusals_change_nothing(tmp_path: Path) -> None:
     newer = _old_brdesk(tmp_path, "brdesk-9.0")
-    conn = sqlite3.connect(newer / "brdesk.db")
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.commit()
-    conn.close()
+    _written_by_a_newer_brdesk(newer)
     target = DataDir(tmp_path / "mine")
     found = inspect(newer)
     assert found.newer
@@ -91,10 +95,7 @@ def test_refusals_change_nothing(tmp_path: Path) -> None:
 
 def test_an_older_brdesk_refuses_newer_data_untouched(tmp_path: Path) -> None:
     data = _old_brdesk(tmp_path, "brdesk-9.0")
-    conn = sqlite3.connect(data / "brdesk.db")
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.commit()
-    conn.close()
+    _written_by_a_newer_brdesk(data)
     before = (data / "brdesk.db").read_bytes()
     with pytest.raises(DatabaseRefused, match="newer version of brdesk"):
         Store.open(DataDir(data))

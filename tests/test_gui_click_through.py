@@ -269,9 +269,15 @@ def test_with_real_files_for_every_question(
     folders = [p for p in out.iterdir() if p.is_dir()]
     (folder,) = folders
     assert (folder / "README - how to submit.txt").is_file()
-    # The walk selected the first item (the report) and attached the scan to it.
-    panel = report.followup
-    assert panel.table.item(0, 3).text() == "visa.png"
+    # The walk selected the first item (the report) and attached the scan to it; the
+    # exported report was recorded as that item's file too.
+    from brdesk.services.attachments import AttachmentService
+
+    item = report.followup.items[0]
+    names = {a.original_name for a in AttachmentService(window.store).list_for(
+        followup_item_id=item.id
+    )}  # fmt: skip
+    assert "visa.png" in names and any(n.endswith(".docx") for n in names)
 
 
 def test_the_welcome_page_of_an_empty_folder(
@@ -357,3 +363,15 @@ def test_menus_say_what_they_do(qtbot: QtBot, demo_dir: Path) -> None:
 
 def _texts(actions: list[QAction]) -> list[str]:
     return [a.text() for a in actions]
+
+
+def test_a_name_typed_without_its_ending_gets_the_chosen_formats() -> None:
+    from brdesk.ui.prompts import with_suffix
+
+    filters = "Excel workbook (*.xlsx);;CSV (*.csv)"
+    assert with_suffix(Path("/tmp/plan"), filters, "CSV (*.csv)") == Path("/tmp/plan.csv")
+    assert with_suffix(Path("/tmp/plan"), filters, "") == Path("/tmp/plan.xlsx")
+    assert with_suffix(Path("/tmp/plan.CSV"), filters, "Excel workbook (*.xlsx)") == Path(
+        "/tmp/plan.CSV"
+    )
+    assert with_suffix(Path("/tmp/v1.2"), "Word document (*.docx)", "") == Path("/tmp/v1.2.docx")

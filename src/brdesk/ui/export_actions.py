@@ -17,17 +17,14 @@ def export_plan_interactively(parent: QWidget, store: Any) -> None:
     from brdesk.services.plan_io import export_plan
 
     suggested = Path.home() / f"action-plan-{datetime.now():%Y-%m-%d}.xlsx"
-    chosen = prompts.choose_save(
+    path = prompts.choose_save(
         parent,
         "Export the action plan",
         suggested,
         "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)",
     )
-    if chosen is None:
+    if path is None:
         return
-    path, kind = chosen
-    if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_suffix(".csv" if "csv" in kind.lower() else ".xlsx")
     try:
         rows = export_plan(store, path)
     except BrdeskError as exc:
@@ -42,7 +39,7 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
     from brdesk.services.observation_export import export_observations
 
     suggested = Path.home() / f"observations-{datetime.now():%Y-%m-%d}.xlsx"
-    chosen = prompts.choose_save(
+    path = prompts.choose_save(
         parent,
         "Export observations"
         + (" (the records shown)" if flt is not None and not flt.is_empty() else ""),
@@ -50,13 +47,8 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
         "Excel workbook (*.xlsx);;CSV (*.csv);;GeoJSON for GIS (*.geojson);;"
         "Darwin Core Archive for GBIF (*.zip)",
     )
-    if chosen is None:
+    if path is None:
         return
-    path, kind = chosen
-    suffixes = (".xlsx", ".csv", ".geojson", ".zip")
-    if path.suffix.lower() not in suffixes:
-        suffix = next((s for s in suffixes if s[1:] in kind.lower()), ".xlsx")
-        path = path.with_suffix(suffix)
     exact = prompts.confirm(
         parent,
         "Sensitive locations",

@@ -8,6 +8,7 @@ answer, so a test can press every button of the window without a dialog blocking
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -73,20 +74,24 @@ def choose_open_many(parent: QWidget | None, title: str, start: Path, filters: s
     return [Path(n) for n in names]
 
 
-def choose_save(
-    parent: QWidget | None, title: str, suggested: Path, filters: str
-) -> tuple[Path, str] | None:
-    """Where to write, and the filter the user chose (for a name typed without suffix)."""
+def choose_save(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+    """Where to write. A name typed without one of the filters' endings gets the ending of
+    the filter the user chose ("report" with "Word document (*.docx)" is report.docx)."""
     scripted, answer = _scripted("choose_save", title, str(suggested))
     if scripted:
-        if not answer:
-            return None
-        path = Path(answer)
-        suffix = path.suffix.lower().lstrip(".")
-        chosen = next((f for f in filters.split(";;") if f"*.{suffix}" in f), "")
-        return path, chosen
+        return with_suffix(Path(answer), filters, "") if answer else None
     name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-    return (Path(name), chosen) if name else None
+    return with_suffix(Path(name), filters, chosen) if name else None
+
+
+def with_suffix(path: Path, filters: str, chosen: str) -> Path:
+    """path, ending in one of the filters' suffixes: its own if it has one, else the chosen
+    filter's (else the first filter's)."""
+    suffixes = [s.lower() for s in re.findall(r"\*(\.[A-Za-z0-9]+)", filters)]
+    if not suffixes or path.suffix.lower() in suffixes:
+        return path
+    wanted = re.findall(r"\*(\.[A-Za-z0-9]+)", chosen) or suffixes
+    return path.with_name(path.name + wanted[0].lower())
 
 
 def choose_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:

@@ -132,14 +132,11 @@ class BackupsDialog(QDialog):
         from brdesk.services.backups import write_archive
 
         suggested = Path.home() / f"brdesk-backup-{datetime.now():%Y-%m-%d}.zip"
-        chosen = prompts.choose_save(
+        out = prompts.choose_save(
             self, "Save a copy with photos", suggested, "brdesk backup archive (*.zip)"
         )
-        if chosen is None:
+        if out is None:
             return
-        out = chosen[0]
-        if out.suffix.lower() != ".zip":
-            out = out.with_name(out.name + ".zip")
         self._run(
             "Writing the archive…",
             lambda: write_archive(self.data_dir, out),

@@ -208,11 +208,9 @@ class ExportPackageDialog(_Worker):
         except BrdeskError as exc:
             self._failed(str(exc))
             return
-        chosen = prompts.choose_save(
-            self, "Save the package", self.suggested_path(selection), FILES
-        )
-        if chosen is not None:
-            self.save(chosen[0], selection)
+        path = prompts.choose_save(self, "Save the package", self.suggested_path(selection), FILES)
+        if path is not None:
+            self.save(path, selection)
 
     def save(self, path: Path, selection: Selection) -> Task:
         if path.suffix.lower() != ".brdesk":

@@ -250,17 +250,14 @@ class DashboardPage(Page):
         from brdesk.services.dashboard import export_dashboard
 
         suggested = Path.home() / f"dashboard-{date.today():%Y-%m-%d}.pdf"
-        chosen = prompts.choose_save(
+        path = prompts.choose_save(
             self,
             "Export the dashboard",
             suggested,
             "PDF, A4 landscape, to print or attach (*.pdf);;PNG image for a slide (*.png)",
         )
-        if chosen is None:
+        if path is None:
             return
-        path, kind = chosen
-        if path.suffix.lower() not in (".png", ".pdf"):
-            path = path.with_suffix(".png" if "png" in kind.lower() else ".pdf")
         store, flt = self.ctx.store, self.current_filter()
         self.export_button.setEnabled(False)
         self.status.setText(f"Exporting to {path.name}…")

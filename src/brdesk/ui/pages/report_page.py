@@ -216,12 +216,9 @@ class ReportPage(Page):
                 return
         who = (data.participant_name or "participant").replace(" ", "-")
         suggested = Path.home() / f"post-training-report_{who}_{datetime.now():%Y-%m-%d}.docx"
-        chosen = prompts.choose_save(self, "Export the report", suggested, "Word document (*.docx)")
-        if chosen is None:
+        path = prompts.choose_save(self, "Export the report", suggested, "Word document (*.docx)")
+        if path is None:
             return
-        path = chosen[0]
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
         self.start_export(data, options, path)
 
     def start_export(self, data: Any, options: ReportOptions, path: Path) -> Task:

@@ -110,7 +110,12 @@ class CountryBox(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Type to find a country")
+        self.line().setPlaceholderText("Type to find a country")
+
+    def line(self) -> QLineEdit:
+        line = self.lineEdit()
+        assert line is not None  # editable: it has one
+        return line
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code.upper()) if code else 0
@@ -150,7 +155,7 @@ class RecordForm(QWidget):
         self.create_defaults: dict[str, Any] = {}
         self.create_fn: Callable[..., Any] | None = None
         self.editors: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, ErrorLabel] = {}
         #: Fields whose typed text was refused: the text stays in its editor, marked, with
         #: its message, until the user changes it or another record is shown.
         self._rejected: dict[str, str] = {}
@@ -217,7 +222,7 @@ class RecordForm(QWidget):
             country = CountryBox()
             country.setMaximumWidth(320)
             country.activated.connect(lambda _i: self.commit(name))
-            country.lineEdit().editingFinished.connect(lambda: self.commit(name))
+            country.line().editingFinished.connect(lambda: self.commit(name))
             return country
         if f.kind == "bool":
             box = QCheckBox()
