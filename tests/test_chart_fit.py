@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from brdesk.reports import charts
+from brdesk.reports import chart_fit
 from brdesk.reports.panel import Panel
 from brdesk.services.dashboard import DashboardFilter, dashboard_panels
 
@@ -26,7 +26,7 @@ def _clipped_texts(panel: Panel, width_px: int) -> list[str]:
 
     fig = panel.figure()
     fig.set_dpi(DPI)
-    charts.fit_width(fig, width_px / DPI)
+    chart_fit.fit_width(fig, width_px / DPI)
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     renderer = canvas.get_renderer()

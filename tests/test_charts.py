@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from brdesk.reports import charts
+from brdesk.reports import chart_fit, charts
 from brdesk.reports.report_data import ActionLine
 
 
@@ -26,12 +26,12 @@ def _action(title: str, pillar: int = 1, **extra: object) -> ActionLine:
 def test_a_narrower_chart_keeps_room_for_its_labels() -> None:
     long_title = "Restore the upper meadows grazed by the yak herds of three villages"
     fig = charts.indicator_progress([_action(long_title), _action("Count snow leopards", 2)])
-    charts.fit_width(fig, 5.5)  # half the page at 1366 pixels, against 6.3 in the report
+    chart_fit.fit_width(fig, 5.5)  # half the page at 1366 pixels, against 6.3 in the report
     assert fig.get_size_inches()[0] == 5.5
     # The long title is wrapped onto two lines rather than taking half the chart.
     labels = [t.get_text() for t in fig.axes[0].texts if t.get_text()]
     assert any("\n" in label for label in labels)
-    assert fig.subplotpars.left <= charts.LABEL_SHARE + 0.05
+    assert fig.subplotpars.left <= chart_fit.LABEL_SHARE + 0.05
     # The longest label starts inside the figure.
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -40,7 +40,7 @@ def test_a_narrower_chart_keeps_room_for_its_labels() -> None:
     renderer = canvas.get_renderer()
     lefts = [t.get_window_extent(renderer).x0 for t in fig.axes[0].texts if t.get_text()]
     assert min(lefts) >= 0
-    charts.fit_width(fig, 2.0)  # absurdly narrow: the width asked for, a plot still there
+    chart_fit.fit_width(fig, 2.0)  # absurdly narrow: the width asked for, a plot still there
     assert fig.get_size_inches()[0] == 2.0
     assert fig.subplotpars.right - fig.subplotpars.left >= 0.33
 

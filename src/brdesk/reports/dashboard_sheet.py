@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brdesk.reports import charts
+from brdesk.reports import chart_fit, charts
 from brdesk.reports.panel import Panel
 
 if TYPE_CHECKING:
@@ -149,10 +149,10 @@ def _panel_image(panel: Panel, width_in: float, dpi: float, height_in: float | N
     """The panel as an RGB array, drawn at width_in inches and at most height_in high."""
     from matplotlib.image import imread
 
-    fig = charts.fit_width(panel.figure(), width_in)
+    fig = chart_fit.fit_width(panel.figure(), width_in)
     if height_in is not None and fig.get_size_inches()[1] > height_in:
         # A tall panel (many actions) is pressed into its cell rather than shrunk whole,
         # so its words keep the size of the others'.
-        charts.fit_height(fig, height_in)
+        chart_fit.fit_height(fig, height_in)
     png = charts.to_png(fig, dpi=round(dpi))
     return imread(io.BytesIO(png), format="png")
