@@ -8,6 +8,7 @@ fit_width and fit_height do it. No Qt, no pyplot.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -99,15 +100,23 @@ def remember(text: Any, kind: str, original: str, size: float) -> None:
 LABEL_SHARE = 0.45
 
 
+@functools.lru_cache(maxsize=4096)
 def _text_width_in(text: str, size: float) -> float:
-    """The width of a line of text in DejaVu Sans, measured as matplotlib will draw it."""
+    """The width of a line of text in the charts' font, measured as matplotlib will draw
+    it. Cached: a chart is laid out again at every width, with the same labels."""
     from matplotlib.font_manager import FontProperties
-    from matplotlib.textpath import TextToPath
 
-    width, _height, _descent = TextToPath().get_text_width_height_descent(
+    width, _height, _descent = _measurer().get_text_width_height_descent(
         text, FontProperties(size=size), ismath=False
     )
     return float(width) / 72
+
+
+@functools.cache
+def _measurer() -> Any:
+    from matplotlib.textpath import TextToPath
+
+    return TextToPath()
 
 
 def _fit_category_labels(fig: Figure, width_in: float) -> float | None:
