@@ -116,9 +116,9 @@ def test_undo_redo_across_pages(qtbot: QtBot, demo_dir: Path) -> None:
     plan._rename("objective", objective.id, "Watch the glaciers")
     window.show_page("home")
     assert "Rename objective" in window.undo_action.text()
-    window.undo()
+    window.undo_action.trigger()
     assert plan.objectives.get(objective.id).title == objective.title
-    window.redo()
+    window.redo_action.trigger()
     assert plan.objectives.get(objective.id).title == "Watch the glaciers"
     again = reopen(qtbot, window)
     assert again.page("plan").objectives.get(objective.id).title == "Watch the glaciers"

@@ -32,10 +32,13 @@ def test_a_new_user_plans_all_four_pillars(qtbot: QtBot, tmp_path: Path) -> None
         ],
         start=1,
     ):
-        plan.add_objective(pillar)
+        plan.pillar_filter.setCurrentIndex(plan.pillar_filter.findData(pillar))
+        plan.view.clearSelection()
+        plan.view.setCurrentIndex(plan.view.rootIndex())
+        qtbot.mouseClick(plan.add_objective_button, Qt.MouseButton.LeftButton)
         index = plan.view.currentIndex()
         plan.model.setData(index, objective_title)  # what typing into the tree does
-        plan.new_item()  # Ctrl+N on a selected objective adds an action to it
+        window.new_item_action.trigger()  # Ctrl+N on a selected objective adds an action
         editor = plan.editor
         type_into(qtbot, editor.action_form_with("title"), "title", action_title)
         type_into(qtbot, editor.action_form_with("end_date"), "end_date", "2027-12-31")
@@ -79,17 +82,17 @@ def test_undo_and_redo_of_tags_and_edits(qtbot: QtBot, demo_dir: Path) -> None:
     before = [s.number for s in first.sdgs]
     editor.sdg_picker.set_checked(1, True)
     assert 1 in [s.number for s in ActionService(window.store).get(first.id).sdgs]
-    window.undo()
+    window.undo_action.trigger()
     assert [s.number for s in ActionService(window.store).get(first.id).sdgs] == before
     assert 1 not in editor.sdg_picker.selected()
-    window.redo()
+    window.redo_action.trigger()
     assert 1 in [s.number for s in ActionService(window.store).get(first.id).sdgs]
 
     status = editor.action_form_with("status").editors["status"]
     status.setCurrentIndex(status.findData("done"))
     status.activated.emit(status.currentIndex())
     assert ActionService(window.store).get(first.id).status == "done"
-    window.undo()
+    window.undo_action.trigger()
     assert ActionService(window.store).get(first.id).status == first.status
 
 
@@ -198,7 +201,7 @@ def test_delete_asks_first_and_undo_restores_everything(
     restored = ActionService(window.store)
     assert [a.id for a in restored.list(objective_id=objective.id)] == action_ids
     assert {a: [s.number for s in restored.get(a).sdgs] for a in action_ids} == tags
-    window.redo()
+    window.redo_action.trigger()
     assert restored.list(objective_id=objective.id) == []
 
 
@@ -208,19 +211,19 @@ def test_reorder_objectives_and_actions(qtbot: QtBot, demo_dir: Path) -> None:
     objective = plan.tree_data.objectives[0]
     first, second = objective.actions[0].id, objective.actions[1].id
     plan.select("action", first)
-    plan.move_selected(+1)
+    qtbot.mouseClick(plan.down_button, Qt.MouseButton.LeftButton)
     order = [a.id for a in ActionService(window.store).list(objective_id=objective.id)]
     assert order[:2] == [second, first]
-    window.undo()
+    window.undo_action.trigger()
     order = [a.id for a in ActionService(window.store).list(objective_id=objective.id)]
     assert order[:2] == [first, second]
 
     pillar_one = [o.id for o in ObjectiveService(window.store).list() if o.pillar_id == 1]
     plan.select("objective", pillar_one[0])
-    plan.move_selected(+1)
+    qtbot.mouseClick(plan.down_button, Qt.MouseButton.LeftButton)
     after = [o.id for o in ObjectiveService(window.store).list() if o.pillar_id == 1]
     assert after == [pillar_one[1], pillar_one[0]]
-    plan.move_selected(+1)  # already last: nothing moves
+    qtbot.mouseClick(plan.down_button, Qt.MouseButton.LeftButton)  # already last: stays
     assert [o.id for o in ObjectiveService(window.store).list() if o.pillar_id == 1] == after
 
 
@@ -263,9 +266,9 @@ def test_examples_are_added_in_one_undoable_step(qtbot: QtBot, tmp_path: Path) -
     actions = ActionService(window.store).list()
     assert len(actions) == 4
     assert all(a.sdgs and a.gbf_targets and a.indicator_name for a in actions)
-    window.undo()
+    window.undo_action.trigger()
     assert ObjectiveService(window.store).list() == []
-    window.redo()
+    window.redo_action.trigger()
     assert len(ActionService(window.store).list()) == 4
 
 

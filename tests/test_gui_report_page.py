@@ -43,9 +43,9 @@ def test_a_participant_writes_parts_two_and_three(qtbot: QtBot, tmp_path: Path) 
     assert "Summary of participation: field visits not written" not in missing
     assert "Bakhyt Ospanov" in page.personal.text()
 
-    window.undo()  # the first rating created the evaluation: undo removes it again
+    window.undo_action.trigger()  # the first rating created the evaluation: undo removes it again
     assert EvaluationService(store).list(participant_id=person.id) == []
-    window.redo()
+    window.redo_action.trigger()
     assert EvaluationService(store).list(participant_id=person.id)[0].rating_overall == 4
 
 

@@ -52,10 +52,10 @@ def test_new_user_fills_profile_and_reserve(qtbot: QtBot, tmp_path: Path) -> Non
     )
 
     # Undo the area, redo it: both written to the database at once.
-    window.undo()
+    window.undo_action.trigger()
     assert ReserveService(store).current().core_area_ha is None
     assert reserve.editors["core_area_ha"].text() == ""
-    window.redo()
+    window.redo_action.trigger()
     assert ReserveService(store).current().core_area_ha == 71759.5
 
     again = reopen(qtbot, window)
@@ -77,7 +77,7 @@ def test_typing_is_saved_after_a_pause_without_pressing_enter(qtbot: QtBot, demo
     service = ParticipantService(window.store)
     qtbot.waitUntil(lambda: service.current().position == "Director", timeout=SAVE_DELAY_MS * 5)
     # One undo step for the whole word, not one per letter.
-    window.undo()
+    window.undo_action.trigger()
     assert service.current().position == "Chief Conservation Officer"
 
 

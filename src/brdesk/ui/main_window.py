@@ -198,7 +198,9 @@ class MainWindow(QMainWindow):
             edit_menu, "&Redo", self.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         )
         edit_menu.addSeparator()
-        self._action(edit_menu, "&New item", self.new_item, QKeySequence.StandardKey.New)
+        self.new_item_action = self._action(
+            edit_menu, "&New item", self.new_item, QKeySequence.StandardKey.New
+        )
         self._action(edit_menu, "&Find", self.focus_find, QKeySequence.StandardKey.Find)
 
         view_menu = bar.addMenu("&View")
