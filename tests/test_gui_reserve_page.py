@@ -113,6 +113,8 @@ def test_refused_values_stay_marked_and_nothing_moves(qtbot: QtBot, tmp_path: Pa
     type_into(qtbot, person, "email", "aigul@example.org+977")
     assert "not an e-mail address" in person.error_text("email")
     assert _tops(person) == before
+    # The status bar does not claim all is saved.
+    assert window.saved_label.text() == "2 values not saved (marked in red)"
     # Another field saved (which refreshes the form): the refused text is still there.
     type_into(qtbot, person, "institution", "Sary-Chelek Biosphere Reserve")
     assert person.raw_value("years_experience") == "1x"
@@ -126,6 +128,9 @@ def test_refused_values_stay_marked_and_nothing_moves(qtbot: QtBot, tmp_path: Pa
     type_into(qtbot, person, "years_experience", "12")
     assert person.error_text("years_experience") == ""
     assert ParticipantService(window.store).current().years_experience == 12
+    assert window.saved_label.text() == "1 value not saved (marked in red)"
+    type_into(qtbot, person, "email", "aigul@example.org")
+    assert window.saved_label.text() == "All changes saved"
 
 
 def test_pairs_clear_when_either_side_is_fixed(qtbot: QtBot, tmp_path: Path) -> None:

@@ -457,8 +457,12 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Any:
         """The page for key, built on first use."""
         if key not in self.pages:
+            from brdesk.ui.widgets.record_form import RecordForm
+
             self.pages[key] = self._make_page(key)
             self.stack.addWidget(self.pages[key])
+            for form in self.pages[key].findChildren(RecordForm):
+                form.refusalsChanged.connect(self._show_saved)
         return self.pages[key]
 
     def _make_page(self, key: str) -> Any:
@@ -610,11 +614,28 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         self._show_counts(self.store.counts())
-        self.saved_label.setText("All changes saved")
-        self.saved_label.setStyleSheet("color: #2E7D32;")
+        self._show_saved()
         demo = self.data_dir != self.own_data_dir
         self.statusBar().showMessage(f"Data folder: {self.data_dir.root}")
         self.setWindowTitle("brdesk — demo reserve (made-up data)" if demo else "brdesk")
+
+    def _show_saved(self) -> None:
+        """ "All changes saved" only when it is true: a value typed and refused (marked in
+        red in its form) is not saved, and the status bar says so."""
+        from brdesk.ui.widgets.record_form import RecordForm
+
+        refused = sum(
+            len(form.rejected())
+            for page in self.pages.values()
+            for form in page.findChildren(RecordForm)
+            if form.autosave
+        )
+        if refused:
+            self.saved_label.setText(f"{plural(refused, 'value')} not saved (marked in red)")
+            self.saved_label.setStyleSheet("color: #B00020;")
+        else:
+            self.saved_label.setText("All changes saved")
+            self.saved_label.setStyleSheet("color: #2E7D32;")
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts_label.setText(

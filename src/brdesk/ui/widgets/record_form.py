@@ -133,6 +133,8 @@ class RecordForm(QWidget):
     """Editors for the named fields of one record of `service`."""
 
     saved = Signal()
+    #: A typed value was refused, or a refused one mended or dropped.
+    refusalsChanged = Signal()
 
     def __init__(
         self,
@@ -286,8 +288,9 @@ class RecordForm(QWidget):
         """Show a record (or none yet: the first valid edit creates it, with `create`
         when given, else the service's create). Showing the same record again (after any
         change) keeps what the user typed and was refused; another record starts clean."""
-        if service is not self.service or record_id != self.record_id:
+        if (service is not self.service or record_id != self.record_id) and self._rejected:
             self._rejected.clear()
+            self.refusalsChanged.emit()
         self.create_fn = create
         self.service = service
         self.stack = stack
@@ -464,6 +467,7 @@ class RecordForm(QWidget):
 
     def _show_error(self, name: str, problem: str) -> None:
         message = problem[:1].upper() + problem[1:]
+        changed = self._rejected.get(name) != message
         self._rejected[name] = message
         self.errors[name].say(message)
         editor = self.editors[name]
@@ -471,9 +475,12 @@ class RecordForm(QWidget):
         target = editor.line if isinstance(editor, DateEdit) else editor
         target.setStyleSheet("border: 1px solid #B00020;")
         target.setToolTip(message)
+        if changed:
+            self.refusalsChanged.emit()
 
     def _clear_error(self, name: str) -> None:
-        self._rejected.pop(name, None)
+        if self._rejected.pop(name, None) is not None:
+            self.refusalsChanged.emit()
         self.errors[name].say("")
         editor = self.editors[name]
         editor.setProperty("invalid", False)
