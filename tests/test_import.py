@@ -276,9 +276,23 @@ def test_impossible_coordinates_are_refused(text: str) -> None:
         ("10/03/2025", "mdy", date(2025, 10, 3)),
         ("3.10.25", "dmy", date(2025, 10, 3)),
         ("2025/10/03", "dmy", date(2025, 10, 3)),
-        (45933, "dmy", date(2025, 10, 3)),
-        ("45933", "dmy", date(2025, 10, 3)),
+        (45933, "dmy", date(2025, 10, 3)),  # an Excel number cell
     ],
 )
 def test_dates_as_people_write_them(value: object, order: str, expected: date) -> None:
     assert parse_datetime(value, order)[0] == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("45933", "not a date"),  # digits in a text cell are not an Excel day number
+        ("2024", "a year alone"),
+        (2024, "a year alone"),  # nor is a year typed in a number cell
+        ("1/2/3", "not a date"),  # year 3?
+        ("31/02/2025", "not a real date"),
+    ],
+)
+def test_what_is_not_a_date_is_refused(value: object, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason):
+        parse_datetime(value)

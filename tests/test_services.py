@@ -88,8 +88,10 @@ def test_reserve_elevation_order_and_areas(store: Store) -> None:
         service.create(name="R", elevation_min_m=3000, elevation_max_m="2 500")
     with pytest.raises(ValidationError, match=r"Core area \(ha\): must be at least 0"):
         service.create(name="R", core_area_ha=-5)
-    r = service.create(name="R", elevation_min_m="1 200,5", core_area_ha="23,868")
-    assert r.elevation_min_m == 1200.5
+    with pytest.raises(ValidationError, match="could be read two ways"):
+        service.create(name="R", core_area_ha="23,868")  # 23868 or 23.868? Never a guess.
+    r = service.create(name="R", elevation_min_m="1 200,5", core_area_ha="23 868")
+    assert r.elevation_min_m == 1200.5 and r.core_area_ha == 23868
     # An update is checked against the record as it would be stored.
     with pytest.raises(ValidationError, match="Highest elevation"):
         service.update(r.id, elevation_max_m=900)

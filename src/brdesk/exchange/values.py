@@ -1,5 +1,6 @@
 """Values as field tools and spreadsheets write them: coordinates in decimal degrees or
-degrees-minutes-seconds, dates in a dozen shapes (Excel serials included), decimal commas.
+degrees-minutes-seconds, dates in a dozen shapes (Excel serials from number cells), decimal
+commas and thousands separators by the file's own convention, yes and no in many languages.
 
 Every parser raises ValueError with a short reason; callers add the file, row and column.
 """
@@ -24,20 +25,172 @@ _DMS = re.compile(
 )
 
 
-def parse_number(text: str) -> float:
-    """'1234.5', '1 234,5', '1,234.5', '-3,2' (what spreadsheets in many locales write)."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
-    if "," in cleaned and "." in cleaned:
-        if cleaned.rfind(",") > cleaned.rfind("."):
+#: How a file writes its numbers: "point" (1,234.5: the comma groups thousands), "comma"
+#: (1.234,5 or 1 234,5: the comma is the decimal mark), or None when nothing in the file
+#: tells, and a number that could be read both ways is refused.
+NumberStyle = Literal["point", "comma"] | None
+
+# Groups of three after a first group that does not start with 0 (0,500 is a decimal).
+_GROUPED_POINT = re.compile(r"^[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$")
+_GROUPED_COMMA = re.compile(r"^[-+]?[1-9]\d{0,2}([.]\d{3})+(,\d+)?$")
+_PLAIN = re.compile(r"^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$")
+
+
+def parse_number(text: str, style: NumberStyle = None, *, grouping: bool = True) -> float:
+    """A number as people and spreadsheets in many locales write it: '1234.5', '1 234,5',
+    '1,234.5', '1.234,5', '-3,2'. Never a guess: '1,000' is one thousand in a file that
+    writes decimal points, 1.0 in one that writes decimal commas, and refused where nothing
+    tells (it could be either). grouping=False: the value never has thousands (a
+    coordinate), so a lone comma is its decimal mark."""
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    cleaned = cleaned.replace("'", "")  # 1'234.5, as written in Switzerland
+    if not cleaned:
+        raise ValueError("not a number")
+    comma, point = "," in cleaned, "." in cleaned
+    if comma and point:
+        if _GROUPED_POINT.match(cleaned) and cleaned.rfind(".") > cleaned.rfind(","):
+            cleaned = cleaned.replace(",", "")
+        elif _GROUPED_COMMA.match(cleaned) and cleaned.rfind(",") > cleaned.rfind("."):
             cleaned = cleaned.replace(".", "").replace(",", ".")
         else:
+            raise ValueError(f"'{text.strip()}' is not a number")
+    elif comma:
+        grouped = grouping and _GROUPED_POINT.match(cleaned) is not None
+        if grouped and style == "point":
             cleaned = cleaned.replace(",", "")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
+        elif grouped and style is None:
+            raise ValueError(
+                f"'{text.strip()}' could be read two ways (a thousands separator or a "
+                "decimal comma): write it without the comma, or with a decimal point"
+            )
+        elif style == "point" and grouping:
+            raise ValueError(f"'{text.strip()}' has a comma, but this file writes decimal points")
+        else:
+            cleaned = cleaned.replace(",", ".")
+    elif point and grouping and _GROUPED_COMMA.match(cleaned):
+        if style == "comma":
+            cleaned = cleaned.replace(".", "")  # 4.500 in a decimal-comma file: 4500
+        elif style is None:
+            raise ValueError(
+                f"'{text.strip()}' could be read two ways (a thousands separator or a "
+                "decimal point): write it without the point, or with a decimal comma"
+            )
+    if not _PLAIN.match(cleaned.replace(",", ".")):
+        raise ValueError(f"'{text.strip()}' is not a number")
     value = float(cleaned)
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError("not a finite number")
     return value
+
+
+def detect_number_style(samples: list[str]) -> NumberStyle:
+    """The decimal mark a file uses, from values that can only be read one way: '2,5'
+    (decimal comma), '1.234,5' (the same), '0.75' or '1,234.5' (decimal point). None when
+    no value tells, or when values disagree."""
+    styles: set[str] = set()
+    for text in samples:
+        cleaned = str(text).strip().replace(" ", "").replace("\u00a0", "")
+        if "," in cleaned and "." in cleaned:
+            styles.add("comma" if cleaned.rfind(",") > cleaned.rfind(".") else "point")
+        elif "," in cleaned and not _GROUPED_POINT.match(cleaned):
+            styles.add("comma")
+        elif "." in cleaned and not _GROUPED_COMMA.match(cleaned):
+            styles.add("point")
+    if len(styles) == 1:
+        return "comma" if "comma" in styles else "point"
+    return None
+
+
+YES_WORDS = frozenset(
+    # English, French, Spanish, Portuguese, Russian, Chinese, Nepali/Hindi, Kyrgyz/Kazakh,
+    # Turkish, German, Indonesian, Swahili: the participants' working languages.
+    [
+        "1",
+        "true",
+        "yes",
+        "y",
+        "x",
+        "oui",
+        "o",
+        "vrai",
+        "sí",
+        "si",
+        "s",
+        "verdadero",
+        "sim",
+        "verdade",
+        "да",
+        "д",
+        "истина",
+        "是",
+        "对",
+        "對",
+        "有",
+        "真",
+        "हो",
+        "हाँ",
+        "हां",
+        "ооба",
+        "иә",
+        "ія",
+        "evet",
+        "ja",
+        "wahr",
+        "ya",
+        "benar",
+        "ndiyo",
+        "kweli",
+    ]
+)
+NO_WORDS = frozenset(
+    [
+        "0",
+        "false",
+        "no",
+        "n",
+        "non",
+        "faux",
+        "falso",
+        "não",
+        "nao",
+        "нет",
+        "н",
+        "ложь",
+        "否",
+        "不",
+        "不是",
+        "无",
+        "無",
+        "假",
+        "होइन",
+        "नहीं",
+        "जी_नहीं",
+        "жок",
+        "жоқ",
+        "hayır",
+        "hayir",
+        "nein",
+        "falsch",
+        "tidak",
+        "salah",
+        "hapana",
+        "uongo",
+    ]
+)
+
+
+def parse_bool(value: object) -> bool:
+    """Yes or no, in the words of the participants' languages; anything else is refused."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().casefold().rstrip(".")
+    if text in YES_WORDS:
+        return True
+    if text in NO_WORDS:
+        return False
+    raise ValueError(f"'{str(value).strip()}' is not yes or no")
 
 
 def parse_coordinate(value: object, axis: Axis) -> float:
@@ -52,7 +205,7 @@ def parse_coordinate(value: object, axis: Axis) -> float:
         if re.search(r"\d\s+\d", text) or re.search(r"[°º'\"′″NSEWnsew]", text):
             degrees = _parse_dms(text, axis)
         else:
-            degrees = parse_number(text)
+            degrees = parse_number(text, grouping=False)
     if not -limit <= degrees <= limit:
         raise ValueError(f"{name} must be between -{limit:g} and {limit:g}")
     return degrees
@@ -67,11 +220,15 @@ def _parse_dms(text: str, axis: Axis) -> float:
         raise ValueError(
             f"'{hemi}' does not belong to a {'latitude' if axis == 'lat' else 'longitude'}"
         )
-    degrees = parse_number(match["deg"])
-    minutes = parse_number(match["min"]) if match["min"] else 0.0
-    seconds = parse_number(match["sec"]) if match["sec"] else 0.0
+    degrees = parse_number(match["deg"], grouping=False)
+    minutes = parse_number(match["min"], grouping=False) if match["min"] else 0.0
+    seconds = parse_number(match["sec"], grouping=False) if match["sec"] else 0.0
     if minutes >= 60 or seconds >= 60:
         raise ValueError("minutes and seconds must be below 60")
+    if hemi and match["deg"].lstrip()[:1] in "-+":
+        raise ValueError(f"a sign and '{hemi}' say the hemisphere twice: write one of them")
+    if (match["min"] and not degrees.is_integer()) or (match["sec"] and not minutes.is_integer()):
+        raise ValueError("only the last of degrees, minutes and seconds may have decimals")
     sign = -1.0 if degrees < 0 or hemi in ("S", "W") else 1.0
     return sign * (abs(degrees) + minutes / 60 + seconds / 3600)
 
@@ -95,6 +252,9 @@ def parse_datetime(value: object, order: DayOrder = "dmy") -> tuple[date, time |
     if isinstance(value, date):
         return value, None
     if isinstance(value, int | float) and not isinstance(value, bool):
+        # A number cell of a spreadsheet: an Excel day number, unless it is a year alone.
+        if float(value).is_integer() and 1000 <= value <= 2999:
+            raise ValueError(f"{value:g} is a year alone, not a date (write YYYY-MM-DD)")
         return _from_serial(float(value))
     text = str(value).strip()
     if not text:
@@ -113,19 +273,21 @@ def parse_datetime(value: object, order: DayOrder = "dmy") -> tuple[date, time |
         a, b, c, rest = match.groups()
         if len(a) == 4:
             year, month, day = int(a), int(b), int(c)
-        else:
+        elif len(c) in (2, 4) and len(a) <= 2:
             first, second = int(a), int(b)
             day, month = (first, second) if order == "dmy" else (second, first)
+            # Two-digit years are this century's: 1/2/25 is 2025.
             year = int(c) + (2000 if len(c) == 2 else 0)
+        else:
+            raise ValueError(f"'{text}' is not a date (write it YYYY-MM-DD)")
         try:
             found = date(year, month, day)
         except ValueError:
             raise ValueError(f"'{text}' is not a real date") from None
         return found, _parse_time(rest) if rest else None
-    try:
-        return _from_serial(parse_number(text))
-    except ValueError:
-        pass
+    if re.fullmatch(r"\d{4}", text):
+        raise ValueError(f"'{text}' is a year alone, not a date (write YYYY-MM-DD)")
+    # Digits in a text cell are not an Excel day number: only typed spreadsheet cells are.
     raise ValueError(f"'{text}' is not a date (write it YYYY-MM-DD)")
 
 

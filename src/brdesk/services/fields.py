@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from typing import Any, Literal
 
 from brdesk.errors import ValidationError
-from brdesk.exchange.values import parse_number
+from brdesk.exchange.values import parse_bool, parse_number
 
 # "longtext" is text that wants a multi-line editor (descriptions, notes).
 Kind = Literal[
@@ -95,8 +95,8 @@ def _to_int(field: Field, value: Any) -> int:
         return int(value)
     try:
         number = parse_number(str(value))
-    except ValueError:
-        raise field.fail(f"must be a whole number (got '{value}')") from None
+    except ValueError as exc:
+        raise field.fail(_number_problem(exc, value, "a whole number")) from None
     if not number.is_integer():
         raise field.fail(f"must be a whole number (got '{value}')")
     return int(number)
@@ -110,11 +110,17 @@ def _to_float(field: Field, value: Any) -> float:
     else:
         try:
             result = parse_number(str(value))
-        except ValueError:
-            raise field.fail(f"must be a number (got '{value}')") from None
+        except ValueError as exc:
+            raise field.fail(_number_problem(exc, value, "a number")) from None
     if result != result or result in (float("inf"), float("-inf")):
         raise field.fail("must be a finite number")
     return result
+
+
+def _number_problem(exc: ValueError, value: Any, what: str) -> str:
+    """The parser's own words when it refused an ambiguity; else 'must be a number'."""
+    said = str(exc)
+    return said if "two ways" in said else f"must be {what} (got '{value}')"
 
 
 def _to_date(field: Field, value: Any) -> date:
@@ -148,14 +154,10 @@ def _to_time(field: Field, value: Any) -> time:
 
 
 def _to_bool(field: Field, value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in {"1", "true", "yes", "y", "on"}:
-        return True
-    if text in {"0", "false", "no", "n", "off"}:
-        return False
-    raise field.fail(f"must be yes or no (got '{value}')")
+    try:
+        return parse_bool(value)
+    except ValueError as exc:
+        raise field.fail(f"must be yes or no ({exc})") from None
 
 
 def _to_choice(field: Field, value: Any) -> str:

@@ -24,7 +24,10 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange.mapping import ColumnMapping, recognise
 from brdesk.exchange.readers import Table, read_table
 from brdesk.exchange.values import (
+    NumberStyle,
+    detect_number_style,
     guess_day_order,
+    parse_bool,
     parse_coordinate,
     parse_datetime,
     parse_number,
@@ -41,6 +44,13 @@ INSERT_COLUMNS = (
     "created_at", "updated_at",
 )  # fmt: skip
 CHUNK = 5000
+#: The largest whole number SQLite stores.
+MAX_INTEGER = 2**63 - 1
+#: Fields read as numbers, whose values tell the file's decimal mark.
+NUMBER_FIELDS = ("count", "value", "elevation_m", "coordinate_uncertainty_m")
+#: Text fields and the most characters each keeps (a longer value is refused, never cut).
+TEXT_LIMITS = {"subject": 300, "site": 200, "unit": 50, "method": 200, "observer": 200,
+               "notes": 100_000}  # fmt: skip
 
 Progress = Callable[[int, int], None]
 
@@ -68,6 +78,18 @@ class ImportPreview:
     rejected: list[Rejection] = field(default_factory=list)
     #: rows already in the store from an earlier import of the same records
     already_present: int = 0
+    #: the decimal mark the file's numbers use (None: none of them tells)
+    number_style: NumberStyle = None
+    #: the text encoding a CSV file was read in (None for a workbook)
+    encoding: str | None = None
+
+    def number_rule(self) -> str:
+        """How numbers were read, in words, for the preview."""
+        if self.number_style == "comma":
+            return "numbers read with a decimal comma (1.234,5 or 2,5)"
+        if self.number_style == "point":
+            return "numbers read with a decimal point (1,234.5 or 2.5)"
+        return "numbers that could be read two ways (1,000) are refused"
 
     @property
     def accepted(self) -> int:
@@ -119,6 +141,8 @@ def preview_import(
             guess_day_order(samples) if mapping.source == "file" else mapping.day_order
         )
     preview = ImportPreview(path, mapping, len(table.rows))
+    preview.number_style = _number_style(table, index, mapping)
+    preview.encoding = table.encoding
     fingerprint = sorted(
         index[c] for c in {*mapping.fields.values(), *(c for c in [mapping.geopoint] if c)}
     )
@@ -128,7 +152,7 @@ def preview_import(
     stamp = utcnow().isoformat(sep=" ")
     for number, cells in table.rows:
         try:
-            row = _convert(cells, index, mapping, today)
+            row = _convert(cells, index, mapping, today, preview.number_style)
         except _RowError as err:
             preview.rejected.append(Rejection(number, err.column, err.value[:80], err.reason))
             continue
@@ -212,11 +236,25 @@ def _cell(cells: list[Any], index: dict[str, int], column: str) -> Any:
     return value
 
 
+def _number_style(table: Table, index: dict[str, int], mapping: ColumnMapping) -> NumberStyle:
+    """The file's decimal mark, from the values of its number columns (a sample)."""
+    samples = []
+    for name in NUMBER_FIELDS:
+        column = mapping.fields.get(name)
+        if column is None:
+            continue
+        i = index[column]
+        samples += [c[i] for _, c in table.rows[:2000] if i < len(c) and isinstance(c[i], str)]
+    return detect_number_style(samples)
+
+
 class _Row:
     """One file row, read field by field through the mapping."""
 
-    def __init__(self, cells: list[Any], index: dict[str, int], mapping: ColumnMapping) -> None:
-        self.cells, self.index, self.mapping = cells, index, mapping
+    def __init__(
+        self, cells: list[Any], index: dict[str, int], mapping: ColumnMapping, style: NumberStyle
+    ) -> None:
+        self.cells, self.index, self.mapping, self.style = cells, index, mapping, style
 
     def get(self, name: str) -> tuple[str, Any]:
         """(column, value) for a field: the cell, or the mapping's default when empty."""
@@ -230,18 +268,31 @@ class _Row:
         self, name: str, low: float | None = None, high: float | None = None
     ) -> float | None:
         column, raw = self.get(name)
-        return None if raw is None else _checked_number(column, raw, low, high)
+        return None if raw is None else _checked_number(column, raw, low, high, self.style)
 
-    def words(self, name: str, limit: int) -> str | None:
-        raw = self.get(name)[1]
-        return None if raw is None else (str(raw).strip()[:limit] or None)
+    def words(self, name: str) -> str | None:
+        """A text field as read, or the row refused if it is longer than the field keeps."""
+        column, raw = self.get(name)
+        if raw is None:
+            return None
+        text_value = str(raw).strip()
+        limit = TEXT_LIMITS[name]
+        if len(text_value) > limit:
+            raise _RowError(
+                column, text_value[:40] + "…",
+                f"{len(text_value):,} characters; at most {limit:,} are kept: shorten it",
+            )  # fmt: skip
+        return text_value or None
 
 
-def _checked_number(column: str, raw: Any, low: float | None, high: float | None) -> float:
+def _checked_number(
+    column: str, raw: Any, low: float | None, high: float | None, style: NumberStyle = None
+) -> float:
     try:
-        value = float(raw) if isinstance(raw, int | float) else parse_number(str(raw))
-    except ValueError:
-        raise _RowError(column, raw, "not a number") from None
+        value = float(raw) if isinstance(raw, int | float) else parse_number(str(raw), style)
+    except ValueError as exc:
+        reason = str(exc) if "could be read" in str(exc) or "comma" in str(exc) else ""
+        raise _RowError(column, raw, reason or "not a number") from None
     if low is not None and value < low:
         raise _RowError(column, raw, f"must be at least {low:g}")
     if high is not None and value > high:
@@ -285,9 +336,11 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
             raw_lat, raw_lon = parts[0], parts[1]
             lat_column = lon_column = geopoint
             if len(parts) > 2 and elevation is None:
-                elevation = _checked_number(geopoint, parts[2], ELEVATION_MIN_M, ELEVATION_MAX_M)
+                elevation = _checked_number(
+                    geopoint, parts[2], ELEVATION_MIN_M, ELEVATION_MAX_M, "point"
+                )
             if len(parts) > 3 and uncertainty is None:
-                uncertainty = _checked_number(geopoint, parts[3], 0, None)
+                uncertainty = _checked_number(geopoint, parts[3], 0, None, "point")
     if (raw_lat is None) != (raw_lon is None):
         missing = "longitude" if raw_lon is None else "latitude"
         raise _RowError(lat_column or lon_column, raw_lat or raw_lon, f"the {missing} is missing")
@@ -305,9 +358,13 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
 
 
 def _convert(
-    cells: list[Any], index: dict[str, int], mapping: ColumnMapping, today: date
+    cells: list[Any],
+    index: dict[str, int],
+    mapping: ColumnMapping,
+    today: date,
+    style: NumberStyle = None,
 ) -> tuple[Any, ...]:
-    row = _Row(cells, index, mapping)
+    row = _Row(cells, index, mapping, style)
     observed_on, observed_time = _when(row, today)
     lat, lon, uncertainty, elevation = _where(row)
     category_column, raw_category = row.get("category")
@@ -315,18 +372,21 @@ def _convert(
     if category is None:
         raise _RowError(category_column, None, "the category is missing")
     zone = _zone(row)
-    subject = row.words("subject", 300)
+    subject = row.words("subject")
     if subject is None:
         raise _RowError(mapping.fields.get("subject", ""), None, "the taxon or subject is missing")
-    count = row.number("count", 0)
+    count = row.number("count", 0, MAX_INTEGER)
     if count is not None and not count.is_integer():
         raise _RowError(mapping.fields.get("count", ""), count, "a count must be a whole number")
-    raw_sensitive = row.get("sensitive")[1]
-    sensitive = raw_sensitive is not None and str(raw_sensitive).strip().lower() in TRUE_WORDS
+    sensitive_column, raw_sensitive = row.get("sensitive")
+    try:
+        sensitive = raw_sensitive is not None and parse_bool(raw_sensitive)
+    except ValueError as exc:
+        raise _RowError(sensitive_column, raw_sensitive, str(exc)) from None
     return (
         observed_on.isoformat(),
         observed_time.strftime("%H:%M:%S.%f") if observed_time else None,
-        row.words("site", 200),
+        row.words("site"),
         zone,
         lat,
         lon,
@@ -336,15 +396,12 @@ def _convert(
         subject,
         None if count is None else int(count),
         row.number("value"),
-        row.words("unit", 50),
-        row.words("method", 200),
-        row.words("observer", 200),
-        row.words("notes", 100_000),
+        row.words("unit"),
+        row.words("method"),
+        row.words("observer"),
+        row.words("notes"),
         int(sensitive),
     )
-
-
-TRUE_WORDS = ("1", "true", "yes", "y")
 
 
 def _zone(row: _Row) -> str | None:

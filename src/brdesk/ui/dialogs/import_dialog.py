@@ -295,7 +295,11 @@ class ImportDialog(QDialog):
             )
         if preview.already_present:
             parts.append(f"{preview.already_present:,} already in brdesk (imported before)")
-        self.summary.setText("; ".join(parts) + ".")
+        # The rules values were read by, so that nothing is converted unseen.
+        rules = [preview.number_rule()]
+        if preview.encoding:
+            rules.insert(0, f"text read as {preview.encoding}")
+        self.summary.setText("; ".join(parts) + ".<br><small>" + "; ".join(rules) + ".</small>")
         sample = preview.sample(200)
         self.accepted_table.setRowCount(len(sample))
         for r, row in enumerate(sample):
