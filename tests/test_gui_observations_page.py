@@ -166,6 +166,8 @@ def test_import_dialog_previews_corrects_and_imports(
     assert dialog.preview is not None
     assert (dialog.preview.accepted, len(dialog.preview.rejected)) == (1, 1)
     assert dialog.rejected_table.item(0, 1).text() == "how many"
+    assert "text read as utf-8" in dialog.summary.text()  # the rules values were read by
+    assert "numbers" in dialog.summary.text()
     # All or nothing by default: the valid row is imported only once the user says so.
     assert not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.skip_rejected, Qt.MouseButton.LeftButton)
@@ -231,3 +233,26 @@ def test_a_refused_date_loses_nothing_typed(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (saved,) = ObservationService(window.store).list()
     assert (saved.site, saved.count, saved.elevation_m) == ("Camp 2", 2, 4650)
+
+
+def test_the_import_window_shows_and_changes_the_encoding(
+    qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    from brdesk.ui.dialogs.import_dialog import ImportDialog
+
+    wild = Path(__file__).resolve().parent / "fixtures" / "imports" / "wild"
+    window = open_window(qtbot, tmp_path / "data")
+    dialog = ImportDialog(window.ctx, None, wild / "excel-ru-cp1251.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.wait_for_check()
+    assert dialog.encoding.isEnabled()
+    assert dialog.encoding.currentText() == "Encoding: cp1251 (detected)"
+    assert dialog.table is not None and dialog.table.headers[0] == "Дата"
+    # The user picks another encoding from the list: the file is read again in it.
+    dialog.encoding.setFocus()
+    koi8 = dialog.encoding.findData("koi8-r")
+    while dialog.encoding.currentIndex() != koi8:
+        qtbot.keyClick(dialog.encoding, Qt.Key.Key_Down)
+    dialog.wait_for_check()
+    assert dialog.table.encoding == "koi8-r" and dialog.table.headers[0] != "Дата"

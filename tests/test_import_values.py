@@ -129,3 +129,89 @@ def test_yes_and_no_in_the_participants_languages(word: str, meaning: bool) -> N
 def test_a_word_that_is_not_yes_or_no_is_refused() -> None:
     with pytest.raises(ValueError, match="not yes or no"):
         parse_bool("maybe")
+
+
+# --- encodings and structure -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "first_subject", "site"),
+    [
+        ("excel-zh-gb18030.csv", "gb18030", "雪豹", "珠峰保护区大本营"),
+        ("excel-ru-cp1251.csv", "cp1251", "Снежный барс", "Сары-Челек"),
+        ("excel-ja-shiftjis.csv", "cp932", "ニホンカモシカ", "白山"),
+        ("excel-fr-semicolon.csv", "cp1252", "Pseudois nayaur", None),
+    ],
+)
+def test_spreadsheets_saved_in_a_windows_code_page(
+    name: str, encoding: str, first_subject: str, site: str | None
+) -> None:
+    from brdesk.exchange.readers import read_table
+
+    table = read_table(WILD / name)
+    assert table.encoding == encoding  # detected, and stated in the preview
+    subject_column = 2
+    assert table.rows[0][1][subject_column] == first_subject
+    if site is not None:
+        assert table.rows[0][1][4] == site
+
+
+def test_the_encoding_can_be_named_and_is_then_used(tmp_path: Path) -> None:
+    from brdesk.errors import BrdeskError
+    from brdesk.exchange.readers import read_table
+
+    table = read_table(WILD / "excel-ru-cp1251.csv", "koi8-r")  # the user's choice wins
+    assert table.encoding == "koi8-r" and table.rows[0][1][2] != "Снежный барс"
+    with pytest.raises(BrdeskError, match=r"line 1: byte 0x.. cannot be read as utf-8"):
+        read_table(WILD / "excel-ru-cp1251.csv", "utf-8")
+
+
+def test_utf8_with_one_bad_byte_is_refused_naming_the_line() -> None:
+    from brdesk.errors import BrdeskError
+    from brdesk.exchange.readers import read_table
+
+    with pytest.raises(BrdeskError, match=r"line 28: byte 0xE9 is not UTF-8") as refused:
+        read_table(WILD / "kobo-utf8-bad-byte.csv")
+    assert "Nothing was imported" in str(refused.value)
+
+
+def test_an_unclosed_quote_is_refused_naming_the_row_where_it_opens() -> None:
+    from brdesk.errors import BrdeskError
+    from brdesk.exchange.readers import read_table
+
+    with pytest.raises(BrdeskError, match=r"row 3: a quote .* opens here") as refused:
+        read_table(WILD / "notes-unbalanced-quote.csv")
+    assert "not closed until line 6" in str(refused.value)
+
+
+def test_a_note_over_several_lines_is_not_a_runaway_quote(tmp_path: Path) -> None:
+    from brdesk.exchange.readers import read_table
+
+    notes = tmp_path / "notes.csv"
+    notes.write_text(
+        'date,category,species,count,notes\n2025-10-01,species,Panthera uncia,1,"Seen at '
+        'dusk.\nPugmarks by the stream.\nScat collected, bagged, labelled."\n'
+        "2025-10-02,species,Bos grunniens,3,ok\n",
+        encoding="utf-8",
+    )
+    table = read_table(notes)
+    assert [row for row, _ in table.rows] == [2, 5]
+    assert table.rows[0][1][4].count("\n") == 2
+
+
+def test_the_command_line_names_the_encoding(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    mapping = tmp_path / "map.json"
+    russian = _mapping(
+        observed_on="Дата", category="Категория", subject="Вид", count="Количество", site="Место"
+    )
+    mapping.write_text(russian.to_json(), encoding="utf-8")
+    args = [sys.executable, "-m", "brdesk", "--data-dir", str(tmp_path / "d"), "import",
+            "observations", str(WILD / "excel-ru-cp1251.csv"), "--mapping", str(mapping),
+            "--dry-run"]  # fmt: skip
+    result = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "text read as cp1251" in result.stdout
+    assert "3 to import" in result.stdout

@@ -134,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
     obs_in.add_argument("--mapping", metavar="MAP.json", help="which column holds which field")
     obs_in.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
     obs_in.add_argument(
+        "--encoding", metavar="ENC",
+        help="the CSV's text encoding (cp1251, gb18030...), when the one detected is wrong",
+    )  # fmt: skip
+    obs_in.add_argument(
         "--skip-invalid", action="store_true",
         help="import the valid rows even if some are rejected (default: import nothing then)",
     )  # fmt: skip
@@ -336,13 +340,15 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     from pathlib import Path
 
     from brdesk.exchange.mapping import ColumnMapping
+    from brdesk.exchange.readers import read_table
     from brdesk.services.importer import commit_import, preview_import
     from brdesk.services.store import Store
 
     path = Path(args.file).expanduser().absolute()
     mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
     with Store.open(data_dir) as store:
-        preview = preview_import(store, path, mapping)
+        table = read_table(path, args.encoding)
+        preview = preview_import(store, path, mapping, table=table)
         rows = plural(preview.total_rows, "row")
         print(f"{path.name}: read as {preview.mapping.format_name}; {rows}.")
         encoding = f"text read as {preview.encoding}; " if preview.encoding else ""

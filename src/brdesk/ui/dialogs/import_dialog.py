@@ -48,6 +48,25 @@ SHOWN = (
 )  # fmt: skip
 
 
+#: Encodings a user may choose for a CSV (the ANSI code pages of the participants'
+#: Windows, and the Unicode ones).
+ENCODINGS = (
+    ("utf-8", "UTF-8"),
+    ("cp1252", "Western European (cp1252)"),
+    ("cp1250", "Central European (cp1250)"),
+    ("cp1251", "Cyrillic (cp1251)"),
+    ("koi8-r", "Cyrillic (KOI8-R)"),
+    ("cp1254", "Turkish (cp1254)"),
+    ("cp1256", "Arabic (cp1256)"),
+    ("gb18030", "Chinese, simplified (GB18030)"),
+    ("big5", "Chinese, traditional (Big5)"),
+    ("cp932", "Japanese (Shift-JIS)"),
+    ("cp949", "Korean (cp949)"),
+    ("cp874", "Thai (cp874)"),
+    ("utf-16", "UTF-16"),
+)
+
+
 class ImportDialog(QDialog):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, path: Path | None = None
@@ -62,6 +81,7 @@ class ImportDialog(QDialog):
         self.checks = 0
         self.cancel_flag = threading.Event()
         self.imported = 0
+        self.path: Path | None = None
         self.setWindowTitle("Import observations")
         self.resize(1100, 720)
         labels = {f.name: f.label for f in ObservationService.fields}
@@ -71,7 +91,18 @@ class ImportDialog(QDialog):
         self.file_label = QLabel("No file chosen yet.")
         choose = QPushButton("Choose file…")
         choose.clicked.connect(self.choose_file)
+        # The text encoding of a CSV: detected, shown, and changeable when the detection
+        # (or the file) is wrong: the preview shows what each choice reads.
+        self.encoding = QComboBox()
+        self.encoding.setAccessibleName("Text encoding")
+        self.encoding.setToolTip("How the file's letters are read; change it if names look wrong")
+        self.encoding.addItem("Encoding: detected", None)
+        for code, label in ENCODINGS:
+            self.encoding.addItem(label, code)
+        self.encoding.setEnabled(False)
+        self.encoding.activated.connect(lambda _i: self.reload())
         top.addWidget(self.file_label, 1)
+        top.addWidget(self.encoding)
         top.addWidget(choose)
         layout.addLayout(top)
 
@@ -202,11 +233,24 @@ class ImportDialog(QDialog):
             self.load(path)
 
     def load(self, path: Path) -> None:
+        self.path = path
+        self.encoding.setCurrentIndex(0)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the file again (in the encoding chosen, else the one detected)."""
+        path = self.path
+        if path is None:
+            return
         try:
-            self.table = read_table(path)
+            self.table = read_table(path, self.encoding.currentData())
         except BrdeskError as exc:
             prompts.warn(self, "Import observations", str(exc))
             return
+        csv_file = self.table.encoding is not None
+        self.encoding.setEnabled(csv_file)
+        if csv_file and self.encoding.currentData() is None:
+            self.encoding.setItemText(0, f"Encoding: {self.table.encoding} (detected)")
         self.file_label.setText(f"<b>{path.name}</b>: {plural(len(self.table.rows), 'row')}")
         self.mapping = recognise(self.table.headers)
         self._show_mapping()
