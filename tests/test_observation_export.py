@@ -138,3 +138,71 @@ def test_generalise_snaps_to_the_cell_centre() -> None:
     assert generalise(-13.16, -72.54) == (-13.15, -72.55)
     with pytest.raises(BrdeskError):
         export_observations(None, Path("x.txt"))  # type: ignore[arg-type]
+
+
+# --- brdesk's own tables: safe in spreadsheets, and back in with nothing lost ------------
+
+
+def _fields(o: object) -> tuple[object, ...]:
+    return tuple(
+        getattr(o, name)
+        for name in ("uuid", "observed_on", "observed_time", "category", "subject", "count",
+                     "value", "unit", "site", "zone", "latitude", "longitude",
+                     "coordinate_uncertainty_m", "elevation_m", "method", "observer", "notes",
+                     "sensitive")
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_own_exports_come_back_the_same_with_no_mapping(
+    demo_store: Store, tmp_path: Path, suffix: str
+) -> None:
+    from brdesk.services.importer import commit_import, preview_import
+    from brdesk.services.observations import ObservationService
+
+    service = ObservationService(demo_store)
+    first = service.list()[0]
+    formula = '=HYPERLINK("http://example.org","click")'
+    service.update(first.id, notes=formula, site="-3 km below camp", observed_time="07:45:00")
+    out = tmp_path / f"log{suffix}"
+    export_observations(demo_store, out, exact=True)
+    if suffix == ".csv":
+        raw = out.read_text(encoding="utf-8-sig")
+        assert "'=HYPERLINK" in raw and "'-3 km below camp" in raw  # no formula runs
+    # Back into the same folder: every record is known, nothing is added.
+    again = preview_import(demo_store, out)
+    assert again.mapping.format_name == "brdesk export"
+    assert (again.accepted, again.rejected, again.already_present) == (0, [], 3000)
+    # Into an empty folder: the same records, field for field, with their UUIDs.
+    other = Store.open(tmp_path / "other")
+    try:
+        preview = preview_import(other, out)
+        assert preview.rejected == [], [str(r) for r in preview.rejected[:3]]
+        assert commit_import(other, preview) == 3000
+        theirs = {o.uuid: _fields(o) for o in ObservationService(other).list()}
+        ours = {o.uuid: _fields(o) for o in service.list()}
+        assert theirs == ours
+    finally:
+        other.close()
+
+
+def test_exported_files_have_ordinary_permissions_and_workbooks_a_filter(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    from openpyxl import load_workbook
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    out = tmp_path / "log.xlsx"
+    export_observations(demo_store, out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask  # not mkstemp's 0600
+    book = load_workbook(out)
+    sheet = book.active
+    assert sheet.auto_filter.ref.startswith("A1:")
+    assert book.properties.title == "Observations: Sanjha Himal Biosphere Reserve (demo)"
+    assert book.properties.creator == "Pema Sherpa"
+    times = [row[2].value for row in sheet.iter_rows(min_row=2, max_row=200) if row[2].value]
+    assert times and all(hasattr(t, "hour") for t in times)  # times, not text

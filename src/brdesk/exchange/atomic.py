@@ -11,6 +11,12 @@ from pathlib import Path
 
 from brdesk.errors import BrdeskError
 
+# The process's umask, read once at import (reading it means setting it): files brdesk
+# writes get the permissions any program's new file gets, not mkstemp's private 0600.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+ORDINARY_MODE = 0o666 & ~_UMASK
+
 
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
@@ -28,6 +34,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         yield temp
         with open(temp, "rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(temp, ORDINARY_MODE)
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)

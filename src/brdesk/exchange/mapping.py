@@ -156,6 +156,8 @@ def recognise(headers: list[str]) -> ColumnMapping:
     """The mapping for a known tool's export, or a guess marked as such."""
     names = set(headers)
     lower = {h.lower(): h for h in headers}
+    if {"UUID", "Taxon or subject", "Category", "Date"} <= names:
+        return _brdesk_export(headers)
     if "gbifID" in names and "decimalLatitude" in names:
         return _darwin_core(headers, "GBIF occurrence download", "gbif", "gbifID")
     if "scientificName" in names and "eventDate" in names:
@@ -174,6 +176,22 @@ def recognise(headers: list[str]) -> ColumnMapping:
         # A column of species names: a species list, unless a category column says otherwise.
         defaults["category"] = "species"
     return ColumnMapping("Other table (columns guessed)", "file", fields, defaults=defaults)
+
+
+#: brdesk's own CSV and XLSX export (services/observation_export.py TABLE_COLUMNS).
+_BRDESK = {
+    "observed_on": "Date", "observed_time": "Time", "category": "Category",
+    "subject": "Taxon or subject", "count": "Count", "value": "Value", "unit": "Unit",
+    "site": "Site", "zone": "Zone", "latitude": "Latitude", "longitude": "Longitude",
+    "coordinate_uncertainty_m": "Coordinate uncertainty (m)", "elevation_m": "Elevation (m)",
+    "method": "Method", "observer": "Observer", "notes": "Notes", "sensitive": "Sensitive",
+}  # fmt: skip
+
+
+def _brdesk_export(headers: list[str]) -> ColumnMapping:
+    """A table brdesk wrote: every column known, the records keep their UUIDs."""
+    fields = {name: column for name, column in _BRDESK.items() if column in headers}
+    return ColumnMapping("brdesk export", "brdesk", fields, id_column="UUID")
 
 
 TAXON_COLUMNS = ("species", "speciesname", "scientificname", "taxon", "taxonname",

@@ -1,18 +1,21 @@
-"""Tables out as CSV (UTF-8 with BOM, so Excel shows accents) or XLSX (typed cells)."""
+"""Tables out as CSV (UTF-8 with BOM, so Excel shows accents; texts a spreadsheet would
+run as formulas neutralised) or XLSX (typed cells, a filter on the header, properties)."""
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal
 
 from brdesk.errors import BrdeskError
 from brdesk.exchange.atomic import atomic_path
+from brdesk.exchange.values import FORMULA_STARTS
 
-CellKind = Literal["text", "number", "integer", "date"]
+CellKind = Literal["text", "number", "integer", "date", "time"]
+
 FORMATS = (".csv", ".xlsx")
 
 
@@ -33,14 +36,21 @@ def check_format(path: Path) -> str:
 
 
 def write_table(
-    path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any]], sheet: str = "Data"
+    path: Path,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    sheet: str = "Data",
+    *,
+    title: str = "",
+    creator: str = "",
 ) -> int:
-    """Write the rows; returns how many. The file appears only once complete."""
+    """Write the rows; returns how many. The file appears only once complete. A workbook
+    carries title and creator in its properties."""
     suffix = check_format(path)
     with atomic_path(path) as temp:
         if suffix == ".csv":
             return _write_csv(temp, columns, rows)
-        return _write_xlsx(temp, columns, rows, sheet)
+        return _write_xlsx(temp, columns, rows, sheet, title or sheet, creator)
 
 
 def _csv_cell(value: Any) -> Any:
@@ -50,7 +60,16 @@ def _csv_cell(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if isinstance(value, str):
+        return neutralise(value)
     return "" if value is None else value
+
+
+def neutralise(text: str) -> str:
+    """A text a spreadsheet would run as a formula (=HYPERLINK(...) runs when the CSV is
+    opened) gets a leading apostrophe, as OWASP advises; brdesk's importer takes it off
+    again (values.plain_text)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
@@ -65,7 +84,12 @@ def _write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence[An
 
 
 def _write_xlsx(
-    path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any]], sheet: str
+    path: Path,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    sheet: str,
+    title: str,
+    creator: str,
 ) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -73,6 +97,9 @@ def _write_xlsx(
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
+    workbook.properties.title = title
+    workbook.properties.creator = creator or "brdesk"
+    workbook.properties.lastModifiedBy = creator or "brdesk"
     ws = workbook.create_sheet(sheet[:31])
     for number, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(number)].width = column.width
@@ -91,12 +118,16 @@ def _write_xlsx(
             cell = WriteOnlyCell(ws, value=_xlsx_value(column, value))
             if column.kind == "date" and value is not None:
                 cell.number_format = "yyyy-mm-dd"
+            elif column.kind == "time" and value is not None:
+                cell.number_format = "hh:mm:ss"
             elif column.kind == "text" and value is not None:
                 # Identifiers such as "0012" or "1E5" must stay text, not become numbers.
                 cell.data_type = "s"
             cells.append(cell)
         ws.append(cells)
         count += 1
+    # A filter on the header row: sort and filter at once, as people do with such sheets.
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     workbook.save(path)
     return count
 
@@ -108,4 +139,6 @@ def _xlsx_value(column: Column, value: Any) -> Any:
         return str(value)
     if column.kind == "integer" and isinstance(value, float) and value.is_integer():
         return int(value)
+    if column.kind == "time" and isinstance(value, str):
+        return time.fromisoformat(value)
     return value

@@ -101,6 +101,18 @@ def detect_number_style(samples: list[str]) -> NumberStyle:
     return None
 
 
+#: What starts a formula in a spreadsheet cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def plain_text(text: str) -> str:
+    """A text cell as brdesk wrote it back to what it said: the apostrophe put before a
+    text that would run as a formula ("'=x", "'-3 days") is taken off."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
 YES_WORDS = frozenset(
     # English, French, Spanish, Portuguese, Russian, Chinese, Nepali/Hindi, Kyrgyz/Kazakh,
     # Turkish, German, Indonesian, Swahili: the participants' working languages.

@@ -32,6 +32,7 @@ from brdesk.exchange.values import (
     parse_datetime,
     parse_number,
     parse_time,
+    plain_text,
 )
 from brdesk.services.store import Store
 
@@ -167,7 +168,7 @@ def preview_import(
             )  # fmt: skip
             continue
         seen.add(source_id)
-        record_uuid = str(uuid.uuid5(NAMESPACE, f"{mapping.source}:{source_id}"))
+        record_uuid = _record_uuid(mapping.source, source_id)
         preview.rows.append((record_uuid, None, *row, mapping.source, source_id, stamp, stamp))
     return preview
 
@@ -204,7 +205,21 @@ def commit_import(
     return total
 
 
+def _record_uuid(source: str, source_id: str) -> str:
+    """The UUID an imported record gets: its own, when brdesk wrote the file (so a record
+    that comes back is the same record), else one derived from where it came from."""
+    if source == "brdesk":
+        try:
+            return str(uuid.UUID(source_id))
+        except ValueError:
+            pass
+    return str(uuid.uuid5(NAMESPACE, f"{source}:{source_id}"))
+
+
 def _existing_ids(store: Store, source: str) -> set[str]:
+    if source == "brdesk":  # records of this store's own export are known by their UUID
+        with store.reading() as session:
+            return set(session.execute(text("SELECT uuid FROM observation")).scalars())
     with store.reading() as session:
         return set(
             session.execute(
@@ -232,7 +247,7 @@ def _cell(cells: list[Any], index: dict[str, int], column: str) -> Any:
     i = index[column]
     value = cells[i] if i < len(cells) else None
     if value.__class__ is str:
-        return value.strip() or None
+        return plain_text(value.strip()) or None
     return value
 
 

@@ -38,7 +38,7 @@ _FIELDS = (
 TABLE_COLUMNS = (
     Column("UUID", "text", 38),
     Column("Date", "date", 12),
-    Column("Time", "text", 9),
+    Column("Time", "time", 9),
     Column("Category", "text", 14),
     Column("Taxon or subject", "text", 30),
     Column("Count", "integer", 8),
@@ -113,7 +113,10 @@ def export_observations(
         )
     rows = records(store, flt, exact)
     if suffix in (".csv", ".xlsx"):
-        written = write_table(path, TABLE_COLUMNS, (_table_row(r) for r in rows), "Observations")
+        written = write_table(
+            path, TABLE_COLUMNS, (_table_row(r) for r in rows), "Observations",
+            title=f"Observations{_of_reserve(store)}", creator=_participant(store),
+        )  # fmt: skip
         return ExportResult(path, written)
     if suffix == ".geojson":
         written, skipped = write_geojson(path, (_geo_properties(r) for r in rows))
@@ -235,3 +238,17 @@ def _occurrence(r: dict[str, Any], country: str | None) -> dict[str, Any]:
         occurrence["informationWithheld"] = WITHHELD
         occurrence["dataGeneralizations"] = GENERALISED
     return occurrence
+
+
+def _participant(store: Any) -> str:
+    from brdesk.services.profile import ParticipantService
+
+    person = ParticipantService(store).current()
+    return person.full_name if person else ""
+
+
+def _of_reserve(store: Any) -> str:
+    from brdesk.services.profile import ReserveService
+
+    reserve = ReserveService(store).current()
+    return f": {reserve.name}" if reserve else ""

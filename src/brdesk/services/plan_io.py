@@ -74,4 +74,10 @@ def export_plan(store: Store, path: Path) -> int:
     if plan is None:
         raise BrdeskError("There is no action plan to export yet.")
     tree = PlanService(store).tree(plan.id)
-    return write_table(path, PLAN_COLUMNS, plan_rows(tree), sheet="Action plan")
+    from brdesk.services.profile import ParticipantService
+
+    person = ParticipantService(store).current()
+    return write_table(
+        path, PLAN_COLUMNS, plan_rows(tree), sheet="Action plan", title=plan.title,
+        creator=person.full_name if person else "",
+    )  # fmt: skip
