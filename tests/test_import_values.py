@@ -215,3 +215,62 @@ def test_the_command_line_names_the_encoding(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "text read as cp1251" in result.stdout
     assert "3 to import" in result.stdout
+
+
+# --- provenance, precision and time of day -----------------------------------------------
+
+IMPORTS = WILD.parent
+
+
+def test_an_obscured_inaturalist_record_is_only_as_precise_as_published(store: Store) -> None:
+    preview = preview_import(store, WILD / "inaturalist-obscured.csv", today=TODAY)
+    assert preview.rejected == []
+    commit_import(store, preview)
+    (leopard,) = ObservationService(store).list()
+    # positional_accuracy says 8 m; the coordinates shown are obscured to ~28 km.
+    assert leopard.coordinate_uncertainty_m == 28089
+    assert leopard.sensitive
+    assert str(leopard.observed_time) == "06:41:07"  # the local clock time written
+
+
+def test_time_of_day_is_kept_from_each_tool(store: Store) -> None:
+    for name in ("kobo.csv", "odk.csv", "gbif_occurrence.csv", "inaturalist.csv"):
+        commit_import(store, preview_import(store, IMPORTS / name, today=TODAY))
+    got = {o.subject: o for o in ObservationService(store).list()}
+    assert str(got["Pseudois nayaur"].observed_time) == "07:58:12"  # KoBo: the form's start
+    assert str(got["Ailurus fulgens"].observed_time) == "15:40:01"  # ODK: the same
+    assert str(got["Lophophorus impejanus"].observed_time) == "07:30:00"  # GBIF eventDate
+    assert str(got["Rhododendron arboreum"].observed_time) == "09:14:00"  # iNaturalist
+    assert got["Panthera uncia"].observed_time is None  # no time recorded: none invented
+
+
+def test_records_keep_their_original_identifier_for_gbif(store: Store) -> None:
+    from brdesk.services.observation_export import occurrence_id
+
+    for name in ("kobo.csv", "odk.csv", "inaturalist.csv", "darwin_core.csv"):
+        commit_import(store, preview_import(store, IMPORTS / name, today=TODAY))
+    ids = {}
+    for o in ObservationService(store).list():
+        record = {"source": o.source, "source_id": o.source_id, "uuid": o.uuid}
+        ids[(o.source, o.subject)] = occurrence_id(record)
+    assert ids[("inat", "Rhododendron arboreum")] == (
+        "https://www.inaturalist.org/observations/198765432"
+    )
+    assert ids[("kobo", "Pseudois nayaur")] == "urn:uuid:9b1f3a52-1c7e-4d1a-8d7b-0a4c2f6e9a01"
+    assert ids[("odk", "Ailurus fulgens")] == "urn:uuid:5f0c8d7e-0001-4a6b-9c2d-1e2f3a4b5c6d"
+    assert ids[("dwc", "Panthera uncia")] == "urn:catalog:SH:cam:0001"  # the publisher's
+
+
+def test_the_darwin_core_archive_carries_the_original_identifiers(
+    store: Store, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from brdesk.services.observation_export import export_observations
+
+    commit_import(store, preview_import(store, IMPORTS / "inaturalist.csv", today=TODAY))
+    out = tmp_path / "dwca.zip"
+    export_observations(store, out)
+    with zipfile.ZipFile(out) as archive:
+        occurrences = archive.read("occurrence.txt").decode("utf-8")
+    assert "https://www.inaturalist.org/observations/198765432" in occurrences

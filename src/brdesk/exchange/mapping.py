@@ -79,6 +79,9 @@ class ColumnMapping:
     #: values for fields no column gives (category "species" for a species list, say)
     defaults: dict[str, Any] = field(default_factory=dict)
     day_order: str = "dmy"
+    #: a column whose value the coordinate uncertainty is never below (iNaturalist's
+    #: public_positional_accuracy: an obscured record is only known to ~28 km)
+    uncertainty_floor: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False)
@@ -95,6 +98,7 @@ class ColumnMapping:
                 id_column=raw.get("id_column"),
                 defaults=dict(raw.get("defaults", {})),
                 day_order=str(raw.get("day_order", "dmy")),
+                uncertainty_floor=raw.get("uncertainty_floor"),
             )
         except (ValueError, TypeError, AttributeError) as exc:
             raise BrdeskError(f"{origin} is not a brdesk column mapping ({exc}).") from None
@@ -237,8 +241,10 @@ def _inaturalist(headers: list[str]) -> ColumnMapping:
     fields = {
         f: c
         for f, c in {
-            # time_observed_at is in UTC; the local date is what observed_on holds.
+            # time_observed_at is in UTC; the local date is what observed_on holds, and
+            # the local clock time what observed_on_string starts with.
             "observed_on": "observed_on",
+            "observed_time": "observed_on_string",
             "site": "place_guess",
             "latitude": "latitude",
             "longitude": "longitude",
@@ -256,6 +262,9 @@ def _inaturalist(headers: list[str]) -> ColumnMapping:
         fields,
         id_column="id" if "id" in names else None,
         defaults={"category": "species", "method": "iNaturalist", "count": 1},
+        uncertainty_floor=(
+            "public_positional_accuracy" if "public_positional_accuracy" in names else None
+        ),
     )
 
 
@@ -304,6 +313,9 @@ def _form_export(
             if fallback in headers:
                 fields["observed_on"] = fallback
                 break
+    if "observed_time" not in fields and "start" in headers:
+        # The form's start: the local clock time at the observation, as the phone wrote it.
+        fields["observed_time"] = "start"
     # Only fall back to the geopoint text when no separate latitude column exists.
     if "latitude" in fields:
         geopoint = None

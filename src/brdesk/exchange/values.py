@@ -322,6 +322,9 @@ def _parse_time(text: str) -> time | None:
         raise ValueError(f"'{text}' is not a time") from None
 
 
+_STAMPED = re.compile(r"^\d{4}-\d{2}-\d{2}[ T](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)")
+
+
 def parse_time(value: object) -> time:
     """A time of day: '08:15', '08:15:30', a full ISO timestamp, or an Excel day fraction."""
     if isinstance(value, time):
@@ -332,11 +335,13 @@ def parse_time(value: object) -> time:
         seconds = round(float(value) * 86400)
         return time(seconds // 3600, seconds % 3600 // 60, seconds % 60)
     text = str(value).strip()
+    stamped = _STAMPED.match(text)
+    if stamped:
+        # A date and a clock time, perhaps with an offset or a zone after it: the clock
+        # time as written is the local time of the observation.
+        return _parse_time(stamped.group(1)) or time(0)
     if _ISO.match(text):
-        moment = parse_datetime(text)[1]
-        if moment is None:
-            raise ValueError(f"'{text}' has no time")
-        return moment
+        raise ValueError(f"'{text}' has no time")
     parsed = _parse_time(text)
     if parsed is None:
         raise ValueError("no time")

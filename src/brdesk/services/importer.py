@@ -8,6 +8,7 @@ fingerprint of its values) and a UUID derived from it.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -119,8 +120,9 @@ def preview_import(
     """Read and check the whole file; writes nothing."""
     table = table or read_table(path)
     mapping = mapping or recognise(table.headers)
-    missing = [c for c in (*mapping.fields.values(), mapping.geopoint, mapping.id_column)
-               if c and c not in table.headers]  # fmt: skip
+    named = (*mapping.fields.values(), mapping.geopoint, mapping.id_column,
+             mapping.uncertainty_floor)  # fmt: skip
+    missing = [c for c in named if c and c not in table.headers]
     if missing:
         raise BrdeskError(
             f"{path.name}: the mapping names a column the file lacks: '{missing[0]}'."
@@ -326,12 +328,17 @@ def _when(row: _Row, today: date) -> tuple[date, Any]:
     if observed_on > today:
         raise _RowError(column, raw, f"{observed_on.isoformat()} is in the future")
     time_column, raw_time = row.get("observed_time")
-    if raw_time is not None:
+    if raw_time is not None and not _DATE_ONLY.match(str(raw_time)):
         try:
             observed_time = parse_time(raw_time)
         except ValueError as exc:
             raise _RowError(time_column, raw_time, str(exc)) from None
     return observed_on, observed_time
+
+
+#: A time column holding a date alone (iNaturalist's observed_on_string when no time was
+#: recorded): no time of day, not an error.
+_DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 
 def _where(row: _Row) -> tuple[float | None, float | None, float | None, float | None]:
@@ -359,6 +366,12 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
     if (raw_lat is None) != (raw_lon is None):
         missing = "longitude" if raw_lon is None else "latitude"
         raise _RowError(lat_column or lon_column, raw_lat or raw_lon, f"the {missing} is missing")
+    floor_column = row.mapping.uncertainty_floor
+    if floor_column:
+        floor = _cell(row.cells, row.index, floor_column)
+        if floor is not None:
+            at_least = _checked_number(floor_column, floor, 0, None, "point")
+            uncertainty = at_least if uncertainty is None else max(uncertainty, at_least)
     if raw_lat is None:
         return None, None, uncertainty, elevation
     try:

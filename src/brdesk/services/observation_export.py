@@ -216,7 +216,7 @@ def _occurrence(r: dict[str, Any], country: str | None) -> dict[str, Any]:
         when += "T" + r["observed_time"][:8]
     count = r["count"]
     occurrence = {
-        "occurrenceID": f"urn:uuid:{r['uuid']}",
+        "occurrenceID": occurrence_id(r),
         "basisOfRecord": "MachineObservation" if machine else "HumanObservation",
         "scientificName": r["subject"],
         "eventDate": when,
@@ -252,3 +252,23 @@ def _of_reserve(store: Any) -> str:
 
     reserve = ReserveService(store).current()
     return f": {reserve.name}" if reserve else ""
+
+
+def occurrence_id(r: dict[str, Any]) -> str:
+    """The record's identifier for GBIF: the one it already has where it came from (so a
+    record published through iNaturalist or a Darwin Core dataset is not published twice),
+    else its own UUID."""
+    import uuid
+
+    source, original = r.get("source"), r.get("source_id")
+    if original and not str(original).startswith("sha1:"):
+        if source == "inat":
+            return f"https://www.inaturalist.org/observations/{original}"
+        if source == "dwc":
+            return str(original)
+        if source in ("kobo", "odk"):
+            try:
+                return f"urn:uuid:{uuid.UUID(str(original).removeprefix('uuid:'))}"
+            except ValueError:
+                pass
+    return f"urn:uuid:{r['uuid']}"
