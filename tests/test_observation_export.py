@@ -206,3 +206,113 @@ def test_exported_files_have_ordinary_permissions_and_workbooks_a_filter(
     assert book.properties.creator == "Pema Sherpa"
     times = [row[2].value for row in sheet.iter_rows(min_row=2, max_row=200) if row[2].value]
     assert times and all(hasattr(t, "hour") for t in times)  # times, not text
+
+
+# --- sensitive records and the Darwin Core Archive ---------------------------------------
+
+
+def test_a_sensitive_record_leaves_brdesk_generalised_everywhere(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    import csv
+
+    from brdesk.services.observations import ObservationService
+
+    uuid, lat, lon = _sensitive_row(demo_store)
+    service = ObservationService(demo_store)
+    record = next(o for o in service.list() if o.uuid == uuid)
+    service.update(record.id, site="Den above the blue lake", observed_time="05:40:00",
+                   elevation_m=4687.0)  # fmt: skip
+    export_observations(demo_store, tmp_path / "log.csv")
+    with open(tmp_path / "log.csv", encoding="utf-8-sig", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["UUID"] == uuid)
+    assert (row["Site"], row["Time"], row["Elevation (m)"]) == ("", "", "4700")
+    assert (float(row["Latitude"]), float(row["Longitude"])) == generalise(lat, lon)
+    assert row["Generalised"] == "yes"
+    # With exact=True (the user's own use) nothing is changed.
+    export_observations(demo_store, tmp_path / "mine.csv", exact=True)
+    with open(tmp_path / "mine.csv", encoding="utf-8-sig", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["UUID"] == uuid)
+    assert (row["Site"], row["Time"], row["Elevation (m)"]) == (
+        "Den above the blue lake", "05:40:00", "4687",
+    )  # fmt: skip
+
+
+def test_the_dashboard_map_shows_sensitive_records_as_grid_cells(demo_store: Store) -> None:
+    from brdesk.services.dashboard import DashboardFilter, monitoring_summary
+
+    with demo_store.dbapi() as conn:
+        exact = {
+            (round(lon, 6), round(lat, 6))
+            for lon, lat in conn.execute(
+                "SELECT longitude, latitude FROM observation WHERE sensitive = 1 "
+                "AND latitude IS NOT NULL"
+            )
+        }
+        summary = monitoring_summary(conn, DashboardFilter())
+    shown = {(round(x, 6), round(y, 6)) for x, y, _c in summary.points}
+    assert exact and not (exact & shown)  # no sensitive point at its real place
+
+
+def test_darwin_core_text_comes_back_as_it_went_in(demo_store: Store, tmp_path: Path) -> None:
+    from brdesk.services.observations import ObservationService
+
+    service = ObservationService(demo_store)
+    record = next(o for o in service.list() if o.category == "species" and not o.sensitive)
+    tricky = 'Said "snow leopard"\tthen C:\\field\\notes,\nand a second line'
+    service.update(record.id, notes=tricky)
+    export_observations(demo_store, tmp_path / "dwca.zip")
+    with DwCAReader(str(tmp_path / "dwca.zip")) as archive:
+        assert archive.core_file.file_descriptor.fields_enclosed_by == '"'
+        dwc = "http://rs.tdwg.org/dwc/terms/"
+        row = next(r for r in archive if r.id == f"urn:uuid:{record.uuid}")
+        assert row.data[dwc + "occurrenceRemarks"] == tricky
+
+
+def test_the_archives_metadata(demo_store: Store, tmp_path: Path) -> None:
+    import zipfile
+    from datetime import date
+    from xml.etree import ElementTree
+
+    first = export_observations(demo_store, tmp_path / "a.zip")
+    second = export_observations(demo_store, tmp_path / "b.zip")
+    emls = []
+    for result in (first, second):
+        with zipfile.ZipFile(result.path) as archive:
+            emls.append(ElementTree.fromstring(archive.read("eml.xml")))
+    package_ids = {eml.get("packageId") for eml in emls}
+    assert len(package_ids) == 1 and None not in package_ids  # stable for the data set
+    dataset = emls[0].find("dataset")
+    assert dataset is not None
+    assert dataset.findtext("pubDate") == date.today().isoformat()
+    assert dataset.findtext("creator/individualName/givenName") == "Pema"
+    assert dataset.findtext("creator/individualName/surName") == "Sherpa"
+    assert "CC-BY 4.0" in ElementTree.tostring(dataset.find("intellectualRights"), "unicode")
+
+
+def test_an_exact_archive_says_it_is_not_for_publication(demo_store: Store, tmp_path: Path) -> None:
+    import zipfile
+
+    result = export_observations(demo_store, tmp_path / "for-gbif.zip", exact=True)
+    assert result.path.name == "for-gbif-not-for-publication.zip"
+    assert not (tmp_path / "for-gbif.zip").exists()
+    assert "exact locations of sensitive records" in result.note
+    with zipfile.ZipFile(result.path) as archive:
+        assert b"NOT FOR PUBLICATION" in archive.read("eml.xml")
+
+
+def test_the_licence_is_chosen_on_the_command_line(demo_dir: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import zipfile
+
+    out = tmp_path / "cc0.zip"
+    result = subprocess.run(
+        [sys.executable, "-m", "brdesk", "--data-dir", str(demo_dir), "export", "observations",
+         str(out), "--licence", "CC0"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as archive:
+        eml = archive.read("eml.xml").decode()
+    assert "CC0 1.0" in eml and "publicdomain/zero" in eml

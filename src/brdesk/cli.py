@@ -101,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--exact", action="store_true",
         help="keep exact coordinates of sensitive records (for your own use only)",
     )  # fmt: skip
+    observations.add_argument(
+        "--licence", choices=("CC0", "CC-BY", "CC-BY-NC"), default="CC-BY",
+        help="the licence a Darwin Core Archive declares (GBIF accepts these three)",
+    )  # fmt: skip
     observations.add_argument("--category", help="only this category (species, climate, ...)")
     observations.add_argument("--from", dest="date_from", metavar="DATE", help="from this date")
     observations.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date")
@@ -329,8 +333,9 @@ def _cmd_export_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     )
     out = Path(args.out).expanduser().absolute()
     with Store.open(data_dir) as store:
-        result = export_observations(store, out, flt, exact=args.exact)
-    print(f"{plural(result.written, 'observation')} written to {out}")
+        result = export_observations(store, out, flt, exact=args.exact, licence=args.licence)
+    note = f" {result.note}" if result.note else ""
+    print(f"{plural(result.written, 'observation')} written to {result.path}.{note}")
     if result.note:
         print(result.note)
     return 0

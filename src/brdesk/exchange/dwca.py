@@ -25,24 +25,35 @@ TERMS = (
 )  # fmt: skip
 
 
+#: The licences GBIF accepts for occurrence data (name, legal code).
+LICENCES = {
+    "CC0": ("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/legalcode"),
+    "CC-BY": ("CC-BY 4.0", "https://creativecommons.org/licenses/by/4.0/legalcode"),
+    "CC-BY-NC": ("CC-BY-NC 4.0", "https://creativecommons.org/licenses/by-nc/4.0/legalcode"),
+}
+
+
 @dataclass(frozen=True)
 class DatasetInfo:
+    package_id: str
     title: str
     description: str
     creator: str
     organisation: str | None
     email: str | None
     country_code: str | None
-    licence: str = "CC-BY 4.0"
-    licence_url: str = "https://creativecommons.org/licenses/by/4.0/legalcode"
+    licence: str = "CC-BY"
     bounds: tuple[float, float, float, float] | None = None  # west, east, south, north
     period: tuple[date, date] | None = None
+    published: date | None = None
 
 
 def write_dwca(path: Path, occurrences: Iterable[Mapping[str, Any]], info: DatasetInfo) -> int:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
-                        escapechar="\\")  # fmt: skip
+    # RFC 4180 quoting (a field with a tab, a quote or a line break is quoted, its quotes
+    # doubled), declared in meta.xml: text comes back as it went in.
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n",
+                        quoting=csv.QUOTE_MINIMAL, doublequote=True)  # fmt: skip
     writer.writerow(TERMS)
     count = 0
     for occurrence in occurrences:
@@ -60,8 +71,7 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.6f}".rstrip("0").rstrip(".")
-    # Tabs and line breaks would split the record: a DwC text file has one line per record.
-    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+    return str(value)
 
 
 def _meta() -> str:
@@ -71,7 +81,7 @@ def _meta() -> str:
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <archive xmlns="http://rs.tdwg.org/dwc/text/" metadata="eml.xml">
   <core encoding="UTF-8" fieldsTerminatedBy="\\t" linesTerminatedBy="\\n"
-        fieldsEnclosedBy="" ignoreHeaderLines="1"
+        fieldsEnclosedBy="&quot;" ignoreHeaderLines="1"
         rowType="http://rs.tdwg.org/dwc/terms/Occurrence">
     <files>
       <location>occurrence.txt</location>
@@ -83,9 +93,20 @@ def _meta() -> str:
 """
 
 
+def _name(full: str) -> str:
+    """givenName and surName, as GBIF's profile asks: the last word is the surname."""
+    words = full.split()
+    given = " ".join(words[:-1])
+    sur = words[-1] if words else full
+    given_part = f"<givenName>{escape(given)}</givenName>" if given else ""
+    return f"<individualName>{given_part}<surName>{escape(sur)}</surName></individualName>"
+
+
 def _eml(info: DatasetInfo) -> str:
     e = escape
-    person = f"""<individualName><surName>{e(info.creator)}</surName></individualName>
+    licence, licence_url = LICENCES.get(info.licence, LICENCES["CC-BY"])
+    published = (info.published or date.today()).isoformat()
+    person = f"""{_name(info.creator)}
       {f"<organizationName>{e(info.organisation)}</organizationName>" if info.organisation else ""}
       {f"<electronicMailAddress>{e(info.email)}</electronicMailAddress>" if info.email else ""}"""
     coverage = ""
@@ -114,15 +135,16 @@ def _eml(info: DatasetInfo) -> str:
 <eml:eml xmlns:eml="eml://ecoinformatics.org/eml-2.1.1"
          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
          xsi:schemaLocation="eml://ecoinformatics.org/eml-2.1.1 http://rs.gbif.org/schema/eml-gbif-profile/1.1/eml.xsd"
-         packageId="brdesk-export" system="brdesk" scope="system" xml:lang="en">
+         packageId="{e(info.package_id)}" system="http://gbif.org" scope="system" xml:lang="en">
   <dataset>
     <title xml:lang="en">{e(info.title)}</title>
     <creator>{person}</creator>
     <metadataProvider>{person}</metadataProvider>
+    <pubDate>{published}</pubDate>
     <language>en</language>
     <abstract><para>{e(info.description)}</para></abstract>
     <intellectualRights><para>This work is licensed under a
-      <ulink url="{e(info.licence_url)}"><citetitle>{e(info.licence)}</citetitle></ulink>.
+      <ulink url="{e(licence_url)}"><citetitle>{e(licence)}</citetitle></ulink>.
     </para></intellectualRights>
     {coverage}
     <contact>{person}</contact>

@@ -194,15 +194,21 @@ def _sample_points(
     wanted = list(range(low, high + 1, step))
     first = flt.date_from.isoformat() if flt.date_from else ""
     last = flt.date_to.isoformat() if flt.date_to else "9999"
+    from brdesk.services.observation_export import generalise
+
     points: list[tuple[float, float, str]] = []
-    for lon, lat, category, day in _rows(
+    for lon, lat, category, day, sensitive in _rows(
         conn,
-        "SELECT longitude, latitude, category, observed_on FROM observation "
+        "SELECT longitude, latitude, category, observed_on, sensitive FROM observation "
         "WHERE id IN (SELECT value FROM json_each(?)) AND latitude IS NOT NULL",
         [json.dumps(wanted)],
-        4,
+        5,
     ):
         if (flt.category in (None, category)) and first <= day <= last:
+            if sensitive:
+                # The map is exported and shown on projectors: a sensitive record is a grid
+                # cell there too, as in every file that leaves brdesk.
+                lat, lon = generalise(float(lat), float(lon))
             points.append((float(lon), float(lat), str(category)))
     return points[:MAP_POINTS]
 

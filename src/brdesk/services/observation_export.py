@@ -26,8 +26,15 @@ FORMATS = (".csv", ".xlsx", ".geojson", ".zip")
 GRID_DEGREES = 0.1
 #: Half the diagonal of a 0.1-degree cell at the equator, in metres.
 GRID_UNCERTAINTY_M = 7850.0
-WITHHELD = "Exact coordinates withheld: sensitive location"
-GENERALISED = f"Coordinates generalised to the centre of a {GRID_DEGREES}-degree grid cell"
+#: Elevations of sensitive records are rounded to this many metres.
+ELEVATION_STEP_M = 100
+WITHHELD = "Exact coordinates, locality and time of day withheld: sensitive location"
+GENERALISED = (
+    f"Coordinates generalised to the centre of a {GRID_DEGREES}-degree grid cell; elevation "
+    f"rounded to {ELEVATION_STEP_M} m; locality and time of day withheld"
+)
+#: Added to an exact archive's name and title: it is for the user's own use.
+NOT_FOR_PUBLICATION = "not-for-publication"
 
 _FIELDS = (
     "uuid", "observed_on", "observed_time", "category", "subject", "count", "value", "unit",
@@ -90,20 +97,39 @@ def records(store: Store, flt: ObservationFilter, exact: bool) -> Iterator[dict[
                 record = dict(zip(_FIELDS, row, strict=True))
                 record["sensitive"] = bool(record["sensitive"])
                 record["generalised"] = False
-                if record["sensitive"] and not exact and record["latitude"] is not None:
-                    record["latitude"], record["longitude"] = generalise(
-                        record["latitude"], record["longitude"]
-                    )
-                    record["coordinate_uncertainty_m"] = max(
-                        record["coordinate_uncertainty_m"] or 0.0, GRID_UNCERTAINTY_M
-                    )
-                    record["generalised"] = True
+                if record["sensitive"] and not exact:
+                    _generalise_record(record)
                 yield record
 
 
+def _generalise_record(record: dict[str, Any]) -> None:
+    """What a sensitive record shows outside brdesk: a grid cell, not a point; a rounded
+    elevation; no place name and no time of day (either can give the place away)."""
+    if record["latitude"] is not None:
+        record["latitude"], record["longitude"] = generalise(
+            record["latitude"], record["longitude"]
+        )
+        record["coordinate_uncertainty_m"] = max(
+            record["coordinate_uncertainty_m"] or 0.0, GRID_UNCERTAINTY_M
+        )
+    if record["elevation_m"] is not None:
+        step = ELEVATION_STEP_M
+        record["elevation_m"] = float(round(record["elevation_m"] / step) * step)
+    record["site"] = None
+    record["observed_time"] = None
+    record["generalised"] = True
+
+
 def export_observations(
-    store: Store, path: Path, flt: ObservationFilter | None = None, *, exact: bool = False
+    store: Store,
+    path: Path,
+    flt: ObservationFilter | None = None,
+    *,
+    exact: bool = False,
+    licence: str = "CC-BY",
 ) -> ExportResult:
+    """Write the observations the filter selects; sensitive records generalised unless
+    exact. licence (CC0, CC-BY, CC-BY-NC) goes into a Darwin Core Archive's metadata."""
     flt = flt or ObservationFilter()
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -127,7 +153,7 @@ def export_observations(
             else ""
         )
         return ExportResult(path, written, skipped, note)
-    return _export_dwca(store, path, rows, flt)
+    return _export_dwca(store, path, rows, flt, exact, licence)
 
 
 def _table_row(r: dict[str, Any]) -> list[Any]:
@@ -150,7 +176,12 @@ def _geo_properties(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def _export_dwca(
-    store: Store, path: Path, rows: Iterator[dict[str, Any]], flt: ObservationFilter
+    store: Store,
+    path: Path,
+    rows: Iterator[dict[str, Any]],
+    flt: ObservationFilter,
+    exact: bool = False,
+    licence: str = "CC-BY",
 ) -> ExportResult:
     reserve = ReserveService(store).current()
     person = ParticipantService(store).current()
@@ -167,10 +198,19 @@ def _export_dwca(
             yield _occurrence(r, country)
 
     title = f"Species observations, {reserve.name}" if reserve else "Species observations"
-    count = write_dwca(path, occurrences(), _info(title, person, reserve, store, flt))
+    marked = ""
+    if exact:
+        # Exact locations of sensitive species must not reach GBIF by mistake: the file's
+        # name and its metadata say what it is.
+        title = f"NOT FOR PUBLICATION (exact locations of sensitive records): {title}"
+        if NOT_FOR_PUBLICATION not in path.stem.lower():
+            path = path.with_name(f"{path.stem}-{NOT_FOR_PUBLICATION}{path.suffix}")
+            marked = f" Named {path.name}: it holds exact locations of sensitive records."
+    info = _info(title, person, reserve, store, flt, licence)
+    count = write_dwca(path, occurrences(), info)
     were = "was" if skipped == 1 else "were"
     note = f"{plural(skipped, 'observation')} not of species {were} left out." if skipped else ""
-    return ExportResult(path, count, skipped, note)
+    return ExportResult(path, count, skipped, (note + marked).strip())
 
 
 def _coverage(store: Store, flt: ObservationFilter) -> dict[str, Any]:
@@ -191,9 +231,11 @@ def _coverage(store: Store, flt: ObservationFilter) -> dict[str, Any]:
 
 
 def _info(
-    title: str, person: Any, reserve: Any, store: Store, flt: ObservationFilter
+    title: str, person: Any, reserve: Any, store: Store, flt: ObservationFilter, licence: str
 ) -> DatasetInfo:
     return DatasetInfo(
+        licence=licence,
+        package_id=_package_id(reserve, store),
         title=title,
         description=(
             "Species occurrences recorded in the reserve's monitoring, exported with brdesk. "
@@ -206,6 +248,15 @@ def _info(
         country_code=reserve.country_code if reserve else None,
         **_coverage(store, flt),
     )
+
+
+def _package_id(reserve: Any, store: Store) -> str:
+    """One identifier per data set, the same at every export: the reserve's, else the data
+    folder's."""
+    import uuid
+
+    seed = str(getattr(reserve, "uuid", "") or store.data_dir.root)
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"brdesk:dwca:{seed}"))
 
 
 def _occurrence(r: dict[str, Any], country: str | None) -> dict[str, Any]:

@@ -66,6 +66,6 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
     prompts.tell_written(
         parent,
         "Export observations",
-        f"{plural(result.written, 'observation')} written to {path}.{note}",
-        path,
+        f"{plural(result.written, 'observation')} written to {result.path}.{note}",
+        result.path,
     )
