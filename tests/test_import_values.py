@@ -274,3 +274,17 @@ def test_the_darwin_core_archive_carries_the_original_identifiers(
     with zipfile.ZipFile(out) as archive:
         occurrences = archive.read("occurrence.txt").decode("utf-8")
     assert "https://www.inaturalist.org/observations/198765432" in occurrences
+
+
+def test_kobo_other_answers_and_geolocation(store: Store) -> None:
+    preview = preview_import(store, WILD / "kobo-other-geolocation.csv", today=TODAY)
+    assert preview.mapping.format_name == "KoBoToolbox export"
+    (refused,) = preview.rejected  # "other" with nothing specified: never the taxon "other"
+    assert (refused.row, refused.column, refused.value) == (4, "observation/species", "other")
+    assert "does not say what" in refused.reason
+    commit_import(store, preview)
+    got = {o.subject: o for o in ObservationService(store).list()}
+    assert set(got) == {"Pseudois nayaur", "Ochotona roylei"}  # the specified text
+    pika = got["Ochotona roylei"]
+    assert (pika.latitude, pika.longitude) == (27.9901, 86.9302)  # from "[lat, lon]"
+    assert str(pika.observed_time) == "06:10:00"

@@ -82,6 +82,8 @@ class ColumnMapping:
     #: a column whose value the coordinate uncertainty is never below (iNaturalist's
     #: public_positional_accuracy: an obscured record is only known to ~28 km)
     uncertainty_floor: str | None = None
+    #: field -> the column a form writes the text of an "other" answer in
+    specify_other: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False)
@@ -99,6 +101,9 @@ class ColumnMapping:
                 defaults=dict(raw.get("defaults", {})),
                 day_order=str(raw.get("day_order", "dmy")),
                 uncertainty_floor=raw.get("uncertainty_floor"),
+                specify_other={
+                    str(k): str(v) for k, v in dict(raw.get("specify_other", {})).items()
+                },
             )
         except (ValueError, TypeError, AttributeError) as exc:
             raise BrdeskError(f"{origin} is not a brdesk column mapping ({exc}).") from None
@@ -322,7 +327,18 @@ def _form_export(
     elif geopoint is None:
         point_names = ("location", "gps", "geopoint", "coordinates", "point")
         geopoint = next((h for h in headers if normalise(_leaf(h)) in point_names), None)
+        if geopoint is None and "_geolocation" in headers:
+            geopoint = "_geolocation"  # KoBo: "[lat, lon]" of the form's first geopoint
     defaults: dict[str, Any] = {} if "category" in fields else {"category": "species"}
+    # A select_one with an "other" choice writes "other" in its column and the text given
+    # in the column beside it: KoBo "<question>_other", ODK "<question>-other".
+    specify_other = {
+        target: sibling
+        for target, column in fields.items()
+        for sibling in (f"{column}_other", f"{column}-other", f"{column}_specify")
+        if sibling in headers
+    }
     return ColumnMapping(
-        name, source, fields, geopoint=geopoint, id_column=id_column, defaults=defaults
-    )
+        name, source, fields, geopoint=geopoint, id_column=id_column, defaults=defaults,
+        specify_other=specify_other,
+    )  # fmt: skip

@@ -121,7 +121,7 @@ def preview_import(
     table = table or read_table(path)
     mapping = mapping or recognise(table.headers)
     named = (*mapping.fields.values(), mapping.geopoint, mapping.id_column,
-             mapping.uncertainty_floor)  # fmt: skip
+             mapping.uncertainty_floor, *mapping.specify_other.values())  # fmt: skip
     missing = [c for c in named if c and c not in table.headers]
     if missing:
         raise BrdeskError(
@@ -274,11 +274,18 @@ class _Row:
         self.cells, self.index, self.mapping, self.style = cells, index, mapping, style
 
     def get(self, name: str) -> tuple[str, Any]:
-        """(column, value) for a field: the cell, or the mapping's default when empty."""
+        """(column, value) for a field: the cell, or the mapping's default when empty. A
+        form's "other" answer is the text given in its "specify other" column."""
         column = self.mapping.fields.get(name)
         if column is None:
             return "", self.mapping.defaults.get(name)
         value = _cell(self.cells, self.index, column)
+        other = self.mapping.specify_other.get(name)
+        if other and isinstance(value, str) and value.casefold() == "other":
+            specified = _cell(self.cells, self.index, other)
+            if specified is None:
+                raise _RowError(column, value, f"'other', but '{other}' does not say what")
+            return other, specified
         return column, (self.mapping.defaults.get(name) if value is None else value)
 
     def number(
@@ -351,8 +358,9 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
     if raw_lat is None and raw_lon is None and geopoint:
         point = _cell(row.cells, row.index, geopoint)
         if point is not None:
-            # "lat lon altitude accuracy", as KoBo and ODK write a geopoint.
-            parts = str(point).split()
+            # "lat lon altitude accuracy", as KoBo and ODK write a geopoint; KoBo's
+            # _geolocation column writes "[27.95, 86.9]".
+            parts = re.sub(r"[\[\],]", " ", str(point)).split()
             if len(parts) < 2:
                 raise _RowError(geopoint, point, "a geopoint needs 'latitude longitude'")
             raw_lat, raw_lon = parts[0], parts[1]
