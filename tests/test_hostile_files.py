@@ -29,6 +29,9 @@ REFUSALS = {
     "text.xlsx": "cannot be opened as an Excel workbook",
     "xxe.xlsx": "cannot be opened as an Excel workbook",
     "zip-bomb.xlsx": "would unpack to",
+    "gps-billion-laughs.kml": "asks the reader for entities",
+    "gps-xxe.gpx": "asks the reader for entities",
+    "gps-zip-bomb.kmz": "would unpack to",
 }
 
 

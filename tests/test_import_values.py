@@ -288,3 +288,44 @@ def test_kobo_other_answers_and_geolocation(store: Store) -> None:
     pika = got["Ochotona roylei"]
     assert (pika.latitude, pika.longitude) == (27.9901, 86.9302)  # from "[lat, lon]"
     assert str(pika.observed_time) == "06:10:00"
+
+
+# --- GPS units and mapping apps ----------------------------------------------------------
+
+
+def test_a_garmin_gpx_waypoints_and_track_points(store: Store) -> None:
+    from brdesk.exchange.mapping import recognise
+    from brdesk.exchange.readers import read_table
+
+    table = read_table(WILD / "garmin-etrex.gpx")
+    mapping = recognise(table.headers)
+    assert mapping.format_name == "GPS waypoints and tracks (times in UTC)"
+    mapping.defaults["category"] = "species"  # what the user picks: the file cannot say
+    preview = preview_import(store, WILD / "garmin-etrex.gpx", mapping, today=TODAY)
+    refused = {r.row: r for r in preview.rejected}
+    # The track point has no name: refused as having no subject, not invented.
+    assert list(refused) == [3] and "subject is missing" in refused[3].reason
+    commit_import(store, preview)
+    got = {o.subject: o for o in ObservationService(store).list()}
+    scat = got["Snow leopard scat"]
+    assert (scat.latitude, scat.longitude, scat.elevation_m) == (27.98806, 86.925, 4650.12)
+    assert str(scat.observed_on) == "2025-10-03" and str(scat.observed_time) == "02:13:12"
+    assert scat.notes == "fresh, by the cairn"
+    again = preview_import(store, WILD / "garmin-etrex.gpx", mapping, today=TODAY)
+    assert again.already_present == 2  # the same file twice adds nothing
+
+
+@pytest.mark.parametrize("name", ["google-earth.kml", "google-earth.kmz"])
+def test_google_earth_placemarks(store: Store, name: str) -> None:
+    from brdesk.exchange.mapping import recognise
+    from brdesk.exchange.readers import read_table
+
+    mapping = recognise(read_table(WILD / name).headers)
+    mapping.defaults["category"] = "species"
+    preview = preview_import(store, WILD / name, mapping, today=TODAY)
+    assert preview.rejected == [] and preview.accepted == 1  # the trail line is no sighting
+    commit_import(store, preview)
+    (monal,) = ObservationService(store).list()
+    # KML writes longitude first.
+    assert (monal.latitude, monal.longitude, monal.elevation_m) == (27.9012, 86.8123, 3850)
+    assert str(monal.observed_time) == "06:15:00"

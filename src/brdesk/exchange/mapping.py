@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from brdesk.errors import BrdeskError
+from brdesk.exchange.gps_files import GPS_HEADERS
 
 #: Observation fields a column can feed, in the order forms show them.
 TARGET_FIELDS = (
@@ -167,6 +168,8 @@ def recognise(headers: list[str]) -> ColumnMapping:
     lower = {h.lower(): h for h in headers}
     if {"UUID", "Taxon or subject", "Category", "Date"} <= names:
         return _brdesk_export(headers)
+    if headers == GPS_HEADERS:
+        return _gps_points()
     if "gbifID" in names and "decimalLatitude" in names:
         return _darwin_core(headers, "GBIF occurrence download", "gbif", "gbifID")
     if "scientificName" in names and "eventDate" in names:
@@ -195,6 +198,17 @@ _BRDESK = {
     "coordinate_uncertainty_m": "Coordinate uncertainty (m)", "elevation_m": "Elevation (m)",
     "method": "Method", "observer": "Observer", "notes": "Notes", "sensitive": "Sensitive",
 }  # fmt: skip
+
+
+def _gps_points() -> ColumnMapping:
+    """Waypoints from a GPS unit or a mapping app: the point's name is what was seen, its
+    description the notes. The category is the user's to choose (nothing in the file says)."""
+    fields = {
+        "subject": "name", "notes": "description", "observed_on": "time",
+        "observed_time": "time", "latitude": "latitude", "longitude": "longitude",
+        "elevation_m": "elevation",
+    }  # fmt: skip
+    return ColumnMapping("GPS waypoints and tracks (times in UTC)", "gps", fields)
 
 
 def _brdesk_export(headers: list[str]) -> ColumnMapping:

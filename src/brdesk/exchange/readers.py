@@ -14,6 +14,7 @@ from typing import Any
 from brdesk.errors import BrdeskError
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+GPS_SUFFIXES = (".gpx", ".kml", ".kmz")
 DELIMITERS = ",;\t|"
 
 
@@ -35,6 +36,11 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
         raise BrdeskError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
+    if path.suffix.lower() in GPS_SUFFIXES:
+        from brdesk.exchange.gps_files import read_gps_table
+
+        headers, rows = read_gps_table(path)
+        return Table(path, headers, rows)
     if path.suffix.lower() == ".xls":
         raise BrdeskError(
             f"{path.name} is an old Excel 97 file: save it as .xlsx or .csv in your spreadsheet."

@@ -40,7 +40,10 @@ from brdesk.ui.pages.base import AppContext
 from brdesk.ui.tasks import Task
 from brdesk.wording import plural
 
-FILES = "Field data (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+FILES = (
+    "Field data (*.csv *.txt *.tsv *.xlsx *.gpx *.kml *.kmz);;"
+    "GPS waypoints and tracks (*.gpx *.kml *.kmz);;All files (*)"
+)
 NOT_IN_FILE = "— not in the file —"
 SHOWN = (
     "observed_on", "category", "subject", "count", "value", "site", "latitude", "longitude",
