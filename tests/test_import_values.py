@@ -329,3 +329,56 @@ def test_google_earth_placemarks(store: Store, name: str) -> None:
     # KML writes longitude first.
     assert (monal.latitude, monal.longitude, monal.elevation_m) == (27.9012, 86.8123, 3850)
     assert str(monal.observed_time) == "06:15:00"
+
+
+# --- archives ----------------------------------------------------------------------------
+
+
+def test_a_gbif_darwin_core_archive_download(store: Store) -> None:
+    preview = preview_import(store, WILD / "gbif-download-dwca.zip", today=TODAY)
+    assert preview.mapping.format_name == "GBIF occurrence download"  # read through meta.xml
+    assert preview.rejected == [] and preview.accepted == 2
+    assert preview.member == "occurrence.txt"
+    assert "verbatim.txt" in preview.archive_note() and "multimedia.txt" in preview.left_out
+    commit_import(store, preview)
+    got = {o.subject: o for o in ObservationService(store).list()}
+    monal = got["Lophophorus impejanus"]
+    assert (monal.count, monal.latitude, str(monal.observed_time)) == (2, 27.8123, "07:30:00")
+
+
+def test_an_odk_central_zip_reads_its_main_table(store: Store) -> None:
+    preview = preview_import(store, WILD / "odk-central.csv.zip", today=TODAY)
+    assert preview.mapping.format_name == "ODK Central export"
+    assert preview.member == "wildlife_survey.csv"
+    assert set(preview.left_out) == {"wildlife_survey-birds.csv", "media/1696069812345.jpg"}
+    assert "not imported: wildlife_survey-birds.csv" in preview.archive_note()
+    assert preview.rejected == [] and preview.accepted == 2
+
+
+def test_brdesks_own_darwin_core_archive_comes_back(demo_store: Store, tmp_path: Path) -> None:
+    from brdesk.services.observation_export import export_observations
+
+    result = export_observations(demo_store, tmp_path / "dwca.zip")
+    other = Store.open(tmp_path / "other")
+    try:
+        preview = preview_import(other, result.path)
+        assert preview.mapping.format_name == "Darwin Core table"
+        assert preview.rejected == [], [str(r) for r in preview.rejected[:3]]
+        assert preview.accepted == result.written
+    finally:
+        other.close()
+
+
+def test_an_archive_with_several_tables_and_no_meta_is_refused(
+    store: Store, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from brdesk.errors import BrdeskError
+
+    both = tmp_path / "both.zip"
+    with zipfile.ZipFile(both, "w") as z:
+        z.writestr("a.csv", "date,species\n2025-01-01,x\n")
+        z.writestr("b.csv", "date,species\n2025-01-02,y\n")
+    with pytest.raises(BrdeskError, match=r"both.zip holds several tables \(a.csv, b.csv\)"):
+        preview_import(store, both)

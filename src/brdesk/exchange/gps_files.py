@@ -25,16 +25,17 @@ def read_gps_table(path: Path) -> tuple[list[str], list[tuple[int, list[Any]]]]:
     (the header is row 0 here: "row 3" is the third point)."""
     suffix = path.suffix.lower()
     if suffix == ".kmz":
-        root = _parse(_kml_of_kmz(path), path.name)
+        root = parse_xml(_kml_of_kmz(path), path.name)
     else:
-        root = _parse(path.read_bytes(), path.name)
+        root = parse_xml(path.read_bytes(), path.name)
     points = list(_gpx_points(root) if suffix == ".gpx" else _kml_points(root))
     if not points:
         raise BrdeskError(f"{path.name} holds no waypoints, track points or placemarks.")
     return GPS_HEADERS, [(number, point) for number, point in enumerate(points, start=1)]
 
 
-def _parse(raw: bytes, name: str) -> Any:
+def parse_xml(raw: bytes, name: str) -> Any:
+    """An XML document from a stranger, with entities and external references refused."""
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import ParseError, fromstring
 
@@ -43,10 +44,10 @@ def _parse(raw: bytes, name: str) -> Any:
     except DefusedXmlException as exc:
         raise BrdeskError(
             f"{name} is refused: it asks the reader for entities or external files "
-            f"({type(exc).__name__}), which a GPS file never needs."
+            f"({type(exc).__name__}), which a data file never needs."
         ) from None
     except ParseError as exc:
-        raise BrdeskError(f"{name} is not a well-formed GPS file ({exc}).") from None
+        raise BrdeskError(f"{name} is not well-formed XML ({exc}).") from None
 
 
 def _local(tag: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,9 @@ class Table:
     rows: list[tuple[int, list[Any]]]
     delimiter: str | None = None
     encoding: str | None = None
+    #: for a table read out of an archive: which member, and what else it held
+    member: str | None = None
+    left_out: list[str] = field(default_factory=list)
 
 
 def read_table(path: Path, encoding: str | None = None) -> Table:
@@ -36,6 +39,10 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
         raise BrdeskError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
+    if path.suffix.lower() == ".zip":
+        from brdesk.exchange.archives import read_archive_table
+
+        return read_archive_table(path, encoding)
     if path.suffix.lower() in GPS_SUFFIXES:
         from brdesk.exchange.gps_files import read_gps_table
 
@@ -145,36 +152,45 @@ def _sniff_delimiter(sample: str) -> str:
 
 
 def _read_csv(path: Path, encoding: str | None = None) -> Table:
-    raw = path.read_bytes()
+    return table_from_bytes(path, path.name, path.read_bytes(), encoding)
+
+
+def table_from_bytes(
+    path: Path,
+    name: str,
+    raw: bytes,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> Table:
+    """A table from a CSV's bytes (a file, or a member of an archive named name)."""
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BrdeskError(f"{path.name} is not a text file (CSV) or a spreadsheet (XLSX).")
-    text, encoding = decode(raw, path.name, encoding)
-    delimiter = _sniff_delimiter(text[:20_000])
+        raise BrdeskError(f"{name} is not a text file (CSV) or a spreadsheet (XLSX).")
+    text, encoding = decode(raw, name, encoding)
+    delimiter = delimiter or _sniff_delimiter(text[:20_000])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         headers = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise BrdeskError(f"{path.name} is empty.") from None
+        raise BrdeskError(f"{name} is empty.") from None
     except csv.Error as exc:
-        raise BrdeskError(f"{path.name}, row 1: cannot be read as CSV ({exc}).") from None
-    _check_headers(path, headers)
+        raise BrdeskError(f"{name}, row 1: cannot be read as CSV ({exc}).") from None
+    _check_headers(name, headers)
     rows: list[tuple[int, list[Any]]] = []
     try:
         record_start = reader.line_num + 1
         for cells in reader:
             if any(c.strip() for c in cells):
-                _check_quotes(path, record_start, reader.line_num, cells, delimiter, len(headers))
+                _check_quotes(name, record_start, reader.line_num, cells, delimiter, len(headers))
                 rows.append((record_start, cells))
             record_start = reader.line_num + 1
     except csv.Error as exc:
-        raise BrdeskError(
-            f"{path.name}, row {reader.line_num}: cannot be read as CSV ({exc})."
-        ) from None
+        where = f"{name}, row {reader.line_num}"
+        raise BrdeskError(f"{where}: cannot be read as CSV ({exc}).") from None
     return Table(path, headers, rows, delimiter, encoding)
 
 
 def _check_quotes(
-    path: Path, start: int, end: int, cells: list[str], delimiter: str, width: int
+    name: str, start: int, end: int, cells: list[str], delimiter: str, width: int
 ) -> None:
     """A quote opened and never closed where it should be swallows the rows after it into
     one cell: refuse, naming the row where it opens. A cell over several lines is fine
@@ -186,7 +202,7 @@ def _check_quotes(
         rows_inside = sum(1 for line in lines if line.count(delimiter) >= max(1, width - 2))
         if len(lines) > 2 and rows_inside >= 2:
             raise BrdeskError(
-                f'{path.name}, row {start}: a quote (") opens here and is not closed until '
+                f'{name}, row {start}: a quote (") opens here and is not closed until '
                 f"line {end}, taking {end - start} lines of the file into one cell. Close the "
                 "quote, or remove it. Nothing was imported."
             )
@@ -232,7 +248,7 @@ def _read_xlsx(path: Path) -> Table:
             raise BrdeskError(f"{path.name} is empty.") from None
         while headers and not headers[-1]:
             headers.pop()
-        _check_headers(path, headers)
+        _check_headers(path.name, headers)
         rows: list[tuple[int, list[Any]]] = []
         for number, cells in enumerate(rows_iter, start=2):
             values = list(cells[: len(headers)])
@@ -243,6 +259,6 @@ def _read_xlsx(path: Path) -> Table:
     return Table(path, headers, rows)
 
 
-def _check_headers(path: Path, headers: list[str]) -> None:
+def _check_headers(name: str, headers: list[str]) -> None:
     if not any(headers):
-        raise BrdeskError(f"{path.name}, row 1: the first row must hold the column names.")
+        raise BrdeskError(f"{name}, row 1: the first row must hold the column names.")

@@ -84,6 +84,18 @@ class ImportPreview:
     number_style: NumberStyle = None
     #: the text encoding a CSV file was read in (None for a workbook)
     encoding: str | None = None
+    #: for an archive: the member read, and the other members left out (repeat tables,
+    #: media, extensions), which the preview names
+    member: str | None = None
+    left_out: list[str] = field(default_factory=list)
+
+    def archive_note(self) -> str:
+        """What was read out of an archive and what was not, in words ("" for a file)."""
+        if self.member is None:
+            return ""
+        shown = ", ".join(self.left_out[:5]) + (" …" if len(self.left_out) > 5 else "")
+        left = f"; not imported: {shown}" if self.left_out else ""
+        return f"read {self.member} from the archive{left}"
 
     def number_rule(self) -> str:
         """How numbers were read, in words, for the preview."""
@@ -146,6 +158,7 @@ def preview_import(
     preview = ImportPreview(path, mapping, len(table.rows))
     preview.number_style = _number_style(table, index, mapping)
     preview.encoding = table.encoding
+    preview.member, preview.left_out = table.member, list(table.left_out)
     fingerprint = sorted(
         index[c] for c in {*mapping.fields.values(), *(c for c in [mapping.geopoint] if c)}
     )

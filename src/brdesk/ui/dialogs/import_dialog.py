@@ -41,7 +41,7 @@ from brdesk.ui.tasks import Task
 from brdesk.wording import plural
 
 FILES = (
-    "Field data (*.csv *.txt *.tsv *.xlsx *.gpx *.kml *.kmz);;"
+    "Field data (*.csv *.txt *.tsv *.xlsx *.zip *.gpx *.kml *.kmz);;"
     "GPS waypoints and tracks (*.gpx *.kml *.kmz);;All files (*)"
 )
 NOT_IN_FILE = "— not in the file —"
@@ -346,6 +346,8 @@ class ImportDialog(QDialog):
         rules = [preview.number_rule()]
         if preview.encoding:
             rules.insert(0, f"text read as {preview.encoding}")
+        if preview.member:
+            rules.insert(0, preview.archive_note())
         self.summary.setText("; ".join(parts) + ".<br><small>" + "; ".join(rules) + ".</small>")
         sample = preview.sample(200)
         self.accepted_table.setRowCount(len(sample))
