@@ -256,3 +256,24 @@ def test_the_import_window_shows_and_changes_the_encoding(
         qtbot.keyClick(dialog.encoding, Qt.Key.Key_Down)
     dialog.wait_for_check()
     assert dialog.table.encoding == "koi8-r" and dialog.table.headers[0] != "Дата"
+
+
+def test_the_import_window_takes_the_files_utm_zone(
+    qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    from brdesk.ui.dialogs.import_dialog import ImportDialog
+
+    sheet = tmp_path / "utm.csv"
+    sheet.write_text("Date,Species,Category,Easting,Northing\n2025-10-03,Ochotona roylei,"
+                     "species,492625,3095882\n", encoding="utf-8")  # fmt: skip
+    window = open_window(qtbot, tmp_path / "data")
+    dialog = ImportDialog(window.ctx, None, sheet)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.wait_for_check()
+    assert dialog.preview is not None and len(dialog.preview.rejected) == 1  # no zone yet
+    dialog.default_zone.setFocus()
+    qtbot.keyClicks(dialog.default_zone, "45R")
+    qtbot.keyClick(dialog.default_zone, Qt.Key.Key_Return)
+    dialog.wait_for_check()
+    assert dialog.preview.rejected == [] and dialog.preview.accepted == 1

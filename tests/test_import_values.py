@@ -382,3 +382,34 @@ def test_an_archive_with_several_tables_and_no_meta_is_refused(
         z.writestr("b.csv", "date,species\n2025-01-02,y\n")
     with pytest.raises(BrdeskError, match=r"both.zip holds several tables \(a.csv, b.csv\)"):
         preview_import(store, both)
+
+
+def test_utm_positions_are_converted_by_a_stated_rule(store: Store) -> None:
+    preview = preview_import(store, WILD / "survey-sheet-utm.csv", today=TODAY)
+    mapping = preview.mapping
+    assert (mapping.fields["utm_easting"], mapping.fields["utm_zone"]) == ("Easting", "UTM zone")
+    refused = {r.row: r for r in preview.rejected}
+    assert "could be band S" in refused[4].reason and refused[4].value == "45S"
+    assert "needs its zone" in refused[5].reason
+    assert preview.accepted == 2
+    assert any(rule.startswith("UTM positions converted") for rule in preview.rules())
+    commit_import(store, preview)
+    got = {o.subject: o for o in ObservationService(store).list()}
+    sheep = got["Pseudois nayaur"]
+    assert sheep.latitude == pytest.approx(27.98806, abs=1e-5)
+    assert sheep.longitude == pytest.approx(86.925, abs=1e-5)
+
+
+def test_a_file_without_a_zone_column_takes_the_zone_from_its_mapping(
+    store: Store, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "no-zone.csv"
+    sheet.write_text("Date,Species,Easting,Northing\n2025-10-03,Ochotona roylei,492625,"
+                     "3095882\n", encoding="utf-8")  # fmt: skip
+    without = preview_import(store, sheet, today=TODAY)
+    (refused,) = without.rejected  # never a position without a word
+    assert "needs its zone" in refused.reason
+    mapping = without.mapping
+    mapping.defaults["utm_zone"] = "45R"
+    preview = preview_import(store, sheet, mapping, today=TODAY)
+    assert preview.rejected == [] and preview.accepted == 1

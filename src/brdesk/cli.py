@@ -356,10 +356,7 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
         preview = preview_import(store, path, mapping, table=table)
         rows = plural(preview.total_rows, "row")
         print(f"{path.name}: read as {preview.mapping.format_name}; {rows}.")
-        encoding = f"text read as {preview.encoding}; " if preview.encoding else ""
-        print(f"  {encoding}{preview.number_rule()}.")
-        if preview.member:
-            print(f"  {preview.archive_note()}.")
+        print(f"  {'; '.join(preview.rules())}.")
         print(
             f"  {preview.accepted:,} to import, {len(preview.rejected):,} rejected, "
             f"{preview.already_present:,} already in brdesk."

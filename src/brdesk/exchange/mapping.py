@@ -21,6 +21,9 @@ TARGET_FIELDS = (
     "zone",
     "latitude",
     "longitude",
+    "utm_easting",
+    "utm_northing",
+    "utm_zone",
     "coordinate_uncertainty_m",
     "elevation_m",
     "category",
@@ -34,6 +37,13 @@ TARGET_FIELDS = (
     "sensitive",
 )
 
+#: Labels of the fields that are not observation fields themselves (they are converted).
+EXTRA_LABELS = {
+    "utm_easting": "UTM easting (m)",
+    "utm_northing": "UTM northing (m)",
+    "utm_zone": "UTM zone (45R, 18 south)",
+}
+
 # Column names people and tools use for each field, normalised (lower case, letters and
 # digits only), most specific first.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -45,6 +55,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "zone": ("zone", "brzone", "zonation", "reservezone"),
     "latitude": ("decimallatitude", "latitude", "lat", "gpslatitude", "latdd", "y"),
     "longitude": ("decimallongitude", "longitude", "lon", "long", "lng", "gpslongitude", "x"),
+    "utm_easting": ("utmeasting", "easting", "utme", "eastingm", "xutm"),
+    "utm_northing": ("utmnorthing", "northing", "utmn", "northingm", "yutm"),
+    "utm_zone": ("utmzone", "zoneutm", "gridzone", "utmgridzone"),
     "coordinate_uncertainty_m": ("coordinateuncertaintyinmeters", "positionalaccuracy",
                                  "uncertainty", "accuracy", "precision", "gpsaccuracy"),
     "elevation_m": ("minimumelevationinmeters", "elevation", "altitude", "elev", "alt",

@@ -359,3 +359,43 @@ def guess_day_order(samples: list[str]) -> DayOrder:
             if first > 12:
                 return "dmy"
     return "dmy"
+
+
+_UTM_ZONE = re.compile(r"^\s*(\d{1,2})\s*([A-Za-z]*)\s*$")
+
+
+def parse_utm_zone(text: str) -> tuple[int, bool]:
+    """(zone number, northern hemisphere?) from "45R" (a latitude band), "45 north",
+    "18 south", "45N" (north). "45S" is refused: band S is north of the equator, but many
+    write S for south."""
+    match = _UTM_ZONE.match(str(text))
+    if not match or not 1 <= int(match.group(1)) <= 60:
+        raise ValueError(f"'{text}' is not a UTM zone (write it like 45R or 18 south)")
+    number, rest = int(match.group(1)), match.group(2).casefold()
+    if rest in ("north", "n", "nord", "norte"):
+        return number, True
+    if rest in ("south", "sud", "sur", "süd"):
+        return number, False
+    if rest == "s":
+        raise ValueError(
+            f"'{text}' could be band S (north of the equator) or south: write {number} south "
+            f"or {number} north"
+        )
+    if len(rest) == 1 and rest in "cdefghjklmpqrtuvwx":
+        return number, rest >= "n"
+    if not rest:
+        raise ValueError(f"'{text}' does not say the hemisphere (write {number} north, say)")
+    raise ValueError(f"'{text}' is not a UTM zone (write it like 45R or 18 south)")
+
+
+def utm_to_degrees(
+    easting: float, northing: float, zone: int, northern: bool
+) -> tuple[float, float]:
+    """Latitude and longitude (WGS84) of a UTM position, by the utm library."""
+    import utm
+
+    try:
+        lat, lon = utm.to_latlon(easting, northing, zone, northern=northern, strict=True)
+    except utm.error.OutOfRangeError as exc:
+        raise ValueError(f"not a UTM position ({exc})") from None
+    return float(lat), float(lon)

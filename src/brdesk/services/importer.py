@@ -33,7 +33,9 @@ from brdesk.exchange.values import (
     parse_datetime,
     parse_number,
     parse_time,
+    parse_utm_zone,
     plain_text,
+    utm_to_degrees,
 )
 from brdesk.services.store import Store
 
@@ -89,6 +91,20 @@ class ImportPreview:
     member: str | None = None
     left_out: list[str] = field(default_factory=list)
 
+    def rules(self) -> list[str]:
+        """Every rule the file's values were read by, in words, for the preview."""
+        said = []
+        if self.member:
+            said.append(self.archive_note())
+        if self.encoding:
+            said.append(f"text read as {self.encoding}")
+        said.append(self.number_rule())
+        if "utm_easting" in self.mapping.fields:
+            zone = self.mapping.defaults.get("utm_zone")
+            given = f" (zone {zone} where the file gives none)" if zone else ""
+            said.append(f"UTM positions converted to latitude and longitude, WGS84{given}")
+        return said
+
     def archive_note(self) -> str:
         """What was read out of an archive and what was not, in words ("" for a file)."""
         if self.member is None:
@@ -143,9 +159,9 @@ def preview_import(
     if needed and not (set(needed) <= {"category"} and "category" in mapping.defaults):
         labels = ", ".join(needed)
         raise BrdeskError(
-            f"{path.name}: cannot tell which column holds {labels}. "
-            "Import it from the window to choose the columns, or give a mapping file "
-            "(--mapping MAP.json)."
+            f"{path.name}: cannot tell which column holds {labels}. Say which: in the "
+            "Columns list of the import window, or with a mapping file (--mapping MAP.json) "
+            "on the command line."
         )
     index = {h: i for i, h in enumerate(table.headers)}
     date_column = mapping.fields.get("observed_on")
@@ -384,6 +400,10 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
                 )
             if len(parts) > 3 and uncertainty is None:
                 uncertainty = _checked_number(geopoint, parts[3], 0, None, "point")
+    if raw_lat is None and raw_lon is None:
+        converted = _from_utm(row)
+        if converted is not None:
+            return (*converted, uncertainty, elevation)
     if (raw_lat is None) != (raw_lon is None):
         missing = "longitude" if raw_lon is None else "latitude"
         raise _RowError(lat_column or lon_column, raw_lat or raw_lon, f"the {missing} is missing")
@@ -404,6 +424,36 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
     except ValueError as exc:
         raise _RowError(lon_column, raw_lon, str(exc)) from None
     return lat, lon, uncertainty, elevation
+
+
+def _from_utm(row: _Row) -> tuple[float, float] | None:
+    """Latitude and longitude from UTM easting, northing and zone (a column, or the zone
+    the mapping gives for the whole file); None when the row has no UTM position."""
+    east_column, raw_east = row.get("utm_easting")
+    north_column, raw_north = row.get("utm_northing")
+    if raw_east is None and raw_north is None:
+        return None
+    if raw_east is None or raw_north is None:
+        missing = "easting" if raw_east is None else "northing"
+        raise _RowError(east_column or north_column, raw_east or raw_north,
+                        f"the UTM {missing} is missing")  # fmt: skip
+    zone_column, raw_zone = row.get("utm_zone")
+    if raw_zone is None:
+        raise _RowError(
+            east_column, raw_east,
+            "a UTM position needs its zone: map a zone column, or give the file's zone "
+            "(\"UTM zone\" in the mapping's defaults, such as 45R)",
+        )  # fmt: skip
+    try:
+        zone, northern = parse_utm_zone(str(raw_zone))
+    except ValueError as exc:
+        raise _RowError(zone_column, raw_zone, str(exc)) from None
+    easting = _checked_number(east_column, raw_east, 100_000, 999_999, row.style)
+    northing = _checked_number(north_column, raw_north, 0, 10_000_000, row.style)
+    try:
+        return utm_to_degrees(easting, northing, zone, northern)
+    except ValueError as exc:
+        raise _RowError(east_column, raw_east, str(exc)) from None
 
 
 def _convert(

@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.db.vocab import CATEGORIES
 from brdesk.errors import BrdeskError, Cancelled
-from brdesk.exchange.mapping import TARGET_FIELDS, ColumnMapping, recognise
+from brdesk.exchange.mapping import EXTRA_LABELS, TARGET_FIELDS, ColumnMapping, recognise
 from brdesk.exchange.readers import Table, read_table
 from brdesk.services.importer import (
     ImportPreview,
@@ -87,7 +90,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.setWindowTitle("Import observations")
         self.resize(1100, 720)
-        labels = {f.name: f.label for f in ObservationService.fields}
+        labels = {f.name: f.label for f in ObservationService.fields} | EXTRA_LABELS
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -130,7 +133,22 @@ class ImportDialog(QDialog):
             self.default_category.addItem(label, code)
         self.default_category.activated.connect(lambda _i: self.remap())
         form.addRow("Category if none", self.default_category)
-        mapping_layout.addLayout(form)
+        self.default_zone = QLineEdit()
+        self.default_zone.setAccessibleName("UTM zone when the file gives none")
+        self.default_zone.setPlaceholderText("e.g. 45R or 18 south")
+        self.default_zone.editingFinished.connect(self.remap)
+        form.addRow("UTM zone if none", self.default_zone)
+        # The columns scroll on a small screen rather than making the window taller than it.
+        columns = QWidget()
+        columns.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(columns)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(columns.sizeHint().width() + bar + 4)
+        mapping_layout.addWidget(scroll, 1)
         save_row = QHBoxLayout()
         self.saved = QComboBox()
         self.saved.setAccessibleName("Saved mappings")
@@ -273,6 +291,7 @@ class ImportDialog(QDialog):
         self.default_category.setCurrentIndex(
             max(self.default_category.findData(self.mapping.defaults.get("category")), 0)
         )
+        self.default_zone.setText(str(self.mapping.defaults.get("utm_zone") or ""))
 
     def remap(self) -> None:
         """The user corrected a column: check the file again with the new mapping."""
@@ -286,6 +305,11 @@ class ImportDialog(QDialog):
             self.mapping.defaults["category"] = category
         else:
             self.mapping.defaults.pop("category", None)
+        zone = self.default_zone.text().strip()
+        if zone:
+            self.mapping.defaults["utm_zone"] = zone
+        else:
+            self.mapping.defaults.pop("utm_zone", None)
         known = self.mapping.source in ("kobo", "odk", "inat", "gbif", "dwc")
         if known and "(adjusted)" not in self.mapping.format_name:
             self.mapping.format_name += " (adjusted)"
@@ -343,11 +367,7 @@ class ImportDialog(QDialog):
         if preview.already_present:
             parts.append(f"{preview.already_present:,} already in brdesk (imported before)")
         # The rules values were read by, so that nothing is converted unseen.
-        rules = [preview.number_rule()]
-        if preview.encoding:
-            rules.insert(0, f"text read as {preview.encoding}")
-        if preview.member:
-            rules.insert(0, preview.archive_note())
+        rules = preview.rules()
         self.summary.setText("; ".join(parts) + ".<br><small>" + "; ".join(rules) + ".</small>")
         sample = preview.sample(200)
         self.accepted_table.setRowCount(len(sample))
