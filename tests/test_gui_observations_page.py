@@ -277,3 +277,18 @@ def test_the_import_window_takes_the_files_utm_zone(
     qtbot.keyClick(dialog.default_zone, Qt.Key.Key_Return)
     dialog.wait_for_check()
     assert dialog.preview.rejected == [] and dialog.preview.accepted == 1
+
+
+def test_exporting_a_csv_asks_for_the_separators(
+    qtbot: QtBot, demo_dir: Path, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(qtbot, demo_dir)
+    out = tmp_path / "for-excel-fr.csv"
+    prompts.queue("choose_save", out)
+    prompts.queue("confirm", False, True)  # generalise sensitive records; semicolons
+    window.export_obs_action.trigger()
+    assert [q.title for q in prompts.asked if q.kind == "confirm"] == [
+        "Sensitive locations",
+        "Separators",
+    ]
+    assert out.read_text(encoding="utf-8-sig").startswith("UUID;Date;")

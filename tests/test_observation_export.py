@@ -316,3 +316,16 @@ def test_the_licence_is_chosen_on_the_command_line(demo_dir: Path, tmp_path: Pat
     with zipfile.ZipFile(out) as archive:
         eml = archive.read("eml.xml").decode()
     assert "CC0 1.0" in eml and "publicdomain/zero" in eml
+
+
+def test_a_csv_for_excel_in_decimal_comma_countries(demo_store: Store, tmp_path: Path) -> None:
+    from brdesk.services.importer import preview_import
+
+    out = tmp_path / "fr.csv"
+    export_observations(demo_store, out, exact=True, csv_style="semicolon")
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("UUID;Date;Time;Category")
+    assert any(";27," in line for line in lines[1:50])  # latitudes with decimal commas
+    again = preview_import(demo_store, out)  # and it still comes back whole
+    assert again.number_style == "comma"
+    assert (again.rejected, again.already_present) == ([], 3000)

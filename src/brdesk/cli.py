@@ -26,6 +26,12 @@ log = logging.getLogger("brdesk.cli")
 Handler = Callable[[argparse.Namespace, DataDir], int]
 
 
+CSV_HELP = (
+    "a CSV's separators: commas and decimal points (the default), or semicolons and decimal "
+    "commas, as Excel in French, Spanish, Russian or German reads them"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="brdesk",
@@ -71,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     what = export.add_subparsers(dest="what", metavar="WHAT", required=True)
     plan = what.add_parser("plan", help="the action plan, one row per action (.xlsx or .csv)")
     plan.add_argument("out", metavar="OUT", help="the file to write: OUT.xlsx or OUT.csv")
+    plan.add_argument(
+        "--csv", choices=("comma", "semicolon"), default="comma", dest="csv_style",
+        help=CSV_HELP,
+    )  # fmt: skip
     plan.set_defaults(handler=_cmd_export_plan)
     report = what.add_parser("report", help="the post-training report as a Word file (.docx)")
     report.add_argument("out", metavar="OUT", help="the file to write: OUT.docx")
@@ -100,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     observations.add_argument(
         "--exact", action="store_true",
         help="keep exact coordinates of sensitive records (for your own use only)",
+    )  # fmt: skip
+    observations.add_argument(
+        "--csv", choices=("comma", "semicolon"), default="comma", dest="csv_style",
+        help=CSV_HELP,
     )  # fmt: skip
     observations.add_argument(
         "--licence", choices=("CC0", "CC-BY", "CC-BY-NC"), default="CC-BY",
@@ -276,7 +290,7 @@ def _cmd_export_plan(args: argparse.Namespace, data_dir: DataDir) -> int:
 
     out = Path(args.out).expanduser().absolute()
     with Store.open(data_dir) as store:
-        rows = export_plan(store, out)
+        rows = export_plan(store, out, args.csv_style)
     print(f"{plural(rows, 'action')} written to {out}")
     return 0
 
@@ -333,7 +347,9 @@ def _cmd_export_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     )
     out = Path(args.out).expanduser().absolute()
     with Store.open(data_dir) as store:
-        result = export_observations(store, out, flt, exact=args.exact, licence=args.licence)
+        result = export_observations(
+            store, out, flt, exact=args.exact, licence=args.licence, csv_style=args.csv_style
+        )
     note = f" {result.note}" if result.note else ""
     print(f"{plural(result.written, 'observation')} written to {result.path}.{note}")
     if result.note:

@@ -17,6 +17,7 @@ from brdesk.exchange.values import FORMULA_STARTS
 CellKind = Literal["text", "number", "integer", "date", "time"]
 
 FORMATS = (".csv", ".xlsx")
+CsvStyle = Literal["comma", "semicolon"]
 
 
 @dataclass(frozen=True)
@@ -43,13 +44,14 @@ def write_table(
     *,
     title: str = "",
     creator: str = "",
+    csv_style: CsvStyle = "comma",
 ) -> int:
     """Write the rows; returns how many. The file appears only once complete. A workbook
     carries title and creator in its properties."""
     suffix = check_format(path)
     with atomic_path(path) as temp:
         if suffix == ".csv":
-            return _write_csv(temp, columns, rows)
+            return _write_csv(temp, columns, rows, csv_style)
         return _write_xlsx(temp, columns, rows, sheet, title or sheet, creator)
 
 
@@ -72,13 +74,22 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def _write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
+def _write_csv(
+    path: Path, columns: Sequence[Column], rows: Iterable[Sequence[Any]], style: CsvStyle
+) -> int:
+    """style "comma": commas between columns, decimal points (the international CSV);
+    "semicolon": semicolons and decimal commas, what Excel reads in French, Spanish,
+    Russian, German... locales without an import wizard."""
     count = 0
+    semicolon = style == "semicolon"
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
+        writer = csv.writer(fh, delimiter=";" if semicolon else ",")
         writer.writerow([c.header for c in columns])
         for row in rows:
-            writer.writerow([_csv_cell(v) for v in row])
+            cells = [_csv_cell(v) for v in row]
+            if semicolon:
+                cells = [str(c).replace(".", ",") if isinstance(c, float) else c for c in cells]
+            writer.writerow(cells)
             count += 1
     return count
 

@@ -16,7 +16,7 @@ from brdesk.db.vocab import CATEGORIES, ZONES
 from brdesk.errors import BrdeskError
 from brdesk.exchange.dwca import DatasetInfo, write_dwca
 from brdesk.exchange.geojson import write_geojson
-from brdesk.exchange.tabular import Column, write_table
+from brdesk.exchange.tabular import Column, CsvStyle, write_table
 from brdesk.services.observation_query import ObservationFilter
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.store import Store
@@ -127,9 +127,11 @@ def export_observations(
     *,
     exact: bool = False,
     licence: str = "CC-BY",
+    csv_style: CsvStyle = "comma",
 ) -> ExportResult:
     """Write the observations the filter selects; sensitive records generalised unless
-    exact. licence (CC0, CC-BY, CC-BY-NC) goes into a Darwin Core Archive's metadata."""
+    exact. licence (CC0, CC-BY, CC-BY-NC) goes into a Darwin Core Archive's metadata;
+    csv_style says how a CSV separates columns and decimals."""
     flt = flt or ObservationFilter()
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -142,6 +144,7 @@ def export_observations(
         written = write_table(
             path, TABLE_COLUMNS, (_table_row(r) for r in rows), "Observations",
             title=f"Observations{_of_reserve(store)}", creator=_participant(store),
+            csv_style=csv_style,
         )  # fmt: skip
         return ExportResult(path, written)
     if suffix == ".geojson":

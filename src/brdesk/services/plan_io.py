@@ -9,7 +9,7 @@ from typing import Any
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
 from brdesk.errors import BrdeskError
-from brdesk.exchange.tabular import Column, check_format, write_table
+from brdesk.exchange.tabular import Column, CsvStyle, check_format, write_table
 from brdesk.services.plan import PlanService, PlanTree
 from brdesk.services.store import Store
 
@@ -67,7 +67,7 @@ def plan_rows(tree: PlanTree) -> Iterator[list[Any]]:
             ]
 
 
-def export_plan(store: Store, path: Path) -> int:
+def export_plan(store: Store, path: Path, csv_style: CsvStyle = "comma") -> int:
     """Write the plan to path (.xlsx or .csv); returns the number of actions written."""
     check_format(path)
     plan = PlanService(store).current()
@@ -79,5 +79,5 @@ def export_plan(store: Store, path: Path) -> int:
     person = ParticipantService(store).current()
     return write_table(
         path, PLAN_COLUMNS, plan_rows(tree), sheet="Action plan", title=plan.title,
-        creator=person.full_name if person else "",
+        creator=person.full_name if person else "", csv_style=csv_style,
     )  # fmt: skip

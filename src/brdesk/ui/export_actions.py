@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from brdesk.errors import BrdeskError
+from brdesk.exchange.tabular import CsvStyle
 from brdesk.ui import prompts
 from brdesk.wording import plural
 
@@ -26,7 +27,7 @@ def export_plan_interactively(parent: QWidget, store: Any) -> None:
     if path is None:
         return
     try:
-        rows = export_plan(store, path)
+        rows = export_plan(store, path, ask_csv_style(parent, path))
     except BrdeskError as exc:
         prompts.warn(parent, "Export the action plan", str(exc))
         return
@@ -58,7 +59,9 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
         no="Generalise them",
     )
     try:
-        result = export_observations(store, path, flt, exact=exact)
+        result = export_observations(
+            store, path, flt, exact=exact, csv_style=ask_csv_style(parent, path)
+        )
     except BrdeskError as exc:
         prompts.warn(parent, "Export observations", str(exc))
         return
@@ -69,3 +72,20 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
         f"{plural(result.written, 'observation')} written to {result.path}.{note}",
         result.path,
     )
+
+
+def ask_csv_style(parent: QWidget, path: Path) -> CsvStyle:
+    """For a CSV: which separators the spreadsheet that will open it expects."""
+    if path.suffix.lower() != ".csv":
+        return "comma"
+    semicolon = prompts.confirm(
+        parent,
+        "Separators",
+        "Which spreadsheet will open this CSV?",
+        details="Excel in French, Spanish, Russian, German and many other languages expects "
+        "semicolons between columns and decimal commas (2,5); elsewhere, commas and decimal "
+        "points (2.5).",
+        yes="Semicolons, decimal commas",
+        no="Commas, decimal points",
+    )
+    return "semicolon" if semicolon else "comma"
