@@ -329,3 +329,28 @@ def test_a_csv_for_excel_in_decimal_comma_countries(demo_store: Store, tmp_path:
     again = preview_import(demo_store, out)  # and it still comes back whole
     assert again.number_style == "comma"
     assert (again.rejected, again.already_present) == ([], 3000)
+
+
+def test_measurements_as_a_sampling_event_archive(demo_store: Store, tmp_path: Path) -> None:
+    """Climate, glacier, habitat and socio-economic series, left out of an occurrence
+    archive, can be published as Events with extended MeasurementOrFact."""
+    result = export_observations(demo_store, tmp_path / "events.zip", events=True)
+    with demo_store.dbapi() as conn:
+        measured = conn.execute(
+            "SELECT count(*) FROM observation WHERE category != 'species'"
+        ).fetchone()[0]
+        temperature = conn.execute(
+            "SELECT uuid, value, unit FROM observation WHERE category = 'climate' "
+            "AND value IS NOT NULL ORDER BY id LIMIT 1"
+        ).fetchone()
+    assert result.written == measured and "species records were left out" in result.note
+    dwc = "http://rs.tdwg.org/dwc/terms/"
+    with DwCAReader(str(result.path)) as archive:
+        assert archive.core_file.file_descriptor.type == "http://rs.tdwg.org/dwc/terms/Event"
+        (extension,) = archive.extension_files
+        assert extension.file_descriptor.type.endswith("ExtendedMeasurementOrFact")
+        event = next(r for r in archive if r.id == f"urn:uuid:{temperature[0]}")
+        (measurement,) = event.extensions
+        assert float(measurement.data[dwc + "measurementValue"]) == temperature[1]
+        assert measurement.data[dwc + "measurementUnit"] == (temperature[2] or "")
+        assert measurement.data[dwc + "measurementRemarks"] == "Climate"

@@ -116,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=CSV_HELP,
     )  # fmt: skip
     observations.add_argument(
+        "--events", action="store_true",
+        help="a .zip of the measurements (climate, glaciers, habitat, people) as a "
+        "sampling-event Darwin Core Archive, instead of the species occurrences",
+    )  # fmt: skip
+    observations.add_argument(
         "--licence", choices=("CC0", "CC-BY", "CC-BY-NC"), default="CC-BY",
         help="the licence a Darwin Core Archive declares (GBIF accepts these three)",
     )  # fmt: skip
@@ -348,8 +353,9 @@ def _cmd_export_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     out = Path(args.out).expanduser().absolute()
     with Store.open(data_dir) as store:
         result = export_observations(
-            store, out, flt, exact=args.exact, licence=args.licence, csv_style=args.csv_style
-        )
+            store, out, flt, exact=args.exact, licence=args.licence, csv_style=args.csv_style,
+            events=args.events,
+        )  # fmt: skip
     note = f" {result.note}" if result.note else ""
     print(f"{plural(result.written, 'observation')} written to {result.path}.{note}")
     if result.note:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -50,10 +50,7 @@ class DatasetInfo:
 
 def write_dwca(path: Path, occurrences: Iterable[Mapping[str, Any]], info: DatasetInfo) -> int:
     buffer = io.StringIO()
-    # RFC 4180 quoting (a field with a tab, a quote or a line break is quoted, its quotes
-    # doubled), declared in meta.xml: text comes back as it went in.
-    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n",
-                        quoting=csv.QUOTE_MINIMAL, doublequote=True)  # fmt: skip
+    writer = _tsv(buffer)
     writer.writerow(TERMS)
     count = 0
     for occurrence in occurrences:
@@ -61,9 +58,61 @@ def write_dwca(path: Path, occurrences: Iterable[Mapping[str, Any]], info: Datas
         count += 1
     with atomic_path(path) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("occurrence.txt", buffer.getvalue())
-        archive.writestr("meta.xml", _meta())
+        archive.writestr("meta.xml", _meta_xml(("occurrence.txt", OCCURRENCE, TERMS), []))
         archive.writestr("eml.xml", _eml(info))
     return count
+
+
+#: A sampling-event archive: each record an Event, with its measurements in the extended
+#: MeasurementOrFact extension (for series that are not occurrences: climate, glaciers...).
+EVENT_TERMS = (
+    "eventID", "eventDate", "decimalLatitude", "decimalLongitude", "geodeticDatum",
+    "coordinateUncertaintyInMeters", "countryCode", "locality", "minimumElevationInMeters",
+    "maximumElevationInMeters", "samplingProtocol", "eventRemarks", "informationWithheld",
+    "dataGeneralizations",
+)  # fmt: skip
+EMOF_TERMS = (
+    "eventID", "measurementID", "measurementType", "measurementValue", "measurementUnit",
+    "measurementMethod", "measurementDeterminedBy", "measurementRemarks",
+)  # fmt: skip
+EVENT = "http://rs.tdwg.org/dwc/terms/Event"
+EMOF = "http://rs.iobis.org/obis/terms/ExtendedMeasurementOrFact"
+OCCURRENCE = "http://rs.tdwg.org/dwc/terms/Occurrence"
+
+
+def write_event_dwca(
+    path: Path,
+    events: Iterable[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]],
+    info: DatasetInfo,
+) -> int:
+    """events: (event, its measurements). Returns the number of events written."""
+    core, extension = io.StringIO(), io.StringIO()
+    core_writer, extension_writer = _tsv(core), _tsv(extension)
+    core_writer.writerow(EVENT_TERMS)
+    extension_writer.writerow(EMOF_TERMS)
+    count = 0
+    for event, measurements in events:
+        core_writer.writerow([_cell(event.get(term)) for term in EVENT_TERMS])
+        for measurement in measurements:
+            row = {"eventID": event["eventID"], **measurement}
+            extension_writer.writerow([_cell(row.get(term)) for term in EMOF_TERMS])
+        count += 1
+    meta = _meta_xml(
+        ("event.txt", EVENT, EVENT_TERMS), [("extendedmeasurementorfact.txt", EMOF, EMOF_TERMS)]
+    )
+    with atomic_path(path) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("event.txt", core.getvalue())
+        archive.writestr("extendedmeasurementorfact.txt", extension.getvalue())
+        archive.writestr("meta.xml", meta)
+        archive.writestr("eml.xml", _eml(info))
+    return count
+
+
+def _tsv(buffer: io.StringIO) -> Any:
+    # RFC 4180 quoting (a field with a tab, a quote or a line break is quoted, its quotes
+    # doubled), declared in meta.xml: text comes back as it went in.
+    return csv.writer(buffer, delimiter="\t", lineterminator="\n",
+                      quoting=csv.QUOTE_MINIMAL, doublequote=True)  # fmt: skip
 
 
 def _cell(value: Any) -> str:
@@ -74,21 +123,40 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _meta() -> str:
-    fields = "\n".join(
-        f'    <field index="{i}" term="{DWC}{term}"/>' for i, term in enumerate(TERMS)
+def _meta_xml(
+    core: tuple[str, str, Sequence[str]], extensions: list[tuple[str, str, Sequence[str]]]
+) -> str:
+    """meta.xml: the core file and any extensions, tab-separated, quoted per RFC 4180."""
+
+    def fields(terms: Sequence[str]) -> str:
+        return "\n".join(
+            f'    <field index="{i}" term="{DWC}{term}"/>' for i, term in enumerate(terms)
+        )
+
+    layout = (
+        'encoding="UTF-8" fieldsTerminatedBy="\\t" linesTerminatedBy="\\n" '
+        'fieldsEnclosedBy="&quot;" ignoreHeaderLines="1"'
     )
+    location, row_type, terms = core
+    parts = [
+        f"""  <core {layout} rowType="{row_type}">
+    <files><location>{location}</location></files>
+    <id index="0"/>
+{fields(terms)}
+  </core>"""
+    ]
+    for location, row_type, terms in extensions:
+        parts.append(
+            f"""  <extension {layout} rowType="{row_type}">
+    <files><location>{location}</location></files>
+    <coreid index="0"/>
+{fields(terms)}
+  </extension>"""
+        )
+    body = "\n".join(parts)
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <archive xmlns="http://rs.tdwg.org/dwc/text/" metadata="eml.xml">
-  <core encoding="UTF-8" fieldsTerminatedBy="\\t" linesTerminatedBy="\\n"
-        fieldsEnclosedBy="&quot;" ignoreHeaderLines="1"
-        rowType="http://rs.tdwg.org/dwc/terms/Occurrence">
-    <files>
-      <location>occurrence.txt</location>
-    </files>
-    <id index="0"/>
-{fields}
-  </core>
+{body}
 </archive>
 """
 

@@ -128,10 +128,13 @@ def export_observations(
     exact: bool = False,
     licence: str = "CC-BY",
     csv_style: CsvStyle = "comma",
+    events: bool = False,
 ) -> ExportResult:
     """Write the observations the filter selects; sensitive records generalised unless
     exact. licence (CC0, CC-BY, CC-BY-NC) goes into a Darwin Core Archive's metadata;
-    csv_style says how a CSV separates columns and decimals."""
+    csv_style says how a CSV separates columns and decimals; events=True makes a .zip a
+    sampling-event archive of the measurements (climate, glaciers, habitat, people)
+    instead of an occurrence archive of the species records."""
     flt = flt or ObservationFilter()
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -156,6 +159,8 @@ def export_observations(
             else ""
         )
         return ExportResult(path, written, skipped, note)
+    if events:
+        return _export_events(store, path, rows, flt, licence)
     return _export_dwca(store, path, rows, flt, exact, licence)
 
 
@@ -214,6 +219,76 @@ def _export_dwca(
     were = "was" if skipped == 1 else "were"
     note = f"{plural(skipped, 'observation')} not of species {were} left out." if skipped else ""
     return ExportResult(path, count, skipped, (note + marked).strip())
+
+
+def _export_events(
+    store: Store, path: Path, rows: Iterator[dict[str, Any]], flt: ObservationFilter,
+    licence: str,
+) -> ExportResult:  # fmt: skip
+    """The series that are not occurrences (climate readings, glacier positions, habitat
+    and socio-economic measures) as a sampling-event archive: each record an Event, its
+    value a MeasurementOrFact. Species records are left out (they are occurrences)."""
+    from brdesk.exchange.dwca import write_event_dwca
+
+    reserve = ReserveService(store).current()
+    person = ParticipantService(store).current()
+    country = reserve.country_code if reserve else None
+    skipped = 0
+
+    def events() -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        nonlocal skipped
+        for r in rows:
+            if r["category"] == "species":
+                skipped += 1
+                continue
+            yield _event(r, country), _measurements(r)
+
+    title = f"Monitoring measurements, {reserve.name}" if reserve else "Monitoring measurements"
+    info = _info(title, person, reserve, store, flt, licence)
+    count = write_event_dwca(path, events(), info)
+    were = "was" if skipped == 1 else "were"
+    note = f"{plural(skipped, 'species record')} {were} left out (export them as occurrences)."
+    return ExportResult(path, count, skipped, note if skipped else "")
+
+
+def _event(r: dict[str, Any], country: str | None) -> dict[str, Any]:
+    when = r["observed_on"] + ("T" + r["observed_time"][:8] if r["observed_time"] else "")
+    event = {
+        "eventID": f"urn:uuid:{r['uuid']}",
+        "eventDate": when,
+        "decimalLatitude": r["latitude"],
+        "decimalLongitude": r["longitude"],
+        "geodeticDatum": "WGS84" if r["latitude"] is not None else None,
+        "coordinateUncertaintyInMeters": r["coordinate_uncertainty_m"],
+        "countryCode": country,
+        "locality": r["site"],
+        "minimumElevationInMeters": r["elevation_m"],
+        "maximumElevationInMeters": r["elevation_m"],
+        "samplingProtocol": r["method"],
+        "eventRemarks": r["notes"],
+    }
+    if r["generalised"]:
+        event["informationWithheld"] = WITHHELD
+        event["dataGeneralizations"] = GENERALISED
+    return event
+
+
+def _measurements(r: dict[str, Any]) -> list[dict[str, Any]]:
+    """The record's measured value (or its count) as one MeasurementOrFact."""
+    value = r["value"] if r["value"] is not None else r["count"]
+    if value is None:
+        return []
+    return [
+        {
+            "measurementID": f"urn:uuid:{r['uuid']}:1",
+            "measurementType": r["subject"],
+            "measurementValue": value,
+            "measurementUnit": r["unit"],
+            "measurementMethod": r["method"],
+            "measurementDeterminedBy": r["observer"],
+            "measurementRemarks": CATEGORIES.get(r["category"], r["category"]),
+        }
+    ]
 
 
 def _coverage(store: Store, flt: ObservationFilter) -> dict[str, Any]:
