@@ -354,3 +354,5 @@ def test_measurements_as_a_sampling_event_archive(demo_store: Store, tmp_path: P
         assert float(measurement.data[dwc + "measurementValue"]) == temperature[1]
         assert measurement.data[dwc + "measurementUnit"] == (temperature[2] or "")
         assert measurement.data[dwc + "measurementRemarks"] == "Climate"
+        # The metadata describes what the archive holds, not the species records.
+        assert "Measurements" in archive.metadata.find("dataset/abstract/para").text

@@ -244,7 +244,7 @@ def _export_events(
             yield _event(r, country), _measurements(r)
 
     title = f"Monitoring measurements, {reserve.name}" if reserve else "Monitoring measurements"
-    info = _info(title, person, reserve, store, flt, licence)
+    info = _info(title, person, reserve, store, flt, licence, species=False)
     count = write_event_dwca(path, events(), info)
     were = "was" if skipped == 1 else "were"
     note = f"{plural(skipped, 'species record')} {were} left out (export them as occurrences)."
@@ -252,9 +252,18 @@ def _export_events(
 
 
 def _event(r: dict[str, Any], country: str | None) -> dict[str, Any]:
-    when = r["observed_on"] + ("T" + r["observed_time"][:8] if r["observed_time"] else "")
-    event = {
+    return {
         "eventID": f"urn:uuid:{r['uuid']}",
+        **_where_and_when(r, country),
+        "eventRemarks": r["notes"],
+    }
+
+
+def _where_and_when(r: dict[str, Any], country: str | None) -> dict[str, Any]:
+    """The Darwin Core terms an occurrence and an event share: date, place, method, and
+    what was generalised."""
+    when = r["observed_on"] + ("T" + r["observed_time"][:8] if r["observed_time"] else "")
+    terms = {
         "eventDate": when,
         "decimalLatitude": r["latitude"],
         "decimalLongitude": r["longitude"],
@@ -265,12 +274,11 @@ def _event(r: dict[str, Any], country: str | None) -> dict[str, Any]:
         "minimumElevationInMeters": r["elevation_m"],
         "maximumElevationInMeters": r["elevation_m"],
         "samplingProtocol": r["method"],
-        "eventRemarks": r["notes"],
     }
     if r["generalised"]:
-        event["informationWithheld"] = WITHHELD
-        event["dataGeneralizations"] = GENERALISED
-    return event
+        terms["informationWithheld"] = WITHHELD
+        terms["dataGeneralizations"] = GENERALISED
+    return terms
 
 
 def _measurements(r: dict[str, Any]) -> list[dict[str, Any]]:
@@ -291,9 +299,11 @@ def _measurements(r: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def _coverage(store: Store, flt: ObservationFilter) -> dict[str, Any]:
+def _coverage(store: Store, flt: ObservationFilter, species: bool) -> dict[str, Any]:
+    """Where and when the archive's records lie: the species records, or the others."""
     where, params = flt.where()
-    where = (where + " AND " if where else " WHERE ") + "category = 'species'"
+    held = "category = 'species'" if species else "category != 'species'"
+    where = (where + " AND " if where else " WHERE ") + held
     sql = (
         "SELECT min(longitude), max(longitude), min(latitude), max(latitude), "
         f"min(observed_on), max(observed_on) FROM observation{where}"
@@ -309,22 +319,27 @@ def _coverage(store: Store, flt: ObservationFilter) -> dict[str, Any]:
 
 
 def _info(
-    title: str, person: Any, reserve: Any, store: Store, flt: ObservationFilter, licence: str
+    title: str,
+    person: Any,
+    reserve: Any,
+    store: Store,
+    flt: ObservationFilter,
+    licence: str,
+    species: bool = True,
 ) -> DatasetInfo:
+    held = "Species occurrences" if species else "Measurements (climate, glaciers, habitat, people)"
     return DatasetInfo(
         licence=licence,
         package_id=_package_id(reserve, store),
         title=title,
-        description=(
-            "Species occurrences recorded in the reserve's monitoring, exported with brdesk. "
-            + reference.programme().acknowledgement
-        ),
+        description=f"{held} recorded in the reserve's monitoring, exported with brdesk. "
+        + reference.programme().acknowledgement,
         creator=person.full_name if person else "brdesk user",
         organisation=(reserve.managing_body if reserve else None)
         or (person.institution if person else None),
         email=person.email if person else None,
         country_code=reserve.country_code if reserve else None,
-        **_coverage(store, flt),
+        **_coverage(store, flt, species),
     )
 
 
@@ -340,45 +355,25 @@ def _package_id(reserve: Any, store: Store) -> str:
 def _occurrence(r: dict[str, Any], country: str | None) -> dict[str, Any]:
     method = r["method"] or ""
     machine = any(word in method.lower() for word in ("camera", "sensor", "station", "acoustic"))
-    when = r["observed_on"]
-    if r["observed_time"]:
-        when += "T" + r["observed_time"][:8]
     count = r["count"]
-    occurrence = {
+    return {
         "occurrenceID": occurrence_id(r),
         "basisOfRecord": "MachineObservation" if machine else "HumanObservation",
         "scientificName": r["subject"],
-        "eventDate": when,
-        "decimalLatitude": r["latitude"],
-        "decimalLongitude": r["longitude"],
-        "geodeticDatum": "WGS84" if r["latitude"] is not None else None,
-        "coordinateUncertaintyInMeters": r["coordinate_uncertainty_m"],
-        "countryCode": country,
+        **_where_and_when(r, country),
         "individualCount": count,
         "occurrenceStatus": "absent" if count == 0 else "present",
-        "minimumElevationInMeters": r["elevation_m"],
-        "maximumElevationInMeters": r["elevation_m"],
         "recordedBy": r["observer"],
-        "locality": r["site"],
-        "samplingProtocol": r["method"],
         "occurrenceRemarks": r["notes"],
     }
-    if r["generalised"]:
-        occurrence["informationWithheld"] = WITHHELD
-        occurrence["dataGeneralizations"] = GENERALISED
-    return occurrence
 
 
 def _participant(store: Any) -> str:
-    from brdesk.services.profile import ParticipantService
-
     person = ParticipantService(store).current()
     return person.full_name if person else ""
 
 
 def _of_reserve(store: Any) -> str:
-    from brdesk.services.profile import ReserveService
-
     reserve = ReserveService(store).current()
     return f": {reserve.name}" if reserve else ""
 
