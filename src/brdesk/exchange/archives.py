@@ -60,10 +60,9 @@ def _darwin_core(
         if field.tag.endswith("field") and field.get("index") is not None
     }
     if int(core.get("ignoreHeaderLines", "1")) == 0:
-        table.rows.insert(0, (1, table.headers))
+        # No header line: the first line is a record, and the terms name the columns.
+        table.rows = [(1, table.headers), *table.rows]
     table.headers = [terms.get(i, h) for i, h in enumerate(table.headers)]
-    for number, (_row, cells) in enumerate(table.rows, start=2):
-        table.rows[number - 2] = (number, cells)
     table.member = location
     table.left_out = [n for n in names if n not in (location, "meta.xml", "eml.xml")]
     return table

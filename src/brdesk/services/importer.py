@@ -344,8 +344,7 @@ def _checked_number(
     try:
         value = float(raw) if isinstance(raw, int | float) else parse_number(str(raw), style)
     except ValueError as exc:
-        reason = str(exc) if "could be read" in str(exc) or "comma" in str(exc) else ""
-        raise _RowError(column, raw, reason or "not a number") from None
+        raise _RowError(column, raw, str(exc)) from None
     if low is not None and value < low:
         raise _RowError(column, raw, f"must be at least {low:g}")
     if high is not None and value > high:
