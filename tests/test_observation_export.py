@@ -356,3 +356,60 @@ def test_measurements_as_a_sampling_event_archive(demo_store: Store, tmp_path: P
         assert measurement.data[dwc + "measurementRemarks"] == "Climate"
         # The metadata describes what the archive holds, not the species records.
         assert "Measurements" in archive.metadata.find("dataset/abstract/para").text
+
+
+SCHEMA = Path(__file__).resolve().parent / "fixtures" / "schema" / "eml-gbif-profile-1.1"
+
+
+def _gbif_profile() -> object:
+    """The GBIF Metadata Profile 1.1 schema, its imports of xml.xsd served from the copy
+    beside it: the test must pass with no network, and lxml must not try one."""
+    from lxml import etree
+
+    class Local(etree.Resolver):  # type: ignore[misc]
+        def resolve(self, url: str, _id: object, context: object) -> object:
+            if url.endswith("/xml.xsd"):
+                return self.resolve_filename(str(SCHEMA / "xml.xsd"), context)
+            return None
+
+    parser = etree.XMLParser(no_network=True)
+    parser.resolvers.add(Local())
+    return etree.XMLSchema(etree.parse(str(SCHEMA / "eml.xsd"), parser))
+
+
+@pytest.mark.parametrize(
+    ("options", "name"),
+    [({}, "occurrences.zip"), ({"events": True}, "events.zip"), ({"exact": True}, "exact.zip")],
+)
+def test_the_metadata_is_valid_against_the_gbif_profile_it_names(
+    demo_store: Store, tmp_path: Path, options: dict[str, bool], name: str
+) -> None:
+    import zipfile
+
+    from lxml import etree
+
+    schema = _gbif_profile()
+    result = export_observations(demo_store, tmp_path / name, **options)  # type: ignore[arg-type]
+    with zipfile.ZipFile(result.path) as archive:
+        eml = etree.fromstring(archive.read("eml.xml"))
+    location = eml.get("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation")
+    assert location.split()[-1] == "http://rs.gbif.org/schema/eml-gbif-profile/1.1/eml.xsd"
+    valid = schema.validate(eml)  # type: ignore[attr-defined]
+    assert valid, "\n".join(str(e) for e in schema.error_log)  # type: ignore[attr-defined]
+
+
+def test_the_profile_check_catches_a_broken_document() -> None:
+    """The schema check itself can fail: metadata without its publication date does."""
+    from lxml import etree
+
+    schema = _gbif_profile()
+    broken = etree.fromstring(
+        b'<eml:eml xmlns:eml="eml://ecoinformatics.org/eml-2.1.1" packageId="x" '
+        b'system="http://gbif.org" scope="system"><dataset><title>t</title>'
+        b"<creator><organizationName>o</organizationName></creator>"
+        b"<metadataProvider><organizationName>o</organizationName></metadataProvider>"
+        b"<language>en</language><abstract><para>a</para></abstract>"
+        b"<contact><organizationName>o</organizationName></contact></dataset></eml:eml>"
+    )
+    assert not schema.validate(broken)  # type: ignore[attr-defined]
+    assert "pubDate" in str(schema.error_log)  # type: ignore[attr-defined]
