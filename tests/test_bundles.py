@@ -312,17 +312,18 @@ def test_a_version_1_package_still_imports(tmp_path: Path) -> None:
 def test_older_package_versions_are_upgraded_on_import(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # As a future version 2 would: rename a field, and upgrade version 1 records on import.
+    # As a future version 3 would: change a field, and upgrade older records on import
+    # (version 1 records pass through the step to version 2 first).
     seen: list[str] = []
 
-    def upgrade_1_to_2(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    def upgrade_2_to_3(kind: str, record: dict[str, Any]) -> dict[str, Any]:
         seen.append(kind)
         if kind == "observations":
             record["subject"] = record["subject"].upper()
         return record
 
-    monkeypatch.setattr(pkg, "VERSION", 2)
-    monkeypatch.setitem(pkg.UPGRADES, 1, upgrade_1_to_2)
+    monkeypatch.setattr(pkg, "VERSION", 3)
+    monkeypatch.setitem(pkg.UPGRADES, 2, upgrade_2_to_3)
     with _open(tmp_path / "data") as store:
         import_bundle(store, GOLDEN)
         assert {o.subject for o in ObservationService(store).list()} == {
@@ -509,17 +510,30 @@ def test_import_takes_a_backup_first(demo_store: Store, tmp_path: Path) -> None:
     assert any("before-import" in p.name for p in demo_store.data_dir.backups.glob("*.db"))
 
 
-def test_golden_package_is_what_this_version_writes(tmp_path: Path) -> None:
-    """The fixture is a real version-1 package: re-exported, it has the same records."""
+@pytest.mark.parametrize("version", range(1, pkg.VERSION + 1))
+def test_every_versions_golden_package_comes_back_the_same(version: int, tmp_path: Path) -> None:
+    """Each fixture is a real package of its version: imported and re-exported, it has the
+    same records, plus what later versions added (empty: nothing is invented)."""
+    golden = FIXTURES / "packages" / f"v{version}.brdesk"
+    added = {"observations": {"kingdom": None, "taxon_rank": None}} if version < 2 else {}
     with _open(tmp_path / "data") as store:
-        import_bundle(store, GOLDEN)
+        import_bundle(store, golden)
         out = tmp_path / "again.brdesk"
         export_bundle(store, out)
-    with zipfile.ZipFile(GOLDEN) as a, zipfile.ZipFile(out) as b:
-        for name in ("records/observations.jsonl", "records/actions.jsonl"):
+    with zipfile.ZipFile(golden) as a, zipfile.ZipFile(out) as b:
+        for kind in ("observations", "actions"):
+            name = f"records/{kind}.jsonl"
             # Only the sync mark differs: the copy here was received from the package.
             ours = [{**json.loads(x), "synced_at": None} for x in b.read(name).splitlines()]
-            assert [json.loads(x) for x in a.read(name).splitlines()] == ours
+            theirs = [{**json.loads(x), **added.get(kind, {})} for x in a.read(name).splitlines()]
+            assert theirs == ours
+
+
+def test_a_version_2_package_carries_the_kingdom_and_rank(tmp_path: Path) -> None:
+    with _open(tmp_path / "data") as store:
+        import_bundle(store, FIXTURES / "packages" / "v2.brdesk")
+        leopard = next(o for o in ObservationService(store).list() if o.subject == "Panthera uncia")
+        assert (leopard.kingdom, leopard.taxon_rank) == ("Animalia", "species")
 
 
 # --- the hostile-file corpus's packages ----------------------------------------------------

@@ -65,7 +65,7 @@ def test_each_hostile_file_is_refused_and_nothing_written(
 
 def test_a_header_without_rows_imports_nothing(demo_store: Store) -> None:
     preview = preview_import(demo_store, HOSTILE / "header-only.csv")
-    assert preview.accepted == 0 and not preview.rows
+    assert preview.accepted == 0 and not preview.first_rows
 
 
 def test_the_command_line_refuses_in_one_line(demo_dir: Path) -> None:

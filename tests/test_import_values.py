@@ -151,9 +151,9 @@ def test_spreadsheets_saved_in_a_windows_code_page(
     table = read_table(WILD / name)
     assert table.encoding == encoding  # detected, and stated in the preview
     subject_column = 2
-    assert table.rows[0][1][subject_column] == first_subject
+    assert next(iter(table.rows()))[1][subject_column] == first_subject
     if site is not None:
-        assert table.rows[0][1][4] == site
+        assert next(iter(table.rows()))[1][4] == site
 
 
 def test_the_encoding_can_be_named_and_is_then_used(tmp_path: Path) -> None:
@@ -161,7 +161,7 @@ def test_the_encoding_can_be_named_and_is_then_used(tmp_path: Path) -> None:
     from brdesk.exchange.readers import read_table
 
     table = read_table(WILD / "excel-ru-cp1251.csv", "koi8-r")  # the user's choice wins
-    assert table.encoding == "koi8-r" and table.rows[0][1][2] != "Снежный барс"
+    assert table.encoding == "koi8-r" and next(iter(table.rows()))[1][2] != "Снежный барс"
     with pytest.raises(BrdeskError, match=r"line 1: byte 0x.. cannot be read as utf-8"):
         read_table(WILD / "excel-ru-cp1251.csv", "utf-8")
 
@@ -179,8 +179,9 @@ def test_an_unclosed_quote_is_refused_naming_the_row_where_it_opens() -> None:
     from brdesk.errors import BrdeskError
     from brdesk.exchange.readers import read_table
 
+    table = read_table(WILD / "notes-unbalanced-quote.csv")  # the header reads fine
     with pytest.raises(BrdeskError, match=r"row 3: a quote .* opens here") as refused:
-        read_table(WILD / "notes-unbalanced-quote.csv")
+        list(table.rows())
     assert "not closed until line 6" in str(refused.value)
 
 
@@ -195,8 +196,8 @@ def test_a_note_over_several_lines_is_not_a_runaway_quote(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     table = read_table(notes)
-    assert [row for row, _ in table.rows] == [2, 5]
-    assert table.rows[0][1][4].count("\n") == 2
+    assert [row for row, _ in table.rows()] == [2, 5]
+    assert next(iter(table.rows()))[1][4].count("\n") == 2
 
 
 def test_the_command_line_names_the_encoding(tmp_path: Path) -> None:
@@ -344,6 +345,53 @@ def test_a_gbif_darwin_core_archive_download(store: Store) -> None:
     got = {o.subject: o for o in ObservationService(store).list()}
     monal = got["Lophophorus impejanus"]
     assert (monal.count, monal.latitude, str(monal.observed_time)) == (2, 27.8123, "07:30:00")
+    # Kingdom and rank as GBIF wrote them; the publisher's occurrenceID is the record's key.
+    assert (monal.kingdom, monal.taxon_rank) == ("Animalia", "SPECIES")
+    assert got["Rhododendron campanulatum"].kingdom == "Plantae"
+    assert monal.source_id == "https://www.inaturalist.org/observations/111"
+
+
+def test_a_gbif_record_is_republished_under_its_publishers_identifier(
+    store: Store, tmp_path: Path
+) -> None:
+    """Sent back to GBIF, a downloaded record keeps the occurrenceID its publisher gave
+    it (GBIF then sees the same record, not a new one), and its kingdom and rank."""
+    import zipfile
+
+    from brdesk.services.observation_export import export_observations
+
+    commit_import(store, preview_import(store, IMPORTS / "gbif_occurrence.csv", today=TODAY))
+    result = export_observations(store, tmp_path / "again.zip")
+    with zipfile.ZipFile(result.path) as archive:
+        text = archive.read("occurrence.txt").decode()
+    header, *rows = [line.split("\t") for line in text.splitlines()]
+    records = [dict(zip(header, row, strict=True)) for row in rows]
+    monal = next(r for r in records if r["scientificName"] == "Lophophorus impejanus")
+    assert monal["occurrenceID"] == "https://www.inaturalist.org/observations/111"
+    assert (monal["kingdom"], monal["taxonRank"]) == ("Animalia", "SPECIES")
+
+
+def test_a_gbif_row_without_occurrence_id_is_known_by_its_gbif_key(
+    store: Store, tmp_path: Path
+) -> None:
+    from brdesk.services.observation_export import occurrence_id
+
+    source = (IMPORTS / "gbif_occurrence.csv").read_text(encoding="utf-8").splitlines()
+    header = source[0].split("\t")
+    at = header.index("occurrenceID")
+    rows = []
+    for line in source[1:]:
+        cells = line.split("\t")
+        cells[at] = ""
+        rows.append("\t".join(cells))
+    bare = tmp_path / "no-occurrence-ids.csv"
+    bare.write_text("\n".join([source[0], *rows]) + "\n", encoding="utf-8")
+    commit_import(store, preview_import(store, bare, today=TODAY))
+    (first, *_) = sorted(ObservationService(store).list(), key=lambda o: o.source_id or "")
+    assert first.source_id == "gbifID:4012345678"
+    # GBIF's own number is no publisher's identifier: exported under brdesk's UUID.
+    record = {"source": first.source, "source_id": first.source_id, "uuid": first.uuid}
+    assert occurrence_id(record) == f"urn:uuid:{first.uuid}"
 
 
 def test_an_odk_central_zip_reads_its_main_table(store: Store) -> None:

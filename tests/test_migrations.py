@@ -27,6 +27,7 @@ SHARED_TABLES = (
     "training_evaluation", "followup_item",
 )  # fmt: skip
 FIXTURE_DBS = Path(__file__).resolve().parent / "fixtures" / "dbs"
+IMPORTS = Path(__file__).resolve().parent / "fixtures" / "imports"
 
 
 def _sha(path: Path) -> str:
@@ -192,3 +193,34 @@ def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
     store = Store.open(data)
     assert store.counts()["participants"] == 0
     store.close()
+
+
+def test_gbif_records_imported_by_their_gbif_key_are_still_recognised(tmp_path: Path) -> None:
+    """Before 0007 a GBIF download's records were keyed by gbifID alone: the upgrade marks
+    those keys, and the same download read again (now by occurrenceID) adds nothing."""
+    from datetime import date
+
+    from brdesk.services.importer import commit_import, preview_import
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURE_DBS / "0006.db", data / "brdesk.db")
+    with sqlite3.connect(data / "brdesk.db") as old:
+        for n, (gbif_id, subject) in enumerate(
+            [("4012345678", "Lophophorus impejanus"), ("4012345679", "Rhododendron campanulatum")]
+        ):
+            old.execute(
+                "INSERT INTO observation (uuid, observed_on, category, subject, sensitive, "
+                "source, source_id, created_at, updated_at) VALUES (?, '2023-06-01', "
+                "'species', ?, 0, 'gbif', ?, '2025-10-01 08:00:00', '2025-10-01 08:00:00')",
+                (f"00000000-0000-4000-8000-00000000010{n}", subject, gbif_id),
+            )
+    with Store.open(data) as store:
+        with store.dbapi() as conn:
+            keys = conn.execute(
+                "SELECT source_id FROM observation WHERE source = 'gbif' ORDER BY source_id"
+            ).fetchall()
+        assert keys == [("gbifID:4012345678",), ("gbifID:4012345679",)]
+        again = preview_import(store, IMPORTS / "gbif_occurrence.csv", today=date(2026, 11, 22))
+        assert (again.accepted, again.already_present) == (0, 2)
+        assert commit_import(store, again) == 0

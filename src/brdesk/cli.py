@@ -14,12 +14,18 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from brdesk import __version__
 from brdesk.errors import BrdeskError
 from brdesk.paths import DataDir, resolve_data_dir
 from brdesk.wording import plural
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from brdesk.services.importer import ImportPreview
+    from brdesk.services.store import Store
 
 log = logging.getLogger("brdesk.cli")
 
@@ -368,7 +374,7 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
 
     from brdesk.exchange.mapping import ColumnMapping
     from brdesk.exchange.readers import read_table
-    from brdesk.services.importer import commit_import, preview_import
+    from brdesk.services.importer import preview_import
     from brdesk.services.store import Store
 
     path = Path(args.file).expanduser().absolute()
@@ -376,28 +382,40 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     with Store.open(data_dir) as store:
         table = read_table(path, args.encoding)
         preview = preview_import(store, path, mapping, table=table)
-        rows = plural(preview.total_rows, "row")
-        print(f"{path.name}: read as {preview.mapping.format_name}; {rows}.")
-        print(f"  {'; '.join(preview.rules())}.")
+        try:
+            return _report_and_commit(args, path, store, preview)
+        finally:
+            preview.discard()
+
+
+def _report_and_commit(
+    args: argparse.Namespace, path: Path, store: Store, preview: ImportPreview
+) -> int:
+    from brdesk.services.importer import commit_import
+
+    rows = plural(preview.total_rows, "row")
+    print(f"{path.name}: read as {preview.mapping.format_name}; {rows}.")
+    print(f"  {'; '.join(preview.rules())}.")
+    print(
+        f"  {preview.accepted:,} to import, {preview.rejected_total:,} rejected, "
+        f"{preview.already_present:,} already in brdesk."
+    )
+    for rejection in preview.rejected[:50]:
+        print(f"  {path.name}, {rejection}", file=sys.stderr)
+    if preview.rejected_total > 50:
+        more = preview.rejected_total - 50
+        print(f"  ... and {more:,} more rejected rows", file=sys.stderr)
+    if args.dry_run:
+        print("Dry run: nothing was imported.")
+        return 0 if not preview.rejected_total else 1
+    if preview.rejected_total and not args.skip_invalid:
         print(
-            f"  {preview.accepted:,} to import, {len(preview.rejected):,} rejected, "
-            f"{preview.already_present:,} already in brdesk."
+            "Nothing was imported: fix the rows above, or use --skip-invalid to import "
+            "the valid rows only.",
+            file=sys.stderr,
         )
-        for rejection in preview.rejected[:50]:
-            print(f"  {path.name}, {rejection}", file=sys.stderr)
-        if len(preview.rejected) > 50:
-            print(f"  ... and {len(preview.rejected) - 50:,} more rejected rows", file=sys.stderr)
-        if args.dry_run:
-            print("Dry run: nothing was imported.")
-            return 0 if not preview.rejected else 1
-        if preview.rejected and not args.skip_invalid:
-            print(
-                "Nothing was imported: fix the rows above, or use --skip-invalid to import "
-                "the valid rows only.",
-                file=sys.stderr,
-            )
-            return 1
-        written = commit_import(store, preview)
+        return 1
+    written = commit_import(store, preview)
     print(f"Imported {plural(written, 'observation')}.")
     return 0
 

@@ -325,6 +325,10 @@ class Observation(SyncedMixin, TimestampMixin, Base):
     elevation_m: Mapped[float | None] = mapped_column(Float, index=True)
     category: Mapped[str] = mapped_column(String(16))
     subject: Mapped[str] = mapped_column(String(300), index=True)
+    # As the source gave them (GBIF: "Animalia", "SPECIES"): never guessed from the name.
+    # Added by migration 0007, so last in the table (sort_order after synced_at's).
+    kingdom: Mapped[str | None] = mapped_column(String(50), sort_order=30)
+    taxon_rank: Mapped[str | None] = mapped_column(String(50), sort_order=31)
     count: Mapped[int | None] = mapped_column(Integer)
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(50))

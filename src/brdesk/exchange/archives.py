@@ -7,16 +7,19 @@
 - any other ZIP holding exactly one table.
 
 Every archive is checked against zip bombs before a byte is unpacked, and members are
-read by name, never written to disk.
+read by name as streams, never written to disk.
 """
 
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from brdesk.errors import BrdeskError
-from brdesk.exchange.readers import Table, table_from_bytes
+from brdesk.exchange.readers import Opener, Table, read_csv
 from brdesk.exchange.zip_limits import check_unpacked_size
 
 MAX_UNPACKED = 2**30
@@ -52,16 +55,19 @@ def _darwin_core(
     delimiter = _unescape(core.get("fieldsTerminatedBy", ",")) or ","
     given = encoding or core.get("encoding") or None
     label = f"{path.name}: {location}"
-    table = table_from_bytes(path, label, archive.read(location), _codec(given), delimiter)
+    header_lines = int(core.get("ignoreHeaderLines", "1"))
+    table = read_csv(
+        path, label, member_opener(path, location), _codec(given), delimiter,
+        header_lines=max(0, header_lines),
+    )  # fmt: skip
     # Columns by the terms meta.xml gives them (a header row may abbreviate or lack them).
     terms = {
         int(field.get("index", -1)): field.get("term", "").rsplit("/", 1)[-1]
         for field in core
         if field.tag.endswith("field") and field.get("index") is not None
     }
-    if int(core.get("ignoreHeaderLines", "1")) == 0:
-        # No header line: the first line is a record, and the terms name the columns.
-        table.rows = [(1, table.headers), *table.rows]
+    # With no header line (ignoreHeaderLines="0") the first line is a record, read with
+    # the others, and the terms alone name the columns.
     table.headers = [terms.get(i, h) for i, h in enumerate(table.headers)]
     table.member = location
     table.left_out = [n for n in names if n not in (location, "meta.xml", "eml.xml")]
@@ -75,7 +81,7 @@ def _single_or_main_table(
     if not tables:
         raise BrdeskError(f"{path.name} holds no table (no .csv or .txt file inside).")
     parsed = {
-        name: table_from_bytes(path, f"{path.name}: {name}", archive.read(name), encoding)
+        name: read_csv(path, f"{path.name}: {name}", member_opener(path, name), encoding)
         for name in tables
     }
     # ODK Central: repeat tables carry a PARENT_KEY column; the main table does not.
@@ -89,6 +95,20 @@ def _single_or_main_table(
     table.member = main[0]
     table.left_out = [n for n in names if n != main[0]]
     return table
+
+
+def member_opener(path: Path, member: str) -> Opener:
+    """Opens one member of the archive as a stream, for one pass over it."""
+
+    @contextmanager
+    def opened() -> Iterator[IO[bytes]]:
+        try:
+            with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
+                yield stream
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise BrdeskError(f"{path.name}: '{member}' cannot be read ({exc}).") from None
+
+    return opened
 
 
 def _unescape(text: str) -> str:

@@ -17,7 +17,8 @@ from brdesk.exchange.atomic import atomic_path
 
 DWC = "http://rs.tdwg.org/dwc/terms/"
 TERMS = (
-    "occurrenceID", "basisOfRecord", "scientificName", "eventDate", "decimalLatitude",
+    "occurrenceID", "basisOfRecord", "scientificName", "kingdom", "taxonRank", "eventDate",
+    "decimalLatitude",
     "decimalLongitude", "geodeticDatum", "coordinateUncertaintyInMeters", "countryCode",
     "individualCount", "occurrenceStatus", "minimumElevationInMeters",
     "maximumElevationInMeters", "recordedBy", "locality", "samplingProtocol",

@@ -28,6 +28,8 @@ TARGET_FIELDS = (
     "elevation_m",
     "category",
     "subject",
+    "kingdom",
+    "taxon_rank",
     "count",
     "value",
     "unit",
@@ -65,6 +67,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "category": ("category", "observationtype", "recordtype", "type", "kind"),
     "subject": ("scientificname", "species", "speciesname", "taxon", "taxonname", "subject",
                 "commonname", "vernacularname", "name", "threat", "indicator", "variable"),
+    "kingdom": ("kingdom", "taxonkingdomname", "reino", "regnum"),
+    "taxon_rank": ("taxonrank", "rank", "taxonrankname"),
     "count": ("individualcount", "count", "numberofindividuals", "individuals", "number",
               "abundance", "quantity", "qty", "n"),
     "value": ("measurementvalue", "value", "measurement", "reading"),
@@ -98,6 +102,9 @@ class ColumnMapping:
     uncertainty_floor: str | None = None
     #: field -> the column a form writes the text of an "other" answer in
     specify_other: dict[str, str] = field(default_factory=dict)
+    #: a second id column, for rows the first leaves empty (GBIF's gbifID): such a row is
+    #: known as "<column>:<value>"
+    fallback_id_column: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False)
@@ -118,6 +125,7 @@ class ColumnMapping:
                 specify_other={
                     str(k): str(v) for k, v in dict(raw.get("specify_other", {})).items()
                 },
+                fallback_id_column=raw.get("fallback_id_column"),
             )
         except (ValueError, TypeError, AttributeError) as exc:
             raise BrdeskError(f"{origin} is not a brdesk column mapping ({exc}).") from None
@@ -184,7 +192,12 @@ def recognise(headers: list[str]) -> ColumnMapping:
     if headers == GPS_HEADERS:
         return _gps_points()
     if "gbifID" in names and "decimalLatitude" in names:
-        return _darwin_core(headers, "GBIF occurrence download", "gbif", "gbifID")
+        # Known by the publisher's occurrenceID, as GBIF is; gbifID (GBIF's own number for
+        # its copy) where a record has none, and to recognise records read by it before.
+        id_column = "occurrenceID" if "occurrenceID" in names else None
+        mapping = _darwin_core(headers, "GBIF occurrence download", "gbif", id_column)
+        mapping.fallback_id_column = "gbifID"
+        return mapping
     if "scientificName" in names and "eventDate" in names:
         id_column = "occurrenceID" if "occurrenceID" in names else None
         return _darwin_core(headers, "Darwin Core table", "dwc", id_column)
@@ -206,7 +219,8 @@ def recognise(headers: list[str]) -> ColumnMapping:
 #: brdesk's own CSV and XLSX export (services/observation_export.py TABLE_COLUMNS).
 _BRDESK = {
     "observed_on": "Date", "observed_time": "Time", "category": "Category",
-    "subject": "Taxon or subject", "count": "Count", "value": "Value", "unit": "Unit",
+    "subject": "Taxon or subject", "kingdom": "Kingdom", "taxon_rank": "Taxon rank",
+    "count": "Count", "value": "Value", "unit": "Unit",
     "site": "Site", "zone": "Zone", "latitude": "Latitude", "longitude": "Longitude",
     "coordinate_uncertainty_m": "Coordinate uncertainty (m)", "elevation_m": "Elevation (m)",
     "method": "Method", "observer": "Observer", "notes": "Notes", "sensitive": "Sensitive",
@@ -243,6 +257,8 @@ _DWC = {
     "coordinate_uncertainty_m": "coordinateUncertaintyInMeters",
     "elevation_m": "minimumElevationInMeters",
     "subject": "scientificName",
+    "kingdom": "kingdom",
+    "taxon_rank": "taxonRank",
     "count": "individualCount",
     "method": "samplingProtocol",
     "observer": "recordedBy",
@@ -282,6 +298,8 @@ def _inaturalist(headers: list[str]) -> ColumnMapping:
             "longitude": "longitude",
             "coordinate_uncertainty_m": "positional_accuracy",
             "subject": "scientific_name",
+            "kingdom": "taxon_kingdom_name",
+            "taxon_rank": "taxon_rank",
             "observer": "user_login",
             "notes": "description",
             "sensitive": "coordinates_obscured",

@@ -33,7 +33,7 @@ from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.zip_limits import check_unpacked_size
 
 FORMAT = "brdesk-package"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".brdesk"
 MANIFEST = "manifest.json"
 
@@ -86,7 +86,16 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 #: Upgrades of one record from format version N to N+1: UPGRADES[N](kind, record).
 #: Version 1 is the first; each later version adds its step here, and its packages keep
 #: importing because tests/fixtures/packages holds one written by every version.
-UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {}
+def _v1_to_v2(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 (schema 0007): observations carry the kingdom and taxon rank their source
+    gave; version 1 had neither."""
+    if kind == "observations":
+        record.setdefault("kingdom", None)
+        record.setdefault("taxon_rank", None)
+    return record
+
+
+UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 class PackageRefused(BrdeskError):

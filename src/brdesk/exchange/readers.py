@@ -1,15 +1,23 @@
 """Read a table from whatever a field tool or a spreadsheet saved: CSV with any common
 delimiter in UTF-8 (with or without BOM), UTF-16 or a legacy encoding (cp1252, cp1251,
-GB18030, Shift-JIS...: detected, stated in the preview, changeable), and XLSX."""
+GB18030, Shift-JIS...: detected, stated in the preview, changeable), and XLSX.
+
+A table is read as a stream: opening it reads its header and checks its encoding (one
+pass over the bytes, in constant memory); its rows are read afresh at each pass over
+`Table.rows()`, so a file of a million rows is never held in memory whole.
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from brdesk.errors import BrdeskError
 
@@ -17,18 +25,37 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 GPS_SUFFIXES = (".gpx", ".kml", ".kmz")
 DELIMITERS = ",;\t|"
 
+#: (row number as a spreadsheet shows it, cells)
+Row = tuple[int, list[Any]]
+#: A fresh pass over a table's rows.
+RowSource = Callable[[], Iterator[Row]]
+#: Opens a file's (or an archive member's) bytes for one pass.
+Opener = Callable[[], AbstractContextManager[IO[bytes]]]
+
 
 @dataclass
 class Table:
     path: Path
     headers: list[str]
-    #: (row number as a spreadsheet shows it, cells)
-    rows: list[tuple[int, list[Any]]]
+    #: reads the rows from the start, at every call
+    source: RowSource
     delimiter: str | None = None
     encoding: str | None = None
     #: for a table read out of an archive: which member, and what else it held
     member: str | None = None
     left_out: list[str] = field(default_factory=list)
+    _head: list[Row] | None = field(default=None, repr=False)
+
+    def rows(self) -> Iterator[Row]:
+        """Every row, read from the start; a file that turns out unreadable part-way
+        (an unclosed quote, say) raises BrdeskError naming the row."""
+        return self.source()
+
+    def head(self, count: int = 2000) -> list[Row]:
+        """The first rows (at most 2,000), for guessing the file's conventions."""
+        if self._head is None:
+            self._head = list(islice(self.rows(), 2000))
+        return self._head[:count]
 
 
 def read_table(path: Path, encoding: str | None = None) -> Table:
@@ -44,15 +71,14 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
 
         return read_archive_table(path, encoding)
     if path.suffix.lower() in GPS_SUFFIXES:
-        from brdesk.exchange.gps_files import read_gps_table
+        from brdesk.exchange.gps_files import GPS_HEADERS, gps_rows
 
-        headers, rows = read_gps_table(path)
-        return Table(path, headers, rows)
+        return Table(path, list(GPS_HEADERS), gps_rows(path))
     if path.suffix.lower() == ".xls":
         raise BrdeskError(
             f"{path.name} is an old Excel 97 file: save it as .xlsx or .csv in your spreadsheet."
         )
-    return _read_csv(path, encoding)
+    return read_csv(path, path.name, lambda: open(path, "rb"), encoding)
 
 
 #: Among legacy encodings that read a file equally well, the one Excel on most Windows
@@ -61,63 +87,123 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
 PREFERRED = ("cp1252", "cp1251", "gb18030", "cp932", "big5", "cp949", "cp1250")
 #: Above this share of odd characters the detected encoding is a guess: refuse instead.
 MAX_CHAOS = 0.2
+#: Bytes read at a time when checking an encoding, and the most kept for detecting one.
+SCAN_CHUNK = 2**20
+DETECT_SAMPLE = 256 * 1024
 
 
-def decode(raw: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """The text and the encoding it was in: the one asked for, a BOM's, UTF-8, or a legacy
-    encoding detected by charset-normalizer. A UTF-8 file with a bad byte, and a file whose
-    encoding cannot be told, are refused with a message naming the line."""
+def choose_encoding(opener: Opener, name: str, encoding: str | None = None) -> str:
+    """The encoding the whole file reads in: the one asked for, a BOM's, UTF-8, or a
+    legacy encoding detected by charset-normalizer. One pass over the bytes (two for a
+    legacy file). A UTF-8 file with a bad byte, a file whose encoding cannot be told, and
+    a file the chosen encoding cannot read are refused with a message naming the line."""
     if encoding is not None:
-        return _decode_as(raw, name, encoding), encoding
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return _decode_as(raw[3:], name, "utf-8"), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _decode_as(raw, name, "utf-16"), "utf-16"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        first_bad = exc.start
-    if _has_utf8_sequences(raw):
-        # Valid UTF-8 around a bad byte: a damaged file, or two encodings mixed. Decoding
-        # it as something else would turn every other non-ASCII letter into nonsense.
+        _check_reads_as(opener, name, encoding)
+        return encoding
+    with opener() as stream:
+        start = stream.read(4)
+    if start.startswith(b"\xef\xbb\xbf"):
+        _check_reads_as(opener, name, "utf-8-sig")
+        return "utf-8-sig"
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        _check_reads_as(opener, name, "utf-16")
+        return "utf-16"
+    first_bad = _first_undecodable(opener, "utf-8")
+    if first_bad is None:
+        return "utf-8"
+    good, bad, sample = _utf8_census(opener)
+    # Valid UTF-8 around a few bad bytes: a damaged file, or two encodings mixed. Decoding
+    # it as something else would turn every other non-ASCII letter into nonsense (GB18030
+    # or Shift-JIS text forms a valid UTF-8 sequence now and then, but mostly not).
+    if good > 0 and bad <= max(3, good // 100):
+        offset, byte = first_bad
         raise BrdeskError(
-            f"{name}, line {_line_of(raw, first_bad)}: byte 0x{raw[first_bad]:02X} is not "
-            "UTF-8, though the rest of the file is. The file is damaged or mixes encodings: "
-            "open it in a spreadsheet and save it again as CSV UTF-8. Nothing was imported."
+            f"{name}, line {_line_of(opener, offset)}: byte 0x{byte:02X} is not UTF-8, "
+            "though the rest of the file is. The file is damaged or mixes encodings: open it "
+            "in a spreadsheet and save it again as CSV UTF-8. Nothing was imported."
         )
-    return _detect_legacy(raw, name)
+    detected = _detect_legacy(sample, name)
+    _check_reads_as(opener, name, detected)
+    return detected
 
 
-def _decode_as(raw: bytes, name: str, encoding: str) -> str:
+def _check_reads_as(opener: Opener, name: str, encoding: str) -> None:
     try:
-        return raw.decode(encoding)
+        first_bad = _first_undecodable(opener, encoding)
     except LookupError:
         raise BrdeskError(f"'{encoding}' is not an encoding brdesk knows.") from None
-    except UnicodeDecodeError as exc:
+    if first_bad is not None:
+        offset, byte = first_bad
         raise BrdeskError(
-            f"{name}, line {_line_of(raw, exc.start)}: byte 0x{raw[exc.start]:02X} cannot be "
-            f"read as {encoding}. Choose another encoding, or save the file as CSV UTF-8."
-        ) from None
+            f"{name}, line {_line_of(opener, offset)}: byte 0x{byte:02X} cannot be read as "
+            f"{encoding}. Choose another encoding, or save the file as CSV UTF-8."
+        )
 
 
-def _has_utf8_sequences(raw: bytes) -> bool:
-    """Is this UTF-8 with a few bad bytes, rather than another encoding? Its non-ASCII
-    letters are nearly all well-formed UTF-8 (GB18030 or Shift-JIS text forms a valid
-    UTF-8 sequence now and then, but mostly not)."""
-    text = raw.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    good = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
-    return good > 0 and bad <= max(3, good // 100)
+def _first_undecodable(opener: Opener, encoding: str) -> tuple[int, int] | None:
+    """(offset, byte) of the first byte the encoding cannot read, or None."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset = 0
+    with opener() as stream:
+        while True:
+            chunk = stream.read(SCAN_CHUNK)
+            pending = len(decoder.getstate()[0])
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                at = offset - pending + exc.start
+                data = exc.object
+                return at, data[exc.start] if exc.start < len(data) else 0
+            if not chunk:
+                return None
+            offset += len(chunk)
 
 
-def _line_of(raw: bytes, offset: int) -> int:
-    return raw.count(b"\n", 0, offset) + 1
+def _utf8_census(opener: Opener) -> tuple[int, int, bytes]:
+    """Non-ASCII letters read as UTF-8 (good), bytes that are not UTF-8 (bad), and a
+    sample of the lines holding non-ASCII bytes, for detecting a legacy encoding."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    good = bad = 0
+    sample: list[bytes] = []
+    kept = 0
+    carried = b""  # a line the chunk cut, completed by the next
+    with opener() as stream:
+        while True:
+            chunk = stream.read(SCAN_CHUNK)
+            text = decoder.decode(chunk, final=not chunk)
+            replaced = text.count("\ufffd")
+            bad += replaced
+            good += len(text) - len(text.encode("ascii", "ignore")) - replaced
+            if kept < DETECT_SAMPLE:
+                lines = (carried + chunk).split(b"\n")
+                carried = lines.pop() if chunk else b""
+                if len(carried) > DETECT_SAMPLE:  # no line breaks: judge what there is
+                    lines.append(carried)
+                    carried = b""
+                for line in lines:
+                    if not line.isascii():
+                        sample.append(line)
+                        kept += len(line) + 1
+            if not chunk:
+                return good, bad, b"\n".join(sample)[:DETECT_SAMPLE]
 
 
-def _detect_legacy(raw: bytes, name: str) -> tuple[str, str]:
+def _line_of(opener: Opener, offset: int) -> int:
+    lines, done = 1, 0
+    with opener() as stream:
+        while done < offset:
+            chunk = stream.read(min(SCAN_CHUNK, offset - done))
+            if not chunk:
+                break
+            lines += chunk.count(b"\n")
+            done += len(chunk)
+    return lines
+
+
+def _detect_legacy(sample: bytes, name: str) -> str:
     from charset_normalizer import from_bytes
 
-    results = list(from_bytes(raw))
+    results = list(from_bytes(sample))
     usable = [r for r in results if r.chaos <= MAX_CHAOS]
     if not usable:
         raise BrdeskError(
@@ -132,8 +218,7 @@ def _detect_legacy(raw: bytes, name: str) -> tuple[str, str]:
         encoding = str(result.encoding)  # type: ignore[attr-defined]
         return PREFERRED.index(encoding) if encoding in PREFERRED else len(PREFERRED)
 
-    best = min(tied, key=rank)
-    return str(best), str(best.encoding)
+    return str(min(tied, key=rank).encoding)
 
 
 def _sniff_delimiter(sample: str) -> str:
@@ -151,42 +236,71 @@ def _sniff_delimiter(sample: str) -> str:
     return best
 
 
-def _read_csv(path: Path, encoding: str | None = None) -> Table:
-    return table_from_bytes(path, path.name, path.read_bytes(), encoding)
-
-
-def table_from_bytes(
+def read_csv(
     path: Path,
     name: str,
-    raw: bytes,
+    opener: Opener,
     encoding: str | None = None,
     delimiter: str | None = None,
+    *,
+    header_lines: int = 1,
 ) -> Table:
-    """A table from a CSV's bytes (a file, or a member of an archive named name)."""
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """A CSV table (a file, or a member of an archive named name): its encoding checked
+    and its header read now, its rows at each pass. With header_lines=0 the first line is
+    a record (the caller names the columns)."""
+    with opener() as stream:
+        start = stream.read(4096)
+    if b"\x00" in start and not start.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BrdeskError(f"{name} is not a text file (CSV) or a spreadsheet (XLSX).")
-    text, encoding = decode(raw, name, encoding)
-    delimiter = delimiter or _sniff_delimiter(text[:20_000])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        headers = [h.strip() for h in next(reader)]
-    except StopIteration:
-        raise BrdeskError(f"{name} is empty.") from None
-    except csv.Error as exc:
-        raise BrdeskError(f"{name}, row 1: cannot be read as CSV ({exc}).") from None
+    encoding = choose_encoding(opener, name, encoding)
+    with opener() as stream:
+        head = codecs.getincrementaldecoder(encoding)(errors="replace").decode(stream.read(65536))
+    delimiter = delimiter or _sniff_delimiter(head[:20_000])
+    first = _first_record(opener, name, encoding, delimiter)
+    if first is None:
+        raise BrdeskError(f"{name} is empty.")
+    headers = [h.strip() for h in first]
+    if headers:
+        headers[0] = headers[0].lstrip("\ufeff")
     _check_headers(name, headers)
-    rows: list[tuple[int, list[Any]]] = []
-    try:
-        record_start = reader.line_num + 1
-        for cells in reader:
-            if any(c.strip() for c in cells):
-                _check_quotes(name, record_start, reader.line_num, cells, delimiter, len(headers))
-                rows.append((record_start, cells))
+    chosen, sep = encoding, delimiter
+
+    def source() -> Iterator[Row]:
+        return _csv_rows(opener, name, chosen, sep, len(headers), header_lines)
+
+    return Table(path, headers, source, delimiter, encoding)
+
+
+def _first_record(opener: Opener, name: str, encoding: str, delimiter: str) -> list[str] | None:
+    with opener() as stream:
+        text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+        try:
+            return next(csv.reader(text, delimiter=delimiter), None)
+        except csv.Error as exc:
+            raise BrdeskError(f"{name}, row 1: cannot be read as CSV ({exc}).") from None
+
+
+def _csv_rows(
+    opener: Opener, name: str, encoding: str, delimiter: str, width: int, header_lines: int
+) -> Iterator[Row]:
+    with opener() as stream:
+        text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+        reader = csv.reader(text, delimiter=delimiter)
+        try:
+            for _ in range(header_lines):
+                next(reader, None)
             record_start = reader.line_num + 1
-    except csv.Error as exc:
-        where = f"{name}, row {reader.line_num}"
-        raise BrdeskError(f"{where}: cannot be read as CSV ({exc}).") from None
-    return Table(path, headers, rows, delimiter, encoding)
+            for cells in reader:
+                if any(c.strip() for c in cells):
+                    _check_quotes(name, record_start, reader.line_num, cells, delimiter, width)
+                    yield record_start, cells
+                record_start = reader.line_num + 1
+        except csv.Error as exc:
+            where = f"{name}, row {reader.line_num}"
+            raise BrdeskError(f"{where}: cannot be read as CSV ({exc}).") from None
+        except UnicodeDecodeError:  # the file changed since its encoding was checked
+            where = f"{name}, near line {reader.line_num + 1}"
+            raise BrdeskError(f"{where}: cannot be read as {encoding}.") from None
 
 
 def _check_quotes(
@@ -215,6 +329,12 @@ MAX_XLSX_UNPACKED = 2**30
 MAX_XLSX_RATIO = 100
 
 
+#: openpyxl holds a workbook's shared strings (every distinct text) in memory, about 150
+#: bytes each: a sheet of 20 million took 3 GB. Above this many, the workbook is refused
+#: before it is read, and its user asked for a CSV, which is read as a stream.
+MAX_SHARED_STRINGS = 1_000_000
+
+
 def _check_xlsx_archive(path: Path) -> None:
     import zipfile
 
@@ -223,40 +343,73 @@ def _check_xlsx_archive(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
+            check_unpacked_size(
+                members, path.name, max_total=MAX_XLSX_UNPACKED, max_ratio=MAX_XLSX_RATIO,
+                hint=" Save the sheet as CSV, or split it.",
+            )  # fmt: skip
+            strings = next(
+                (m for m in members if m.filename.lower().endswith("sharedstrings.xml")), None
+            )
+            count = 0 if strings is None else _count_shared_strings(archive.open(strings))
     except (zipfile.BadZipFile, OSError) as exc:
         raise BrdeskError(f"{path.name} cannot be opened as an Excel workbook ({exc}).") from None
-    check_unpacked_size(
-        members, path.name, max_total=MAX_XLSX_UNPACKED, max_ratio=MAX_XLSX_RATIO,
-        hint=" Save the sheet as CSV, or split it.",
-    )  # fmt: skip
+    if count > MAX_SHARED_STRINGS:
+        raise BrdeskError(
+            f"{path.name} is refused: it holds {count:,} distinct texts, and brdesk reads at "
+            f"most {MAX_SHARED_STRINGS:,} from a workbook (they are all held in memory). "
+            "Save the sheet as CSV (a CSV of any length is read row by row), or split it."
+        )
+
+
+def _count_shared_strings(stream: IO[bytes]) -> int:
+    """How many <si> entries the shared strings part holds, counted in its bytes (its
+    uniqueCount attribute is optional, and a stranger's file may state it falsely). Every
+    entry ends in "si>" twice, whatever its namespace prefix: <si> and </si>."""
+    ends, tail = 0, b""
+    with stream:
+        while chunk := stream.read(SCAN_CHUNK):
+            joined = tail + chunk
+            ends += joined.count(b"si>") - tail.count(b"si>")
+            tail = joined[-2:]
+    return ends // 2
 
 
 def _read_xlsx(path: Path) -> Table:
+    _check_xlsx_archive(path)
+    with _open_workbook(path) as rows_iter:
+        try:
+            headers = ["" if h is None else str(h).strip() for h in next(rows_iter)]
+        except StopIteration:
+            raise BrdeskError(f"{path.name} is empty.") from None
+    while headers and not headers[-1]:
+        headers.pop()
+    _check_headers(path.name, headers)
+    width = len(headers)
+
+    def source() -> Iterator[Row]:
+        with _open_workbook(path) as rows_iter:
+            next(rows_iter, None)
+            for number, cells in enumerate(rows_iter, start=2):
+                values = list(cells[:width])
+                if any(v not in (None, "") for v in values):
+                    yield number, values
+
+    return Table(path, headers, source)
+
+
+@contextmanager
+def _open_workbook(path: Path) -> Iterator[Iterator[tuple[Any, ...]]]:
+    """The first sheet's rows, as values (formulas as last calculated), streamed."""
     from openpyxl import load_workbook
 
-    _check_xlsx_archive(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad file
         raise BrdeskError(f"{path.name} cannot be opened as an Excel workbook ({exc}).") from None
     try:
-        sheet = workbook.worksheets[0]
-        rows_iter: Iterator[tuple[Any, ...]] = sheet.iter_rows(values_only=True)
-        try:
-            headers = ["" if h is None else str(h).strip() for h in next(rows_iter)]
-        except StopIteration:
-            raise BrdeskError(f"{path.name} is empty.") from None
-        while headers and not headers[-1]:
-            headers.pop()
-        _check_headers(path.name, headers)
-        rows: list[tuple[int, list[Any]]] = []
-        for number, cells in enumerate(rows_iter, start=2):
-            values = list(cells[: len(headers)])
-            if any(v not in (None, "") for v in values):
-                rows.append((number, values))
+        yield workbook.worksheets[0].iter_rows(values_only=True)
     finally:
         workbook.close()
-    return Table(path, headers, rows)
 
 
 def _check_headers(name: str, headers: list[str]) -> None:

@@ -61,6 +61,10 @@ SPECIES: tuple[tuple[str, str, float, float, float, bool], ...] = (
     ("Ageratina adenophora", "crofton weed (invasive)", 2600, 200, 1.2, False),
 )
 
+#: The demo's animals (the first ten above); the rest are plants. Its records carry their
+#: kingdom and rank, as records read from GBIF or iNaturalist do.
+ANIMALS = frozenset(name for name, *_ in SPECIES[:10])
+
 SITES: tuple[tuple[str, float], ...] = (
     ("Lower Valley forest plot", 2650),
     ("Riverside village transect", 2850),
@@ -355,6 +359,8 @@ def _add_observations(
                     *_place(float(row["elevation"]), rng),  # type: ignore[arg-type]
                     category,
                     row["subject"],
+                    row.get("kingdom"),
+                    row.get("rank"),
                     row.get("count"),
                     row.get("value"),
                     row.get("unit"),
@@ -387,6 +393,8 @@ def _make_row(
         method = rng.choice(("Camera trap", "Transect walk", "Point count", "Vegetation plot"))
         return {
             "subject": name,
+            "kingdom": "Animalia" if name in ANIMALS else "Plantae",
+            "rank": "species",
             "count": count,
             "unit": "individuals",
             "elevation": elevation,

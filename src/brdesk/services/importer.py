@@ -3,25 +3,29 @@
 
 Re-importing a file adds nothing new: each record keeps its id from the source tool (or a
 fingerprint of its values) and a UUID derived from it.
+
+The file is read as a stream and its checked rows wait in a scratch database
+(services/import_staging.py), so memory stays flat whatever the file's length: a preview
+keeps only the first rows to show and the first rejections to list.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-
 from brdesk.db.base import utcnow
 from brdesk.db.fts import bulk_indexing
 from brdesk.db.vocab import CATEGORIES, ELEVATION_MAX_M, ELEVATION_MIN_M, ZONES
-from brdesk.errors import BrdeskError
+from brdesk.errors import BrdeskError, DataFolderError
 from brdesk.exchange.mapping import ColumnMapping, recognise
 from brdesk.exchange.readers import Table, read_table
 from brdesk.exchange.values import (
@@ -37,26 +41,36 @@ from brdesk.exchange.values import (
     plain_text,
     utm_to_degrees,
 )
-from brdesk.services.store import Store
+from brdesk.services.import_staging import Staging
+from brdesk.services.store import Store, describe_constraint
 
 #: The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id").
 NAMESPACE = uuid.UUID("6d1f3c2e-8a4b-5b7c-9d0e-1f2a3b4c5d6e")
 INSERT_COLUMNS = (
     "uuid", "reserve_id", "observed_on", "observed_time", "site", "zone", "latitude",
-    "longitude", "coordinate_uncertainty_m", "elevation_m", "category", "subject", "count",
+    "longitude", "coordinate_uncertainty_m", "elevation_m", "category", "subject", "kingdom",
+    "taxon_rank", "count",
     "value", "unit", "method", "observer", "notes", "sensitive", "source", "source_id",
     "created_at", "updated_at",
 )  # fmt: skip
+#: Columns a checked row waits in (the timestamps are the commit's).
+STAGED_COLUMNS = INSERT_COLUMNS[:-2]
 CHUNK = 5000
+#: Rejections a preview lists (all are counted): a thousand show what is wrong with a
+#: file as well as a million would, in a fraction of the memory.
+REJECTIONS_KEPT = 1000
+#: Accepted rows a preview keeps to show.
+SAMPLE_KEPT = 200
 #: The largest whole number SQLite stores.
 MAX_INTEGER = 2**63 - 1
 #: Fields read as numbers, whose values tell the file's decimal mark.
 NUMBER_FIELDS = ("count", "value", "elevation_m", "coordinate_uncertainty_m")
 #: Text fields and the most characters each keeps (a longer value is refused, never cut).
 TEXT_LIMITS = {"subject": 300, "site": 200, "unit": 50, "method": 200, "observer": 200,
-               "notes": 100_000}  # fmt: skip
+               "notes": 100_000, "kingdom": 50, "taxon_rank": 50}  # fmt: skip
 
 Progress = Callable[[int, int], None]
+RowsRead = Callable[[int], None]
 
 
 @dataclass(frozen=True)
@@ -76,10 +90,15 @@ class Rejection:
 class ImportPreview:
     path: Path
     mapping: ColumnMapping
-    total_rows: int
-    #: rows ready to insert, in INSERT_COLUMNS order (timestamps filled at commit)
-    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    #: rows read from the file (blank rows aside)
+    total_rows: int = 0
+    #: rows ready to insert
+    accepted: int = 0
+    #: the first rows ready to insert, in STAGED_COLUMNS order, to show
+    first_rows: list[tuple[Any, ...]] = field(default_factory=list)
+    #: the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all
     rejected: list[Rejection] = field(default_factory=list)
+    rejected_total: int = 0
     #: rows already in the store from an earlier import of the same records
     already_present: int = 0
     #: the decimal mark the file's numbers use (None: none of them tells)
@@ -90,6 +109,14 @@ class ImportPreview:
     #: media, extensions), which the preview names
     member: str | None = None
     left_out: list[str] = field(default_factory=list)
+    #: where the accepted rows wait for the commit
+    staging: Staging | None = field(default=None, repr=False)
+
+    def discard(self) -> None:
+        """Let go of the staged rows (the user closed the window, or checked again)."""
+        if self.staging is not None:
+            self.staging.discard()
+            self.staging = None
 
     def rules(self) -> list[str]:
         """Every rule the file's values were read by, in words, for the preview."""
@@ -121,12 +148,13 @@ class ImportPreview:
             return "numbers read with a decimal point (1,234.5 or 2.5)"
         return "numbers that could be read two ways (1,000) are refused"
 
-    @property
-    def accepted(self) -> int:
-        return len(self.rows)
-
     def sample(self, limit: int = 50) -> list[dict[str, Any]]:
-        return [dict(zip(INSERT_COLUMNS, row, strict=True)) for row in self.rows[:limit]]
+        return [dict(zip(STAGED_COLUMNS, row, strict=True)) for row in self.first_rows[:limit]]
+
+    def reject(self, rejection: Rejection) -> None:
+        self.rejected_total += 1
+        if len(self.rejected) < REJECTIONS_KEPT:
+            self.rejected.append(rejection)
 
 
 class _RowError(Exception):
@@ -144,12 +172,15 @@ def preview_import(
     *,
     today: date | None = None,
     table: Table | None = None,
+    rows_read: RowsRead | None = None,
 ) -> ImportPreview:
-    """Read and check the whole file; writes nothing."""
+    """Read and check the whole file, staging the rows that pass; writes nothing to the
+    store. rows_read hears how far the reading has gone, every few thousand rows."""
     table = table or read_table(path)
     mapping = mapping or recognise(table.headers)
     named = (*mapping.fields.values(), mapping.geopoint, mapping.id_column,
-             mapping.uncertainty_floor, *mapping.specify_other.values())  # fmt: skip
+             mapping.fallback_id_column, mapping.uncertainty_floor,
+             *mapping.specify_other.values())  # fmt: skip
     missing = [c for c in named if c and c not in table.headers]
     if missing:
         raise BrdeskError(
@@ -166,42 +197,97 @@ def preview_import(
     index = {h: i for i, h in enumerate(table.headers)}
     date_column = mapping.fields.get("observed_on")
     if date_column:
-        samples = [str(cells[index[date_column]]) for _, cells in table.rows[:500]
+        samples = [str(cells[index[date_column]]) for _, cells in table.head(500)
                    if index[date_column] < len(cells)]  # fmt: skip
         mapping.day_order = (
             guess_day_order(samples) if mapping.source == "file" else mapping.day_order
         )
-    preview = ImportPreview(path, mapping, len(table.rows))
+    preview = ImportPreview(path, mapping)
     preview.number_style = _number_style(table, index, mapping)
     preview.encoding = table.encoding
     preview.member, preview.left_out = table.member, list(table.left_out)
+    preview.staging = Staging(store.data_dir.root, (*STAGED_COLUMNS, "former_id"))
+    try:
+        _stage_rows(preview, table, index, today or date.today(), rows_read)
+        _settle(store, preview)
+    except BaseException:
+        preview.discard()
+        raise
+    return preview
+
+
+def _stage_rows(
+    preview: ImportPreview,
+    table: Table,
+    index: dict[str, int],
+    today: date,
+    rows_read: RowsRead | None,
+) -> None:
+    """Check every row; stage those that pass, reject the others (naming row, column and
+    value)."""
+    assert preview.staging is not None
+    mapping = preview.mapping
     fingerprint = sorted(
         index[c] for c in {*mapping.fields.values(), *(c for c in [mapping.geopoint] if c)}
     )
-    existing = _existing_ids(store, mapping.source)
-    seen: set[str] = set()
-    today = today or date.today()
-    stamp = utcnow().isoformat(sep=" ")
-    for number, cells in table.rows:
+    batch: list[tuple[Any, ...]] = []
+    for number, cells in table.rows():
+        preview.total_rows += 1
         try:
             row = _convert(cells, index, mapping, today, preview.number_style)
         except _RowError as err:
-            preview.rejected.append(Rejection(number, err.column, err.value[:80], err.reason))
+            preview.reject(Rejection(number, err.column, err.value[:80], err.reason))
             continue
         source_id = _source_id(cells, index, mapping, fingerprint)
-        if source_id in existing:
-            preview.already_present += 1
-            continue
-        if source_id in seen:
-            preview.rejected.append(
-                Rejection(number, mapping.id_column or "", source_id[:80],
-                          "the same record appears earlier in the file")
-            )  # fmt: skip
-            continue
-        seen.add(source_id)
         record_uuid = _record_uuid(mapping.source, source_id)
-        preview.rows.append((record_uuid, None, *row, mapping.source, source_id, stamp, stamp))
-    return preview
+        former = _former_id(cells, index, mapping)
+        batch.append((number, record_uuid, None, *row, mapping.source, source_id, former))
+        if len(batch) == CHUNK:
+            preview.staging.add(batch)
+            batch = []
+            if rows_read is not None:
+                rows_read(preview.total_rows)
+    preview.staging.add(batch)
+
+
+def _settle(store: Store, preview: ImportPreview) -> None:
+    """Set aside the staged rows already in the store (an earlier import of the same
+    records) and reject the repeats within the file (the first of each stays); then count
+    what is left and keep the first rows to show."""
+    assert preview.staging is not None
+    if preview.mapping.source == "brdesk":  # this store's own export: known by UUID
+        present = "SELECT 1 FROM main.observation o WHERE o.uuid = s.source_id"
+    else:
+        # By its id, or by the id it was known by before (GBIF: gbifID, schema 0007).
+        present = (
+            "SELECT 1 FROM main.observation o WHERE o.source = :source "
+            "AND o.source_id IN (s.source_id, s.former_id) AND o.source_id IS NOT NULL"
+        )
+    repeat = "SELECT 1 FROM staging.staged t WHERE t.source_id = s.source_id AND t.n < s.n"
+    column = preview.mapping.id_column or ""
+    with store.dbapi() as conn, preview.staging.attached(conn):
+        preview.already_present = conn.execute(
+            f"DELETE FROM staging.staged AS s WHERE EXISTS ({present})",
+            {"source": preview.mapping.source},
+        ).rowcount
+        repeats = conn.execute(
+            f"SELECT n, source_id FROM staging.staged AS s WHERE EXISTS ({repeat}) "
+            f"ORDER BY n LIMIT {REJECTIONS_KEPT}"
+        ).fetchall()
+        removed = conn.execute(f"DELETE FROM staging.staged AS s WHERE EXISTS ({repeat})").rowcount
+        preview.accepted = conn.execute("SELECT count(*) FROM staging.staged").fetchone()[0]
+        columns = ", ".join(STAGED_COLUMNS)
+        preview.first_rows = conn.execute(
+            f"SELECT {columns} FROM staging.staged ORDER BY n LIMIT {SAMPLE_KEPT}"
+        ).fetchall()
+    if removed:
+        said = [
+            Rejection(n, column, str(source_id)[:80], "the same record appears earlier in the file")
+            for n, source_id in repeats
+        ]
+        merged = sorted([*preview.rejected, *said], key=lambda r: r.row)
+        preview.rejected = merged[:REJECTIONS_KEPT]
+        preview.rejected_total += removed
 
 
 def commit_import(
@@ -213,27 +299,89 @@ def commit_import(
 ) -> int:
     """Back up, then insert the accepted rows in one transaction; a cancel or a failure
     writes nothing. No backup (a full disk, say), no import."""
-    if not preview.rows:
+    if not preview.accepted or preview.staging is None:
         return 0
     from brdesk.services.backups import take_backup
 
     take_backup(store.data_dir, "before-import")
-    sql = (
-        f"INSERT INTO observation ({', '.join(INSERT_COLUMNS)}) "
-        f"VALUES ({', '.join('?' for _ in INSERT_COLUMNS)})"
+    total = preview.accepted
+    stamp = utcnow().isoformat(sep=" ")
+    chosen = ["?" if c == "reserve_id" and reserve_id is not None else c for c in STAGED_COLUMNS]
+    chunk = (
+        f"INSERT INTO main.observation ({', '.join(INSERT_COLUMNS)}) "
+        f"SELECT {', '.join(chosen)}, ?, ? FROM staging.staged "
+        "WHERE n > ? ORDER BY n LIMIT ?"
     )
-    rows = preview.rows
-    if reserve_id is not None:
-        rows = [(r[0], reserve_id, *r[2:]) for r in rows]
-    total = len(rows)
-    with store.transaction() as session:
-        conn = session.connection()
-        with bulk_indexing(conn):
-            for start in range(0, total, CHUNK):
-                conn.exec_driver_sql(sql, rows[start : start + CHUNK])
-                if progress is not None:
-                    progress(min(start + CHUNK, total), total)
+    reserve = () if reserve_id is None else (reserve_id,)
+    with store.dbapi() as conn, preview.staging.attached(conn), _roomy_cache(conn):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                with bulk_indexing(conn), _indexes_rebuilt_if_large(conn, total):
+                    done, last = 0, -1
+                    while done < total:
+                        conn.execute(chunk, (*reserve, stamp, stamp, last, CHUNK))
+                        last = conn.execute(
+                            "SELECT max(n) FROM (SELECT n FROM staging.staged WHERE n > ? "
+                            "ORDER BY n LIMIT ?)",
+                            (last, CHUNK),
+                        ).fetchone()[0]
+                        done = min(done + CHUNK, total)
+                        if progress is not None:
+                            progress(done, total)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        except sqlite3.IntegrityError as exc:
+            raise BrdeskError(describe_constraint(str(exc))) from exc
+        except sqlite3.OperationalError as exc:
+            raise DataFolderError(f"The database refused the change: {exc}.") from exc
+    preview.discard()
     return total
+
+
+#: Pages SQLite may keep in memory while an import writes (KiB, as PRAGMA cache_size
+#: takes a negative number). Its default, 2 MB, is far smaller than the indexes of a large
+#: log: each insert then evicts pages the next needs, and the time per row grows with the
+#: table (a million rows took 19x the time of a hundred thousand).
+IMPORT_CACHE_KIB = 96 * 1024
+
+
+@contextmanager
+def _roomy_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    before = conn.execute("PRAGMA main.cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA main.cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA main.cache_size = {int(before)}")
+
+
+#: Below this many new rows, an import updates the log's indexes row by row.
+REBUILD_FROM = 50_000
+
+
+@contextmanager
+def _indexes_rebuilt_if_large(conn: sqlite3.Connection, adding: int) -> Iterator[None]:
+    """Insert without the log's secondary indexes and build them afresh after, when the
+    import is large beside the log: SQLite builds an index from sorted keys far faster
+    than it inserts keys in random order into one larger than its cache (a million rows
+    slowed from 0.1 s to 0.2 s per thousand as they went in). Inside the transaction, so a
+    cancel restores them as they were."""
+    existing = conn.execute("SELECT coalesce(max(id), 0) FROM main.observation").fetchone()[0]
+    if adding < max(REBUILD_FROM, existing):
+        yield
+        return
+    indexes = conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' "
+        "AND tbl_name = 'observation' AND sql IS NOT NULL"
+    ).fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX main."{name}"')
+    yield
+    for _name, sql in indexes:
+        conn.execute(sql)
 
 
 def _record_uuid(source: str, source_id: str) -> str:
@@ -247,21 +395,6 @@ def _record_uuid(source: str, source_id: str) -> str:
     return str(uuid.uuid5(NAMESPACE, f"{source}:{source_id}"))
 
 
-def _existing_ids(store: Store, source: str) -> set[str]:
-    if source == "brdesk":  # records of this store's own export are known by their UUID
-        with store.reading() as session:
-            return set(session.execute(text("SELECT uuid FROM observation")).scalars())
-    with store.reading() as session:
-        return set(
-            session.execute(
-                text(
-                    "SELECT source_id FROM observation WHERE source = :s AND source_id IS NOT NULL"
-                ),
-                {"s": source},
-            ).scalars()
-        )
-
-
 def _source_id(
     cells: list[Any], index: dict[str, int], mapping: ColumnMapping, used: list[int]
 ) -> str:
@@ -269,9 +402,21 @@ def _source_id(
         value = _cell(cells, index, mapping.id_column)
         if value not in (None, ""):
             return str(value).strip()
+    former = _former_id(cells, index, mapping)
+    if former is not None:
+        return former
     # No id in the source: the record's own values are its fingerprint.
     material = "\x1f".join(str(cells[i]).strip() if i < len(cells) else "" for i in used)
     return "sha1:" + hashlib.sha1(material.encode("utf-8")).hexdigest()
+
+
+def _former_id(cells: list[Any], index: dict[str, int], mapping: ColumnMapping) -> str | None:
+    """The id a record from this source may have been imported by before (GBIF records
+    were known by their gbifID before migration 0007)."""
+    if not mapping.fallback_id_column:
+        return None
+    value = _cell(cells, index, mapping.fallback_id_column)
+    return None if value in (None, "") else f"{mapping.fallback_id_column}:{str(value).strip()}"
 
 
 def _cell(cells: list[Any], index: dict[str, int], column: str) -> Any:
@@ -290,7 +435,7 @@ def _number_style(table: Table, index: dict[str, int], mapping: ColumnMapping) -
         if column is None:
             continue
         i = index[column]
-        samples += [c[i] for _, c in table.rows[:2000] if i < len(c) and isinstance(c[i], str)]
+        samples += [c[i] for _, c in table.head(2000) if i < len(c) and isinstance(c[i], str)]
     return detect_number_style(samples)
 
 
@@ -492,6 +637,8 @@ def _convert(
         elevation,
         category,
         subject,
+        row.words("kingdom"),
+        row.words("taxon_rank"),
         None if count is None else int(count),
         row.number("value"),
         row.words("unit"),

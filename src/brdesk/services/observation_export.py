@@ -37,7 +37,8 @@ GENERALISED = (
 NOT_FOR_PUBLICATION = "not-for-publication"
 
 _FIELDS = (
-    "uuid", "observed_on", "observed_time", "category", "subject", "count", "value", "unit",
+    "uuid", "observed_on", "observed_time", "category", "subject", "kingdom", "taxon_rank",
+    "count", "value", "unit",
     "site", "zone", "latitude", "longitude", "coordinate_uncertainty_m", "elevation_m",
     "method", "observer", "notes", "sensitive", "source", "source_id",
 )  # fmt: skip
@@ -48,6 +49,8 @@ TABLE_COLUMNS = (
     Column("Time", "time", 9),
     Column("Category", "text", 14),
     Column("Taxon or subject", "text", 30),
+    Column("Kingdom", "text", 10),
+    Column("Taxon rank", "text", 10),
     Column("Count", "integer", 8),
     Column("Value", "number", 10),
     Column("Unit", "text", 10),
@@ -167,7 +170,8 @@ def export_observations(
 def _table_row(r: dict[str, Any]) -> list[Any]:
     return [
         r["uuid"], date.fromisoformat(r["observed_on"]), (r["observed_time"] or "")[:8] or None,
-        CATEGORIES.get(r["category"], r["category"]), r["subject"], r["count"], r["value"],
+        CATEGORIES.get(r["category"], r["category"]), r["subject"], r["kingdom"],
+        r["taxon_rank"], r["count"], r["value"],
         r["unit"], r["site"], ZONES.get(r["zone"], r["zone"]) if r["zone"] else None,
         r["latitude"], r["longitude"], r["coordinate_uncertainty_m"], r["elevation_m"],
         r["method"], r["observer"], r["notes"], "yes" if r["sensitive"] else "no",
@@ -360,6 +364,8 @@ def _occurrence(r: dict[str, Any], country: str | None) -> dict[str, Any]:
         "occurrenceID": occurrence_id(r),
         "basisOfRecord": "MachineObservation" if machine else "HumanObservation",
         "scientificName": r["subject"],
+        "kingdom": r["kingdom"],
+        "taxonRank": r["taxon_rank"],
         **_where_and_when(r, country),
         "individualCount": count,
         "occurrenceStatus": "absent" if count == 0 else "present",
@@ -388,8 +394,8 @@ def occurrence_id(r: dict[str, Any]) -> str:
     if original and not str(original).startswith("sha1:"):
         if source == "inat":
             return f"https://www.inaturalist.org/observations/{original}"
-        if source == "dwc":
-            return str(original)
+        if source == "dwc" or (source == "gbif" and not str(original).startswith("gbifID:")):
+            return str(original)  # the publisher's occurrenceID, as GBIF holds it
         if source in ("kobo", "odk"):
             try:
                 return f"urn:uuid:{uuid.UUID(str(original).removeprefix('uuid:'))}"

@@ -50,6 +50,8 @@ class ObservationService(EntityService[models.Observation]):
         ),
         Field("category", "Category", "choice", required=True, choices=CATEGORIES),
         Field("subject", "Taxon or subject", required=True, max_length=300),
+        Field("kingdom", "Kingdom", max_length=50),
+        Field("taxon_rank", "Taxon rank", max_length=50),
         Field("count", "Count", "int", minimum=0),
         Field("value", "Measured value", "float"),
         Field("unit", "Unit", max_length=50),

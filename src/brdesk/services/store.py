@@ -39,6 +39,9 @@ class Store:
                 f"Cannot open {data_dir.db_path}: {exc.orig}. "
                 "Check that the disk is writable and not full."
             ) from exc
+        from brdesk.services.import_staging import sweep
+
+        sweep(data_dir.root)
         return cls(data_dir, engine)
 
     def close(self) -> None:
@@ -92,7 +95,11 @@ class Store:
 def describe_integrity_error(exc: IntegrityError) -> str:
     """Turn SQLite's constraint names into a sentence; services validate first, so this is
     the backstop for whatever slipped past them."""
-    detail = str(exc.orig)
+    return describe_constraint(str(exc.orig))
+
+
+def describe_constraint(detail: str) -> str:
+    """A sentence for SQLite's message about a broken constraint."""
     if "FOREIGN KEY" in detail:
         return "The change refers to a record that does not exist, or removes one still in use."
     if "UNIQUE" in detail:

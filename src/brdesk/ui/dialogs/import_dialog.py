@@ -272,7 +272,7 @@ class ImportDialog(QDialog):
         self.encoding.setEnabled(csv_file)
         if csv_file and self.encoding.currentData() is None:
             self.encoding.setItemText(0, f"Encoding: {self.table.encoding} (detected)")
-        self.file_label.setText(f"<b>{path.name}</b>: {plural(len(self.table.rows), 'row')}")
+        self.file_label.setText(f"<b>{path.name}</b>")
         self.mapping = recognise(self.table.headers)
         self._show_mapping()
         self.run_preview()
@@ -326,24 +326,39 @@ class ImportDialog(QDialog):
         self.checks += 1
         check = self.checks
 
-        def work(_progress: Any, _stage: Any) -> ImportPreview:
-            return preview_import(store, table.path, mapping, table=table)
+        def work(progress: Any, _stage: Any) -> ImportPreview:
+            return preview_import(
+                store, table.path, mapping, table=table, rows_read=lambda n: progress(n, 0)
+            )
 
         task = Task(work, self)
+        task.on_progress(lambda read, _total: self._checking(check, read))
         task.on_success(lambda preview: self._checked(check, preview))
         task.on_failure(lambda message: self._check_failed(check, message))
         self.check_task = task
         task.start()
         return task
 
+    def _checking(self, check: int, read: int) -> None:
+        if check == self.checks:
+            self.summary.setText(f"Checking every row… {read:,} read")
+
     def _checked(self, check: int, preview: ImportPreview) -> None:
-        if check == self.checks:  # not overtaken by a newer correction
-            self.preview = preview
-            self._show_preview(preview)
+        if check != self.checks:  # overtaken by a newer correction
+            preview.discard()
+            return
+        if self.preview is not None:
+            self.preview.discard()
+        self.preview = preview
+        if self.path is not None:
+            self.file_label.setText(f"<b>{self.path.name}</b>: {plural(preview.total_rows, 'row')}")
+        self._show_preview(preview)
 
     def _check_failed(self, check: int, message: str) -> None:
         if check != self.checks:
             return
+        if self.preview is not None:
+            self.preview.discard()
         self.preview = None
         self.summary.setText(f"<span style='color:#B00020'>{message}</span>")
         self.import_button.setEnabled(False)
@@ -360,9 +375,9 @@ class ImportDialog(QDialog):
 
     def _show_preview(self, preview: ImportPreview) -> None:
         parts = [f"<b>{preview.accepted:,}</b> rows to import"]
-        if preview.rejected:
+        if preview.rejected_total:
             parts.append(
-                f"<b style='color:#B00020'>{len(preview.rejected):,}</b> rejected (see why)"
+                f"<b style='color:#B00020'>{preview.rejected_total:,}</b> rejected (see why)"
             )
         if preview.already_present:
             parts.append(f"{preview.already_present:,} already in brdesk (imported before)")
@@ -384,9 +399,14 @@ class ImportDialog(QDialog):
                 (str(rejection.row), rejection.column, rejection.value, rejection.reason)
             ):
                 self.rejected_table.setItem(r, c, QTableWidgetItem(value))
-        self.tabs.setTabText(1, f"Rejected ({len(preview.rejected):,})")
+        self.tabs.setTabText(1, f"Rejected ({preview.rejected_total:,})")
+        self.rejected_table.setToolTip(
+            f"The first {len(shown):,} of {preview.rejected_total:,} rejected rows"
+            if preview.rejected_total > len(shown)
+            else ""
+        )
         self.tabs.setTabText(0, f"To import ({preview.accepted:,})")
-        if preview.rejected and not preview.accepted:
+        if preview.rejected_total and not preview.accepted:
             self.tabs.setCurrentIndex(1)
         self._update_import_button()
 
@@ -394,7 +414,7 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None:
             return
-        rejected = len(preview.rejected)
+        rejected = preview.rejected_total
         self.skip_rejected.setEnabled(bool(rejected) and preview.accepted > 0)
         allowed = not rejected or self.skip_rejected.isChecked()
         self.import_button.setEnabled(preview.accepted > 0 and allowed)
@@ -413,7 +433,7 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None or not preview.accepted:
             return None
-        if preview.rejected and not self.skip_rejected.isChecked():
+        if preview.rejected_total and not self.skip_rejected.isChecked():
             return None  # all or nothing, unless the user chose to skip the rejected rows
         self.cancel_flag.clear()
         self.import_button.setEnabled(False)
@@ -440,6 +460,17 @@ class ImportDialog(QDialog):
 
     def _import_progress(self, done: int, _total: int) -> None:
         self.progress.setValue(done)
+
+    def done(self, result: int) -> None:
+        """Closing the window (Esc, the title bar) while rows are being written cancels
+        the import and waits for it to undo itself; otherwise the checked rows are let go."""
+        if self.task is not None and self.task.isRunning():
+            self.cancel_flag.set()
+            return
+        if self.preview is not None:
+            self.preview.discard()
+            self.preview = None
+        super().done(result)
 
     def cancel_or_close(self) -> None:
         if self.task is not None and self.task.isRunning():
