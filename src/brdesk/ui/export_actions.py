@@ -50,6 +50,12 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
     )
     if path is None:
         return
+    archive = {"events": False, "licence": "CC-BY"}
+    if path.suffix.lower() == ".zip":
+        chosen = ask_archive_contents(parent)
+        if chosen is None:
+            return
+        archive = chosen
     exact = prompts.confirm(
         parent,
         "Sensitive locations",
@@ -60,8 +66,9 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
     )
     try:
         result = export_observations(
-            store, path, flt, exact=exact, csv_style=ask_csv_style(parent, path)
-        )
+            store, path, flt, exact=exact, csv_style=ask_csv_style(parent, path),
+            events=bool(archive["events"]), licence=str(archive["licence"]),
+        )  # fmt: skip
     except BrdeskError as exc:
         prompts.warn(parent, "Export observations", str(exc))
         return
@@ -72,6 +79,39 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
         f"{plural(result.written, 'observation')} written to {result.path}.{note}",
         result.path,
     )
+
+
+#: The licences GBIF accepts, as offered (the key export_observations takes, the label).
+ARCHIVE_LICENCES = (
+    ("CC-BY", "CC-BY 4.0: anyone may use the data, crediting you (GBIF's most common)"),
+    ("CC0", "CC0 1.0: public domain, no conditions"),
+    ("CC-BY-NC", "CC-BY-NC 4.0: credit, and no commercial use"),
+)
+
+
+def ask_archive_contents(parent: QWidget) -> dict[str, object] | None:
+    """For a Darwin Core Archive: which records it publishes, and under which licence;
+    None if the user cancelled either question."""
+    kind = prompts.choose_one(
+        parent,
+        "Darwin Core Archive",
+        "What should the archive publish?",
+        [
+            "Species records (occurrences)",
+            "Measurements: climate, glacier, habitat, threats, socio-economic (sampling events)",
+        ],
+    )
+    if kind is None:
+        return None
+    licence = prompts.choose_one(
+        parent,
+        "Licence",
+        "Under which licence may others use the data?",
+        [label for _key, label in ARCHIVE_LICENCES],
+    )
+    if licence is None:
+        return None
+    return {"events": kind == 1, "licence": ARCHIVE_LICENCES[licence][0]}
 
 
 def ask_csv_style(parent: QWidget, path: Path) -> CsvStyle:

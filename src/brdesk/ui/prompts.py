@@ -130,6 +130,18 @@ def confirm(
     return box.clickedButton() is yes_button
 
 
+def choose_one(
+    parent: QWidget | None, title: str, label: str, options: list[str], default: int = 0
+) -> int | None:
+    """One of a few options, from a list (its index); None if cancelled. Scripted answers
+    give the index."""
+    scripted, answer = _scripted("choose_one", title, f"{label}\n" + "\n".join(options))
+    if scripted:
+        return None if answer is None else int(answer)
+    chosen, ok = QInputDialog.getItem(parent, title, label, options, default, False)
+    return options.index(chosen) if ok and chosen in options else None
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
     """A line of text (a name for something), stripped; None if cancelled or left empty."""
     scripted, answer = _scripted("ask_text", title, label)

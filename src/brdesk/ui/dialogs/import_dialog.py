@@ -376,8 +376,14 @@ class ImportDialog(QDialog):
     def _show_preview(self, preview: ImportPreview) -> None:
         parts = [f"<b>{preview.accepted:,}</b> rows to import"]
         if preview.rejected_total:
+            listed = (
+                f"; the first {len(preview.rejected):,} listed"
+                if preview.rejected_total > len(preview.rejected)
+                else ""
+            )
             parts.append(
-                f"<b style='color:#B00020'>{preview.rejected_total:,}</b> rejected (see why)"
+                f"<b style='color:#B00020'>{preview.rejected_total:,}</b> rejected "
+                f"(see why{listed})"
             )
         if preview.already_present:
             parts.append(f"{preview.already_present:,} already in brdesk (imported before)")
@@ -458,7 +464,8 @@ class ImportDialog(QDialog):
         task.start()
         return task
 
-    def _import_progress(self, done: int, _total: int) -> None:
+    def _import_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def done(self, result: int) -> None:
