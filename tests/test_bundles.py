@@ -515,7 +515,11 @@ def test_every_versions_golden_package_comes_back_the_same(version: int, tmp_pat
     """Each fixture is a real package of its version: imported and re-exported, it has the
     same records, plus what later versions added (empty: nothing is invented)."""
     golden = FIXTURES / "packages" / f"v{version}.brdesk"
-    added = {"observations": {"kingdom": None, "taxon_rank": None}} if version < 2 else {}
+    added = (
+        {"observations": {"kingdom": None, "taxon_rank": None, "utc_offset": None}}
+        if version < 2
+        else {}
+    )
     with _open(tmp_path / "data") as store:
         import_bundle(store, golden)
         out = tmp_path / "again.brdesk"
@@ -529,11 +533,15 @@ def test_every_versions_golden_package_comes_back_the_same(version: int, tmp_pat
             assert theirs == ours
 
 
-def test_a_version_2_package_carries_the_kingdom_and_rank(tmp_path: Path) -> None:
+def test_a_version_2_package_carries_the_kingdom_rank_and_offset(tmp_path: Path) -> None:
     with _open(tmp_path / "data") as store:
         import_bundle(store, FIXTURES / "packages" / "v2.brdesk")
-        leopard = next(o for o in ObservationService(store).list() if o.subject == "Panthera uncia")
-        assert (leopard.kingdom, leopard.taxon_rank) == ("Animalia", "species")
+        got = {o.subject: o for o in ObservationService(store).list()}
+        assert (got["Panthera uncia"].kingdom, got["Panthera uncia"].taxon_rank) == (
+            "Animalia",
+            "species",
+        )
+        assert got["Marmota menzbieri"].utc_offset == "+06:00"
 
 
 # --- the hostile-file corpus's packages ----------------------------------------------------

@@ -245,6 +245,47 @@ def test_time_of_day_is_kept_from_each_tool(store: Store) -> None:
     assert got["Panthera uncia"].observed_time is None  # no time recorded: none invented
 
 
+def test_the_utc_offset_is_kept_where_the_source_states_it(store: Store) -> None:
+    for name in ("kobo.csv", "odk.csv", "gbif_occurrence.csv", "inaturalist.csv"):
+        commit_import(store, preview_import(store, IMPORTS / name, today=TODAY))
+    got = {o.subject: o for o in ObservationService(store).list()}
+    assert got["Pseudois nayaur"].utc_offset == "+05:45"  # KoBo start: ...07:58:12.000+05:45
+    assert got["Ailurus fulgens"].utc_offset == "+05:45"  # ODK start, the same
+    assert got["Rhododendron arboreum"].utc_offset == "+05:45"  # iNaturalist: 09:14:00 +0545
+    assert got["Lophophorus impejanus"].utc_offset is None  # GBIF eventDate states none
+    assert got["Panthera uncia"].utc_offset is None  # no time at all
+
+
+def test_a_gps_time_is_utc_and_says_so(store: Store) -> None:
+    from brdesk.exchange.mapping import recognise
+    from brdesk.exchange.readers import read_table
+
+    mapping = recognise(read_table(WILD / "garmin-etrex.gpx").headers)
+    mapping.defaults["category"] = "species"
+    commit_import(store, preview_import(store, WILD / "garmin-etrex.gpx", mapping, today=TODAY))
+    scat = next(o for o in ObservationService(store).list() if o.subject == "Snow leopard scat")
+    assert (str(scat.observed_time), scat.utc_offset) == ("02:13:12", "+00:00")
+
+
+def test_offsets_no_place_uses_and_contradictions_are_refused(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "offsets.csv"
+    path.write_text(
+        "date,time,utc offset,category,species\n"
+        "2025-10-01,08:15+25:00,,species,Panthera uncia\n"
+        "2025-10-02,2025-10-02T08:15:00+05:45,+06:00,species,Panthera uncia\n"
+        "2025-10-03,08:15,+0545,species,Panthera uncia\n"
+        "2025-10-04,08:15,Kathmandu,species,Panthera uncia\n",
+        encoding="utf-8",
+    )
+    preview = preview_import(store, path, today=TODAY)
+    refused = {r.row: r for r in preview.rejected}
+    assert set(refused) == {2, 3, 5}
+    assert refused[2].column == "time" and "not a UTC offset any place uses" in refused[2].reason
+    assert refused[3].column == "utc offset" and "says +05:45" in refused[3].reason
+    assert refused[5].value == "Kathmandu" and "+05:45 or -03:00" in refused[5].reason
+    assert preview.sample(1)[0]["utc_offset"] == "+05:45"  # row 4: from its own column
+
+
 def test_records_keep_their_original_identifier_for_gbif(store: Store) -> None:
     from brdesk.services.observation_export import occurrence_id
 
@@ -461,3 +502,64 @@ def test_a_file_without_a_zone_column_takes_the_zone_from_its_mapping(
     mapping.defaults["utm_zone"] = "45R"
     preview = preview_import(store, sheet, mapping, today=TODAY)
     assert preview.rejected == [] and preview.accepted == 1
+
+
+def test_odk_photos_in_the_archive_are_attached_to_their_observations(store: Store) -> None:
+    from brdesk.services.attachments import AttachmentService
+
+    archive = WILD / "odk-central-photos.csv.zip"
+    preview = preview_import(store, archive, today=TODAY)
+    assert preview.rejected == [] and (preview.accepted, preview.photos) == (2, 1)
+    assert "1 photo from the archive's media folder attached" in "; ".join(preview.rules())
+    assert "media/1696069812345.jpg" not in preview.left_out  # it is imported, not left out
+    assert commit_import(store, preview) == 2
+    panda = next(o for o in ObservationService(store).list() if o.subject == "Ailurus fulgens")
+    (photo,) = AttachmentService(store).list_for(observation_id=panda.id)
+    assert photo.original_name == "1696069812345.jpg" and photo.media_type == "image/jpeg"
+    import zipfile
+
+    with zipfile.ZipFile(archive) as opened:
+        sent = opened.read("media/1696069812345.jpg")
+    assert AttachmentService(store).path_of(photo).read_bytes() == sent
+    assert photo.size_bytes == len(sent)
+    again = preview_import(store, archive, today=TODAY)
+    assert (again.accepted, again.photos, again.already_present) == (0, 0, 2)
+
+
+def test_a_cancelled_import_leaves_no_photo_behind(store: Store) -> None:
+    from brdesk.errors import Cancelled
+
+    preview = preview_import(store, WILD / "odk-central-photos.csv.zip", today=TODAY)
+
+    def cancel(_done: int, _total: int) -> None:
+        raise Cancelled("cancelled")
+
+    with pytest.raises(Cancelled):
+        commit_import(store, preview, progress=cancel)
+    folder = store.data_dir.attachments
+    assert not folder.exists() or list(folder.iterdir()) == []
+    assert store.counts()["observations"] == 0
+
+
+def test_a_failing_commit_takes_its_photos_back(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The photos are written before the COMMIT: if it fails, they go again."""
+    import sqlite3
+
+    import brdesk.services.import_media as media
+
+    preview = preview_import(store, WILD / "odk-central-photos.csv.zip", today=TODAY)
+    real = media._attach
+
+    def attach_then_fail(*args: object, **kwargs: object) -> None:
+        real(*args, **kwargs)  # type: ignore[arg-type]
+        target = args[-1]
+        assert isinstance(target, Path) and target.exists()  # written, then the disk fails
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(media, "_attach", attach_then_fail)
+    with pytest.raises(Exception, match="disk I/O error"):
+        commit_import(store, preview)
+    assert list(store.data_dir.attachments.iterdir()) == []
+    assert store.counts()["observations"] == 0

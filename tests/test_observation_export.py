@@ -146,7 +146,8 @@ def test_generalise_snaps_to_the_cell_centre() -> None:
 def _fields(o: object) -> tuple[object, ...]:
     return tuple(
         getattr(o, name)
-        for name in ("uuid", "observed_on", "observed_time", "category", "subject", "count",
+        for name in ("uuid", "observed_on", "observed_time", "utc_offset", "category", "subject",
+                     "kingdom", "taxon_rank", "count",
                      "value", "unit", "site", "zone", "latitude", "longitude",
                      "coordinate_uncertainty_m", "elevation_m", "method", "observer", "notes",
                      "sensitive")
@@ -324,7 +325,7 @@ def test_a_csv_for_excel_in_decimal_comma_countries(demo_store: Store, tmp_path:
     out = tmp_path / "fr.csv"
     export_observations(demo_store, out, exact=True, csv_style="semicolon")
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("UUID;Date;Time;Category")
+    assert lines[0].startswith("UUID;Date;Time;UTC offset;Category")
     assert any(";27," in line for line in lines[1:50])  # latitudes with decimal commas
     again = preview_import(demo_store, out)  # and it still comes back whole
     assert again.number_style == "comma"
@@ -413,3 +414,17 @@ def test_the_profile_check_catches_a_broken_document() -> None:
     )
     assert not schema.validate(broken)  # type: ignore[attr-defined]
     assert "pubDate" in str(schema.error_log)  # type: ignore[attr-defined]
+
+
+def test_the_event_date_carries_the_utc_offset_where_known(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    with demo_store.dbapi() as conn:
+        uuid, day, clock = conn.execute(
+            "SELECT uuid, observed_on, observed_time FROM observation WHERE sensitive = 0 "
+            "AND category = 'species' AND observed_time IS NOT NULL ORDER BY id LIMIT 1"
+        ).fetchone()
+    result = export_observations(demo_store, tmp_path / "dwca.zip")
+    with DwCAReader(str(result.path)) as archive:
+        row = next(r for r in archive if r.id == f"urn:uuid:{uuid}")
+        assert row.data["http://rs.tdwg.org/dwc/terms/eventDate"] == f"{day}T{clock[:8]}+05:45"

@@ -329,6 +329,9 @@ class Observation(SyncedMixin, TimestampMixin, Base):
     # Added by migration 0007, so last in the table (sort_order after synced_at's).
     kingdom: Mapped[str | None] = mapped_column(String(50), sort_order=30)
     taxon_rank: Mapped[str | None] = mapped_column(String(50), sort_order=31)
+    # The offset from UTC the source stated with the time ("+05:45"); observed_time is
+    # the local clock time either way, and None here means the offset is not known.
+    utc_offset: Mapped[str | None] = mapped_column(String(6), sort_order=32)
     count: Mapped[int | None] = mapped_column(Integer)
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(50))

@@ -13,13 +13,10 @@ read by name as streams, never written to disk.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
 
 from brdesk.errors import BrdeskError
-from brdesk.exchange.readers import Opener, Table, read_csv
+from brdesk.exchange.readers import Table, member_opener, read_csv
 from brdesk.exchange.zip_limits import check_unpacked_size
 
 MAX_UNPACKED = 2**30
@@ -93,22 +90,24 @@ def _single_or_main_table(
         )
     table = parsed[main[0]]
     table.member = main[0]
+    table.media = media_members(names)
     table.left_out = [n for n in names if n != main[0]]
     return table
 
 
-def member_opener(path: Path, member: str) -> Opener:
-    """Opens one member of the archive as a stream, for one pass over it."""
+#: What a photo, audio or video answer of a form may be saved as.
+MEDIA_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".webp", ".gif", ".tif", ".tiff",
+                  ".mp3", ".m4a", ".ogg", ".amr", ".wav", ".mp4", ".3gp")  # fmt: skip
 
-    @contextmanager
-    def opened() -> Iterator[IO[bytes]]:
-        try:
-            with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
-                yield stream
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise BrdeskError(f"{path.name}: '{member}' cannot be read ({exc}).") from None
 
-    return opened
+def media_members(names: list[str]) -> dict[str, str]:
+    """The archive's media files by their file name, as a form's cell names them (ODK
+    Central puts them in media/)."""
+    return {
+        name.rsplit("/", 1)[-1]: name
+        for name in names
+        if name.lower().startswith("media/") and name.lower().endswith(MEDIA_SUFFIXES)
+    }
 
 
 def _unescape(text: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from brdesk.errors import BrdeskError
+from brdesk.exchange.readers import member_opener
 
 #: The columns of the table a GPS file becomes.
 GPS_HEADERS = ["name", "description", "time", "latitude", "longitude", "elevation", "kind"]
@@ -46,11 +47,20 @@ def gps_rows(path: Path) -> Callable[[], Iterator[Row]]:
 
 def parse_xml(raw: bytes, name: str) -> Any:
     """An XML document from a stranger, with entities and external references refused."""
+    from defusedxml.ElementTree import fromstring
+
+    with _refusing_hostile_xml(name):
+        return fromstring(raw)
+
+
+@contextmanager
+def _refusing_hostile_xml(name: str) -> Iterator[None]:
+    """defusedxml's refusals and the parser's errors, as messages naming the file."""
     from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, fromstring
+    from defusedxml.ElementTree import ParseError
 
     try:
-        return fromstring(raw)
+        yield
     except DefusedXmlException as exc:
         raise BrdeskError(
             f"{name} is refused: it asks the reader for entities or external files "
@@ -78,12 +88,11 @@ KML_POINTS = ("kml", {"Placemark": "placemark"})
 
 def _points(stream: IO[bytes], name: str, kinds: tuple[str, dict[str, str]]) -> Iterator[list[Any]]:
     """The points of a GPX or KML stream, each removed from the tree once read."""
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, iterparse
+    from defusedxml.ElementTree import iterparse
 
     root_tag, wanted = kinds
     parents: list[Any] = []
-    try:
+    with _refusing_hostile_xml(name):
         for event, element in iterparse(stream, events=("start", "end")):
             tag = _local(element.tag)
             if event == "start":
@@ -102,13 +111,6 @@ def _points(stream: IO[bytes], name: str, kinds: tuple[str, dict[str, str]]) -> 
                 parents[-1].remove(element)
             if point is not None:
                 yield point
-    except DefusedXmlException as exc:
-        raise BrdeskError(
-            f"{name} is refused: it asks the reader for entities or external files "
-            f"({type(exc).__name__}), which a data file never needs."
-        ) from None
-    except ParseError as exc:
-        raise BrdeskError(f"{name} is not well-formed XML ({exc}).") from None
 
 
 def _gpx_point(element: Any, kind: str) -> list[Any]:
@@ -169,13 +171,4 @@ def _kml_of_kmz(path: Path) -> Callable[[], AbstractContextManager[IO[bytes]]]:
     if not kml:
         raise BrdeskError(f"{path.name} holds no .kml file.")
     main = next((m for m in kml if m.lower() == "doc.kml"), kml[0])
-
-    @contextmanager
-    def opened() -> Iterator[IO[bytes]]:
-        try:
-            with zipfile.ZipFile(path) as archive, archive.open(main) as stream:
-                yield stream
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise BrdeskError(f"{path.name} cannot be opened as a KMZ file ({exc}).") from None
-
-    return opened
+    return member_opener(path, main)

@@ -17,6 +17,7 @@ from brdesk.exchange.gps_files import GPS_HEADERS
 TARGET_FIELDS = (
     "observed_on",
     "observed_time",
+    "utc_offset",
     "site",
     "zone",
     "latitude",
@@ -41,6 +42,7 @@ TARGET_FIELDS = (
 
 #: Labels of the fields that are not observation fields themselves (they are converted).
 EXTRA_LABELS = {
+    "utc_offset": "UTC offset (+05:45)",
     "utm_easting": "UTM easting (m)",
     "utm_northing": "UTM northing (m)",
     "utm_zone": "UTM zone (45R, 18 south)",
@@ -52,6 +54,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "observed_on": ("observedon", "eventdate", "observationdate", "dateobserved", "surveydate",
                     "date", "fecha", "datum", "data", "today", "start"),
     "observed_time": ("timeobserved", "eventtime", "observationtime", "time", "hora"),
+    "utc_offset": ("utcoffset", "timezoneoffset", "tzoffset"),
     "site": ("site", "sitename", "locality", "placeguess", "locationname", "transect", "plot",
              "station", "place", "lugar"),
     "zone": ("zone", "brzone", "zonation", "reservezone"),
@@ -218,7 +221,8 @@ def recognise(headers: list[str]) -> ColumnMapping:
 
 #: brdesk's own CSV and XLSX export (services/observation_export.py TABLE_COLUMNS).
 _BRDESK = {
-    "observed_on": "Date", "observed_time": "Time", "category": "Category",
+    "observed_on": "Date", "observed_time": "Time", "utc_offset": "UTC offset",
+    "category": "Category",
     "subject": "Taxon or subject", "kingdom": "Kingdom", "taxon_rank": "Taxon rank",
     "count": "Count", "value": "Value", "unit": "Unit",
     "site": "Site", "zone": "Zone", "latitude": "Latitude", "longitude": "Longitude",

@@ -89,10 +89,10 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 #: importing because tests/fixtures/packages holds one written by every version.
 def _v1_to_v2(kind: str, record: dict[str, Any]) -> dict[str, Any]:
     """Version 2 (schema 0007): observations carry the kingdom and taxon rank their source
-    gave; version 1 had neither."""
+    gave, and the UTC offset stated with their time; version 1 had none of them."""
     if kind == "observations":
-        record.setdefault("kingdom", None)
-        record.setdefault("taxon_rank", None)
+        for name in ("kingdom", "taxon_rank", "utc_offset"):
+            record.setdefault(name, None)
     return record
 
 

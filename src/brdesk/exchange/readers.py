@@ -44,6 +44,8 @@ class Table:
     #: for a table read out of an archive: which member, and what else it held
     member: str | None = None
     left_out: list[str] = field(default_factory=list)
+    #: media files inside the archive, by the file name a row's cell gives (ODK's media/)
+    media: dict[str, str] = field(default_factory=dict)
     _head: list[Row] | None = field(default=None, repr=False)
 
     def rows(self) -> Iterator[Row]:
@@ -79,6 +81,22 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
             f"{path.name} is an old Excel 97 file: save it as .xlsx or .csv in your spreadsheet."
         )
     return read_csv(path, path.name, lambda: open(path, "rb"), encoding)
+
+
+def member_opener(path: Path, member: str) -> Opener:
+    """Opens one member of a ZIP archive as a stream, for one pass over it (the archive
+    was checked against zip bombs when it was first opened)."""
+    import zipfile
+
+    @contextmanager
+    def opened() -> Iterator[IO[bytes]]:
+        try:
+            with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
+                yield stream
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise BrdeskError(f"{path.name}: '{member}' cannot be read ({exc}).") from None
+
+    return opened
 
 
 #: Among legacy encodings that read a file equally well, the one Excel on most Windows

@@ -348,6 +348,51 @@ def parse_time(value: object) -> time:
     return parsed
 
 
+#: A clock time followed by its offset from UTC: Z, +05:45, +0545, -03, " UTC".
+_OFFSET = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)\s*$", re.IGNORECASE
+)
+
+
+def parse_offset(value: object) -> str | None:
+    """The UTC offset a time stamp states, as +HH:MM ("Z" and "UTC" are +00:00); None when
+    it states none (a time alone is local time, offset unknown). An offset no place on
+    Earth uses (beyond -12:00 and +14:00, or minutes other than 00, 30, 45) is refused."""
+    if isinstance(value, datetime):
+        delta = value.utcoffset()
+        if delta is None:
+            return None
+        minutes = round(delta.total_seconds() / 60)
+        sign = "+" if minutes >= 0 else "-"
+        text = f"{sign}{abs(minutes) // 60:02d}{abs(minutes) % 60:02d}"
+    else:
+        match = _OFFSET.search(str(value).strip())
+        if match is None:
+            return None
+        text = match.group(1).upper()
+    if text in ("Z", "UTC", "GMT"):
+        return "+00:00"
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    signed = hours * 60 + minutes if text[0] == "+" else -(hours * 60 + minutes)
+    if not -12 * 60 <= signed <= 14 * 60 or minutes not in (0, 30, 45):
+        raise ValueError(f"'{text}' is not a UTC offset any place uses")
+    return f"{text[0]}{hours:02d}:{minutes:02d}"
+
+
+_OFFSET_ALONE = re.compile(r"^(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$", re.IGNORECASE)
+
+
+def parse_offset_alone(value: object) -> str:
+    """A UTC offset in a column of its own ("+05:45", "+0545", "Z"), as +HH:MM."""
+    text = str(value).strip()
+    if not _OFFSET_ALONE.match(text):
+        raise ValueError(f"'{text}' is not a UTC offset (write it +05:45 or -03:00)")
+    offset = parse_offset(f"00:00{text}")
+    assert offset is not None
+    return offset
+
+
 def guess_day_order(samples: list[str]) -> DayOrder:
     """Day first unless some value can only be month first (13/25/2024)."""
     for text in samples:

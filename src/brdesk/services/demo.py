@@ -65,6 +65,9 @@ SPECIES: tuple[tuple[str, str, float, float, float, bool], ...] = (
 #: kingdom and rank, as records read from GBIF or iNaturalist do.
 ANIMALS = frozenset(name for name, *_ in SPECIES[:10])
 
+#: The demo reserve's clocks: Nepal Standard Time.
+NEPAL_OFFSET = "+05:45"
+
 SITES: tuple[tuple[str, float], ...] = (
     ("Lower Valley forest plot", 2650),
     ("Riverside village transect", 2850),
@@ -356,6 +359,7 @@ def _add_observations(
                     reserve_id,
                     day.isoformat(),
                     row.get("time"),
+                    NEPAL_OFFSET if row.get("time") else None,
                     *_place(float(row["elevation"]), rng),  # type: ignore[arg-type]
                     category,
                     row["subject"],

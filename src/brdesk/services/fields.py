@@ -13,12 +13,12 @@ from datetime import date, datetime, time
 from typing import Any, Literal
 
 from brdesk.errors import ValidationError
-from brdesk.exchange.values import parse_bool, parse_number
+from brdesk.exchange.values import parse_bool, parse_number, parse_offset_alone
 
 # "longtext" is text that wants a multi-line editor (descriptions, notes).
 Kind = Literal[
     "text", "longtext", "int", "float", "date", "time", "bool", "choice", "email", "country",
-    "latitude", "longitude",
+    "latitude", "longitude", "utc_offset",
 ]  # fmt: skip
 
 # An address as mail software accepts it: a local part of letters, digits and the few
@@ -180,6 +180,13 @@ def _to_email(field: Field, value: Any) -> str:
     return text
 
 
+def _to_offset(field: Field, value: Any) -> str:
+    try:
+        return parse_offset_alone(value)
+    except ValueError as exc:
+        raise field.fail(str(exc)) from None
+
+
 def _to_country(field: Field, value: Any) -> str:
     """A stored ISO code from a code ("np") or a name ("Nepal", as the picker shows it)."""
     from brdesk.reference import countries
@@ -207,6 +214,7 @@ _COERCE = {
     "country": _to_country,
     "latitude": _to_coordinate,
     "longitude": _to_coordinate,
+    "utc_offset": _to_offset,
 }
 
 

@@ -16,7 +16,7 @@ import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -36,18 +36,22 @@ from brdesk.exchange.values import (
     parse_coordinate,
     parse_datetime,
     parse_number,
+    parse_offset,
+    parse_offset_alone,
     parse_time,
     parse_utm_zone,
     plain_text,
     utm_to_degrees,
 )
+from brdesk.services.import_media import attaching
 from brdesk.services.import_staging import Staging
 from brdesk.services.store import Store, describe_constraint
+from brdesk.wording import plural
 
 #: The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id").
 NAMESPACE = uuid.UUID("6d1f3c2e-8a4b-5b7c-9d0e-1f2a3b4c5d6e")
 INSERT_COLUMNS = (
-    "uuid", "reserve_id", "observed_on", "observed_time", "site", "zone", "latitude",
+    "uuid", "reserve_id", "observed_on", "observed_time", "utc_offset", "site", "zone", "latitude",
     "longitude", "coordinate_uncertainty_m", "elevation_m", "category", "subject", "kingdom",
     "taxon_rank", "count",
     "value", "unit", "method", "observer", "notes", "sensitive", "source", "source_id",
@@ -111,6 +115,10 @@ class ImportPreview:
     left_out: list[str] = field(default_factory=list)
     #: where the accepted rows wait for the commit
     staging: Staging | None = field(default=None, repr=False)
+    #: media files of the archive, by the name rows give them, and how many the accepted
+    #: rows name (attached to their observations at the commit)
+    media: dict[str, str] = field(default_factory=dict)
+    photos: int = 0
 
     def discard(self) -> None:
         """Let go of the staged rows (the user closed the window, or checked again)."""
@@ -126,6 +134,11 @@ class ImportPreview:
         if self.encoding:
             said.append(f"text read as {self.encoding}")
         said.append(self.number_rule())
+        if self.photos:
+            said.append(
+                f"{plural(self.photos, 'photo')} from the archive's media folder attached to "
+                "their observations"
+            )
         if "utm_easting" in self.mapping.fields:
             zone = self.mapping.defaults.get("utm_zone")
             given = f" (zone {zone} where the file gives none)" if zone else ""
@@ -206,7 +219,9 @@ def preview_import(
     preview.number_style = _number_style(table, index, mapping)
     preview.encoding = table.encoding
     preview.member, preview.left_out = table.member, list(table.left_out)
-    preview.staging = Staging(store.data_dir.root, (*STAGED_COLUMNS, "former_id"))
+    preview.media = dict(table.media)
+    staged = (*STAGED_COLUMNS, "former_id", "media")
+    preview.staging = Staging(store.data_dir.root, staged)
     try:
         _stage_rows(preview, table, index, today or date.today(), rows_read)
         _settle(store, preview)
@@ -241,7 +256,8 @@ def _stage_rows(
         source_id = _source_id(cells, index, mapping, fingerprint)
         record_uuid = _record_uuid(mapping.source, source_id)
         former = _former_id(cells, index, mapping)
-        batch.append((number, record_uuid, None, *row, mapping.source, source_id, former))
+        media = _media_named(cells, preview.media)
+        batch.append((number, record_uuid, None, *row, mapping.source, source_id, former, media))
         if len(batch) == CHUNK:
             preview.staging.add(batch)
             batch = []
@@ -286,6 +302,17 @@ def _settle(store: Store, preview: ImportPreview) -> None:
             f"DELETE FROM staging.staged WHERE n IN (SELECT n FROM ({repeats_sql}))"
         ).rowcount
         preview.accepted = conn.execute("SELECT count(*) FROM staging.staged").fetchone()[0]
+        if preview.media:  # the rows naming a file of the archive: as many as its photos
+            named = [
+                name
+                for (media,) in conn.execute(
+                    "SELECT media FROM staging.staged WHERE media IS NOT NULL"
+                )
+                for name in str(media).split("\n")
+            ]
+            preview.photos = len(named)
+            attached = {preview.media[name] for name in named}
+            preview.left_out = [n for n in preview.left_out if n not in attached]
         columns = ", ".join(STAGED_COLUMNS)
         preview.first_rows = conn.execute(
             f"SELECT {columns} FROM staging.staged ORDER BY n LIMIT {SAMPLE_KEPT}"
@@ -343,7 +370,8 @@ def commit_import(
                         done = min(done + CHUNK, total)
                         if progress is not None:
                             progress(done, total + indexing)
-                conn.execute("COMMIT")
+                with _media_of(conn, preview, store):
+                    conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
@@ -370,6 +398,14 @@ def _roomy_cache(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute(f"PRAGMA main.cache_size = {int(before)}")
+
+
+def _media_of(
+    conn: sqlite3.Connection, preview: ImportPreview, store: Store
+) -> AbstractContextManager[None]:
+    if not preview.photos:
+        return nullcontext()
+    return attaching(conn, preview.path, preview.media, store.data_dir.attachments)
 
 
 #: Below this many new rows, an import updates the log's indexes row by row.
@@ -422,6 +458,14 @@ def _source_id(
     # No id in the source: the record's own values are its fingerprint.
     material = "\x1f".join(str(cells[i]).strip() if i < len(cells) else "" for i in used)
     return "sha1:" + hashlib.sha1(material.encode("utf-8")).hexdigest()
+
+
+def _media_named(cells: list[Any], media: dict[str, str]) -> str | None:
+    """The archive's media files this row names (one per line), or None."""
+    if not media:
+        return None
+    named = [c.strip() for c in cells if isinstance(c, str) and c.strip() in media]
+    return "\n".join(dict.fromkeys(named)) or None
 
 
 def _former_id(cells: list[Any], index: dict[str, int], mapping: ColumnMapping) -> str | None:
@@ -511,7 +555,9 @@ def _checked_number(
     return value
 
 
-def _when(row: _Row, today: date) -> tuple[date, Any]:
+def _when(row: _Row, today: date) -> tuple[date, Any, str | None]:
+    """The date, the local clock time (or None) and the UTC offset the same stamp states
+    (or None: a time without one is local time, its offset unknown)."""
     column, raw = row.get("observed_on")
     if raw is None:
         raise _RowError(column, None, "the date is missing")
@@ -521,13 +567,30 @@ def _when(row: _Row, today: date) -> tuple[date, Any]:
         raise _RowError(column, raw, str(exc)) from None
     if observed_on > today:
         raise _RowError(column, raw, f"{observed_on.isoformat()} is in the future")
+    stamp_column, stamp = (column, raw) if observed_time is not None else ("", None)
     time_column, raw_time = row.get("observed_time")
     if raw_time is not None and not _DATE_ONLY.match(str(raw_time)):
         try:
             observed_time = parse_time(raw_time)
         except ValueError as exc:
             raise _RowError(time_column, raw_time, str(exc)) from None
-    return observed_on, observed_time
+        stamp_column, stamp = time_column, raw_time
+    try:
+        offset = None if stamp is None else parse_offset(stamp)
+    except ValueError as exc:
+        raise _RowError(stamp_column, stamp, str(exc)) from None
+    offset_column, raw_offset = row.get("utc_offset")
+    if raw_offset is not None and observed_time is not None:
+        try:
+            given = parse_offset_alone(raw_offset)
+        except ValueError as exc:
+            raise _RowError(offset_column, raw_offset, str(exc)) from None
+        if offset is not None and given != offset:
+            raise _RowError(
+                offset_column, raw_offset, f"the time itself says {offset}: which is right?"
+            )
+        offset = given
+    return observed_on, observed_time, offset
 
 
 #: A time column holding a date alone (iNaturalist's observed_on_string when no time was
@@ -622,7 +685,7 @@ def _convert(
     style: NumberStyle = None,
 ) -> tuple[Any, ...]:
     row = _Row(cells, index, mapping, style)
-    observed_on, observed_time = _when(row, today)
+    observed_on, observed_time, offset = _when(row, today)
     lat, lon, uncertainty, elevation = _where(row)
     category_column, raw_category = row.get("category")
     category = _choice(raw_category, CATEGORIES, category_column, "category")
@@ -643,6 +706,7 @@ def _convert(
     return (
         observed_on.isoformat(),
         observed_time.strftime("%H:%M:%S.%f") if observed_time else None,
+        offset,
         row.words("site"),
         zone,
         lat,

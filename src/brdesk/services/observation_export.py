@@ -37,16 +37,17 @@ GENERALISED = (
 NOT_FOR_PUBLICATION = "not-for-publication"
 
 _FIELDS = (
-    "uuid", "observed_on", "observed_time", "category", "subject", "kingdom", "taxon_rank",
-    "count", "value", "unit",
-    "site", "zone", "latitude", "longitude", "coordinate_uncertainty_m", "elevation_m",
-    "method", "observer", "notes", "sensitive", "source", "source_id",
+    "uuid", "observed_on", "observed_time", "utc_offset", "category", "subject", "kingdom",
+    "taxon_rank", "count", "value", "unit", "site", "zone", "latitude", "longitude",
+    "coordinate_uncertainty_m", "elevation_m", "method", "observer", "notes", "sensitive",
+    "source", "source_id",
 )  # fmt: skip
 
 TABLE_COLUMNS = (
     Column("UUID", "text", 38),
     Column("Date", "date", 12),
     Column("Time", "time", 9),
+    Column("UTC offset", "text", 8),
     Column("Category", "text", 14),
     Column("Taxon or subject", "text", 30),
     Column("Kingdom", "text", 10),
@@ -120,6 +121,7 @@ def _generalise_record(record: dict[str, Any]) -> None:
         record["elevation_m"] = float(round(record["elevation_m"] / step) * step)
     record["site"] = None
     record["observed_time"] = None
+    record["utc_offset"] = None  # an offset without its time says nothing
     record["generalised"] = True
 
 
@@ -170,6 +172,7 @@ def export_observations(
 def _table_row(r: dict[str, Any]) -> list[Any]:
     return [
         r["uuid"], date.fromisoformat(r["observed_on"]), (r["observed_time"] or "")[:8] or None,
+        r["utc_offset"],
         CATEGORIES.get(r["category"], r["category"]), r["subject"], r["kingdom"],
         r["taxon_rank"], r["count"], r["value"],
         r["unit"], r["site"], ZONES.get(r["zone"], r["zone"]) if r["zone"] else None,
@@ -266,7 +269,10 @@ def _event(r: dict[str, Any], country: str | None) -> dict[str, Any]:
 def _where_and_when(r: dict[str, Any], country: str | None) -> dict[str, Any]:
     """The Darwin Core terms an occurrence and an event share: date, place, method, and
     what was generalised."""
-    when = r["observed_on"] + ("T" + r["observed_time"][:8] if r["observed_time"] else "")
+    # ISO 8601 local time, with its offset where the source stated one.
+    when = r["observed_on"]
+    if r["observed_time"]:
+        when += "T" + r["observed_time"][:8] + (r["utc_offset"] or "")
     terms = {
         "eventDate": when,
         "decimalLatitude": r["latitude"],

@@ -50,6 +50,7 @@ class ObservationService(EntityService[models.Observation]):
         ),
         Field("category", "Category", "choice", required=True, choices=CATEGORIES),
         Field("subject", "Taxon or subject", required=True, max_length=300),
+        Field("utc_offset", "UTC offset", "utc_offset", hint="+05:45, or -03:00"),
         Field("kingdom", "Kingdom", max_length=50),
         Field("taxon_rank", "Taxon rank", max_length=50),
         Field("count", "Count", "int", minimum=0),

@@ -1,5 +1,5 @@
-"""observations keep the kingdom and taxon rank their source gave; records from GBIF
-downloads are known by "gbifID:<key>" until they are re-read with their occurrenceID
+"""observations keep the kingdom and taxon rank their source gave, and the UTC offset
+stated with their time; records from GBIF downloads are known by "gbifID:<key>" until they are re-read with their occurrenceID
 
 Before, a GBIF download's records were keyed by gbifID alone, GBIF's own number for its
 copy of a record: re-publishing them under it would duplicate the publisher's record. The
@@ -25,6 +25,7 @@ def upgrade() -> None:
     run = op.get_bind().exec_driver_sql
     run("ALTER TABLE observation ADD COLUMN kingdom VARCHAR(50)")
     run("ALTER TABLE observation ADD COLUMN taxon_rank VARCHAR(50)")
+    run("ALTER TABLE observation ADD COLUMN utc_offset VARCHAR(6)")
     run(
         "UPDATE observation SET source_id = 'gbifID:' || source_id WHERE source = 'gbif' "
         "AND source_id IS NOT NULL AND source_id NOT LIKE 'sha1:%'"
@@ -38,5 +39,6 @@ def downgrade() -> None:
         "AND source_id LIKE 'gbifID:%'"
     )
     with op.batch_alter_table("observation", schema=None) as batch_op:
+        batch_op.drop_column("utc_offset")
         batch_op.drop_column("taxon_rank")
         batch_op.drop_column("kingdom")
