@@ -325,3 +325,26 @@ def test_cancelling_the_archive_questions_writes_nothing(
     window.export_obs_action.trigger()
     assert not out.exists()
     assert "confirm" not in prompts.kinds()
+
+
+def test_the_import_window_reads_choice_labels_from_the_form(
+    qtbot: QtBot, demo_dir: Path, prompts: ScriptedPrompts
+) -> None:
+    from brdesk.ui.dialogs.import_dialog import ImportDialog
+
+    wild = IMPORTS / "wild"
+    window = open_window(qtbot, demo_dir)
+    dialog = ImportDialog(window.ctx, None, wild / "kobo-xml-values.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.wait_for_check()
+    assert (
+        dialog.preview is not None and dialog.preview.sample(1)[0]["subject"] == "pseudois_nayaur"
+    )
+    prompts.queue("choose_open", wild / "kobo-form.xlsx")
+    qtbot.mouseClick(dialog.form_button, Qt.MouseButton.LeftButton)
+    dialog.wait_for_check()
+    assert dialog.form_button.text() == "kobo-form.xlsx"
+    assert dialog.preview.sample(1)[0]["subject"] == "Blue sheep (Pseudois nayaur)"
+    assert dialog.preview.rejected_total == 1  # 'yeti' is no choice of the form
+    assert "choice names read as their labels" in dialog.summary.text()

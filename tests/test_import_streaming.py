@@ -208,3 +208,25 @@ def test_progress_keeps_back_a_share_for_indexing(store: Store, tmp_path: Path) 
     assert commit_import(store, preview, progress=lambda d, t: seen.append((d, t))) == 12_000
     assert [done for done, _ in seen] == [5000, 10_000, 12_000]
     assert {total for _, total in seen} == {15_000}  # 12,000 rows and a quarter for indexing
+
+
+def test_a_file_of_one_endless_line_is_refused_without_reading_it_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(readers, "MAX_LINE_CHARS", 1000)
+    path = tmp_path / "one-line.csv"
+    path.write_text(HEADER + _row(1) + "x" * 5000 + "\n" + _row(2), encoding="utf-8")
+    table = read_table(path)  # the header is fine
+    with pytest.raises(BrdeskError, match=r"one-line.csv, line 3: longer than 1,000 characters"):
+        list(table.rows())
+    endless = tmp_path / "endless.csv"
+    endless.write_text("a," * 3000, encoding="utf-8")  # no line break at all
+    with pytest.raises(BrdeskError, match=r"line 1: longer than 1,000"):
+        read_table(endless)
+
+
+def test_a_table_of_thousands_of_columns_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"c{n}" for n in range(2001)) + "\n", encoding="utf-8")
+    with pytest.raises(BrdeskError, match=r"row 1: 2,001 columns; brdesk reads tables of up to"):
+        read_table(path)

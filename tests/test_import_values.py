@@ -563,3 +563,72 @@ def test_a_failing_commit_takes_its_photos_back(
         commit_import(store, preview)
     assert list(store.data_dir.attachments.iterdir()) == []
     assert store.counts()["observations"] == 0
+
+
+# --- choice names and the form's labels ---------------------------------------------------
+
+
+def test_kobo_choice_names_import_as_the_forms_labels(store: Store) -> None:
+    from brdesk.exchange.mapping import recognise
+    from brdesk.exchange.readers import read_table
+    from brdesk.exchange.xlsform import read_form_choices
+
+    data = WILD / "kobo-xml-values.csv"
+    bare = preview_import(store, data, today=TODAY)
+    assert bare.sample(1)[0]["subject"] == "pseudois_nayaur"  # as written, without the form
+    bare.discard()
+
+    mapping = recognise(read_table(data).headers)
+    mapping.choice_labels = read_form_choices(WILD / "kobo-form.xlsx")
+    mapping.choice_form = "kobo-form.xlsx"
+    preview = preview_import(store, data, mapping, today=TODAY)
+    assert "choice names read as their labels in kobo-form.xlsx" in preview.rules()
+    assert [s["subject"] for s in preview.sample(2)] == [
+        "Blue sheep (Pseudois nayaur)",  # the first label column: English
+        "Snow leopard (Panthera uncia)",
+    ]
+    (refused,) = preview.rejected
+    assert (refused.row, refused.column, refused.value) == (4, "observation/species", "yeti")
+    assert "not a choice of this question in the form" in refused.reason
+
+
+def test_a_select_multiple_answer_becomes_its_labels() -> None:
+    from brdesk.exchange.xlsform import read_form_choices
+
+    choices = read_form_choices(WILD / "kobo-form.xlsx")
+    assert set(choices) == {"species", "sign"}
+    assert choices["sign"]["pugmarks"] == "Pugmarks"
+    from brdesk.services.importer import _labelled
+
+    assert _labelled("observation/sign", "scat pugmarks", choices["sign"]) == "Scat, Pugmarks"
+    assert _labelled("observation/sign", "Scat", choices["sign"]) == "Scat"  # a label already
+
+
+def test_a_workbook_that_is_not_a_form_is_refused(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from brdesk.errors import BrdeskError
+    from brdesk.exchange.xlsform import read_form_choices
+
+    book = Workbook()
+    book.active.append(["date", "species"])  # type: ignore[union-attr]
+    book.save(tmp_path / "data.xlsx")
+    with pytest.raises(BrdeskError, match="is not an XLSForm: it needs a 'survey' and a 'choices'"):
+        read_form_choices(tmp_path / "data.xlsx")
+
+
+def test_the_command_line_reads_the_form(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data_dir = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-m", "brdesk", "--data-dir", str(data_dir), "import", "observations",
+         str(WILD / "kobo-xml-values.csv"), "--form", str(WILD / "kobo-form.xlsx"),
+         "--skip-invalid"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "choice names read as their labels in kobo-form.xlsx" in result.stdout
+    assert "row 4, column 'observation/species' value 'yeti'" in result.stderr
+    assert "Imported 2 observations" in result.stdout

@@ -163,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     obs_in.add_argument("--mapping", metavar="MAP.json", help="which column holds which field")
     obs_in.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
     obs_in.add_argument(
+        "--form", metavar="FORM.xlsx",
+        help="the form's XLSForm: choice names in the file (XML values) import as their labels",
+    )  # fmt: skip
+    obs_in.add_argument(
         "--encoding", metavar="ENC",
         help="the CSV's text encoding (cp1251, gb18030...), when the one detected is wrong",
     )  # fmt: skip
@@ -381,6 +385,13 @@ def _cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int
     mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
     with Store.open(data_dir) as store:
         table = read_table(path, args.encoding)
+        if args.form:
+            from brdesk.exchange.mapping import recognise
+            from brdesk.exchange.xlsform import read_form_choices
+
+            form = Path(args.form).expanduser()
+            mapping = mapping or recognise(table.headers)
+            mapping.choice_labels, mapping.choice_form = read_form_choices(form), form.name
         preview = preview_import(store, path, mapping, table=table)
         try:
             return _report_and_commit(args, path, store, preview)

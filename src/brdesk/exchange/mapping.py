@@ -108,6 +108,20 @@ class ColumnMapping:
     #: a second id column, for rows the first leaves empty (GBIF's gbifID): such a row is
     #: known as "<column>:<value>"
     fallback_id_column: str | None = None
+    #: a form's select questions: question name -> {choice name: label}, read from its
+    #: XLSForm (choice_form names the file), so choice names import as their labels
+    choice_labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    choice_form: str | None = None
+
+    def choices_of(self, column: str) -> dict[str, str] | None:
+        """The choices of the select question a column holds (KoBo names it
+        'group/question', ODK 'group-question'), or None."""
+        if not self.choice_labels:
+            return None
+        for name in (column, _leaf(column), column.split("-")[-1]):
+            if name in self.choice_labels:
+                return self.choice_labels[name]
+        return None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False)
@@ -129,6 +143,11 @@ class ColumnMapping:
                     str(k): str(v) for k, v in dict(raw.get("specify_other", {})).items()
                 },
                 fallback_id_column=raw.get("fallback_id_column"),
+                choice_labels={
+                    str(q): {str(k): str(v) for k, v in dict(c).items()}
+                    for q, c in dict(raw.get("choice_labels", {})).items()
+                },
+                choice_form=raw.get("choice_form"),
             )
         except (ValueError, TypeError, AttributeError) as exc:
             raise BrdeskError(f"{origin} is not a brdesk column mapping ({exc}).") from None

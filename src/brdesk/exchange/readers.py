@@ -289,11 +289,32 @@ def read_csv(
     return Table(path, headers, source, delimiter, encoding)
 
 
+#: The longest line read (characters): a note of 100,000 characters fits ten times over; a
+#: file of one endless line would otherwise be read into memory whole before a check.
+MAX_LINE_CHARS = 1_000_000
+#: The most columns a table may have (KoBo's widest exports have a few hundred).
+MAX_COLUMNS = 2_000
+
+
+def _bounded_lines(text: IO[str], name: str) -> Iterator[str]:
+    """The lines of a text stream, each refused beyond MAX_LINE_CHARS."""
+    number = 0
+    while line := text.readline(MAX_LINE_CHARS + 1):
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise BrdeskError(
+                f"{name}, line {number}: longer than {MAX_LINE_CHARS:,} characters, which no "
+                "row of observations is. The file is damaged or not a table. Nothing was "
+                "imported."
+            )
+        yield line
+
+
 def _first_record(opener: Opener, name: str, encoding: str, delimiter: str) -> list[str] | None:
     with opener() as stream:
         text = io.TextIOWrapper(stream, encoding=encoding, newline="")
         try:
-            return next(csv.reader(text, delimiter=delimiter), None)
+            return next(csv.reader(_bounded_lines(text, name), delimiter=delimiter), None)
         except csv.Error as exc:
             raise BrdeskError(f"{name}, row 1: cannot be read as CSV ({exc}).") from None
 
@@ -303,7 +324,7 @@ def _csv_rows(
 ) -> Iterator[Row]:
     with opener() as stream:
         text = io.TextIOWrapper(stream, encoding=encoding, newline="")
-        reader = csv.reader(text, delimiter=delimiter)
+        reader = csv.reader(_bounded_lines(text, name), delimiter=delimiter)
         try:
             for _ in range(header_lines):
                 next(reader, None)
@@ -433,3 +454,8 @@ def _open_workbook(path: Path) -> Iterator[Iterator[tuple[Any, ...]]]:
 def _check_headers(name: str, headers: list[str]) -> None:
     if not any(headers):
         raise BrdeskError(f"{name}, row 1: the first row must hold the column names.")
+    if len(headers) > MAX_COLUMNS:
+        raise BrdeskError(
+            f"{name}, row 1: {len(headers):,} columns; brdesk reads tables of up to "
+            f"{MAX_COLUMNS:,}. Remove the columns you do not need, or split the table."
+        )

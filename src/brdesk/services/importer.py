@@ -139,6 +139,9 @@ class ImportPreview:
                 f"{plural(self.photos, 'photo')} from the archive's media folder attached to "
                 "their observations"
             )
+        if self.mapping.choice_labels:
+            form = self.mapping.choice_form or "the form"
+            said.append(f"choice names read as their labels in {form}")
         if "utm_easting" in self.mapping.fields:
             zone = self.mapping.defaults.get("utm_zone")
             given = f" (zone {zone} where the file gives none)" if zone else ""
@@ -518,6 +521,9 @@ class _Row:
             if specified is None:
                 raise _RowError(column, value, f"'other', but '{other}' does not say what")
             return other, specified
+        choices = self.mapping.choices_of(column)
+        if choices is not None and value is not None:
+            value = _labelled(column, str(value), choices)
         return column, (self.mapping.defaults.get(name) if value is None else value)
 
     def number(
@@ -539,6 +545,20 @@ class _Row:
                 f"{len(text_value):,} characters; at most {limit:,} are kept: shorten it",
             )  # fmt: skip
         return text_value or None
+
+
+def _labelled(column: str, value: str, choices: dict[str, str]) -> str:
+    """A select answer as its label: a choice name ("pseudois_nayaur"), or several of a
+    select_multiple ("scat tracks"), become their labels; a value that already is one of
+    the labels stays; anything else is not an answer the form allows, and is refused."""
+    if value in choices.values():
+        return value
+    names = value.split()
+    unknown = [n for n in names if n not in choices]
+    if unknown or not names:
+        raise _RowError(column, value, f"'{unknown[0] if unknown else value}' is not a choice "
+                        "of this question in the form")  # fmt: skip
+    return ", ".join(choices[n] for n in names)
 
 
 def _checked_number(

@@ -82,6 +82,8 @@ class ImportDialog(QDialog):
         self.table: Table | None = None
         self.mapping: ColumnMapping | None = None
         self.preview: ImportPreview | None = None
+        #: the form's choice labels, once read (kept when the file is read again)
+        self.form_choices: tuple[dict[str, dict[str, str]], str] | None = None
         self.task: Task | None = None
         self.check_task: Task | None = None
         self.checks = 0
@@ -138,6 +140,14 @@ class ImportDialog(QDialog):
         self.default_zone.setPlaceholderText("e.g. 45R or 18 south")
         self.default_zone.editingFinished.connect(self.remap)
         form.addRow("UTM zone if none", self.default_zone)
+        self.form_button = QPushButton("Choose the form…")
+        self.form_button.setAccessibleName("The form's choice labels")
+        self.form_button.setToolTip(
+            "For an export written with choice names (XML values): the form's XLSForm, "
+            "so that names such as pseudois_nayaur import as their labels"
+        )
+        self.form_button.clicked.connect(self.choose_form)
+        form.addRow("Choice labels", self.form_button)
         # The columns scroll on a small screen rather than making the window taller than it.
         columns = QWidget()
         columns.setLayout(form)
@@ -253,7 +263,27 @@ class ImportDialog(QDialog):
         if path is not None:
             self.load(path)
 
+    def choose_form(self) -> None:
+        """Read the choice labels of the form the file was exported from."""
+        path = prompts.choose_open(self, "The form (XLSForm)", Path.home(), "XLSForm (*.xlsx)")
+        if path is None:
+            return
+        from brdesk.exchange.xlsform import read_form_choices
+
+        try:
+            choices = read_form_choices(path)
+        except BrdeskError as exc:
+            prompts.warn(self, "The form (XLSForm)", str(exc))
+            return
+        self.form_choices = (choices, path.name)
+        self.form_button.setText(path.name)
+        if self.mapping is not None:
+            self.mapping.choice_labels, self.mapping.choice_form = choices, path.name
+            self.run_preview()
+
     def load(self, path: Path) -> None:
+        self.form_choices = None
+        self.form_button.setText("Choose the form…")
         self.path = path
         self.encoding.setCurrentIndex(0)
         self.reload()
@@ -274,6 +304,8 @@ class ImportDialog(QDialog):
             self.encoding.setItemText(0, f"Encoding: {self.table.encoding} (detected)")
         self.file_label.setText(f"<b>{path.name}</b>")
         self.mapping = recognise(self.table.headers)
+        if self.form_choices is not None:
+            self.mapping.choice_labels, self.mapping.choice_form = self.form_choices
         self._show_mapping()
         self.run_preview()
 
