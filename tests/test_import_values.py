@@ -576,7 +576,11 @@ def test_kobo_choice_names_import_as_the_forms_labels(store: Store) -> None:
     data = WILD / "kobo-xml-values.csv"
     bare = preview_import(store, data, today=TODAY)
     assert bare.sample(1)[0]["subject"] == "pseudois_nayaur"  # as written, without the form
+    assert any("'pseudois_nayaur' look like a form's choice names" in r for r in bare.rules())
     bare.discard()
+    plain = preview_import(store, IMPORTS / "kobo.csv", today=TODAY)  # labels: no such note
+    assert not any("choice names" in r for r in plain.rules())
+    plain.discard()
 
     mapping = recognise(read_table(data).headers)
     mapping.choice_labels = read_form_choices(WILD / "kobo-form.xlsx")

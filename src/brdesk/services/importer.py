@@ -119,6 +119,8 @@ class ImportPreview:
     #: rows name (attached to their observations at the commit)
     media: dict[str, str] = field(default_factory=dict)
     photos: int = 0
+    #: a value of a form export that looks like a choice name, when no form was given
+    choice_name_seen: str | None = None
 
     def discard(self) -> None:
         """Let go of the staged rows (the user closed the window, or checked again)."""
@@ -142,6 +144,11 @@ class ImportPreview:
         if self.mapping.choice_labels:
             form = self.mapping.choice_form or "the form"
             said.append(f"choice names read as their labels in {form}")
+        elif self.choice_name_seen:
+            said.append(
+                f"values such as '{self.choice_name_seen}' look like a form's choice names, "
+                "kept as written: give the form (Choice labels; --form) to import their labels"
+            )
         if "utm_easting" in self.mapping.fields:
             zone = self.mapping.defaults.get("utm_zone")
             given = f" (zone {zone} where the file gives none)" if zone else ""
@@ -220,6 +227,7 @@ def preview_import(
         )
     preview = ImportPreview(path, mapping)
     preview.number_style = _number_style(table, index, mapping)
+    preview.choice_name_seen = _choice_name_seen(table, index, mapping)
     preview.encoding = table.encoding
     preview.member, preview.left_out = table.member, list(table.left_out)
     preview.media = dict(table.media)
@@ -486,6 +494,21 @@ def _cell(cells: list[Any], index: dict[str, int], column: str) -> Any:
     if value.__class__ is str:
         return plain_text(value.strip()) or None
     return value
+
+
+#: A select answer as KoBo's and ODK's "XML values" write it: pseudois_nayaur.
+_CHOICE_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+
+
+def _choice_name_seen(table: Table, index: dict[str, int], mapping: ColumnMapping) -> str | None:
+    """A form export's subject written as a choice name (most of the first rows), when no
+    form gives the labels: the preview says so."""
+    column = mapping.fields.get("subject")
+    if mapping.source not in ("kobo", "odk") or mapping.choice_labels or column is None:
+        return None
+    values = [str(c[index[column]]) for _, c in table.head(200) if index[column] < len(c)]
+    names = [v for v in values if _CHOICE_NAME.match(v)]
+    return names[0] if values and len(names) * 2 > len(values) else None
 
 
 def _number_style(table: Table, index: dict[str, int], mapping: ColumnMapping) -> NumberStyle:
