@@ -233,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = logs.configure(data_dir.logs, debug=args.debug)
     handler: Handler = getattr(args, "handler", _cmd_gui)
     try:
+        if handler in WRITERS:
+            return _as_owner(handler, args, data_dir)
         return handler(args, data_dir)
     except BrdeskError as exc:
         log.info("command failed: %s", exc, exc_info=True)
@@ -246,6 +248,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" Details are in {log_file}." if log_file else ""
         _fail(f"unexpected error ({type(exc).__name__}: {exc}).{where}", args.debug)
         return 2
+
+
+def _as_owner(handler: Handler, args: argparse.Namespace, data_dir: DataDir) -> int:
+    """Run a command that writes as the data folder's owner: refused, changing nothing,
+    while a window or another command holds the folder."""
+    from brdesk.paths import ensure_data_dir
+    from brdesk.services.folder_owner import FolderBusy, FolderOwner
+
+    ensure_data_dir(data_dir)
+    words = getattr(handler, "__name__", "_cmd_command").removeprefix("_cmd_").replace("_", " ")
+    try:
+        owner = FolderOwner(data_dir.root, f"the command 'brdesk {words}'")
+        owner.take()
+    except FolderBusy as exc:
+        raise BrdeskError(
+            f"{exc} Close it, or wait until it has finished, and try again. Nothing was changed."
+        ) from exc
+    try:
+        return handler(args, data_dir)
+    finally:
+        owner.release()
 
 
 def _fail(message: str, debug: bool, stream: TextIO | None = None) -> None:
@@ -586,3 +609,9 @@ def _cmd_restore(args: argparse.Namespace, data_dir: DataDir) -> int:
     print(f"Restored. Your data as it was before is kept in {result.previous}."
           if result.previous else "Restored.")  # fmt: skip
     return 0
+
+
+#: Commands that write in the data folder: each runs as its owner (services/folder_owner).
+WRITERS: frozenset[Handler] = frozenset(
+    {_cmd_demo, _cmd_import_observations, _cmd_import_bundle, _cmd_restore, _cmd_bring}
+)

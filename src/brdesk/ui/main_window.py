@@ -6,6 +6,7 @@ so the window appears at once and the data follows.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,9 @@ from brdesk.wording import plural
 
 if TYPE_CHECKING:
     from brdesk.services.backups import BackupSummary
+    from brdesk.services.folder_owner import FolderOwner
+
+log = logging.getLogger(__name__)
 
 #: After the data is open: well after start-up is measured done (about 1 s).
 HELPER_DELAY_MS = 3000
@@ -67,6 +71,8 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.own_data_dir = data_dir
         self.store: Any = None
+        #: this window's hold on its data folder (services/folder_owner.py)
+        self.owner: FolderOwner | None = None
         self.ctx: Any = None
         self.safety_task: Any = None
         self.restore_task: Any = None
@@ -280,17 +286,23 @@ class MainWindow(QMainWindow):
         from brdesk.services.store import Store
 
         target = data_dir or self.data_dir
+        owner = self._take_folder(target)
+        if owner is None:
+            return False
         try:
             store = Store.open(target)
         except DatabaseUnreadable as exc:
+            self._keep_owner(owner, opened=False)
             if self._offer_backup_for(target, str(exc)):
                 return True
             self._show_unopened(exc)
             return False
         except BrdeskError as exc:
+            self._keep_owner(owner, opened=False)
             prompts.fail(self, "brdesk", f"The data folder could not be opened.\n\n{exc}")
             self._show_unopened(exc)
             return False
+        self._keep_owner(owner, opened=True)
         previewed = self.ctx is not None and self.ctx.store is None and self.ctx.data_dir == target
         self.menuBar().setEnabled(True)
         self.sidebar.setEnabled(True)
@@ -326,6 +338,47 @@ class MainWindow(QMainWindow):
         # and start-up's work is done; it then costs nothing the user waits for.
         QTimer.singleShot(HELPER_DELAY_MS, start_chart_helper)
         return True
+
+    def _take_folder(self, target: DataDir) -> FolderOwner | None:
+        """This window's hold on the folder (services/folder_owner.py): the one it holds
+        already, or a new one; None if the user gave up while another brdesk holds it."""
+        from brdesk.paths import ensure_data_dir
+        from brdesk.services.folder_owner import FolderBusy, FolderOwner
+
+        if self.owner is not None and self.owner.root == target.root:
+            return self.owner
+        owner = FolderOwner(target.root, "a brdesk window")
+        while True:
+            try:
+                ensure_data_dir(target)
+                owner.take()
+                return owner
+            except FolderBusy as exc:
+                again = prompts.confirm(
+                    self, "Data folder in use", str(exc),
+                    details="Two brdesk working in one folder could undo each other's work. "
+                    "Close the other one (or let it finish), then try again.",
+                    yes="Try again", no="Cancel", default_yes=True,
+                )  # fmt: skip
+                if not again:
+                    self._show_unopened(exc)
+                    return None
+            except OSError as exc:
+                # The folder cannot be made: Store.open says why, in its own words.
+                log.info("cannot prepare %s: %s", target.root, exc)
+                return owner
+
+    def _keep_owner(self, owner: FolderOwner, *, opened: bool) -> None:
+        """Hold the folder just opened and let go of the one left; if the new folder did
+        not open, keep the old one and let go of the new."""
+        if owner is self.owner:
+            return
+        if not opened:
+            owner.release()
+            return
+        if self.owner is not None:
+            self.owner.release()
+        self.owner = owner
 
     def _show_unopened(self, exc: Exception) -> None:
         if self.store is None:
@@ -780,6 +833,9 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.commit_pending()
         self.close_data()
+        if self.owner is not None:
+            self.owner.release()
+            self.owner = None
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

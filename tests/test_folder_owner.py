@@ -1,0 +1,124 @@
+"""One owner per data folder: a window or a writing command holds it; another writer is
+told who, and changes nothing; a crashed holder never leaves the folder locked."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from brdesk.services.folder_owner import FolderBusy, FolderOwner, holder_of
+from brdesk.services.store import Store
+from tests.gui_helpers import ScriptedPrompts
+
+HOLD = (
+    "import sys, time; from pathlib import Path; "
+    "from brdesk.services.folder_owner import FolderOwner; "
+    "owner = FolderOwner(Path(sys.argv[1]), 'the command \\'brdesk import observations\\''); "
+    "owner.take(); "
+    "print('held', flush=True); time.sleep(120)"
+)
+
+
+@pytest.fixture
+def held(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the data folder (as a long import would)."""
+    Store.open(data_dir).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(data_dir)], stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    yield holder
+    holder.kill()
+    holder.wait()
+
+
+def _brdesk(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "brdesk", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_a_second_owner_is_told_who_holds_the_folder(
+    data_dir: Path, held: subprocess.Popen[str]
+) -> None:
+    holder = holder_of(data_dir)
+    assert holder is not None and holder.pid == held.pid
+    assert holder.what == "the command 'brdesk import observations'"
+    with pytest.raises(FolderBusy, match=r"in use by the command 'brdesk import observations' "
+                       rf"\(process {held.pid} on this computer, since "):  # fmt: skip
+        FolderOwner(data_dir, "test").take()
+
+
+def test_a_crashed_holder_never_leaves_the_folder_locked(
+    data_dir: Path, held: subprocess.Popen[str]
+) -> None:
+    held.send_signal(signal.SIGKILL)  # as a crash or a power cut would
+    held.wait()
+    assert holder_of(data_dir) is None
+    with FolderOwner(data_dir, "test") as owner:
+        assert owner.held
+        mine = holder_of(data_dir)
+        assert mine is not None and (mine.pid, mine.what) == (os.getpid(), "test")
+    assert (data_dir / "brdesk.lock").read_text() == ""  # released: no stale holder left
+
+
+def test_restore_and_import_are_refused_while_another_holds_the_folder(
+    data_dir: Path, held: subprocess.Popen[str], tmp_path: Path
+) -> None:
+    backup = tmp_path / "backup.zip"
+    assert _brdesk(data_dir, "backup", str(backup)).returncode == 0  # reading needs no hold
+    before = (data_dir / "brdesk.db").read_bytes()
+    restore = _brdesk(data_dir, "restore", str(backup), "--yes")
+    assert restore.returncode == 1
+    assert f"in use by the command 'brdesk import observations' (process {held.pid}" in (
+        restore.stderr
+    )
+    assert "Nothing was changed" in restore.stderr
+    sheet = tmp_path / "sightings.csv"
+    sheet.write_text("date,category,species\n2025-10-01,species,Panthera uncia\n")
+    imported = _brdesk(data_dir, "import", "observations", str(sheet))
+    assert imported.returncode == 1 and "in use by" in imported.stderr
+    assert (data_dir / "brdesk.db").read_bytes() == before
+    held.kill()
+    held.wait()
+    assert _brdesk(data_dir, "import", "observations", str(sheet)).returncode == 0
+
+
+def test_a_second_window_waits_for_the_folder_and_then_holds_it(
+    qtbot: QtBot,
+    data_dir: Path,
+    held: subprocess.Popen[str],
+    prompts: ScriptedPrompts,
+    tmp_path: Path,
+) -> None:
+    from brdesk.paths import DataDir
+    from brdesk.ui.main_window import MainWindow
+
+    window = MainWindow(DataDir(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    prompts.queue("confirm", False)  # Cancel
+    assert not window.open_data()
+    (question,) = [q for q in prompts.asked if q.kind == "confirm"]
+    assert question.title == "Data folder in use"
+    assert f"process {held.pid}" in question.text
+    assert window.store is None and "could not be opened" in window.loading.text()
+
+    held.kill()
+    held.wait()
+    assert window.open_data()  # the other brdesk has gone: nothing to ask
+    assert window.store is not None
+    backup = tmp_path / "backup.zip"
+    assert _brdesk(data_dir, "backup", str(backup)).returncode == 0
+    restore = _brdesk(data_dir, "restore", str(backup), "--yes")
+    assert restore.returncode == 1 and "in use by a brdesk window" in restore.stderr
+    window.close()
+    assert holder_of(data_dir) is None  # closing the window lets go of the folder
