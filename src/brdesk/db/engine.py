@@ -17,6 +17,8 @@ from sqlalchemy import Engine, create_engine, event
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+#: The execution option that marks a connection's transactions as writing.
+WRITES = "brdesk_writes"
 
 
 def choose_journal_mode(dbapi_connection: Any) -> str:
@@ -64,6 +66,10 @@ def make_engine(db_path: Path, *, wal: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock at once (IMMEDIATE), waiting
+        # up to the busy timeout for another writer; begun as a reader and then writing,
+        # SQLite would refuse it at once ("database is locked") when another wrote first.
+        immediate = connection.get_execution_options().get(WRITES, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

@@ -45,7 +45,7 @@ from brdesk.exchange.values import (
 )
 from brdesk.services.import_media import attaching
 from brdesk.services.import_staging import Staging
-from brdesk.services.store import Store, describe_constraint
+from brdesk.services.store import Store, describe_constraint, describe_refusal
 from brdesk.wording import plural
 
 #: The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id").
@@ -389,7 +389,7 @@ def commit_import(
         except sqlite3.IntegrityError as exc:
             raise BrdeskError(describe_constraint(str(exc))) from exc
         except sqlite3.OperationalError as exc:
-            raise DataFolderError(f"The database refused the change: {exc}.") from exc
+            raise DataFolderError(describe_refusal(str(exc))) from exc
     preview.discard()
     return total
 

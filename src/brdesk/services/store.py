@@ -56,13 +56,16 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed together, or not at all."""
+        from brdesk.db.engine import WRITES
+
         try:
             with self._sessions.begin() as session:
+                session.connection(execution_options={WRITES: True})
                 yield session
         except IntegrityError as exc:
             raise BrdeskError(describe_integrity_error(exc)) from exc
         except OperationalError as exc:
-            raise DataFolderError(f"The database refused the change: {exc.orig}.") from exc
+            raise DataFolderError(describe_refusal(str(exc.orig))) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -90,6 +93,17 @@ class Store:
         sql = " OR ".join(f"EXISTS (SELECT 1 FROM {t})" for t in tables)
         with self.reading() as session:
             return bool(session.execute(text(f"SELECT {sql}")).scalar())
+
+
+def describe_refusal(detail: str) -> str:
+    """A sentence for SQLite's refusal of a change."""
+    if "locked" in detail or "busy" in detail:
+        return (
+            "Another program kept the database busy for too long (another brdesk on the "
+            "same folder over a network share, or a backup tool): nothing was changed. "
+            "Try again in a moment."
+        )
+    return f"The database refused the change: {detail}."
 
 
 def describe_integrity_error(exc: IntegrityError) -> str:
