@@ -120,3 +120,93 @@ def test_killed_at_random_moments_loses_nothing_committed(tmp_path: Path) -> Non
         start += 1000  # the next child's subjects never clash with a lost one's
     edits, imports = _check(root / "brdesk.db", journal)
     assert edits > KILLS and imports > 3  # the children did real work between kills
+
+
+RESTORE_KILLS = 12
+
+
+def test_a_restore_killed_at_any_moment_leaves_the_data_whole(tmp_path: Path) -> None:
+    """Restore copies the backup into the database in one transaction: killed anywhere,
+    the database is whole and holds what it held or what the backup holds, never a mix,
+    and never loses a change another connection committed before it began."""
+    folder, other = tmp_path / "data", tmp_path / "other"
+
+    def brdesk(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "brdesk", "--data-dir", str(data), *args],
+            capture_output=True, text=True, timeout=300, check=True,
+        )  # fmt: skip
+
+    def observations() -> int:
+        with sqlite3.connect(folder / "brdesk.db") as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            return int(conn.execute("SELECT count(*) FROM observation").fetchone()[0])
+
+    brdesk(folder, "demo", "--observations", "30000")
+    brdesk(other, "demo", "--observations", "8000")
+    backups = {30000: tmp_path / "big.zip", 8000: tmp_path / "small.zip"}  # observations
+    brdesk(folder, "backup", str(backups[30000]))
+    brdesk(other, "backup", str(backups[8000]))
+    rng = random.Random(16)
+    finished = switched = 0
+    for kill in range(RESTORE_KILLS):
+        before = observations()
+        target = 30000 if before <= 8000 + RESTORE_KILLS else 8000
+        # Another connection keeps the database open with a committed change still in the
+        # WAL (as a window holding its session does): a restore must not lose it.
+        keeper = sqlite3.connect(folder / "brdesk.db", isolation_level=None)
+        keeper.execute("PRAGMA wal_autocheckpoint=0")
+        keeper.execute(
+            "INSERT INTO observation (uuid, observed_on, category, subject, sensitive, source,"
+            " created_at, updated_at) VALUES (?, '2025-10-01', 'species', 'kept', 0, 'manual',"
+            " '2025-10-01 08:00:00', '2025-10-01 08:00:00')",
+            (f"00000000-0000-4000-8000-{kill:012d}",),
+        )
+        before += 1
+        child = subprocess.Popen(
+            [sys.executable, "-m", "brdesk", "--data-dir", str(folder), "restore",
+             str(backups[target]), "--yes"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(rng.uniform(0.05, 0.5))  # a whole restore takes about 0.4 s here
+        child.send_signal(signal.SIGKILL)
+        finished += child.wait() == 0
+        keeper.close()
+        after = observations()
+        assert after in (before, target), f"kill {kill}: {after} observations"
+        switched += after == target
+    assert finished < RESTORE_KILLS  # restores were killed part-way
+    assert switched > 0  # and some went through: both outcomes were seen
+
+
+def test_a_connection_open_across_a_restore_keeps_writing_into_the_real_database(
+    tmp_path: Path,
+) -> None:
+    """A restore used to delete the side files and rename a new file over the database:
+    a connection open meanwhile (a session, as a window holds) went on writing into the
+    replaced file, and its later edits were lost without a word. Copied into the database
+    in place, the restored data is what that connection sees and writes beside."""
+    folder, other = tmp_path / "data", tmp_path / "other"
+    run = [sys.executable, "-m", "brdesk", "--data-dir"]
+    subprocess.run([*run, str(folder), "demo", "--observations", "300"], check=True,
+                   capture_output=True, timeout=300)  # fmt: skip
+    subprocess.run([*run, str(other), "demo", "--observations", "100"], check=True,
+                   capture_output=True, timeout=300)  # fmt: skip
+    backup = tmp_path / "other.zip"
+    subprocess.run([*run, str(other), "backup", str(backup)], check=True, capture_output=True)
+    session = sqlite3.connect(folder / "brdesk.db", isolation_level=None)
+    try:
+        assert session.execute("SELECT count(*) FROM observation").fetchone() == (300,)
+        subprocess.run([*run, str(folder), "restore", str(backup), "--yes"], check=True,
+                       capture_output=True, timeout=300)  # fmt: skip
+        assert session.execute("SELECT count(*) FROM observation").fetchone() == (100,)
+        session.execute(
+            "INSERT INTO observation (uuid, observed_on, category, subject, sensitive, source,"
+            " created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000099',"
+            " '2025-10-01', 'species', 'after', 0, 'manual', '2025-10-01 08:00:00',"
+            " '2025-10-01 08:00:00')"
+        )
+    finally:
+        session.close()
+    with sqlite3.connect(folder / "brdesk.db") as fresh:
+        assert fresh.execute("SELECT count(*) FROM observation").fetchone() == (101,)

@@ -44,3 +44,20 @@ def online_copy(source: Path, destination: Path) -> Path:
         os.fsync(fh.fileno())
     os.replace(partial, destination)
     return destination
+
+
+def copy_into(source: Path, database: Path, busy_timeout_ms: int = 10_000) -> None:
+    """Make the database at `database` a copy of `source`, in place, through the backup
+    API in a single step: one transaction on the destination, so a crash or a power cut
+    at any moment leaves it whole, as it was or as the source is. (Deleting its side
+    files and renaming a file over it, as restores once did, could lose both.)"""
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(database, isolation_level=None)
+        try:
+            dst.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            src.backup(dst, pages=-1)
+        finally:
+            dst.close()
+    finally:
+        src.close()

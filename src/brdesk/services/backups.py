@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from brdesk.db.backup import STAMP, backup_path, online_copy
+from brdesk.db.backup import STAMP, backup_path, copy_into, online_copy
 from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records, read_state
 from brdesk.errors import BrdeskError, DatabaseRefused, DataFolderError
 from brdesk.exchange.zip_limits import check_unpacked_size
@@ -427,10 +427,10 @@ def restore(data_dir: DataDir, source: Path, checked: BackupSummary | None = Non
                 shutil.copyfile(path, partial)
                 os.replace(partial, target)
                 added += 1
-        for side in ("-wal", "-shm", "-journal"):
-            Path(str(data_dir.db_path) + side).unlink(missing_ok=True)
-        os.replace(staged, data_dir.db_path)
-        _fsync_folder(data_dir.root)
+        try:
+            copy_into(staged, data_dir.db_path)
+        except (OSError, sqlite3.Error) as exc:
+            raise DataFolderError(_write_problem(work, exc, "restore")) from exc
     log.info("restored %s (previous data: %s)", source, previous)
     return RestoreResult(summary, previous, added)
 
@@ -544,19 +544,9 @@ def _manifest_time(manifest: dict[str, object]) -> datetime | None:
 
 
 def _temp_parent(data_dir: DataDir) -> Path:
-    """Stage restores beside the data, so the final rename stays on one disk."""
+    """Stage restores beside the data (the same disk, whose free space they need)."""
     data_dir.root.mkdir(parents=True, exist_ok=True)
     return data_dir.root
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_problem(where: Path, exc: BaseException, what: str) -> str:
