@@ -35,6 +35,19 @@ def test_demo_then_check_is_healthy(tmp_path: Path) -> None:
     assert "observations 1,500" in check.stdout
 
 
+def test_check_writes_nothing(tmp_path: Path) -> None:
+    """A check reads: it leaves the folder exactly as it found it (no -wal, no -shm), and
+    so works on a stick locked read-only."""
+    data = tmp_path / "d"
+    assert brdesk("--data-dir", str(data), "demo", "--observations", "200").returncode == 0
+    before = sorted(p.name for p in data.iterdir())
+    assert "brdesk.db-wal" not in before
+    check = brdesk("--data-dir", str(data), "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert sorted(p.name for p in data.iterdir()) == before
+    assert "Integrity: ok" in check.stdout
+
+
 def _corrupt_pages(db: Path) -> None:
     raw = bytearray(db.read_bytes())
     page = 4096

@@ -50,8 +50,14 @@ def check_database(db_path: Path, max_listed: int = 20) -> HealthReport:
             "There is no database file here (run 'brdesk demo' or start brdesk)."
         )
         return report
+    # With no WAL beside it, every committed change is in the file itself and nobody is
+    # writing (a writer in WAL mode has one): read it as immutable, so that the check
+    # creates no -wal or -shm file, and works on a read-only stick. With a WAL, read it
+    # through SQLite's shared memory as any reader does.
+    wal = Path(f"{db_path}-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         report.problems.append(f"The file cannot be opened: {exc}.")
         return report
