@@ -230,3 +230,26 @@ def test_a_table_of_thousands_of_columns_is_refused(tmp_path: Path) -> None:
     path.write_text(",".join(f"c{n}" for n in range(2001)) + "\n", encoding="utf-8")
     with pytest.raises(BrdeskError, match=r"row 1: 2,001 columns; brdesk reads tables of up to"):
         read_table(path)
+
+
+def test_what_a_killed_restore_or_archive_left_is_swept_at_the_next_start(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from brdesk.services import backups
+    from brdesk.services.demo import fill_demo
+
+    with Store.open(data_dir) as store:
+        fill_demo(store, observations=50)
+    # Done properly, a restore and an archive leave nothing behind in scratch/...
+    archive = backups.write_archive(store.data_dir, tmp_path / "carry.zip")
+    backups.restore(store.data_dir, archive)
+    scratch = data_dir / import_staging.SCRATCH
+    assert list(scratch.iterdir()) == []
+    # ...and what a kill left there (a restore's unpacked copy) goes at the next start.
+    killed = scratch / "restore-k1ll3d"
+    killed.mkdir()
+    (killed / "restored.db").write_bytes(b"\0" * 4096)
+    two_days_ago = time.time() - 2 * 86400
+    os.utime(killed, (two_days_ago, two_days_ago))
+    Store.open(data_dir).close()
+    assert not killed.exists()

@@ -195,7 +195,7 @@ def write_archive(data_dir: DataDir, out: Path) -> Path:
 
     if not data_dir.db_path.is_file():
         raise DataFolderError(f"There is no database in {data_dir.root} to back up.")
-    with tempfile.TemporaryDirectory(prefix="brdesk-archive-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="archive-", dir=_temp_parent(data_dir)) as tmp:
         db_copy = online_copy(data_dir.db_path, Path(tmp) / ARCHIVE_DB)
         names = _attachment_names(db_copy)
         files = [data_dir.attachments / n for n in names if (data_dir.attachments / n).is_file()]
@@ -396,7 +396,7 @@ def restore(data_dir: DataDir, source: Path, checked: BackupSummary | None = Non
     every page is skipped when `checked`, the summary the user confirmed, already passed
     it); the current database is backed up (or, damaged, moved aside whole) before it is
     replaced."""
-    with tempfile.TemporaryDirectory(prefix="brdesk-restore-", dir=_temp_parent(data_dir)) as tmp:
+    with tempfile.TemporaryDirectory(prefix="restore-", dir=_temp_parent(data_dir)) as tmp:
         work = Path(tmp)
         attachments: list[Path] = []
         if zipfile.is_zipfile(source):
@@ -544,9 +544,12 @@ def _manifest_time(manifest: dict[str, object]) -> datetime | None:
 
 
 def _temp_parent(data_dir: DataDir) -> Path:
-    """Stage restores beside the data (the same disk, whose free space they need)."""
-    data_dir.root.mkdir(parents=True, exist_ok=True)
-    return data_dir.root
+    """Restores and archives are assembled in the data folder's scratch/: on the disk whose
+    free space they need, and swept at the next start if a crash cuts them short (a killed
+    archive once left 1.7 GB in the system's temporary folder)."""
+    from brdesk.services.import_staging import scratch_folder
+
+    return scratch_folder(data_dir.root)
 
 
 def _write_problem(where: Path, exc: BaseException, what: str) -> str:

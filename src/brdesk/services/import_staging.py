@@ -5,12 +5,14 @@ file, so that a file of a million rows costs disk, not memory, and the commit is
 The file lives in the data folder's `scratch/` (the disk the import will fill anyway; a
 RAM-backed /tmp would take the memory back), or the system's temporary folder when the
 data folder cannot be written. It is deleted when the preview is discarded, committed or
-garbage-collected; files a crash left behind are swept when a store is next opened.
+garbage-collected; whatever a crash leaves in scratch/ (restores and archives work there
+too) is swept when a store is next opened.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -78,24 +80,37 @@ class Staging:
         self._remove()
 
 
+def scratch_folder(data_root: Path) -> Path:
+    """The data folder's scratch/, made if need be: where work in progress (an import's
+    staged rows, a restore's unpacked backup, an archive being assembled) waits, on the
+    disk it is for, under a name a sweep recognises."""
+    folder = data_root / SCRATCH
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def sweep(data_root: Path, *, now: float | None = None) -> None:
-    """Delete the scratch files a crash left behind (never a fresh one: another window
-    may be previewing an import right now)."""
+    """Delete what work a crash interrupted left in scratch/ (never anything under a day
+    old: another window or command may be using it right now)."""
     folder = data_root / SCRATCH
     if not folder.is_dir():
         return
     now = time.time() if now is None else now
-    for leftover in folder.glob(f"{PREFIX}*"):
+    for leftover in folder.iterdir():
         with suppress(OSError):
-            if now - leftover.stat().st_mtime > STALE_AFTER_S:
+            if now - leftover.stat().st_mtime <= STALE_AFTER_S:
+                continue
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
                 leftover.unlink()
 
 
 def _scratch_file(data_root: Path) -> Path:
     try:
-        folder = data_root / SCRATCH
-        folder.mkdir(exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=PREFIX, suffix=".sqlite", dir=folder)
+        handle, name = tempfile.mkstemp(
+            prefix=PREFIX, suffix=".sqlite", dir=scratch_folder(data_root)
+        )
     except OSError:  # a read-only stick: the preview still works, from the temp folder
         handle, name = tempfile.mkstemp(prefix=PREFIX, suffix=".sqlite")
     os.close(handle)
