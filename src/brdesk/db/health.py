@@ -110,6 +110,10 @@ def _run_checks(conn: sqlite3.Connection, report: HealthReport, max_listed: int)
         )
     else:
         report.facts.append(f"Schema version: {revision} (current)")
+    if revision in KNOWN_REVISIONS:
+        from brdesk.db.schema_check import check_schema
+
+        report.problems += [f"Schema: {said}." for said in check_schema(conn, revision)]
     if "observation" in tables and not missing:
         counts = {
             label: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

@@ -335,11 +335,33 @@ def summarize(path: Path, *, full_check: bool = True) -> BackupSummary:
 
 
 def _read_contents(conn: sqlite3.Connection, summary: BackupSummary, full_check: bool) -> None:
+    from brdesk.db.schema_check import check_schema
+
     if full_check:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             summary.problems.append(f"{summary.path.name} fails SQLite's check: {verdict}.")
             return
+    # A backup from a stranger's stick is a hostile file: what it holds must be exactly
+    # what brdesk writes (a trigger in it would run on every later change).
+    assert summary.revision is not None
+    different = check_schema(conn, summary.revision)
+    if different:
+        shown = "; ".join(different[:3]) + (
+            f" (+{len(different) - 3} more)" if len(different) > 3 else ""
+        )
+        summary.problems.append(
+            f"{summary.path.name} is not as brdesk writes its data ({shown}): it was changed "
+            "by another program, and is refused."
+        )
+        return
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        summary.problems.append(
+            f"{summary.path.name} has records that point at records it does not hold "
+            f"(table {broken[0]}): it is refused."
+        )
+        return
     summary.counts = count_records(conn)
     summary.participant = _first(conn, "SELECT full_name FROM participant ORDER BY id")
     summary.reserve = _first(conn, "SELECT name FROM reserve ORDER BY id")
