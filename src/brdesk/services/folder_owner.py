@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,7 +37,7 @@ class Holder:
     since: str
 
     def describe(self) -> str:
-        here = "this computer" if self.host == socket.gethostname() else self.host
+        here = "this computer" if self.host == _host() else self.host
         return f"{self.what} (process {self.pid} on {here}, since {self.since})"
 
 
@@ -86,7 +85,7 @@ class FolderOwner:
             handle.close()
             raise FolderBusy(self.root, holder)
         stamp = {
-            "what": self.what, "pid": os.getpid(), "host": socket.gethostname(),
+            "what": self.what, "pid": os.getpid(), "host": _host(),
             "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
         }  # fmt: skip
         try:
@@ -109,6 +108,14 @@ class FolderOwner:
             pass
         _unlock(handle)
         handle.close()
+
+
+def _host() -> str:
+    """This computer's name, without the socket module (brdesk opens no socket, and does
+    not even load what could)."""
+    if sys.platform == "win32":
+        return os.environ.get("COMPUTERNAME", "this computer")
+    return os.uname().nodename
 
 
 def holder_of(root: Path) -> Holder | None:
