@@ -581,3 +581,20 @@ def test_each_hostile_package_of_the_corpus_is_refused(name: str, demo_store: St
     # Only the backup taken before the import is new.
     assert [n for n in after if n not in folder and "before-import" not in n] == []
     assert not list(HOSTILE_DIR.parent.parent.parent.rglob("evil.txt"))
+
+
+def test_json_nested_a_hundred_thousand_deep_is_refused_plainly(tmp_path: Path) -> None:
+    deep = ("[" * 100_000 + "]" * 100_000).encode()
+    record = _rewrite(GOLDEN, tmp_path / "deep-record.brdesk", member="records/actions.jsonl",
+                      content=deep + b"\n")  # fmt: skip
+    with (
+        zipfile.ZipFile(GOLDEN) as z,
+        zipfile.ZipFile(tmp_path / "deep-manifest.brdesk", "w") as out,
+    ):
+        for info in z.infolist():
+            out.writestr(info, deep if info.filename == pkg.MANIFEST else z.read(info))
+    with _open(tmp_path / "data") as store:
+        with pytest.raises(pkg.PackageRefused, match=r"actions\.jsonl, line 1 is not JSON"):
+            import_bundle(store, record)
+        with pytest.raises(pkg.PackageRefused, match=r"manifest\.json is not JSON"):
+            import_bundle(store, tmp_path / "deep-manifest.brdesk")

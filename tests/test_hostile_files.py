@@ -79,3 +79,31 @@ def test_the_command_line_refuses_in_one_line(demo_dir: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("brdesk: xxe.xlsx") and "Traceback" not in result.stderr
     assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_json_nested_a_hundred_thousand_deep_is_refused_plainly(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """A mapping file and a backup's manifest nested 100,000 deep: each refused naming
+    the file, never a RecursionError (packages: test_bundles)."""
+    import zipfile
+
+    from brdesk.errors import BrdeskError
+    from brdesk.exchange.mapping import ColumnMapping
+    from brdesk.services import backups
+
+    mapping = tmp_path / "deep.json"
+    mapping.write_text(DEEP)
+    with pytest.raises(BrdeskError, match=r"deep\.json is not a brdesk column mapping"):
+        ColumnMapping.load(mapping)
+
+    archive = backups.write_archive(demo_store.data_dir, tmp_path / "carry.zip")
+    hostile = tmp_path / "deep-backup.zip"
+    with zipfile.ZipFile(archive) as src, zipfile.ZipFile(hostile, "w") as out:
+        for info in src.infolist():
+            out.writestr(info, DEEP.encode() if info.filename.endswith(".json") else src.read(info))
+    summary = backups.summarize(hostile)
+    assert not summary.usable and "manifest is not JSON" in " ".join(summary.problems)

@@ -149,7 +149,7 @@ class ColumnMapping:
                 },
                 choice_form=raw.get("choice_form"),
             )
-        except (ValueError, TypeError, AttributeError) as exc:
+        except (ValueError, TypeError, AttributeError, RecursionError) as exc:
             raise BrdeskError(f"{origin} is not a brdesk column mapping ({exc}).") from None
         unknown = sorted(set(mapping.fields) - set(TARGET_FIELDS))
         if unknown:

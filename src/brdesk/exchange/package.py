@@ -255,7 +255,7 @@ class Package:
                 size += len(line)
                 try:
                     record = json.loads(line)
-                except (ValueError, UnicodeDecodeError) as exc:
+                except (ValueError, UnicodeDecodeError, RecursionError) as exc:
                     raise self.refuse(f"{name}, line {number} is not JSON ({exc}).") from None
                 if not isinstance(record, dict):
                     raise self.refuse(f"{name}, line {number} is not a record (a JSON object).")
@@ -346,7 +346,7 @@ def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
         raise PackageRefused(f"{name}: its manifest is impossibly large.")
     try:
         raw = json.loads(archive.read(MANIFEST))
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise PackageRefused(f"{name}: its manifest.json is not JSON ({exc}).") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise PackageRefused(f"{name} is not a brdesk package (its manifest says otherwise).")

@@ -504,8 +504,8 @@ def _unpack_database(source: Path, into: Path) -> tuple[Path, dict[str, object]]
                 raise BackupRefused(f"{source.name}: its manifest is too large.")
             try:
                 manifest = json.loads(archive.read(ARCHIVE_MANIFEST))
-            except ValueError as exc:
-                raise BackupRefused(f"{source.name}: its manifest is not JSON ({exc}).") from exc
+            except (ValueError, RecursionError) as exc:
+                raise BackupRefused(f"{source.name}: its manifest is not JSON ({exc}).") from None
             if not isinstance(manifest, dict) or manifest.get("format") != ARCHIVE_FORMAT:
                 raise BackupRefused(f"{source.name} is not a brdesk backup archive.")
             version = manifest.get("version")
