@@ -107,3 +107,13 @@ def test_json_nested_a_hundred_thousand_deep_is_refused_plainly(
             out.writestr(info, DEEP.encode() if info.filename.endswith(".json") else src.read(info))
     summary = backups.summarize(hostile)
     assert not summary.usable and "manifest is not JSON" in " ".join(summary.problems)
+
+
+def test_a_cell_naming_a_missing_shared_text_is_refused_naming_the_row() -> None:
+    """A workbook whose sheet names a shared text that is not there (E5 points past the
+    end of the list): refused naming file and row, never an IndexError."""
+    from brdesk.exchange.readers import read_table
+
+    table = read_table(HOSTILE / "missing-shared-string.xlsx")
+    with pytest.raises(BrdeskError, match=r"missing-shared-string\.xlsx, row 5: cannot be read"):
+        list(table.rows())

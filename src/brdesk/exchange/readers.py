@@ -428,10 +428,20 @@ def _read_xlsx(path: Path) -> Table:
     def source() -> Iterator[Row]:
         with _open_workbook(path) as rows_iter:
             next(rows_iter, None)
-            for number, cells in enumerate(rows_iter, start=2):
-                values = list(cells[:width])
-                if any(v not in (None, "") for v in values):
-                    yield number, values
+            number = 1
+            try:
+                for number, cells in enumerate(rows_iter, start=2):
+                    values = list(cells[:width])
+                    if any(v not in (None, "") for v in values):
+                        yield number, values
+            except (IndexError, KeyError, ValueError, TypeError) as exc:
+                # A damaged or forged sheet (a cell naming a shared text that is not there):
+                # openpyxl fails part-way, with an error of its own.
+                raise BrdeskError(
+                    f"{path.name}, row {number + 1}: cannot be read ({type(exc).__name__}: "
+                    f"{exc}). The workbook is damaged: open it in a spreadsheet and save it "
+                    "again, or save it as CSV. Nothing was imported."
+                ) from None
 
     return Table(path, headers, source)
 
