@@ -598,3 +598,31 @@ def test_json_nested_a_hundred_thousand_deep_is_refused_plainly(tmp_path: Path) 
             import_bundle(store, record)
         with pytest.raises(pkg.PackageRefused, match=r"manifest\.json is not JSON"):
             import_bundle(store, tmp_path / "deep-manifest.brdesk")
+
+
+@pytest.mark.parametrize("count", [-7, 2.5, True, "many"])
+def test_a_manifest_with_impossible_counts_is_refused(count: object, tmp_path: Path) -> None:
+    def lie(meta: dict[str, Any]) -> dict[str, Any]:
+        meta["counts"]["reserves"] = count
+        return meta
+
+    bad = _rewrite(GOLDEN, tmp_path / "impossible.brdesk", manifest=lie)
+    with (
+        _open(tmp_path / "data") as store,
+        pytest.raises(
+            pkg.PackageRefused, match=r"its manifest counts .* reserves, which no package holds"
+        ),
+    ):
+        import_bundle(store, bad)
+
+
+def test_a_manifest_whose_counts_disagree_with_its_records_is_refused(tmp_path: Path) -> None:
+    def lie(meta: dict[str, Any]) -> dict[str, Any]:
+        meta["counts"]["observations"] = 5
+        return meta
+
+    bad = _rewrite(GOLDEN, tmp_path / "counts.brdesk", manifest=lie)
+    with _open(tmp_path / "data") as store:
+        with pytest.raises(pkg.PackageRefused, match=r"holds 2 records, and its manifest says 5"):
+            import_bundle(store, bad)
+        assert ObservationService(store).list() == []  # nothing was written

@@ -248,9 +248,10 @@ class Package:
         if expected is None:
             return
         digest = hashlib.sha256()
-        size = 0
+        size = lines = 0
         with self._archive.open(name) as raw:
             for number, line in enumerate(_lines(raw, self, name), start=1):
+                lines = number
                 digest.update(line)
                 size += len(line)
                 try:
@@ -264,6 +265,12 @@ class Package:
                 yield number, record
         if size != expected.size or digest.hexdigest() != expected.sha256:
             raise self.refuse(f"{name} does not match its checksum: the package is damaged.")
+        counted = self.manifest.counts.get(kind)
+        if counted is not None and counted != lines:
+            raise self.refuse(
+                f"{name} holds {lines:,} records, and its manifest says {counted:,}: the "
+                "package is damaged or was altered."
+            )
 
     def attachment_size(self, stored_name: str) -> int | None:
         member = self.manifest.files.get(attachment_member(stored_name))
@@ -381,6 +388,11 @@ def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
     if unlisted:
         raise PackageRefused(f"{name}: '{unlisted[0][:80]}' is not listed in its manifest.")
     counts = raw.get("counts")
+    for kind, count in counts.items() if isinstance(counts, dict) else ():
+        if kind in KINDS and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
+            raise PackageRefused(
+                f"{name}: its manifest counts {str(count)[:20]} {kind}, which no package holds."
+            )
     selection = raw.get("selection")
     return Manifest(
         version=version,
