@@ -402,6 +402,13 @@ HOSTILE = {
         "line 1 is not JSON",
     ),
     "not a record": (dict(member="records/observations.jsonl", content=b"[1, 2]\n"), "line 1"),
+    "a NUL in a text": (
+        dict(
+            member="records/observations.jsonl",
+            content=_observation_lines({"notes": "Burrow\u0000colony"}),
+        ),
+        r"Notes.*control character \(U\+0000\)",
+    ),
     "impossible latitude": (
         dict(member="records/observations.jsonl", content=_observation_lines({"latitude": 95.0})),
         "line 2: observation 'Marmota menzbieri on 2025-08-14', Latitude",

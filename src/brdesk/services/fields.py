@@ -82,8 +82,19 @@ def _num(value: float) -> str:
     return f"{value:g}"
 
 
+#: Control characters no typed text holds (tab, line feed and carriage return aside): a NUL
+#: cuts the text short in many programs the data later reaches.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _to_text(field: Field, value: Any) -> str:
-    return str(value)
+    text = str(value)
+    control = _CONTROL.search(text)
+    if control is not None:
+        raise field.fail(
+            f"holds a control character (U+{ord(control.group()):04X}) that no text holds"
+        )
+    return text
 
 
 def _to_int(field: Field, value: Any) -> int:
