@@ -268,3 +268,14 @@ def test_attachments_are_copied_in_and_removed_cleanly(store: Store, tmp_path: P
     assert service.list_for(observation_id=o.id) == []
     with pytest.raises(ValidationError, match="belongs to exactly one record"):
         service.add(stored, observation_id=None)
+
+
+@pytest.mark.parametrize(
+    ("name", "suffix"),
+    [("passport.JPG", ".jpg"), ("scan.pdf", ".pdf"), ("visa.jpg:hidden", ""),
+     ("stamp.p df", ""), ("no-extension", ""), ("CON.jpg", ".jpg")],
+)  # fmt: skip
+def test_submission_files_take_only_plain_extensions(name: str, suffix: str) -> None:
+    from brdesk.services.submission import safe_suffix
+
+    assert safe_suffix(name) == suffix

@@ -3,6 +3,7 @@ deadlines, the files that satisfy them, and a folder ready to send. brdesk sends
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import unicodedata
@@ -121,6 +122,13 @@ class Submission:
     missing: list[str]
 
 
+def safe_suffix(name: str) -> str:
+    """A file name's extension fit for any file system, or none: a name from a package
+    may carry anything, and on Windows ".jpg:x" would write a hidden stream, not a file."""
+    suffix = Path(name).suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else ""
+
+
 def slug(text: str) -> str:
     """A file-name part any file system (FAT sticks included) accepts."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -168,7 +176,7 @@ def prepare_submission(
                     missing.append(title)
                 continue
             attachment, stored = found
-            name = f"{who}_{stem}{Path(attachment.original_name).suffix.lower()}"
+            name = f"{who}_{stem}{safe_suffix(attachment.original_name)}"
             shutil.copy2(stored, work / name)
             files.append(name)
         note = _note(participant.full_name, _contact(store, participant), files, missing)
