@@ -114,6 +114,5 @@ def test_a_cell_naming_a_missing_shared_text_is_refused_naming_the_row() -> None
     end of the list): refused naming file and row, never an IndexError."""
     from brdesk.exchange.readers import read_table
 
-    table = read_table(HOSTILE / "missing-shared-string.xlsx")
     with pytest.raises(BrdeskError, match=r"missing-shared-string\.xlsx, row 5: cannot be read"):
-        list(table.rows())
+        list(read_table(HOSTILE / "missing-shared-string.xlsx").rows())  # refused on opening

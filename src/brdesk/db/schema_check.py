@@ -65,9 +65,7 @@ def differences(actual: Schema, expected: Schema) -> list[str]:
 def check_schema(conn: sqlite3.Connection, revision: str) -> list[str]:
     """How the database differs from what brdesk writes at its revision ([]: it does not)."""
     actual = schema_of(conn)
-    candidates = expected_schemas(revision)
-    best = min((differences(actual, expected) for expected in candidates), key=len)
-    return best
+    return min((differences(actual, expected) for expected in expected_schemas(revision)), key=len)
 
 
 @lru_cache(maxsize=8)

@@ -415,35 +415,43 @@ def _count_shared_strings(stream: IO[bytes]) -> int:
 
 def _read_xlsx(path: Path) -> Table:
     _check_xlsx_archive(path)
+    # openpyxl parses every shared text each time a workbook is opened: the header and the
+    # first rows (the file's conventions) are read in one opening, the rows in another.
     with _open_workbook(path) as rows_iter:
         try:
             headers = ["" if h is None else str(h).strip() for h in next(rows_iter)]
         except StopIteration:
             raise BrdeskError(f"{path.name} is empty.") from None
-    while headers and not headers[-1]:
-        headers.pop()
-    _check_headers(path.name, headers)
-    width = len(headers)
+        while headers and not headers[-1]:
+            headers.pop()
+        _check_headers(path.name, headers)
+        width = len(headers)
+        head = list(islice(_sheet_rows(path, rows_iter, width), 2000))
 
     def source() -> Iterator[Row]:
         with _open_workbook(path) as rows_iter:
             next(rows_iter, None)
-            number = 1
-            try:
-                for number, cells in enumerate(rows_iter, start=2):
-                    values = list(cells[:width])
-                    if any(v not in (None, "") for v in values):
-                        yield number, values
-            except (IndexError, KeyError, ValueError, TypeError) as exc:
-                # A damaged or forged sheet (a cell naming a shared text that is not there):
-                # openpyxl fails part-way, with an error of its own.
-                raise BrdeskError(
-                    f"{path.name}, row {number + 1}: cannot be read ({type(exc).__name__}: "
-                    f"{exc}). The workbook is damaged: open it in a spreadsheet and save it "
-                    "again, or save it as CSV. Nothing was imported."
-                ) from None
+            yield from _sheet_rows(path, rows_iter, width)
 
-    return Table(path, headers, source)
+    return Table(path, headers, source, _head=head)
+
+
+def _sheet_rows(path: Path, rows_iter: Iterator[tuple[Any, ...]], width: int) -> Iterator[Row]:
+    """The rows after the header that hold anything, numbered as the sheet shows them."""
+    number = 1
+    try:
+        for number, cells in enumerate(rows_iter, start=2):
+            values = list(cells[:width])
+            if any(v not in (None, "") for v in values):
+                yield number, values
+    except (IndexError, KeyError, ValueError, TypeError) as exc:
+        # A damaged or forged sheet (a cell naming a shared text that is not there):
+        # openpyxl fails part-way, with an error of its own.
+        raise BrdeskError(
+            f"{path.name}, row {number + 1}: cannot be read ({type(exc).__name__}: "
+            f"{exc}). The workbook is damaged: open it in a spreadsheet and save it "
+            "again, or save it as CSV. Nothing was imported."
+        ) from None
 
 
 @contextmanager

@@ -34,7 +34,6 @@ class Staging:
     """Rows waiting to be imported, numbered by their row in the file (n)."""
 
     def __init__(self, data_root: Path, columns: Sequence[str]) -> None:
-        self.columns = tuple(columns)
         self.path = _scratch_file(data_root)
         self._remove = weakref.finalize(self, _unlink, self.path)
         self._writer: sqlite3.Connection | None = sqlite3.connect(self.path)
