@@ -6,6 +6,7 @@ refused before they are read."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import time
 from datetime import date
@@ -31,7 +32,7 @@ def _row(n: int, count: str | int = 1) -> str:
 
 
 def _scratch_files(store: Store) -> list[Path]:
-    return sorted((store.data_dir.root / import_staging.SCRATCH).glob("import-*"))
+    return sorted((store.data_dir.root / import_staging.SCRATCH).glob("*-import-*"))
 
 
 def test_a_preview_keeps_a_bounded_sample_and_counts_every_rejection(
@@ -126,7 +127,9 @@ def test_a_preview_works_when_the_data_folder_cannot_be_written(
     path = tmp_path / "few.csv"
     path.write_text(HEADER + _row(1), encoding="utf-8")
     # A file where the scratch folder would go: it cannot be made, as on a locked stick.
-    (store.data_dir.root / import_staging.SCRATCH).write_text("in the way")
+    scratch = store.data_dir.root / import_staging.SCRATCH
+    shutil.rmtree(scratch)
+    scratch.write_text("in the way")
     preview = preview_import(store, path, today=TODAY)
     assert preview.accepted == 1 and preview.staging is not None
     assert preview.staging.path.parent == Path(tempfile.gettempdir())
@@ -244,7 +247,7 @@ def test_what_a_killed_restore_or_archive_left_is_swept_at_the_next_start(
     archive = backups.write_archive(store.data_dir, tmp_path / "carry.zip")
     backups.restore(store.data_dir, archive)
     scratch = data_dir / import_staging.SCRATCH
-    assert list(scratch.iterdir()) == []
+    assert [p.name for p in scratch.iterdir() if not p.name.startswith(".alive-")] == []
     # ...and what a kill left there (a restore's unpacked copy) goes at the next start.
     killed = scratch / "restore-k1ll3d"
     killed.mkdir()

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from brdesk import __version__
-from brdesk.errors import BrdeskError
+from brdesk.errors import BrdeskError, DataFolderError
 from brdesk.paths import DataDir, resolve_data_dir
 from brdesk.wording import plural
 
@@ -244,10 +244,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail("interrupted; nothing half-done was kept.", args.debug)
         return 130
     except Exception as exc:
+        said = _medium_problem(exc, data_dir)
+        if said is not None:  # a disk that refused: not a bug, and not the user's data
+            log.info("command failed: %s", said, exc_info=True)
+            _fail(said, args.debug)
+            return 1
         log.exception("unexpected error")
-        where = f" Details are in {log_file}." if log_file else ""
+        where = f" Details are in {log_file}." if logs.written(log_file) else ""
         _fail(f"unexpected error ({type(exc).__name__}: {exc}).{where}", args.debug)
         return 2
+
+
+def _medium_problem(exc: BaseException, data_dir: DataDir) -> str | None:
+    """A true sentence for a failure of the disk (read-only, full, in use), or None."""
+    from pathlib import Path
+
+    from brdesk import media
+
+    culprit = getattr(exc, "filename", None)
+    folder = Path(culprit).parent if culprit else data_dir.root
+    refusal = media.refusal_for(exc, folder)
+    if refusal is None:
+        return None
+    return f"{refusal.sentence()} Nothing was changed."
 
 
 def _as_owner(handler: Handler, args: argparse.Namespace, data_dir: DataDir) -> int:
@@ -256,8 +275,9 @@ def _as_owner(handler: Handler, args: argparse.Namespace, data_dir: DataDir) -> 
     from brdesk.paths import ensure_data_dir
     from brdesk.services.folder_owner import FolderBusy, FolderOwner
 
-    ensure_data_dir(data_dir)
     words = getattr(handler, "__name__", "_cmd_command").removeprefix("_cmd_").replace("_", " ")
+    _refuse_unwritable(data_dir, f"brdesk {words}")
+    ensure_data_dir(data_dir)
     try:
         owner = FolderOwner(data_dir.root, f"the command 'brdesk {words}'")
         owner.take()
@@ -269,6 +289,21 @@ def _as_owner(handler: Handler, args: argparse.Namespace, data_dir: DataDir) -> 
         return handler(args, data_dir)
     finally:
         owner.release()
+
+
+def _refuse_unwritable(data_dir: DataDir, command: str) -> None:
+    """Refuse, before anything starts, a command that writes in a folder that cannot be
+    written, saying why (a read-only, locked or full disk)."""
+    if not data_dir.root.is_dir():
+        return  # made by the command itself, or refused then in its own words
+    from brdesk import media
+
+    refusal = media.probe(data_dir.root)
+    if refusal is not None:
+        raise DataFolderError(
+            f"'{command}' writes in {data_dir.root}, and cannot: {refusal.sentence()} "
+            "Nothing was changed."
+        )
 
 
 def _fail(message: str, debug: bool, stream: TextIO | None = None) -> None:
@@ -539,6 +574,7 @@ def _cmd_backup(args: argparse.Namespace, data_dir: DataDir) -> int:
         backups.write_archive(data_dir, out)
         print(f"Backup archive written to {out} (the database and its attachments).")
         return 0
+    _refuse_unwritable(data_dir, "brdesk backup")
     path = backups.take_backup(data_dir, "manual")
     print(f"Backup written to {path}")
     return 0

@@ -33,13 +33,29 @@ class _LazyFileHandler(logging.handlers.RotatingFileHandler):
     """Creates logs/ only when there is something to write, so read-only commands such as
     `check` leave the data folder as they found it; a read-only stick loses only its log."""
 
+    #: Did the last record reach the file? (A message may point to it only then.)
+    last_written = False
+
     def emit(self, record: logging.LogRecord) -> None:
+        self.last_written = False
         try:
             Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             return
+        self.last_written = True
         super().emit(record)
 
     def handleError(self, record: logging.LogRecord) -> None:
         # Never let a failing log write become the user's problem.
-        return
+        self.last_written = False
+
+
+def written(path: Path | None) -> bool:
+    """Did the last record logged reach the file at path? A read-only stick keeps none,
+    and a message must not send the user to a log that is not there."""
+    if path is None:
+        return False
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, _LazyFileHandler) and Path(handler.baseFilename) == path:
+            return handler.last_written and path.is_file()
+    return False

@@ -12,6 +12,9 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from brdesk import leftovers
+from brdesk.db.state import connect_read_only
+
 #: Backups are named for when and why they were taken: brdesk-20261122-093015-daily.db.
 STAMP = "%Y%m%d-%H%M%S"
 
@@ -29,7 +32,8 @@ def backup_path(folder: Path, reason: str, now: datetime | None = None) -> Path:
 def online_copy(source: Path, destination: Path) -> Path:
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    leftovers.note(partial)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -51,7 +55,7 @@ def copy_into(source: Path, database: Path, busy_timeout_ms: int = 10_000) -> No
     API in a single step: one transaction on the destination, so a crash or a power cut
     at any moment leaves it whole, as it was or as the source is. (Deleting its side
     files and renaming a file over it, as restores once did, could lose both.)"""
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(database, isolation_level=None)
         try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,25 @@ def apply_pragmas(dbapi_connection: Any, _record: Any = None, *, wal: bool = Tru
 
 def make_engine(db_path: Path, *, wal: bool = True) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}")
+    _take_over_transactions(engine, wal=wal)
+    return engine
 
+
+def make_read_only_engine(db_path: Path, *, immutable: bool) -> Engine:
+    """An engine that cannot write: SQLite opens the file read-only. `immutable` when no
+    one can change it (a read-only disk with no -wal beside it): SQLite then makes no
+    -shm either, which a read-only folder could not hold."""
+    uri = f"{db_path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=QueuePool,  # as for any file (the bare URL would pick the in-memory pool)
+    )
+    _take_over_transactions(engine, wal=False)
+    return engine
+
+
+def _take_over_transactions(engine: Engine, *, wal: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
         # pysqlite's own transaction handling skips BEGIN before DDL and SELECT, which would
@@ -71,5 +90,3 @@ def make_engine(db_path: Path, *, wal: bool = True) -> Engine:
         # SQLite would refuse it at once ("database is locked") when another wrote first.
         immediate = connection.get_execution_options().get(WRITES, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-    return engine

@@ -59,15 +59,33 @@ def check_database(db_path: Path, max_listed: int = 20) -> HealthReport:
     try:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
-        report.problems.append(f"The file cannot be opened: {exc}.")
+        report.problems.append(_unreadable(exc, db_path, "The file cannot be opened"))
         return report
     try:
         _run_checks(conn, report, max_listed)
     except sqlite3.DatabaseError as exc:
-        report.problems.append(f"The file is not a readable SQLite database: {exc}.")
+        report.problems.append(
+            _unreadable(exc, db_path, "The file is not a readable SQLite database")
+        )
     finally:
         conn.close()
     return report
+
+
+def _unreadable(exc: sqlite3.Error, db_path: Path, otherwise: str) -> str:
+    """Why the check could not read the file. Reading a database with changes beside it
+    (-wal) needs SQLite's shared-memory file (-shm), which a full or read-only disk cannot
+    make: that is the disk's state, not damage, and is said so."""
+    from brdesk.media import Why, refusal_for
+
+    refusal = refusal_for(exc, db_path.parent)
+    if refusal is not None and refusal.why is not Why.OTHER:
+        return (
+            f"The database could not be checked: {refusal.sentence()} SQLite needs to write "
+            f"beside it to read the changes kept in {db_path.name}-wal. This says nothing "
+            "about damage: free some space (or use a writable disk) and check again."
+        )
+    return f"{otherwise}: {exc}."
 
 
 def _run_checks(conn: sqlite3.Connection, report: HealthReport, max_listed: int) -> None:

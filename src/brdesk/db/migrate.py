@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, text
 from brdesk.db.backup import backup_path, online_copy
 from brdesk.db.base import Base
 from brdesk.db.engine import make_engine
-from brdesk.db.state import HEAD_REVISION, KNOWN_REVISIONS, read_state
+from brdesk.db.state import HEAD_REVISION, KNOWN_REVISIONS, DatabaseState, read_state
 from brdesk.errors import DatabaseRefused
 
 if TYPE_CHECKING:
@@ -38,19 +38,11 @@ def open_database(db_path: Path, backups_dir: Path, *, wal: bool = True) -> Engi
     """An engine on an up-to-date database at db_path, creating or upgrading it as needed."""
     if db_path.exists() and db_path.stat().st_size > 0:
         state = read_state(db_path)
+        refused = refusal(db_path, state)
+        if refused is not None:
+            raise refused
         if state.revision is None:
-            user_tables = state.tables - {"alembic_version"}
-            if user_tables:
-                raise DatabaseRefused(
-                    f"{db_path} is not a brdesk database (it has tables but no brdesk schema "
-                    "version). It was left untouched."
-                )
             return _create_new(db_path, wal=wal)
-        if state.revision not in KNOWN_REVISIONS:
-            raise DatabaseRefused(
-                f"{db_path} was written by a newer version of brdesk (schema {state.revision}). "
-                "It was left untouched: open it with that version, or update brdesk."
-            )
         if state.revision != HEAD_REVISION:
             copy = online_copy(db_path, backup_path(backups_dir, "before-upgrade"))
             log.info("backed up schema %s to %s before upgrading", state.revision, copy)
@@ -59,6 +51,22 @@ def open_database(db_path: Path, backups_dir: Path, *, wal: bool = True) -> Engi
             return engine
         return make_engine(db_path, wal=wal)
     return _create_new(db_path, wal=wal)
+
+
+def refusal(db_path: Path, state: DatabaseState) -> DatabaseRefused | None:
+    """Why this version may not open the database, if it may not: a foreign one, or one a
+    newer brdesk wrote. (An empty file, with no tables, is a new database to create.)"""
+    if state.revision is None and state.tables - {"alembic_version"}:
+        return DatabaseRefused(
+            f"{db_path} is not a brdesk database (it has tables but no brdesk schema "
+            "version). It was left untouched."
+        )
+    if state.revision is not None and state.revision not in KNOWN_REVISIONS:
+        return DatabaseRefused(
+            f"{db_path} was written by a newer version of brdesk (schema {state.revision}). "
+            "It was left untouched: open it with that version, or update brdesk."
+        )
+    return None
 
 
 def _create_new(db_path: Path, *, wal: bool) -> Engine:

@@ -35,7 +35,19 @@ class DatabaseState:
 
 
 def connect_read_only(db_path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    """A connection that cannot write. A database in WAL mode needs its -shm file, which a
+    read-only folder cannot hold: with no -wal beside it (every change is in the file),
+    it is then read as immutable, which needs none."""
+    uri = db_path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "unable to open" not in str(exc) or Path(f"{db_path}-wal").exists():
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
 def read_state(db_path: Path) -> DatabaseState:

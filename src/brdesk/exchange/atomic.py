@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from brdesk import leftovers
 from brdesk.errors import BrdeskError
 
 # The process's umask, read once at import (reading it means setting it): files brdesk
@@ -24,12 +25,14 @@ def atomic_path(target: Path) -> Iterator[Path]:
     folder = target.parent
     if not folder.is_dir():
         raise BrdeskError(f"Cannot write {target}: the folder {folder} does not exist.")
+    # Hidden, named after its target, and noted before it exists: a kill leaves nothing
+    # the next start cannot find and sweep (brdesk.leftovers).
+    temp = folder / f".{target.name}.{secrets.token_hex(4)}.part"
+    leftovers.note(temp)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as exc:
         raise BrdeskError(_explain(exc, target)) from exc
-    os.close(handle)
-    temp = Path(temp_name)
     try:
         yield temp
         with open(temp, "rb+") as fh:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from brdesk import leftovers
 from brdesk.db.backup import STAMP, backup_path, copy_into, online_copy
 from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records, read_state
 from brdesk.errors import BrdeskError, DatabaseRefused, DataFolderError
@@ -195,7 +196,7 @@ def write_archive(data_dir: DataDir, out: Path) -> Path:
 
     if not data_dir.db_path.is_file():
         raise DataFolderError(f"There is no database in {data_dir.root} to back up.")
-    with tempfile.TemporaryDirectory(prefix="archive-", dir=_temp_parent(data_dir)) as tmp:
+    with _work_folder(data_dir, out) as tmp:
         db_copy = online_copy(data_dir.db_path, Path(tmp) / ARCHIVE_DB)
         names = _attachment_names(db_copy)
         files = [data_dir.attachments / n for n in names if (data_dir.attachments / n).is_file()]
@@ -420,7 +421,7 @@ def restore(data_dir: DataDir, source: Path, checked: BackupSummary | None = Non
     every page is skipped when `checked`, the summary the user confirmed, already passed
     it); the current database is backed up (or, damaged, moved aside whole) before it is
     replaced."""
-    with tempfile.TemporaryDirectory(prefix="restore-", dir=_temp_parent(data_dir)) as tmp:
+    with _scratch_dir(data_dir, "restore-") as tmp:
         work = Path(tmp)
         attachments: list[Path] = []
         if zipfile.is_zipfile(source):
@@ -448,6 +449,7 @@ def restore(data_dir: DataDir, source: Path, checked: BackupSummary | None = Non
             target = data_dir.attachments / path.name
             if not target.exists():  # stored names are unique: an existing file is the same
                 partial = target.with_name(target.name + ".partial")
+                leftovers.note(partial)
                 shutil.copyfile(path, partial)
                 os.replace(partial, target)
                 added += 1
@@ -567,13 +569,23 @@ def _manifest_time(manifest: dict[str, object]) -> datetime | None:
 # --- helpers -----------------------------------------------------------------------------
 
 
-def _temp_parent(data_dir: DataDir) -> Path:
+def _scratch_dir(data_dir: DataDir, kind: str) -> tempfile.TemporaryDirectory[str]:
     """Restores and archives are assembled in the data folder's scratch/: on the disk whose
     free space they need, and swept at the next start if a crash cuts them short (a killed
     archive once left 1.7 GB in the system's temporary folder)."""
     from brdesk.services.import_staging import scratch_folder
 
-    return scratch_folder(data_dir.root)
+    folder = scratch_folder(data_dir.root)
+    return tempfile.TemporaryDirectory(prefix=leftovers.scratch_prefix(kind), dir=folder)
+
+
+def _work_folder(data_dir: DataDir, out: Path) -> tempfile.TemporaryDirectory[str]:
+    """Where an archive is assembled: scratch/, or, when the data folder cannot be written
+    (an archive of a read-only stick), a hidden folder beside the archive itself."""
+    try:
+        return _scratch_dir(data_dir, "archive-")
+    except OSError:
+        return tempfile.TemporaryDirectory(prefix=".brdesk-archive-", dir=out.parent)
 
 
 def _write_problem(where: Path, exc: BaseException, what: str) -> str:

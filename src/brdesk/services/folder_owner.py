@@ -13,7 +13,6 @@ open one folder; SQLite's own locking then keeps each transaction whole (README)
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
@@ -23,10 +22,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from brdesk.errors import BrdeskError
+from brdesk.os_lock import try_lock as _lock
+from brdesk.os_lock import unlock as _unlock
 
 LOCK_NAME = "brdesk.lock"
-#: Windows locks a byte range: one far beyond the text, which stays readable to others.
-_LOCKED_BYTE = 2**30
 
 
 @dataclass(frozen=True)
@@ -139,34 +138,3 @@ def _read_holder(handle: IO[bytes]) -> Holder | None:
         return Holder(str(raw["what"]), int(raw["pid"]), str(raw["host"]), str(raw["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _lock(handle: IO[bytes]) -> bool:
-        handle.seek(_LOCKED_BYTE)
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle: IO[bytes]) -> None:
-        handle.seek(_LOCKED_BYTE)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(handle: IO[bytes]) -> bool:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle: IO[bytes]) -> None:
-        with contextlib.suppress(OSError):
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -6,28 +6,26 @@ The file lives in the data folder's `scratch/` (the disk the import will fill an
 RAM-backed /tmp would take the memory back), or the system's temporary folder when the
 data folder cannot be written. It is deleted when the preview is discarded, committed or
 garbage-collected; whatever a crash leaves in scratch/ (restores and archives work there
-too) is swept when a store is next opened.
+too) is swept when a store is next opened (brdesk.leftovers).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import tempfile
-import time
 import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-SCRATCH = "scratch"
+from brdesk import leftovers
+
+SCRATCH = leftovers.SCRATCH
 PREFIX = "import-"
 #: Pages of the scratch file SQLite may keep in memory while it is read (KiB).
 CACHE_KIB = 16 * 1024
-#: Scratch files older than this are a crash's leftovers (a preview lasts minutes at most).
-STALE_AFTER_S = 24 * 3600
 
 
 class Staging:
@@ -85,30 +83,15 @@ def scratch_folder(data_root: Path) -> Path:
     disk it is for, under a name a sweep recognises."""
     folder = data_root / SCRATCH
     folder.mkdir(parents=True, exist_ok=True)
+    leftovers.begin(data_root)
     return folder
-
-
-def sweep(data_root: Path, *, now: float | None = None) -> None:
-    """Delete what work a crash interrupted left in scratch/ (never anything under a day
-    old: another window or command may be using it right now)."""
-    folder = data_root / SCRATCH
-    if not folder.is_dir():
-        return
-    now = time.time() if now is None else now
-    for leftover in folder.iterdir():
-        with suppress(OSError):
-            if now - leftover.stat().st_mtime <= STALE_AFTER_S:
-                continue
-            if leftover.is_dir() and not leftover.is_symlink():
-                shutil.rmtree(leftover, ignore_errors=True)
-            else:
-                leftover.unlink()
 
 
 def _scratch_file(data_root: Path) -> Path:
     try:
+        folder = scratch_folder(data_root)
         handle, name = tempfile.mkstemp(
-            prefix=PREFIX, suffix=".sqlite", dir=scratch_folder(data_root)
+            prefix=leftovers.scratch_prefix(PREFIX), suffix=".sqlite", dir=folder
         )
     except OSError:  # a read-only stick: the preview still works, from the temp folder
         handle, name = tempfile.mkstemp(prefix=PREFIX, suffix=".sqlite")

@@ -11,38 +11,96 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from brdesk import leftovers, media
 from brdesk.db.state import count_records
 from brdesk.errors import BrdeskError, DataFolderError
 from brdesk.paths import DataDir, ensure_data_dir
 
 
+class ReadOnlyFolder(DataFolderError):
+    """A change was asked of a folder open read-only."""
+
+
 class Store:
     """One data folder, opened: created, upgraded or refused by brdesk.db.migrate."""
 
-    def __init__(self, data_dir: DataDir, engine: Engine) -> None:
+    def __init__(self, data_dir: DataDir, engine: Engine, read_only: str | None = None) -> None:
         self.data_dir = data_dir
         self.engine = engine
+        #: Why this folder is open read-only (a sentence), or None: it can be edited.
+        self.read_only = read_only
         # expire_on_commit=False: records stay readable after their session closes.
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, data_dir: DataDir | Path) -> Store:
+    def open(cls, data_dir: DataDir | Path, *, read_only: str | None = None) -> Store:
+        """Open the folder to edit; or to read only, when its disk cannot be written or
+        `read_only` says why not (another brdesk holds it)."""
         from brdesk.db.migrate import open_database
 
         if isinstance(data_dir, Path):
             data_dir = DataDir(data_dir)
+        if read_only is None and data_dir.root.is_dir():
+            refusal = media.probe(data_dir.root)
+            if refusal is not None and refusal.why is not media.Why.FULL:
+                # A full disk is still opened to edit: reading needs no room, and a change
+                # refused for want of it is said so when it happens.
+                return cls._open_read_only(data_dir, refusal.sentence(), writable=False)
+        elif read_only is not None:
+            return cls._open_read_only(data_dir, read_only, writable=True)
         ensure_data_dir(data_dir)
         try:
             engine = open_database(data_dir.db_path, data_dir.backups)
         except OperationalError as exc:
             raise DataFolderError(
-                f"Cannot open {data_dir.db_path}: {exc.orig}. "
-                "Check that the disk is writable and not full."
+                media.explain_write(exc, data_dir.root, f"open {data_dir.db_path.name}")
             ) from exc
-        from brdesk.services.import_staging import sweep
-
-        sweep(data_dir.root)
+        leftovers.begin(data_dir.root)
+        leftovers.sweep(data_dir.root)
         return cls(data_dir, engine)
+
+    @classmethod
+    def _open_read_only(cls, data_dir: DataDir, why: str, *, writable: bool) -> Store:
+        from brdesk.db.engine import make_read_only_engine
+        from brdesk.db.migrate import refusal
+        from brdesk.db.state import HEAD_REVISION, read_state
+
+        db = data_dir.db_path
+        if not db.is_file() or db.stat().st_size == 0:
+            raise DataFolderError(
+                f"There is no brdesk data in {data_dir.root} to open, and none can be "
+                f"started there: {why} Choose another folder."
+            )
+        state = read_state(db)
+        if state.revision is None and not state.tables:
+            raise DataFolderError(
+                f"There is no brdesk data in {data_dir.root} to open, and none can be "
+                f"started there: {why} Choose another folder."
+            )
+        refused = refusal(db, state)
+        if refused is not None:
+            raise refused
+        if state.revision != HEAD_REVISION:
+            raise DataFolderError(
+                f"{db} was written by an earlier brdesk and must be brought up to date "
+                f"before this version can read it, which means writing to it: {why} "
+                "Copy the whole folder to a disk you can write to, and open the copy."
+            )
+        wal = Path(f"{db}-wal")
+        engine = make_read_only_engine(db, immutable=not writable and not wal.exists())
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+        except OperationalError as exc:
+            engine.dispose()
+            raise DataFolderError(
+                f"{db} cannot be read here: {why} It still holds changes kept beside it in "
+                f"{wal.name}, which SQLite can only read from a disk it can write to. Copy "
+                "the whole folder to such a disk and open it there; nothing is lost."
+                if wal.exists()
+                else f"{db} cannot be read: {exc.orig}."
+            ) from exc
+        return cls(data_dir, engine, read_only=why)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -58,6 +116,11 @@ class Store:
         """A session whose work is committed together, or not at all."""
         from brdesk.db.engine import WRITES
 
+        if self.read_only is not None:
+            raise ReadOnlyFolder(
+                f"Nothing can be changed in {self.data_dir.root}: it is open read-only. "
+                f"{self.read_only}"
+            )
         try:
             with self._sessions.begin() as session:
                 session.connection(execution_options={WRITES: True})
@@ -65,6 +128,11 @@ class Store:
         except IntegrityError as exc:
             raise BrdeskError(describe_integrity_error(exc)) from exc
         except OperationalError as exc:
+            refusal = media.refusal_for(exc, self.data_dir.root)
+            if refusal is not None:
+                raise DataFolderError(
+                    f"Your change could not be saved: {refusal.sentence()} Nothing was changed."
+                ) from exc
             raise DataFolderError(describe_refusal(str(exc.orig))) from exc
 
     @contextmanager

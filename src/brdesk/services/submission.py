@@ -4,8 +4,8 @@ deadlines, the files that satisfy them, and a folder ready to send. brdesk sends
 from __future__ import annotations
 
 import re
+import secrets
 import shutil
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from brdesk import reference
+from brdesk import leftovers, reference
 from brdesk.db import models
 from brdesk.errors import BrdeskError
 from brdesk.reports.report_data import ReportOptions
@@ -92,7 +92,9 @@ def attach_file(store: Store, item_id: int, source: Path) -> models.Attachment:
 def record_report(store: Store, path: Path) -> bool:
     """An exported report becomes the report item's file: a copy is kept in the data folder
     and the item is ready to send (unless already sent). False when there is no profile
-    (hence no follow-up items) yet."""
+    (hence no follow-up items) yet, and in a folder open read-only."""
+    if store.read_only is not None:
+        return False
     items = {i.kind: i for i in ensure_standard_items(store)}
     report = items.get("report")
     if report is None:
@@ -158,7 +160,9 @@ def prepare_submission(
     who = slug(participant.full_name)
     final = _free_name(parent / f"WNMBR-training-2025_{who}")
     try:
-        work = Path(tempfile.mkdtemp(prefix=".brdesk-submission-", dir=parent))
+        work = parent / f".brdesk-submission-{secrets.token_hex(4)}"
+        leftovers.note(work)
+        work.mkdir()
     except OSError as exc:
         raise BrdeskError(f"Cannot write in {parent}: {exc.strerror or exc}.") from exc
     files: list[str] = []
