@@ -68,6 +68,7 @@ class ScriptedPrompts:
         "confirm": False,
         "ask_text": None,
         "choose_one": None,
+        "ask_choice": None,  # the last button: the way out
     }
 
     def __init__(self) -> None:

@@ -105,9 +105,9 @@ def test_a_second_window_waits_for_the_folder_and_then_holds_it(
     window = MainWindow(DataDir(data_dir))
     qtbot.addWidget(window)
     window.show()
-    prompts.queue("confirm", False)  # Cancel
+    prompts.queue("ask_choice", 2)  # Cancel
     assert not window.open_data()
-    (question,) = [q for q in prompts.asked if q.kind == "confirm"]
+    (question,) = [q for q in prompts.asked if q.kind == "ask_choice"]
     assert question.title == "Data folder in use"
     assert f"process {held.pid}" in question.text
     assert window.store is None and "could not be opened" in window.loading.text()
@@ -122,3 +122,52 @@ def test_a_second_window_waits_for_the_folder_and_then_holds_it(
     assert restore.returncode == 1 and "in use by a brdesk window" in restore.stderr
     window.close()
     assert holder_of(data_dir) is None  # closing the window lets go of the folder
+
+
+def test_a_second_window_may_look_read_only_and_export_while_another_holds_the_folder(
+    qtbot: QtBot,
+    data_dir: Path,
+    held: subprocess.Popen[str],
+    prompts: ScriptedPrompts,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from brdesk.paths import DataDir
+    from brdesk.ui.main_window import MainWindow
+
+    with Store.open(data_dir) as store:
+        from brdesk.services.demo import fill_demo
+
+        fill_demo(store, observations=40)
+    before = (data_dir / "brdesk.db").read_bytes()
+    window = MainWindow(DataDir(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    prompts.queue("ask_choice", 0)  # Open read-only
+    assert window.open_data()
+    assert window.store.read_only is not None
+    banner = window.read_only_banner.text()
+    assert window.read_only_banner.isVisible() and "Read-only" in banner
+    assert f"process {held.pid}" in banner
+    assert not window.import_action.isEnabled() and not window.backup_action.isEnabled()
+
+    window.show_page("plan")
+    plan = window.page("plan")
+    assert plan.delete_button.isHidden() and plan.add_action_button.isHidden()
+    window.show_page("reserve")
+    reserve = window.page("reserve")
+    name = next(e for e in reserve.findChildren(QLineEdit) if e.accessibleName() == "Reserve name")
+    assert name.isReadOnly()
+    qtbot.keyClicks(name, " changed")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    assert "changed" not in name.text()
+
+    out = tmp_path / "plan.xlsx"
+    prompts.queue("choose_save", str(out))
+    window.export_plan_action.trigger()
+    assert out.stat().st_size > 0
+    assert (data_dir / "brdesk.db").read_bytes() == before
+    window.close()
+    assert holder_of(data_dir) is not None and holder_of(data_dir).pid == held.pid

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from brdesk.services.demo import fill_demo
 from brdesk.services.store import Store
+from tests.gui_helpers import ScriptedPrompts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 KOBO = FIXTURES / "imports" / "kobo.csv"
@@ -259,3 +261,30 @@ def test_a_store_on_a_folder_that_cannot_be_written_opens_read_only(
         with pytest.raises(DataFolderError, match="open read-only"), store.transaction():
             pass
         assert PlanService(store).current() is not None
+
+
+@needs_root
+def test_the_window_opens_a_folder_it_cannot_write_read_only_and_says_why(
+    qtbot: QtBot, immutable_folder: Path, prompts: ScriptedPrompts, tmp_path: Path
+) -> None:
+    from brdesk.paths import DataDir
+    from brdesk.ui.main_window import MainWindow
+
+    window = MainWindow(DataDir(immutable_folder))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.start()
+    assert window.store is not None and window.store.read_only is not None
+    assert window.read_only_banner.isVisible()
+    assert "not allowed to change files" in window.read_only_banner.text()
+    assert not window.new_item_action.isEnabled()
+    window.show_page("observations")
+    page = window.page("observations")
+    assert page.add_button.isHidden() and page.import_button.isHidden()
+    out = tmp_path / "observations.csv"
+    prompts.queue("choose_save", str(out))
+    window.export_obs_action.trigger()
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 301
+    assert not [q for q in prompts.asked if q.kind in ("fail", "warn")]
+    window.close()

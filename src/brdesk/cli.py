@@ -244,7 +244,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail("interrupted; nothing half-done was kept.", args.debug)
         return 130
     except Exception as exc:
-        said = _medium_problem(exc, data_dir)
+        from brdesk import media
+
+        said = media.described(exc, data_dir.root)
         if said is not None:  # a disk that refused: not a bug, and not the user's data
             log.info("command failed: %s", said, exc_info=True)
             _fail(said, args.debug)
@@ -253,20 +255,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" Details are in {log_file}." if logs.written(log_file) else ""
         _fail(f"unexpected error ({type(exc).__name__}: {exc}).{where}", args.debug)
         return 2
-
-
-def _medium_problem(exc: BaseException, data_dir: DataDir) -> str | None:
-    """A true sentence for a failure of the disk (read-only, full, in use), or None."""
-    from pathlib import Path
-
-    from brdesk import media
-
-    culprit = getattr(exc, "filename", None)
-    folder = Path(culprit).parent if culprit else data_dir.root
-    refusal = media.refusal_for(exc, folder)
-    if refusal is None:
-        return None
-    return f"{refusal.sentence()} Nothing was changed."
 
 
 def _as_owner(handler: Handler, args: argparse.Namespace, data_dir: DataDir) -> int:

@@ -119,6 +119,14 @@ def refusal_for(exc: BaseException, folder: Path) -> WriteRefusal | None:
     return WriteRefusal(why, folder, detail, midway=True)
 
 
+def described(exc: BaseException, folder: Path) -> str | None:
+    """A true sentence for a failure of the disk that reached the top of a command or the
+    window (read-only, full, a file open elsewhere), or None if it is not the disk's."""
+    culprit = getattr(exc, "filename", None)
+    refusal = refusal_for(exc, Path(culprit).parent if culprit else folder)
+    return None if refusal is None else f"{refusal.sentence()} Nothing was changed."
+
+
 def probe(folder: Path) -> WriteRefusal | None:
     """Can a file be written in folder now? None if so; else why not. Asked of the disk
     itself (creating and removing a small file): permission bits do not tell about a

@@ -53,7 +53,8 @@ def report_due_date(store: Store) -> date | None:
 
 
 def ensure_standard_items(store: Store) -> list[models.FollowupItem]:
-    """The four items the programme asks for, created once with their due dates."""
+    """The four items the programme asks for, created once with their due dates (those
+    there are, in a folder open read-only)."""
     participant = ParticipantService(store).current()
     if participant is None:
         return []
@@ -61,7 +62,7 @@ def ensure_standard_items(store: Store) -> list[models.FollowupItem]:
     existing = {i.kind for i in items.list(participant_id=participant.id)}
     due = report_due_date(store)
     for kind, title, _stem in STANDARD_ITEMS:
-        if kind not in existing:
+        if kind not in existing and store.read_only is None:
             items.create(participant_id=participant.id, kind=kind, title=title, due_date=due)
     return items.list(participant_id=participant.id)
 

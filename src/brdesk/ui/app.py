@@ -54,26 +54,44 @@ def close_chart_helper() -> None:
     chart_helper.shared().close()
 
 
-def install_excepthook() -> None:
-    """An unexpected error is logged with its traceback and shown as one plain sentence."""
+def install_excepthook(data_dir: DataDir | None = None) -> None:
+    """An unexpected error is logged with its traceback and shown as one plain sentence;
+    a disk that refused (read-only, full, a file open elsewhere) is said as such."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if QApplication.instance() is None:
+            log.error("unexpected error in the GUI", exc_info=(kind, error, tb))
+            return
+        from pathlib import Path
+
+        from brdesk import media
+
+        said = media.described(error, data_dir.root if data_dir else Path.home())
+        if said is not None:
+            log.info("the disk refused: %s", said, exc_info=(kind, error, tb))
+            prompts.warn(None, "brdesk", said)
+            return
         log.error("unexpected error in the GUI", exc_info=(kind, error, tb))
-        if QApplication.instance() is not None:
-            prompts.fail(
-                None,
-                "brdesk",
-                f"Something went wrong: {error}\n\nYour data is safe: every change saved "
-                "before this is in the database. Details are in the log folder of your data "
-                "folder.",
-            )
+        from brdesk import logs
+
+        where = (
+            " Details are in the log folder of your data folder."
+            if data_dir is not None and logs.written(data_dir.logs / logs.LOG_NAME)
+            else ""
+        )
+        prompts.fail(
+            None,
+            "brdesk",
+            f"Something went wrong: {error}\n\nYour data is safe: every change saved "
+            f"before this is in the database.{where}",
+        )
 
     sys.excepthook = hook
 
 
 def run(data_dir: DataDir) -> int:
     app = make_app()
-    install_excepthook()
+    install_excepthook(data_dir)
     from brdesk.ui.main_window import MainWindow
 
     window = MainWindow(data_dir)

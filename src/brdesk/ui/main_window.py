@@ -7,6 +7,7 @@ so the window appears at once and the data follows.
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -114,11 +115,19 @@ class MainWindow(QMainWindow):
         )
         self.demo_banner.linkActivated.connect(lambda _link: self.back_to_own_data())
         self.demo_banner.hide()
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setAccessibleName("Read-only")
+        self.read_only_banner.setStyleSheet(
+            "background: #E3F0FB; border-bottom: 1px solid #8DB8DD; padding: 6px 12px;"
+        )
+        self.read_only_banner.hide()
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)
         content_layout.addWidget(self.demo_banner)
+        content_layout.addWidget(self.read_only_banner)
         content_layout.addWidget(self.stack, 1)
         body_layout.addWidget(self.sidebar)
         body_layout.addWidget(content, 1)
@@ -286,11 +295,12 @@ class MainWindow(QMainWindow):
         from brdesk.services.store import Store
 
         target = data_dir or self.data_dir
-        owner = self._take_folder(target)
-        if owner is None:
+        taken = self._take_folder(target)
+        if taken is None:
             return False
+        owner, read_only = taken
         try:
-            store = Store.open(target)
+            store = Store.open(target, read_only=read_only)
         except DatabaseUnreadable as exc:
             self._keep_owner(owner, opened=False)
             if self._offer_backup_for(target, str(exc)):
@@ -325,6 +335,7 @@ class MainWindow(QMainWindow):
         in_demo = self.data_dir != self.own_data_dir
         self.back_action.setVisible(in_demo)
         self.demo_banner.setVisible(in_demo)
+        self._show_read_only(store.read_only)
         if previewed:
             page = str(self.settings.value("window/page", "home"))
             if not store.has_user_data():
@@ -333,40 +344,69 @@ class MainWindow(QMainWindow):
                 self.show_page(page)
         self._update_status()
         settle_heap()
-        QTimer.singleShot(SAFETY_DELAY_MS, self._start_safety_check)
+        if store.read_only is None:  # a daily backup cannot be written where nothing can
+            QTimer.singleShot(SAFETY_DELAY_MS, self._start_safety_check)
         # The dashboard's second drawing process, started once the user's data is on screen
         # and start-up's work is done; it then costs nothing the user waits for.
         QTimer.singleShot(HELPER_DELAY_MS, start_chart_helper)
         return True
 
-    def _take_folder(self, target: DataDir) -> FolderOwner | None:
+    def _show_read_only(self, why: str | None) -> None:
+        """Say, above every page, that this folder can be looked at and not changed, and
+        take away what would change it."""
+        self.read_only_banner.setVisible(why is not None)
+        if why is None:
+            return
+        self.read_only_banner.setText(
+            f"<b>Read-only.</b> {escape(why)} You can look at everything and export to "
+            "another folder; nothing can be changed here."
+        )
+        for action in (
+            self.import_action, self.import_package_action, self.backup_action,
+            self.new_item_action, self.undo_action, self.redo_action,
+        ):  # fmt: skip
+            action.setEnabled(False)
+        for page in self.pages.values():
+            page.set_read_only()
+
+    def _take_folder(self, target: DataDir) -> tuple[FolderOwner, str | None] | None:
         """This window's hold on the folder (services/folder_owner.py): the one it holds
-        already, or a new one; None if the user gave up while another brdesk holds it."""
+        already, or a new one. While another brdesk holds it, the user may open it
+        read-only (the reason, second, is then set, and the owner not held), try again,
+        or give up (None)."""
         from brdesk.paths import ensure_data_dir
         from brdesk.services.folder_owner import FolderBusy, FolderOwner
 
-        if self.owner is not None and self.owner.root == target.root:
-            return self.owner
+        if self.owner is not None and self.owner.held and self.owner.root == target.root:
+            return self.owner, None
         owner = FolderOwner(target.root, "a brdesk window")
         while True:
             try:
                 ensure_data_dir(target)
                 owner.take()
-                return owner
+                return owner, None
             except FolderBusy as exc:
-                again = prompts.confirm(
+                choice = prompts.ask_choice(
                     self, "Data folder in use", str(exc),
-                    details="Two brdesk working in one folder could undo each other's work. "
-                    "Close the other one (or let it finish), then try again.",
-                    yes="Try again", no="Cancel", default_yes=True,
+                    ["Open read-only", "Try again", "Cancel"],
+                    details="Two brdesk changing one folder could undo each other's work. "
+                    "Look at it read-only here (and export what you need), or close the "
+                    "other one (or let it finish) and try again.",
                 )  # fmt: skip
-                if not again:
+                if choice == 0:
+                    who = exc.holder.describe() if exc.holder else "another brdesk"
+                    return owner, (
+                        f"{who} is working in this folder; changes are made there. Close "
+                        "it and open this folder again to make your own."
+                    )
+                if choice == 2:
                     self._show_unopened(exc)
                     return None
             except OSError as exc:
-                # The folder cannot be made: Store.open says why, in its own words.
+                # The folder cannot be made or written: Store.open says why, in its own
+                # words, and opens it read-only if it can be read.
                 log.info("cannot prepare %s: %s", target.root, exc)
-                return owner
+                return owner, None
 
     def _keep_owner(self, owner: FolderOwner, *, opened: bool) -> None:
         """Hold the folder just opened and let go of the one left; if the new folder did
@@ -513,6 +553,8 @@ class MainWindow(QMainWindow):
             from brdesk.ui.widgets.record_form import RecordForm
 
             self.pages[key] = self._make_page(key)
+            if self.ctx.read_only is not None:
+                self.pages[key].set_read_only()
             self.stack.addWidget(self.pages[key])
             for form in self.pages[key].findChildren(RecordForm):
                 form.refusalsChanged.connect(self._show_saved)
@@ -677,6 +719,10 @@ class MainWindow(QMainWindow):
         red in its form) is not saved, and the status bar says so."""
         from brdesk.ui.widgets.record_form import RecordForm
 
+        if self.store is not None and self.store.read_only is not None:
+            self.saved_label.setText("Read-only: nothing can be changed")
+            self.saved_label.setStyleSheet("color: #1F5F99;")
+            return
         refused = sum(
             len(form.rejected())
             for page in self.pages.values()

@@ -130,6 +130,31 @@ def confirm(
     return box.clickedButton() is yes_button
 
 
+def ask_choice(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: list[str],
+    *,
+    details: str = "",
+    default: int = 0,
+) -> int:
+    """A question answered by one of a few buttons: the index of the one pressed. Escape
+    (or closing the box) presses the last, which must be the way out."""
+    scripted, answer = _scripted("ask_choice", title, f"{text}\n\n{details}".strip())
+    if scripted:
+        return len(buttons) - 1 if answer is None else int(answer)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    if details:
+        box.setInformativeText(details)
+    pressed = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in buttons]
+    box.setDefaultButton(pressed[default])
+    box.setEscapeButton(pressed[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((n for n, b in enumerate(pressed) if b is clicked), len(buttons) - 1)
+
+
 def choose_one(
     parent: QWidget | None, title: str, label: str, options: list[str], default: int = 0
 ) -> int | None:

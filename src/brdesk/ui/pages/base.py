@@ -43,6 +43,11 @@ class AppContext(QObject):
         # Commands announce their own changes (a merged edit moves no index).
         self.undo_stack = QUndoStack(self)
 
+    @property
+    def read_only(self) -> str | None:
+        """Why the open folder cannot be changed (a sentence), or None when it can."""
+        return None if self.store is None else self.store.read_only
+
     def notify(self) -> None:
         self.changed.emit()
 
@@ -101,3 +106,17 @@ class Page(QWidget):
 
     def commit_pending(self) -> None:
         """Save edits still waiting for a pause in typing."""
+
+    def edit_controls(self) -> list[QWidget]:
+        """The buttons that change data: hidden when the folder is open read-only."""
+        return []
+
+    def set_read_only(self) -> None:
+        """The folder is open read-only: everything shown, nothing editable. (Handlers of
+        shortcuts and double-clicks check ctx.read_only themselves.)"""
+        from brdesk.ui.widgets.record_form import RecordForm
+
+        for form in self.findChildren(RecordForm):
+            form.set_read_only()
+        for widget in self.edit_controls():
+            widget.hide()

@@ -364,12 +364,19 @@ class ObservationsPage(Page):
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
 
+    def edit_controls(self) -> list[QWidget]:
+        return [self.add_button, self.edit_button, self.delete_button, self.import_button]
+
     def new_item(self) -> None:
+        if self.ctx.read_only:
+            return
         from brdesk.ui.dialogs.observation_dialog import ObservationDialog
 
         ObservationDialog(self.ctx, None, self).exec()
 
     def edit_selected(self) -> None:
+        if self.ctx.read_only:
+            return
         from brdesk.ui.dialogs.observation_dialog import ObservationDialog
 
         ids = self.selected_ids()
@@ -377,6 +384,8 @@ class ObservationsPage(Page):
             ObservationDialog(self.ctx, ids[0], self).exec()
 
     def delete_selected(self) -> None:
+        if self.ctx.read_only:
+            return
         ids = self.selected_ids()
         if not ids:
             return
@@ -397,6 +406,8 @@ class ObservationsPage(Page):
             self.ctx.failed.emit(str(exc))
 
     def import_file(self) -> None:
+        if self.ctx.read_only:
+            return
         from brdesk.ui.dialogs.import_dialog import ImportDialog
 
         ImportDialog(self.ctx, self).exec()

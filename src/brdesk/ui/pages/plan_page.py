@@ -354,6 +354,8 @@ class PlanPage(Page):
         return plan_id
 
     def add_objective(self, pillar_id: int, title: str | None = None) -> None:
+        if self.ctx.read_only:
+            return
         plan_id = self._plan_id()
         values = {"plan_id": plan_id, "pillar_id": pillar_id, "title": title or "New objective"}
         created: list[int] = []
@@ -366,6 +368,8 @@ class PlanPage(Page):
                 self.view.edit(self.view.currentIndex())
 
     def add_action(self) -> None:
+        if self.ctx.read_only:
+            return
         selected = self.selected()
         if selected is None or selected[0] == PILLAR:
             pillar = selected[1] if selected else 1
@@ -395,6 +399,8 @@ class PlanPage(Page):
             self.view.edit(self.view.currentIndex())
 
     def new_item(self) -> None:
+        if self.ctx.read_only:
+            return
         selected = self.selected()
         if selected is None or selected[0] == PILLAR:
             self.add_objective(self.selected_pillar())
@@ -416,6 +422,8 @@ class PlanPage(Page):
         )
 
     def move_selected(self, delta: int) -> None:
+        if self.ctx.read_only:
+            return
         selected = self.selected()
         if selected is None or selected[0] == PILLAR:
             return
@@ -425,6 +433,8 @@ class PlanPage(Page):
         self._run(MoveCommand(service, record_id, delta, f"Move {kind} {word}", self.ctx.notify))
 
     def delete_selected(self) -> None:
+        if self.ctx.read_only:
+            return
         selected = self.selected()
         if selected is None or selected[0] == PILLAR:
             return
@@ -477,6 +487,18 @@ class PlanPage(Page):
         self.tabs.setCurrentIndex(0)
         self.find.setFocus()
         self.find.selectAll()
+
+    def edit_controls(self) -> list[QWidget]:
+        return [
+            self.add_objective_button, self.add_action_button, self.templates_button,
+            self.up_button, self.down_button, self.delete_button,
+        ]  # fmt: skip
+
+    def set_read_only(self) -> None:
+        super().set_read_only()
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for picker in (self.editor.sdg_picker, self.editor.gbf_picker):
+            picker.setEnabled(False)
 
     def commit_pending(self) -> None:
         self.editor.commit_pending()

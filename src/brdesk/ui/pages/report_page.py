@@ -305,6 +305,10 @@ class ReportPage(Page):
         self.tabs.setCurrentWidget(self.followup)
         self.followup.attach()
 
+    def edit_controls(self) -> list[QWidget]:
+        # Opening a file and preparing the submission folder write elsewhere, and stay.
+        return [self.followup.attach_button]
+
     def commit_pending(self) -> None:
         self.summary_form.commit_all()
         self.evaluation_form.commit_all()

@@ -115,6 +115,7 @@ class FollowupPanel(QWidget):
             for code, label in FOLLOWUP_STATUSES.items():
                 combo.addItem(label, code)
             combo.setCurrentIndex(combo.findData(item.status))
+            combo.setEnabled(self.ctx.read_only is None)
             combo.activated.connect(lambda _i, r=row, c=combo: self.set_status(r, c.currentData()))
             self.table.setCellWidget(row, 2, combo)
         self.table.resizeRowsToContents()

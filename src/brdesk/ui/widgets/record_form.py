@@ -163,6 +163,8 @@ class RecordForm(QWidget):
         self._rejected: dict[str, str] = {}
         self._loading = False
         self._timers: dict[str, QTimer] = {}
+        #: Shown, not edited: the folder is open read-only (set_read_only).
+        self.read_only = False
 
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -249,6 +251,19 @@ class RecordForm(QWidget):
         line.textEdited.connect(lambda _t: self._schedule(name))
         line.editingFinished.connect(lambda: self.commit(name))
         return line
+
+    def set_read_only(self) -> None:
+        """Show the record without letting it be changed (a folder open read-only): text
+        stays selectable, to copy; choices and dates are greyed."""
+        self.read_only = True
+        for editor in self.editors.values():
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+                editor.setReadOnly(True)
+            elif isinstance(editor, DateEdit):
+                editor.line.setReadOnly(True)
+                editor.button.setEnabled(False)
+            else:
+                editor.setEnabled(False)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         from PySide6.QtCore import QEvent
@@ -359,6 +374,8 @@ class RecordForm(QWidget):
         """Validate and save one field; True when the stored value now matches the editor."""
         if self._loading or self.service is None or self.stack is None:
             return False
+        if self.read_only:
+            return True  # nothing can have been typed
         timer = self._timers.get(name)
         if timer is not None:
             timer.stop()
