@@ -633,3 +633,61 @@ def test_a_manifest_whose_counts_disagree_with_its_records_is_refused(tmp_path: 
         with pytest.raises(pkg.PackageRefused, match=r"holds 2 records, and its manifest says 5"):
             import_bundle(store, bad)
         assert ObservationService(store).list() == []  # nothing was written
+
+
+ELF = b"\x7fELF\x02\x01\x01" + b"\x00" * 200
+
+
+def _with_attachment(source: Path, target: Path, name: str, content: bytes) -> Path:
+    """A copy of a package whose first attachment is replaced by `content` called `name`,
+    with every record and checksum made to agree, as a careful forger would."""
+    with zipfile.ZipFile(source) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    meta = json.loads(members.pop(pkg.MANIFEST))
+    lines = members["records/attachments.jsonl"].decode().splitlines()
+    first = json.loads(lines[0])
+    old_member = pkg.attachment_member(first["stored_name"])
+    stored = first["uuid"] + Path(name).suffix
+    first.update(
+        original_name=name, stored_name=stored, size_bytes=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+    )  # fmt: skip
+    lines[0] = json.dumps(first)
+    members["records/attachments.jsonl"] = ("\n".join(lines) + "\n").encode()
+    del members[old_member]
+    members[pkg.attachment_member(stored)] = content
+    files = meta["files"]
+    del files[old_member]
+    for member in ("records/attachments.jsonl", pkg.attachment_member(stored)):
+        data = members[member]
+        files[member] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for member, data in members.items():
+            z.writestr(member, data)
+        z.writestr(pkg.MANIFEST, json.dumps(meta))
+    return target
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("visa.jpg", ELF, "is a Linux program"),
+        ("setup.exe", b"MZ\x90\x00" + b"\x00" * 200, "is a Windows program"),
+        ("tool.exe", b"\xff\xd8\xff" + b"\x00" * 200, "keeps only pictures"),
+        ("scan.pdf", b"<html><script>alert(1)</script>", "is not a PDF document"),
+        ("report.docx", b"PK\x03\x04" + b"\x00" * 200, "is not an Office document"),
+    ],
+)
+def test_an_attachment_that_is_not_what_its_name_says_is_refused(
+    rich_store: Store, tmp_path: Path, name: str, content: bytes, said: str
+) -> None:
+    out = tmp_path / "all.brdesk"
+    export_bundle(rich_store, out)
+    forged = _with_attachment(out, tmp_path / "forged.brdesk", name, content)
+    with _open(tmp_path / "laptop-b") as other:
+        for dry_run in (True, False):
+            with pytest.raises(pkg.PackageRefused, match=said):
+                import_bundle(other, forged, dry_run=dry_run)
+        assert ObservationService(other).list() == []
+        left = other.data_dir.attachments
+        assert not left.exists() or not any(left.iterdir())

@@ -98,7 +98,7 @@ def test_follow_up_attach_status_and_submission(
 
     # The passport page, attached through the button a user presses.
     scan = tmp_path / "passport.png"
-    scan.write_bytes(b"\x89PNG fake")
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n fake")
     _click_row(qtbot, panel.table, 1)
     prompts.queue("choose_open", scan)
     qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)

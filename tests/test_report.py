@@ -240,7 +240,8 @@ def test_the_submission_folder_holds_exactly_what_the_programme_asks(
         ("visa_page", "visa scan.pdf"),
         ("entry_exit_stamps", "stamps.PDF"),
     ):
-        (scans / name).write_bytes(f"scan of {kind}".encode())
+        head = b"\xff\xd8\xff" if name.endswith("JPG") else b"%PDF-1.4 "
+        (scans / name).write_bytes(head + f"scan of {kind}".encode())
         attach_file(demo_store, items[kind].id, scans / name)
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -258,7 +259,9 @@ def test_the_submission_folder_holds_exactly_what_the_programme_asks(
         ]
     )
     assert result.missing == []
-    assert (result.folder / "Pema-Sherpa_visa-page.pdf").read_bytes() == b"scan of visa_page"
+    assert (
+        result.folder / "Pema-Sherpa_visa-page.pdf"
+    ).read_bytes() == b"%PDF-1.4 scan of visa_page"
     note = (result.folder / NOTE_NAME).read_text(encoding="utf-8")
     assert "wlcheng@rcees.ac.cn" in note
     assert "does not send" in note

@@ -110,3 +110,52 @@ def ensure_data_dir(data_dir: DataDir) -> None:
             f"Cannot create the data folder {data_dir.root}: {exc.strerror or exc}. "
             "Choose another folder with --data-dir, or check that the disk is writable."
         ) from exc
+
+
+#: Names Windows keeps for devices, whatever follows the first dot ("con.txt" included).
+WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)]
+)
+WINDOWS_FORBIDDEN = set('<>:"/\\|?*')
+#: Windows' MAX_PATH less the terminating character: longer paths need the \\?\ form.
+WINDOWS_MAX_PATH = 259
+
+
+def windows_name_problem(name: str) -> str | None:
+    """Why Windows would refuse `name` as a file or folder name (files written here travel
+    on sticks to Windows laptops), or None."""
+    if not name or name in (".", ".."):
+        return "a file needs a name"
+    if name[-1] in ". ":
+        return f"'{name}' ends with a dot or a space, which Windows drops or refuses"
+    bad = sorted({c for c in name if c in WINDOWS_FORBIDDEN or ord(c) < 32})
+    if bad:
+        shown = " ".join(repr(c)[1:-1] if ord(c) < 32 else c for c in bad)
+        return f"'{name}' holds characters Windows does not allow in names ({shown})"
+    if name.split(".")[0].rstrip(" ").upper() in WINDOWS_DEVICES:
+        return f"'{name}' is a name Windows keeps for a device ({name.split('.')[0].upper()})"
+    if len(name) > 255:
+        return f"'{name[:40]}…' is longer than the 255 characters a name may have"
+    return None
+
+
+def long_path(path: Path, platform: str = sys.platform) -> str:
+    r"""The path as the system must be given it: on Windows, one longer than MAX_PATH in
+    its extended form (\\?\C:\... or \\?\UNC\server\...), which has no such limit."""
+    text = str(path)
+    if platform != "win32" or len(text) <= WINDOWS_MAX_PATH or text.startswith("\\\\?\\"):
+        return text
+    absolute = os.path.abspath(text) if platform == sys.platform else text
+    if absolute.startswith("\\\\"):
+        return "\\\\?\\UNC\\" + absolute[2:]
+    return "\\\\?\\" + absolute
+
+
+def free_name(path: Path) -> Path:
+    """path, or the first of 'name (2).ext', 'name (3).ext'… that does not exist yet."""
+    if not path.exists():
+        return path
+    n = 2
+    while (candidate := path.with_name(f"{path.stem} ({n}){path.suffix}")).exists():
+        n += 1
+    return candidate

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from brdesk import leftovers
 from brdesk.errors import BrdeskError
+from brdesk.paths import free_name, long_path, windows_name_problem
 
 # The process's umask, read once at import (reading it means setting it): files brdesk
 # writes get the permissions any program's new file gets, not mkstemp's private 0600.
@@ -19,10 +20,27 @@ os.umask(_UMASK)
 ORDINARY_MODE = 0o666 & ~_UMASK
 
 
+class KeptUnderAnotherName(BrdeskError):
+    """The file was written, but not under the name asked for: that one is held open by
+    another program (Windows will not replace a document Word or Excel has open)."""
+
+    def __init__(self, wanted: Path, kept: Path) -> None:
+        super().__init__(
+            f"{wanted.name} is open in another program, so it could not be replaced: your "
+            f"export was saved as {kept.name} in the same folder instead. Close the other "
+            "program and export again to use the first name, or keep this file."
+        )
+        self.wanted = wanted
+        self.kept = kept
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """A temporary path beside target; renamed onto target only if the block succeeds."""
     folder = target.parent
+    refused = windows_name_problem(target.name)
+    if refused is not None:
+        raise BrdeskError(f"Cannot write {target.name}: {refused}. Choose another name.")
     if not folder.is_dir():
         raise BrdeskError(f"Cannot write {target}: the folder {folder} does not exist.")
     # Hidden, named after its target, and noted before it exists: a kill leaves nothing
@@ -30,21 +48,50 @@ def atomic_path(target: Path) -> Iterator[Path]:
     temp = folder / f".{target.name}.{secrets.token_hex(4)}.part"
     leftovers.note(temp)
     try:
-        os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        os.close(os.open(long_path(temp), os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as exc:
         raise BrdeskError(_explain(exc, target)) from exc
     try:
         yield temp
-        with open(temp, "rb+") as fh:
+        with open(long_path(temp), "rb+") as fh:
             os.fsync(fh.fileno())
-        os.chmod(temp, ORDINARY_MODE)
-        os.replace(temp, target)
+        os.chmod(long_path(temp), ORDINARY_MODE)
+        _replace(temp, target)
+    except KeptUnderAnotherName:
+        raise
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise BrdeskError(_explain(exc, target, temp)) from exc
     except BaseException:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise
+
+
+def _replace(temp: Path, target: Path) -> None:
+    """Put the finished file in place; where another program holds the target open, keep
+    it under a free name beside it rather than lose the work."""
+    try:
+        os.replace(long_path(temp), long_path(target))
+    except OSError as exc:
+        if not held_open(exc) or not target.exists():
+            raise
+        kept = free_name(target)
+        os.replace(long_path(temp), long_path(kept))
+        raise KeptUnderAnotherName(target, kept) from exc
+
+
+def _discard(temp: Path) -> None:
+    # Windows may refuse while a virus scanner reads the new file: the next start's sweep
+    # deletes it then (brdesk.leftovers), and the failure that matters is the first one.
+    with contextlib.suppress(OSError):
+        os.unlink(long_path(temp))
+
+
+def held_open(exc: OSError) -> bool:
+    """Is this Windows refusing because another program has the file open? (Access
+    denied is what replacing a document Word holds gives; sharing and lock violations
+    what deleting or writing it give.)"""
+    return getattr(exc, "winerror", None) in (5, 32, 33)
 
 
 def _explain(exc: OSError, target: Path, temp: Path | None = None) -> str:
@@ -53,6 +100,11 @@ def _explain(exc: OSError, target: Path, temp: Path | None = None) -> str:
     culprit = exc.filename
     if culprit is not None and str(culprit) not in (str(target), str(temp)):
         return f"Cannot write {target.name}: {culprit} could not be used ({exc.strerror or exc})."
+    if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
+        return (
+            f"Cannot write {target}: the path is too long ({len(str(target))} characters). "
+            "Choose a shorter name, or a folder nearer the top of the disk."
+        )
     if exc.errno == errno.ENOSPC:
         return f"Cannot write {target}: the disk is full. Free some space and try again."
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import mimetypes
 import os
 import shutil
@@ -13,7 +14,10 @@ from sqlalchemy import select
 
 from brdesk.db import models
 from brdesk.errors import BrdeskError, NotFound, ValidationError
+from brdesk.exchange import file_kinds
 from brdesk.services.store import Store
+
+log = logging.getLogger(__name__)
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 
@@ -28,6 +32,15 @@ class AttachmentService:
 
     def path_of(self, attachment: models.Attachment) -> Path:
         return self.folder / attachment.stored_name
+
+    def why_not_open(self, attachment: models.Attachment) -> str | None:
+        """Why the attachment must not be handed to the system to open (it is missing, or
+        not the document or picture its name says: one kept by an older brdesk, or put
+        into the folder by hand); None when it may be opened."""
+        path = self.path_of(attachment)
+        if not path.is_file():
+            return f"{attachment.original_name} is no longer in the data folder"
+        return file_kinds.problem(path, attachment.original_name)
 
     def add(
         self,
@@ -46,6 +59,9 @@ class AttachmentService:
             raise ValidationError(
                 "file", "File", f"{source.name} is larger than {MAX_ATTACHMENT_BYTES // 2**20} MB"
             )
+        refused = file_kinds.problem(source)
+        if refused is not None:
+            raise ValidationError("file", "File", refused)
         record_uuid = str(uuid_mod.uuid4())
         stored_name = record_uuid + source.suffix.lower()[:10]
         target = self.folder / stored_name
@@ -92,8 +108,12 @@ class AttachmentService:
             stored = self.folder / attachment.stored_name
             session.delete(attachment)
         # The row is gone for good before the file goes: a crash in between leaves an
-        # orphan file (harmless), never a record pointing at nothing.
-        stored.unlink(missing_ok=True)
+        # orphan file (harmless), never a record pointing at nothing. Windows refuses to
+        # delete a file another program has open: the record is gone all the same.
+        try:
+            stored.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not delete %s (kept as an orphan)", stored, exc_info=True)
 
 
 def _copy_with_digest(source: Path, target: Path) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from brdesk.db.base import utcnow
 from brdesk.errors import BrdeskError
+from brdesk.exchange import file_kinds
 from brdesk.services.attachments import MAX_ATTACHMENT_BYTES
 
 
@@ -72,6 +73,9 @@ def _attach(
             out.write(chunk)
         out.flush()
         os.fsync(out.fileno())
+    refused = file_kinds.problem(target, name)
+    if refused is not None:
+        raise BrdeskError(f"{archive.filename}: {member}: {refused}. Nothing was imported.")
     conn.execute(
         "INSERT INTO main.attachment (uuid, observation_id, original_name, stored_name, "
         "media_type, size_bytes, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from brdesk import leftovers, reference
 from brdesk.db import models
 from brdesk.errors import BrdeskError
+from brdesk.paths import free_name
 from brdesk.reports.report_data import ReportOptions
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.followup import FollowupService
@@ -159,7 +160,7 @@ def prepare_submission(
         raise BrdeskError("Fill in your profile first: the submission carries your name.")
     items = {i.kind: i for i in ensure_standard_items(store)}
     who = slug(participant.full_name)
-    final = _free_name(parent / f"WNMBR-training-2025_{who}")
+    final = free_name(parent / f"WNMBR-training-2025_{who}")
     try:
         work = parent / f".brdesk-submission-{secrets.token_hex(4)}"
         leftovers.note(work)
@@ -191,15 +192,6 @@ def prepare_submission(
         shutil.rmtree(work, ignore_errors=True)
         raise
     return Submission(final, [final / f for f in [*files, NOTE_NAME]], missing)
-
-
-def _free_name(path: Path) -> Path:
-    if not path.exists():
-        return path
-    n = 2
-    while path.with_name(f"{path.name} ({n})").exists():
-        n += 1
-    return path.with_name(f"{path.name} ({n})")
 
 
 def _contact(store: Store, participant: models.Participant) -> str:

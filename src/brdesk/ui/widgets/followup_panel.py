@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from brdesk.db.vocab import FOLLOWUP_STATUSES
 from brdesk.errors import BrdeskError
 from brdesk.palette import SEVERITY_COLOURS
+from brdesk.services.attachments import AttachmentService
 from brdesk.services.followup import FollowupService
 from brdesk.services.submission import attach_file, ensure_standard_items, latest_file, status_of
 from brdesk.ui import prompts
@@ -164,5 +165,9 @@ class FollowupPanel(QWidget):
         found = latest_file(self.ctx.store, item.id) if item is not None else None
         if found is None:
             prompts.inform(self, "Open file", "No file is attached to this item yet.")
+            return
+        refused = AttachmentService(self.ctx.store).why_not_open(found[0])
+        if refused is not None:
+            prompts.warn(self, "Open file", f"brdesk will not open this file: {refused}.")
             return
         prompts.show_in_system(found[1])

@@ -1,0 +1,114 @@
+"""What a file is, told by its first bytes rather than its name, and whether brdesk keeps it.
+
+Attachments are pictures, PDFs and office documents: what a participant scans, photographs
+or writes. A file is kept only when its content is the kind its name says (an executable
+renamed `visa.jpg` is refused, and so is a `.exe`), because an attachment may later be
+opened with a double-click, here or on the laptop a package travels to.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+#: Each kind brdesk keeps: the name endings it goes by, and how its content begins.
+KINDS: dict[str, tuple[tuple[str, ...], tuple[bytes, ...]]] = {
+    "JPEG picture": ((".jpg", ".jpeg", ".jpe"), (b"\xff\xd8\xff",)),
+    "PNG picture": ((".png",), (b"\x89PNG\r\n\x1a\n",)),
+    "GIF picture": ((".gif",), (b"GIF87a", b"GIF89a")),
+    "TIFF picture": ((".tif", ".tiff"), (b"II*\x00", b"MM\x00*")),
+    "WebP picture": ((".webp",), (b"RIFF",)),
+    "HEIC picture": ((".heic", ".heif"), ()),  # an ISO box: checked below
+    "PDF document": ((".pdf",), (b"%PDF-",)),
+    "Office document": ((".docx", ".xlsx", ".pptx"), (b"PK\x03\x04",)),
+    "OpenDocument": ((".odt", ".ods", ".odp"), (b"PK\x03\x04",)),
+    "older Office document": ((".doc", ".xls", ".ppt"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)),
+    "RTF document": ((".rtf",), (b"{\\rtf",)),
+    "text": ((".txt", ".csv"), ()),  # any text without control characters
+}
+
+#: How programs begin: named in the refusal, whatever the file is called.
+PROGRAMS = {
+    b"\x7fELF": "a Linux program (ELF)",
+    b"MZ": "a Windows program",
+    b"\xcf\xfa\xed\xfe": "a macOS program",
+    b"\xce\xfa\xed\xfe": "a macOS program",
+    b"\xca\xfe\xba\xbe": "a macOS or Java program",
+    b"#!": "a script",
+}
+
+SUFFIXES = frozenset(s for suffixes, _ in KINDS.values() for s in suffixes)
+HEAD_BYTES = 4096
+
+
+def allowed_text() -> str:
+    """The kinds kept, for messages: 'pictures (.jpg, .png, …), PDF and office documents'."""
+    return "pictures, PDFs, office documents and plain text (" + ", ".join(sorted(SUFFIXES)) + ")"
+
+
+def problem(path: Path, name: str | None = None) -> str | None:
+    """Why the file at `path`, called `name` (its own name by default), is not kept as an
+    attachment; None when it is the kind its name says."""
+    name = name or path.name
+    suffix = Path(name).suffix.lower()
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES)
+    except OSError as exc:
+        return f"{name} cannot be read ({exc.strerror or exc})"
+    for magic, program in PROGRAMS.items():
+        if head.startswith(magic):
+            return f"{name} is {program}, not a document or a picture"
+    kind = next((k for k, (suffixes, _) in KINDS.items() if suffix in suffixes), None)
+    if kind is None:
+        return f"{name}: brdesk keeps only {allowed_text()}"
+    if not _is(kind, head, path):
+        article = "an" if kind[0].lower() in "aeiou" else "a"
+        return f"{name} is not {article} {kind}, though its name says so"
+    return None
+
+
+def _is(kind: str, head: bytes, path: Path) -> bool:
+    _, magics = KINDS[kind]
+    if kind == "HEIC picture":
+        return head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1")
+    if kind == "WebP picture":
+        return head.startswith(b"RIFF") and head[8:12] == b"WEBP"
+    if kind == "text":
+        return _is_text(head)
+    if not head.startswith(magics):
+        return False
+    if kind == "Office document":
+        return _zip_has(path, lambda names, _z: "[Content_Types].xml" in names)
+    if kind == "OpenDocument":
+        return _zip_has(
+            path,
+            lambda names, z: (
+                "mimetype" in names
+                and z.read("mimetype")[:64].startswith(b"application/vnd.oasis.opendocument")
+            ),
+        )
+    return True
+
+
+def _is_text(head: bytes) -> bool:
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not merely a character cut at the end of the head
+            try:
+                text = head.decode("cp1252")
+            except UnicodeDecodeError:
+                return False
+        else:
+            text = head[: exc.start].decode("utf-8")
+    return not any(ord(c) < 32 and c not in "\t\r\n\f" for c in text)
+
+
+def _zip_has(path: Path, test: object) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            return bool(test(names, archive))  # type: ignore[operator]
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return False
