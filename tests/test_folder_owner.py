@@ -171,3 +171,38 @@ def test_a_second_window_may_look_read_only_and_export_while_another_holds_the_f
     assert (data_dir / "brdesk.db").read_bytes() == before
     window.close()
     assert holder_of(data_dir) is not None and holder_of(data_dir).pid == held.pid
+
+
+def test_a_restore_during_a_real_import_is_refused_and_the_import_loses_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """The case that once lost 100,000 rows: `restore --yes` while `import observations`
+    ran printed success for both, and the rows were in neither the database nor a backup."""
+    import sqlite3
+    import time
+
+    assert _brdesk(data_dir, "demo", "--observations", "200").returncode == 0
+    backup = tmp_path / "old.zip"
+    assert _brdesk(data_dir, "backup", str(backup)).returncode == 0
+    sheet = tmp_path / "big.csv"
+    rows = "".join(
+        f"urn:test:{n},HumanObservation,Panthera uncia,2025-02-{1 + n % 28:02d},Ridge {n}\n"
+        for n in range(60_000)
+    )
+    sheet.write_text("occurrenceID,basisOfRecord,scientificName,eventDate,locality\n" + rows)
+    importing = subprocess.Popen(
+        [sys.executable, "-m", "brdesk", "--data-dir", str(data_dir), "import",
+         "observations", str(sheet)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while (holder := holder_of(data_dir)) is None or "import" not in holder.what:
+        assert importing.poll() is None and time.monotonic() < deadline, "the import never began"
+        time.sleep(0.02)
+    restore = _brdesk(data_dir, "restore", str(backup), "--yes")
+    out, err = importing.communicate(timeout=300)
+    assert restore.returncode == 1, restore.stdout + restore.stderr
+    assert "in use by the command 'brdesk import observations'" in restore.stderr
+    assert importing.returncode == 0 and "Imported 60,000 observations" in out, err
+    with sqlite3.connect(data_dir / "brdesk.db") as conn:
+        assert conn.execute("SELECT count(*) FROM observation").fetchone() == (60_200,)

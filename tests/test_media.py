@@ -288,3 +288,24 @@ def test_the_window_opens_a_folder_it_cannot_write_read_only_and_says_why(
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 301
     assert not [q for q in prompts.asked if q.kind in ("fail", "warn")]
     window.close()
+
+
+@needs_root
+def test_a_database_file_marked_read_only_in_a_writable_folder_opens_read_only(
+    demo_folder: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "copied-from-cd"
+    shutil.copytree(demo_folder, data)
+    subprocess.run(["chattr", "+i", str(data / "brdesk.db")], check=True)
+    try:
+        with Store.open(data) as store:
+            assert store.read_only is not None and "marked read-only" in store.read_only
+            assert store.counts()["observations"] == 300
+        ran = _run_in_namespace(
+            "true",
+            [["--data-dir", str(data), "export", "plan", str(tmp_path / "plan.csv")]],
+            tmp_path / "work",
+        )
+        assert ran[0].code == 0, ran[0].said
+    finally:
+        subprocess.run(["chattr", "-i", str(data / "brdesk.db")], check=True)

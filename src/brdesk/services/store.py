@@ -46,6 +46,9 @@ class Store:
                 # A full disk is still opened to edit: reading needs no room, and a change
                 # refused for want of it is said so when it happens.
                 return cls._open_read_only(data_dir, refusal.sentence(), writable=False)
+            locked = _file_refusal(data_dir.db_path)
+            if locked is not None:
+                return cls._open_read_only(data_dir, locked, writable=True)
         elif read_only is not None:
             return cls._open_read_only(data_dir, read_only, writable=True)
         ensure_data_dir(data_dir)
@@ -161,6 +164,23 @@ class Store:
         sql = " OR ".join(f"EXISTS (SELECT 1 FROM {t})" for t in tables)
         with self.reading() as session:
             return bool(session.execute(text(f"SELECT {sql}")).scalar())
+
+
+def _file_refusal(db: Path) -> str | None:
+    """Why the database file itself cannot be written in a folder that can (marked
+    read-only, as files copied from a CD or a locked share are), or None."""
+    try:
+        with open(db, "r+b"):
+            return None
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if media.classify(exc) not in (media.Why.DENIED, media.Why.READ_ONLY):
+            return None  # the ordinary opening says what else is wrong, in its words
+        return (
+            f"The file {db.name} is marked read-only (as files copied from a CD or a "
+            "protected share are). Clear that mark in its properties to edit it."
+        )
 
 
 def describe_refusal(detail: str) -> str:
