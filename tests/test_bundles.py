@@ -409,6 +409,14 @@ HOSTILE = {
         ),
         r"Notes.*control character \(U\+0000\)",
     ),
+    "a count of 1e19": (
+        dict(member="records/observations.jsonl", content=_observation_lines({"count": 10**19})),
+        "line 2: observation .*Count: must be at most 9223372036854775807",
+    ),
+    "a count of 1e30": (
+        dict(member="records/observations.jsonl", content=_observation_lines({"count": 1e30})),
+        "line 2: observation .*Count",
+    ),
     "impossible latitude": (
         dict(member="records/observations.jsonl", content=_observation_lines({"latitude": 95.0})),
         "line 2: observation 'Marmota menzbieri on 2025-08-14', Latitude",

@@ -106,6 +106,16 @@ def test_follow_up_attach_status_and_submission(
     assert panel.table.item(1, 3).text() == "passport.png"
     assert FollowupService(window.store).get(panel.items[1].id).status == "ready"
 
+    # Open file hands the scan to the system; a program swapped in its place, never.
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert prompts.asked[-1].kind == "show_in_system"
+    (stored,) = window.store.data_dir.attachments.iterdir()
+    stored.write_bytes(b"MZ\x90\x00" + b"\x00" * 64)
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert prompts.asked[-1].kind == "warn"
+    assert "will not open this file" in prompts.asked[-1].text
+    assert "Windows program" in prompts.asked[-1].text
+
     # The report's status, chosen from its drop-down with the keyboard, then undone.
     combo = panel.table.cellWidget(0, 2)
     combo.setFocus()

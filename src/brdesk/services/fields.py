@@ -62,9 +62,13 @@ class Field:
     def _check_limits(self, value: Any, today: date | None) -> None:
         if isinstance(value, int | float) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
-                raise self.fail(f"must be at least {_num(self.minimum)} (got {_num(value)})")
+                raise self.fail(
+                    f"must be at least {number_text(self.minimum)} (got {number_text(value)})"
+                )
             if self.maximum is not None and value > self.maximum:
-                raise self.fail(f"must be at most {_num(self.maximum)} (got {_num(value)})")
+                raise self.fail(
+                    f"must be at most {number_text(self.maximum)} (got {number_text(value)})"
+                )
         if isinstance(value, str) and self.max_length is not None and len(value) > self.max_length:
             raise self.fail(f"is too long ({len(value)} characters; at most {self.max_length})")
         if self.not_in_future and isinstance(value, date):
@@ -78,7 +82,11 @@ class Field:
                 raise self.fail(f"must not be after this year, {year} (got {value})")
 
 
-def _num(value: float) -> str:
+def number_text(value: float) -> str:
+    """A limit as people write it: 9223372036854775807 rather than 9.22337e+18 (with no
+    separators, which half the users' languages read as decimal marks)."""
+    if float(value).is_integer() and abs(value) < 1e21:
+        return str(int(value))
     return f"{value:g}"
 
 
@@ -97,20 +105,29 @@ def _to_text(field: Field, value: Any) -> str:
     return text
 
 
+#: The largest whole number SQLite stores: a larger one (a count of 1e19 from a package or
+#: a pasted cell) would fail at the commit rather than be refused with its field named.
+INT_LIMIT = 2**63 - 1
+
+
 def _to_int(field: Field, value: Any) -> int:
     if isinstance(value, bool):
         raise field.fail("must be a whole number")
-    if isinstance(value, int):
-        return value
     if isinstance(value, float) and value.is_integer():
-        return int(value)
-    try:
-        number = parse_number(str(value))
-    except ValueError as exc:
-        raise field.fail(_number_problem(exc, value, "a whole number")) from None
-    if not number.is_integer():
-        raise field.fail(f"must be a whole number (got '{value}')")
-    return int(number)
+        value = int(value)
+    if not isinstance(value, int):
+        try:
+            number = parse_number(str(value))
+        except ValueError as exc:
+            raise field.fail(_number_problem(exc, value, "a whole number")) from None
+        if not number.is_integer():
+            raise field.fail(f"must be a whole number (got '{value}')")
+        value = int(number)
+    if value > INT_LIMIT:
+        raise field.fail(f"must be at most {INT_LIMIT} (got {number_text(value)})")
+    if value < -INT_LIMIT:
+        raise field.fail(f"must be at least {-INT_LIMIT} (got {number_text(value)})")
+    return value
 
 
 def _to_float(field: Field, value: Any) -> float:
@@ -234,5 +251,5 @@ def check_order(
 ) -> None:
     a, b = values.get(low.name), values.get(high.name)
     if a is not None and b is not None and a > b:
-        shown = _num(a) if isinstance(a, float) else str(a)
+        shown = number_text(a) if isinstance(a, float) else str(a)
         raise ValidationError(high.name, high.label, f"{what} {low.label.lower()} ({shown})")

@@ -43,6 +43,7 @@ from brdesk.exchange.values import (
     plain_text,
     utm_to_degrees,
 )
+from brdesk.services.fields import number_text
 from brdesk.services.import_media import attaching
 from brdesk.services.import_staging import Staging
 from brdesk.services.store import Store, describe_constraint, describe_refusal
@@ -592,9 +593,9 @@ def _checked_number(
     except ValueError as exc:
         raise _RowError(column, raw, str(exc)) from None
     if low is not None and value < low:
-        raise _RowError(column, raw, f"must be at least {low:g}")
+        raise _RowError(column, raw, f"must be at least {number_text(low)}")
     if high is not None and value > high:
-        raise _RowError(column, raw, f"must be at most {high:g}")
+        raise _RowError(column, raw, f"must be at most {number_text(high)}")
     return value
 
 
