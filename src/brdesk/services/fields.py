@@ -113,21 +113,24 @@ INT_LIMIT = 2**63 - 1
 def _to_int(field: Field, value: Any) -> int:
     if isinstance(value, bool):
         raise field.fail("must be a whole number")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if not isinstance(value, int):
+    whole: int
+    if isinstance(value, int):
+        whole = value
+    elif isinstance(value, float) and value.is_integer():
+        whole = int(value)
+    else:
         try:
             number = parse_number(str(value))
         except ValueError as exc:
             raise field.fail(_number_problem(exc, value, "a whole number")) from None
         if not number.is_integer():
             raise field.fail(f"must be a whole number (got '{value}')")
-        value = int(number)
-    if value > INT_LIMIT:
-        raise field.fail(f"must be at most {INT_LIMIT} (got {number_text(value)})")
-    if value < -INT_LIMIT:
-        raise field.fail(f"must be at least {-INT_LIMIT} (got {number_text(value)})")
-    return value
+        whole = int(number)
+    if whole > INT_LIMIT:
+        raise field.fail(f"must be at most {INT_LIMIT} (got {number_text(whole)})")
+    if whole < -INT_LIMIT:
+        raise field.fail(f"must be at least {-INT_LIMIT} (got {number_text(whole)})")
+    return whole
 
 
 def _to_float(field: Field, value: Any) -> float:
