@@ -206,3 +206,45 @@ def test_a_restore_during_a_real_import_is_refused_and_the_import_loses_nothing(
     assert importing.returncode == 0 and "Imported 60,000 observations" in out, err
     with sqlite3.connect(data_dir / "brdesk.db") as conn:
         assert conn.execute("SELECT count(*) FROM observation").fetchone() == (60_200,)
+
+
+def test_where_locks_are_not_honoured_two_writers_still_keep_every_change(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A network share that ignores locks lets two brdesk take one folder (README). What
+    then holds is SQLite's own locking: each write waits its turn (BEGIN IMMEDIATE, up to
+    the busy timeout) and every change of both is kept."""
+    import threading
+
+    from brdesk.services import folder_owner
+    from brdesk.services.observations import ObservationService
+
+    monkeypatch.setattr(folder_owner, "_lock", lambda handle: True)  # the share's lie
+    Store.open(data_dir).close()
+    first, second = FolderOwner(data_dir, "one"), FolderOwner(data_dir, "two")
+    first.take()
+    second.take()
+    assert first.held and second.held
+    failures: list[BaseException] = []
+
+    def write(name: str) -> None:
+        try:
+            with Store.open(data_dir) as store:
+                service = ObservationService(store)
+                for n in range(150):
+                    service.create(
+                        observed_on="2025-10-03", category="species", subject=f"{name} {n}"
+                    )
+        except BaseException as exc:
+            failures.append(exc)
+
+    writers = [threading.Thread(target=write, args=(name,)) for name in ("one", "two")]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(timeout=120)
+    first.release()
+    second.release()
+    assert failures == []
+    with Store.open(data_dir) as store:
+        assert store.counts()["observations"] == 300
