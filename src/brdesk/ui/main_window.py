@@ -396,8 +396,8 @@ class MainWindow(QMainWindow):
                 if choice == 0:
                     who = exc.holder.describe() if exc.holder else "another brdesk"
                     return owner, (
-                        f"{who[:1].upper()}{who[1:]} is working in this folder; changes are made there. Close "
-                        "it and open this folder again to make your own."
+                        f"{who[:1].upper()}{who[1:]} is working in this folder; changes are "
+                        "made there. Close it and open this folder again to make your own."
                     )
                 if choice == 2:
                     self._show_unopened(exc)
