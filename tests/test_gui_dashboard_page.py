@@ -35,7 +35,7 @@ def test_the_demo_dashboard_shows_every_panel(qtbot: QtBot, demo_dir: Path) -> N
     ]
     assert all(c.isVisible() for c in page.views)
     # The panels keep their height and the page scrolls, rather than squeezing them.
-    assert page.body.minimumSizeHint().height() > page.scroll.viewport().height()
+    assert page.body.minimumSizeHint().height() > page.scroller.viewport().height()
     assert all(c.height() >= 150 for c in page.views)
     page.category.setCurrentIndex(page.category.findData("climate"))
     page.wait_until_ready()

@@ -87,7 +87,7 @@ def run_restore(parent: QWidget, data_dir: DataDir, summary: BackupSummary, done
 
     dialog = QProgressDialog("Restoring the backup…", "", 0, 0, parent)
     dialog.setWindowTitle("Restore a backup")
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.show()
@@ -98,7 +98,11 @@ def run_restore(parent: QWidget, data_dir: DataDir, summary: BackupSummary, done
     task = Task(work, parent)
     task.on_success(lambda result: done(result, None))
     task.on_failure(lambda message: done(None, message))
-    task.on_done(dialog.close)
+
+    def close() -> None:
+        dialog.close()
+
+    task.on_done(close)
     task.finished.connect(task.deleteLater)
     task.start()
     return task

@@ -73,9 +73,9 @@ class BackupsDialog(QDialog):
         self.file_button.clicked.connect(self.restore_file)
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
-        self.actions = (self.backup_button, self.archive_button, self.restore_button,
+        self.action_buttons = (self.backup_button, self.archive_button, self.restore_button,
                         self.file_button)  # fmt: skip
-        for button in self.actions:
+        for button in self.action_buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -159,7 +159,7 @@ class BackupsDialog(QDialog):
 
     def _run(self, message: str, job: Any, done: Any) -> None:
         self.status.setText(message)
-        for button in self.actions:
+        for button in self.action_buttons:
             button.setEnabled(False)
         task = Task(lambda _p, _s: job(), self)
         task.on_success(done)
@@ -170,7 +170,7 @@ class BackupsDialog(QDialog):
 
     def _idle(self) -> None:
         self.task = None
-        for button in self.actions:
+        for button in self.action_buttons:
             button.setEnabled(button is not self.restore_button or bool(self.backups))
 
     def wait(self) -> None:

@@ -14,7 +14,8 @@ class ChartDialog(QDialog):
         from brdesk.reports import charts
 
         charts.load()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+        from matplotlib.backends.backend_qt import NavigationToolbar2QT
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         self.setWindowTitle(panel.title)
         self.resize(960, 640)

@@ -66,20 +66,25 @@ class TemplatesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _templates(self) -> list[QTreeWidgetItem]:
+        """The example items (the tree's second level), in order."""
+        tops = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [
+            item
+            for top in tops
+            if top is not None
+            for item in (top.child(j) for j in range(top.childCount()))
+            if item is not None
+        ]
+
     def chosen(self) -> list[str]:
-        ids: list[str] = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                item = top.child(j)
-                if item.checkState(0) == Qt.CheckState.Checked:
-                    ids.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
-        return ids
+        return [
+            str(item.data(0, Qt.ItemDataRole.UserRole))
+            for item in self._templates()
+            if item.checkState(0) == Qt.CheckState.Checked
+        ]
 
     def check(self, template_id: str) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                item = top.child(j)
-                if item.data(0, Qt.ItemDataRole.UserRole) == template_id:
-                    item.setCheckState(0, Qt.CheckState.Checked)
+        for item in self._templates():
+            if item.data(0, Qt.ItemDataRole.UserRole) == template_id:
+                item.setCheckState(0, Qt.CheckState.Checked)

@@ -118,9 +118,9 @@ def _shown(key: str, value: Any) -> str:
     if value is None:
         return ""
     if key == "category":
-        return CATEGORIES.get(value, value)
+        return str(CATEGORIES.get(value, value))
     if key == "zone":
-        return ZONES.get(value, value)
+        return str(ZONES.get(value, value))
     if key == "observed_time":
         return str(value)[:5]
     if key == "sensitive":

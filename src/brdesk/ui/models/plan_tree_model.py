@@ -196,9 +196,9 @@ class PlanTreeModel(QAbstractItemModel):
             return ""
         a = node.record
         if column == 1:
-            return ACTION_STATUSES.get(a.status, a.status)
+            return str(ACTION_STATUSES.get(a.status, a.status))
         if column == 2:
-            return PRIORITIES.get(a.priority, a.priority)
+            return str(PRIORITIES.get(a.priority, a.priority))
         if column == 3:
             return a.end_date.isoformat() if a.end_date else ""
         if column == 4:

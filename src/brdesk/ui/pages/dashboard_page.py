@@ -99,16 +99,16 @@ class DashboardPage(Page):
         bar.addWidget(self.status, 1)
         bar.addWidget(export)
         layout.addLayout(bar)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
         # Always there: a scroll bar appearing as the panels arrive would narrow the
         # columns and make every panel draw twice.
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
-        self.scroll.setWidget(self.body)
-        self.scroll.viewport().installEventFilter(self)
-        layout.addWidget(self.scroll, 1)
+        self.scroller.setWidget(self.body)
+        self.scroller.viewport().installEventFilter(self)
+        layout.addWidget(self.scroller, 1)
 
     def current_filter(self) -> DashboardFilter:
         def day(edit: QLineEdit) -> date | None:
@@ -126,11 +126,11 @@ class DashboardPage(Page):
         )
 
     def columns(self) -> int:
-        return 2 if self.scroll.viewport().width() >= TWO_COLUMNS_FROM else 1
+        return 2 if self.scroller.viewport().width() >= TWO_COLUMNS_FROM else 1
 
     def column_width(self) -> int:
         margins = self.grid.contentsMargins()
-        spare = self.scroll.viewport().width() - margins.left() - margins.right()
+        spare = self.scroller.viewport().width() - margins.left() - margins.right()
         columns = self.columns()
         return max(MIN_WIDTH, (spare - self.grid.horizontalSpacing() * (columns - 1)) // columns)
 
@@ -229,7 +229,7 @@ class DashboardPage(Page):
             ChartDialog(self.panels[number], self).exec()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:
             if self.views and self.columns() != self._arranged_columns:
                 self._arrange()
             self.resize_timer.start()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
@@ -50,7 +51,7 @@ class PlanPage(Page):
         super().__init__(ctx, parent)
         self.plans = PlanService(ctx.store)
         self.objectives = ObjectiveService(ctx.store)
-        self.actions = ActionService(ctx.store)
+        self.action_service = ActionService(ctx.store)
         self.tree_data: PlanTree | None = None
 
         layout = QVBoxLayout(self)
@@ -168,11 +169,11 @@ class PlanPage(Page):
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.find = QLineEdit()
-        self.find.setPlaceholderText("Find in the plan (Ctrl+F)")
-        self.find.setAccessibleName("Find in the plan")
-        self.find.setClearButtonEnabled(True)
-        self.find.textChanged.connect(self._apply_filter)
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText("Find in the plan (Ctrl+F)")
+        self.find_box.setAccessibleName("Find in the plan")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(self._apply_filter)
         self.pillar_filter = _combo(
             "All pillars", [(p.number, f"{p.number}. {p.name}") for p in reference.pillars()]
         )
@@ -191,7 +192,7 @@ class PlanPage(Page):
             combo.setAccessibleName(name)
             combo.setMaximumWidth(220)
             combo.currentIndexChanged.connect(self._apply_filter)
-        row.addWidget(self.find, 2)
+        row.addWidget(self.find_box, 2)
         for combo in (self.pillar_filter, self.status_filter, self.sdg_filter, self.gbf_filter):
             row.addWidget(combo, 1)
         self.shown_label = QLabel()
@@ -237,7 +238,7 @@ class PlanPage(Page):
             status=self.status_filter.currentData(),
             sdg=self.sdg_filter.currentData(),
             gbf=self.gbf_filter.currentData(),
-            text=self.find.text().strip() or None,
+            text=self.find_box.text().strip() or None,
         )
 
     def _apply_filter(self) -> None:
@@ -385,10 +386,12 @@ class PlanPage(Page):
             )
             return
         kind, record_id = selected
-        objective_id = record_id if kind == OBJECTIVE else self.actions.get(record_id).objective_id
+        objective_id = (
+            record_id if kind == OBJECTIVE else self.action_service.get(record_id).objective_id
+        )
         created: list[int] = []
         command = CreateCommand(
-            self.actions,
+            self.action_service,
             {"objective_id": objective_id, "title": "New action"},
             "Add action",
             self.ctx.notify,
@@ -408,7 +411,7 @@ class PlanPage(Page):
             self.add_action()
 
     def _rename(self, kind: str, record_id: int, title: str) -> None:
-        service = self.objectives if kind == OBJECTIVE else self.actions
+        service = self.objectives if kind == OBJECTIVE else self.action_service
         old = service.get(record_id).title
         self._run(
             EditCommand(
@@ -428,7 +431,7 @@ class PlanPage(Page):
         if selected is None or selected[0] == PILLAR:
             return
         kind, record_id = selected
-        service = self.objectives if kind == OBJECTIVE else self.actions
+        service = self.objectives if kind == OBJECTIVE else self.action_service
         word = "up" if delta < 0 else "down"
         self._run(MoveCommand(service, record_id, delta, f"Move {kind} {word}", self.ctx.notify))
 
@@ -453,7 +456,7 @@ class PlanPage(Page):
             no="Keep it",
         ):
             return
-        service = self.objectives if kind == OBJECTIVE else self.actions
+        service = self.objectives if kind == OBJECTIVE else self.action_service
         self._run(DeleteCommand(service, record_id, f"Delete {kind}", self.ctx.notify))
 
     def add_from_templates(self) -> None:
@@ -477,7 +480,7 @@ class PlanPage(Page):
                         {},
                         "Add example objective",
                         self.ctx.notify,
-                        create=lambda t=template_id: add_template(self.ctx.store, plan_id, t),
+                        create=partial(add_template, self.ctx.store, plan_id, template_id),
                     )
                 )
         finally:
@@ -485,8 +488,8 @@ class PlanPage(Page):
 
     def focus_find(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.find.setFocus()
-        self.find.selectAll()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
 
     def edit_controls(self) -> list[QWidget]:
         return [

@@ -53,7 +53,7 @@ class PlanEditor(QStackedWidget):
         self.ctx = ctx
         self.plans = PlanService(ctx.store)
         self.objectives = ObjectiveService(ctx.store)
-        self.actions = ActionService(ctx.store)
+        self.action_service = ActionService(ctx.store)
         self.current_action: int | None = None
 
         # Plan header
@@ -92,7 +92,7 @@ class PlanEditor(QStackedWidget):
         self.action_tabs = QTabWidget()
         self.action_tabs.setDocumentMode(True)
         outer.addWidget(self.action_tabs, 1)
-        fields = {f.name: f for f in _visible(self.actions.fields)}
+        fields = {f.name: f for f in _visible(self.action_service.fields)}
         labels = {"indicator_baseline": "Baseline", "indicator_target": "Target",
                   "indicator_latest": "Latest value", "indicator_name": "Indicator",
                   "indicator_unit": "Unit"}  # fmt: skip
@@ -167,9 +167,9 @@ class PlanEditor(QStackedWidget):
             self.tag_search.clear()
         self.current_action = action.id
         self.action_pillar.setText(_pillar_label(pillar_id))
-        values = _values(self.actions.fields, action)
+        values = _values(self.action_service.fields, action)
         for form in self.action_forms:
-            form.bind(self.actions, self.ctx.undo_stack, action.id, values, self.ctx.notify)
+            form.bind(self.action_service, self.ctx.undo_stack, action.id, values, self.ctx.notify)
         self.sdg_picker.set_selected(s.number for s in action.sdgs)
         self.gbf_picker.set_selected(g.number for g in action.gbf_targets)
         self.setCurrentWidget(self.action_page)
@@ -177,7 +177,7 @@ class PlanEditor(QStackedWidget):
     def _retag(self, name: str, numbers: list[int]) -> None:
         if self.current_action is None:
             return
-        action = self.actions.get(self.current_action)
+        action = self.action_service.get(self.current_action)
         before = (
             [s.number for s in action.sdgs]
             if name == "sdgs"
@@ -185,7 +185,7 @@ class PlanEditor(QStackedWidget):
         )
         label = "SDG tags" if name == "sdgs" else "GBF tags"
         command = EditCommand(
-            self.actions,
+            self.action_service,
             action.id,
             {name: before},
             {name: numbers},
