@@ -29,7 +29,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    from brdesk.services.bundles import export_bundle, import_bundle, preview_bundle
+    from brdesk.services.packages import export_package, import_package, preview_package
     from brdesk.services.store import Store
 
     results: dict[str, list[float]] = {"export": [], "import": [], "again": [], "dry run": []}
@@ -38,13 +38,13 @@ def main() -> None:
         with Store.open(args.data) as source:
             counts = source.counts()
             for _ in range(args.runs):
-                results["export"].append(_timed(lambda: export_bundle(source, package)))
+                results["export"].append(_timed(lambda: export_package(source, package)))
         for run in range(args.runs):
             target = Path(tmp) / f"laptop-{run}"
             with Store.open(target) as store:
-                results["import"].append(_timed(lambda: import_bundle(store, package)))
-                results["again"].append(_timed(lambda: import_bundle(store, package)))
-                results["dry run"].append(_timed(lambda: preview_bundle(store, package)))
+                results["import"].append(_timed(lambda: import_package(store, package)))
+                results["again"].append(_timed(lambda: import_package(store, package)))
+                results["dry run"].append(_timed(lambda: preview_package(store, package)))
             shutil.rmtree(target)
         size = package.stat().st_size / 2**20
     print(f"{counts['observations']:,} observations; package {size:.1f} MB")

@@ -160,29 +160,30 @@ def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
     assert (tmp_path / "env" / "brdesk.db").is_file()
 
 
-def test_export_and_import_bundle(
+def test_export_and_import_package(
     demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "obs.brdesk"
     code = cli.main(
-        ["--data-dir", str(demo_dir), "export", "bundle", str(out), "--from", "2025-01-01"]
+        ["--data-dir", str(demo_dir), "export", "package", str(out), "--from", "2025-01-01"]
     )
     assert code == 0
     written = capsys.readouterr().out
     assert "observations from 2025-01-01" in written and out.is_file()
     other = str(tmp_path / "other")
-    assert cli.main(["--data-dir", other, "import", "bundle", str(out), "--dry-run"]) == 0
+    assert cli.main(["--data-dir", other, "import", "package", str(out), "--dry-run"]) == 0
     dry = capsys.readouterr().out
     assert "would be added" in dry and "Dry run: nothing was changed." in dry
-    assert cli.main(["--data-dir", other, "import", "bundle", str(out)]) == 0
+    assert cli.main(["--data-dir", other, "import", "package", str(out)]) == 0
     assert "were added" in capsys.readouterr().out
+    # the older word still works
     assert cli.main(["--data-dir", other, "import", "bundle", str(out)]) == 0
     assert "Nothing new" in capsys.readouterr().out
 
 
-def test_bundle_arguments_are_checked(demo_dir: Path, tmp_path: Path) -> None:
+def test_package_arguments_are_checked(demo_dir: Path, tmp_path: Path) -> None:
     data = ["--data-dir", str(demo_dir)]
-    plan_with_dates = brdesk(*data, "export", "bundle", str(tmp_path / "p.brdesk"), "--only",
+    plan_with_dates = brdesk(*data, "export", "package", str(tmp_path / "p.brdesk"), "--only",
                              "plan", "--from", "2025-01-01")  # fmt: skip
     assert plan_with_dates.returncode == 1
     assert "do not go with --only plan" in plan_with_dates.stderr

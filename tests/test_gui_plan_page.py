@@ -243,7 +243,9 @@ def test_filters_and_find(qtbot: QtBot, demo_dir: Path) -> None:
     assert plan.model.rowCount() == 1
     plan.pillar_filter.setCurrentIndex(0)
     window.focus_find()
-    assert plan.find_box.focusWidget() is plan.find_box or QApplication.focusWidget() is plan.find_box
+    assert (
+        plan.find_box.focusWidget() is plan.find_box or QApplication.focusWidget() is plan.find_box
+    )
     qtbot.keyClicks(plan.find_box, "glacier")
     titles = [n.title for p in plan.model.root.children for o in p.children for n in o.children]
     assert titles and all(

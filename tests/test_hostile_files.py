@@ -88,7 +88,7 @@ def test_json_nested_a_hundred_thousand_deep_is_refused_plainly(
     demo_store: Store, tmp_path: Path
 ) -> None:
     """A mapping file and a backup's manifest nested 100,000 deep: each refused naming
-    the file, never a RecursionError (packages: test_bundles)."""
+    the file, never a RecursionError (packages: test_packages)."""
     import zipfile
 
     from brdesk.errors import BrdeskError

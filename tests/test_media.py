@@ -113,14 +113,14 @@ def test_a_read_only_mount_reads_and_exports_and_says_why_it_cannot_write(
         ["--data-dir", str(data), "export", "plan", str(out / "plan.xlsx")],
         ["--data-dir", str(data), "export", "observations", str(out / "obs.csv")],
         ["--data-dir", str(data), "export", "report", str(out / "report.docx")],
-        ["--data-dir", str(data), "export", "bundle", str(out / "all.brdesk")],
+        ["--data-dir", str(data), "export", "package", str(out / "all.brdesk")],
         ["--data-dir", str(data), "backups"],
         ["--data-dir", str(data), "import", "observations", str(KOBO), "--skip-invalid"],
         ["--data-dir", str(data), "demo", "--force"],
         ["--data-dir", str(data), "backup"],
         ["--data-dir", str(data), "backup", str(out / "carry.zip")],
         ["--data-dir", str(data), "restore", restore_from, "--yes"],
-        ["--data-dir", str(data), "import", "bundle", str(out / "all.brdesk")],
+        ["--data-dir", str(data), "import", "package", str(out / "all.brdesk")],
     ]
     ran = _run_in_namespace(f"mount --bind -o ro {data} {data}", commands, tmp_path / "work")
     check, plan, obs, report, package, listing = ran[:6]

@@ -138,20 +138,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     observations.set_defaults(handler=_cmd_export_observations)
 
-    bundle = what.add_parser(
-        "bundle",
+    package = what.add_parser(
+        "package",
+        aliases=["bundle"],  # the word the command line used at first, still understood
         help="a package (.brdesk) for another laptop's brdesk: all the data, or a selection",
     )
-    bundle.add_argument("out", metavar="OUT", help="the file to write: OUT.brdesk")
-    bundle.add_argument(
+    package.add_argument("out", metavar="OUT", help="the file to write: OUT.brdesk")
+    package.add_argument(
         "--only", choices=("observations", "plan"),
         help="only the observations (with their attachments), or only the action plan",
     )  # fmt: skip
-    bundle.add_argument(
+    package.add_argument(
         "--from", dest="date_from", metavar="DATE", help="observations from this date"
     )
-    bundle.add_argument("--to", dest="date_to", metavar="DATE", help="observations up to this date")
-    bundle.set_defaults(handler=_cmd_export_bundle)
+    package.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="observations up to this date"
+    )
+    package.set_defaults(handler=_cmd_export_package)
 
     importer = commands.add_parser("import", help="bring records in from field tools and files")
     import_what = importer.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -175,14 +178,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the valid rows even if some are rejected (default: import nothing then)",
     )  # fmt: skip
     obs_in.set_defaults(handler=_cmd_import_observations)
-    bundle_in = import_what.add_parser(
-        "bundle", help="merge a package (.brdesk) from another laptop into your data"
+    package_in = import_what.add_parser(
+        "package",
+        aliases=["bundle"],
+        help="merge a package (.brdesk) from another laptop into your data",
     )
-    bundle_in.add_argument("file", metavar="FILE")
-    bundle_in.add_argument(
+    package_in.add_argument("file", metavar="FILE")
+    package_in.add_argument(
         "--dry-run", action="store_true", help="say what would change, change nothing"
     )
-    bundle_in.set_defaults(handler=_cmd_import_bundle)
+    package_in.set_defaults(handler=_cmd_import_package)
 
     backup = commands.add_parser(
         "backup",
@@ -477,10 +482,10 @@ def _report_and_commit(
     return 0
 
 
-def _cmd_export_bundle(args: argparse.Namespace, data_dir: DataDir) -> int:
+def _cmd_export_package(args: argparse.Namespace, data_dir: DataDir) -> int:
     from pathlib import Path
 
-    from brdesk.services.bundles import Selection, export_bundle
+    from brdesk.services.packages import Selection, export_package
     from brdesk.services.store import Store
 
     date_from = _date_option(args.date_from, "--from")
@@ -491,21 +496,21 @@ def _cmd_export_bundle(args: argparse.Namespace, data_dir: DataDir) -> int:
     selection = Selection(what, date_from, date_to)
     out = Path(args.out).expanduser().absolute()
     with Store.open(data_dir) as store:
-        result = export_bundle(store, out, selection)
+        result = export_package(store, out, selection)
     print(f"Package of {selection.describe()} written to {out}")
     print(f"  {result.describe()}")
     return 0
 
 
-def _cmd_import_bundle(args: argparse.Namespace, data_dir: DataDir) -> int:
+def _cmd_import_package(args: argparse.Namespace, data_dir: DataDir) -> int:
     from pathlib import Path
 
-    from brdesk.services.bundles import import_bundle
+    from brdesk.services.packages import import_package
     from brdesk.services.store import Store
 
     path = Path(args.file).expanduser().absolute()
     with Store.open(data_dir) as store:
-        report = import_bundle(store, path, dry_run=args.dry_run)
+        report = import_package(store, path, dry_run=args.dry_run)
     for line in report.lines():
         print(line)
     if args.dry_run:
@@ -637,5 +642,5 @@ def _cmd_restore(args: argparse.Namespace, data_dir: DataDir) -> int:
 
 #: Commands that write in the data folder: each runs as its owner (services/folder_owner).
 WRITERS: frozenset[Handler] = frozenset(
-    {_cmd_demo, _cmd_import_observations, _cmd_import_bundle, _cmd_restore, _cmd_bring}
+    {_cmd_demo, _cmd_import_observations, _cmd_import_package, _cmd_restore, _cmd_bring}
 )

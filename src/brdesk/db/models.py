@@ -52,7 +52,7 @@ class TimestampMixin:
 
 
 class SyncedMixin:
-    """What exchange packages merge by (see services/bundles.py).
+    """What exchange packages merge by (see services/packages.py).
 
     synced_at is the updated_at of the newest version of this record received in a package
     (or set aside in favour of ours): a record whose updated_at is still synced_at has no

@@ -9,7 +9,7 @@ A package is a ZIP holding
 
 This module knows the container only: which members may exist, how big they may be, that
 they match their checksums, and how records of an older format version are brought up to
-the current one. What the records mean, and how they merge, is services/bundles.py.
+the current one. What the records mean, and how they merge, is services/packages.py.
 Anything a stranger's stick could hold is refused with the package's name and the member
 (and line) at fault, before the caller writes a byte.
 """

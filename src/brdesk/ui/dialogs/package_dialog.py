@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.errors import BrdeskError, Cancelled
-from brdesk.services.bundles import (
+from brdesk.services.packages import (
     ExportResult,
     MergeReport,
     Selection,
-    export_bundle,
-    import_bundle,
+    export_package,
+    import_package,
 )
 from brdesk.ui import prompts
 from brdesk.ui.pages.base import AppContext
@@ -219,7 +219,7 @@ class ExportPackageDialog(_Worker):
         self.save_button.setEnabled(False)
         self.open_button.hide()
         store = self.ctx.store
-        return self._run(lambda step: export_bundle(store, path, selection, step), self._saved)
+        return self._run(lambda step: export_package(store, path, selection, step), self._saved)
 
     def _saved(self, result: ExportResult) -> None:
         self.written = result.path
@@ -269,7 +269,7 @@ class ImportPackageDialog(_Worker):
         self.message.setText(f"Reading {self.path.name} and comparing it with your data…")
         store, path = self.ctx.store, self.path
         return self._run(
-            lambda step: import_bundle(store, path, dry_run=True, progress=step), self._checked
+            lambda step: import_package(store, path, dry_run=True, progress=step), self._checked
         )
 
     def _checked(self, report: MergeReport) -> None:
@@ -290,7 +290,7 @@ class ImportPackageDialog(_Worker):
         self.import_button.setEnabled(False)
         self.message.setText(f"Importing {self.path.name}…")
         store, path = self.ctx.store, self.path
-        return self._run(lambda step: import_bundle(store, path, progress=step), self._imported)
+        return self._run(lambda step: import_package(store, path, progress=step), self._imported)
 
     def _imported(self, report: MergeReport) -> None:
         self.imported = True

@@ -1,4 +1,4 @@
-"""Merge an exchange package into the data: the rules are in services/bundles.py."""
+"""Merge an exchange package into the data: the rules are in services/packages.py."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from brdesk.errors import ValidationError
 from brdesk.exchange import file_kinds
 from brdesk.exchange import package as pkg
 from brdesk.services.attachments import MAX_ATTACHMENT_BYTES
-from brdesk.services.bundle_spec import (
+from brdesk.services.crud import EntityService
+from brdesk.services.package_spec import (
     ATTACHMENT_FIELDS,
     ATTACHMENT_OWNERS,
     CHUNK,
@@ -35,7 +36,6 @@ from brdesk.services.bundle_spec import (
     jsonable,
     table_of,
 )
-from brdesk.services.crud import EntityService
 from brdesk.services.store import Store
 
 
@@ -121,12 +121,12 @@ class MergeReport:
         return out
 
 
-def preview_bundle(store: Store, path: Path, progress: Progress | None = None) -> MergeReport:
+def preview_package(store: Store, path: Path, progress: Progress | None = None) -> MergeReport:
     """What importing would do, worked out in full and rolled back: nothing is written."""
-    return import_bundle(store, path, dry_run=True, progress=progress)
+    return import_package(store, path, dry_run=True, progress=progress)
 
 
-def import_bundle(
+def import_package(
     store: Store, path: Path, *, dry_run: bool = False, progress: Progress | None = None
 ) -> MergeReport:
     """Merge a package into the data, in one transaction: all of it, or (on any refusal,

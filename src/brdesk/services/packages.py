@@ -20,9 +20,9 @@ Deleting is not carried: a record deleted here comes back if a package still hol
 from __future__ import annotations
 
 from brdesk.errors import Cancelled
-from brdesk.services.bundle_export import ExportResult, export_bundle
-from brdesk.services.bundle_merge import Conflict, MergeReport, import_bundle, preview_bundle
-from brdesk.services.bundle_spec import Selection
+from brdesk.services.package_export import ExportResult, export_package
+from brdesk.services.package_merge import Conflict, MergeReport, import_package, preview_package
+from brdesk.services.package_spec import Selection
 
 __all__ = [
     "Cancelled",
@@ -30,7 +30,7 @@ __all__ = [
     "ExportResult",
     "MergeReport",
     "Selection",
-    "export_bundle",
-    "import_bundle",
-    "preview_bundle",
+    "export_package",
+    "import_package",
+    "preview_package",
 ]

@@ -1,5 +1,5 @@
 """What an exchange package carries: each kind of record, the local columns it maps to, the
-links it holds as UUIDs, and the selections a user can export (see services/bundles.py)."""
+links it holds as UUIDs, and the selections a user can export (see services/packages.py)."""
 
 from __future__ import annotations
 

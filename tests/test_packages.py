@@ -15,9 +15,9 @@ import pytest
 from brdesk.db.base import utcnow
 from brdesk.exchange import package as pkg
 from brdesk.services.attachments import AttachmentService
-from brdesk.services.bundles import Selection, export_bundle, import_bundle, preview_bundle
 from brdesk.services.followup import FollowupService
 from brdesk.services.observations import ObservationService
+from brdesk.services.packages import Selection, export_package, import_package, preview_package
 from brdesk.services.plan import ActionService, PlanService
 from brdesk.services.profile import ReserveService
 from brdesk.services.store import Store
@@ -97,11 +97,11 @@ def test_export_then_import_into_an_empty_folder_gives_identical_data(
     rich_store: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "all.brdesk"
-    result = export_bundle(rich_store, out)
+    result = export_package(rich_store, out)
     assert result.counts["observations"] == 3000
     assert result.attachments == 2
     with _open(tmp_path / "laptop-b") as other:
-        report = import_bundle(other, out)
+        report = import_package(other, out)
         assert report.added["observations"] == 3000
         assert report.added["attachments"] == 2
         assert report.conflicts == []
@@ -115,28 +115,28 @@ def test_importing_the_same_package_twice_changes_nothing(
     rich_store: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "all.brdesk"
-    export_bundle(rich_store, out)
+    export_package(rich_store, out)
     with _open(tmp_path / "laptop-b") as other:
-        import_bundle(other, out)
+        import_package(other, out)
         before = dump(other)
         files_before = sorted(p.name for p in other.data_dir.attachments.iterdir())
-        report = import_bundle(other, out)
+        report = import_package(other, out)
         assert report.changes == 0
         assert report.conflicts == []
         assert report.unchanged["observations"] == 3000
         assert dump(other) == before
         assert sorted(p.name for p in other.data_dir.attachments.iterdir()) == files_before
     # ...and into the laptop it came from: nothing either.
-    again = import_bundle(rich_store, out)
+    again = import_package(rich_store, out)
     assert again.changes == 0 and again.conflicts == []
 
 
 def test_a_dry_run_reports_and_writes_nothing(rich_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "all.brdesk"
-    export_bundle(rich_store, out)
+    export_package(rich_store, out)
     with _open(tmp_path / "laptop-b") as other:
         before = dump(other)
-        report = preview_bundle(other, out)
+        report = preview_package(other, out)
         assert report.added["observations"] == 3000
         assert dump(other) == before
         assert not other.data_dir.attachments.exists() or not any(
@@ -147,9 +147,9 @@ def test_a_dry_run_reports_and_writes_nothing(rich_store: Store, tmp_path: Path)
 
 def _two_laptops(store: Store, tmp_path: Path) -> Store:
     out = tmp_path / "first.brdesk"
-    export_bundle(store, out)
+    export_package(store, out)
     other = _open(tmp_path / "laptop-b")
-    import_bundle(other, out)
+    import_package(other, out)
     return other
 
 
@@ -166,16 +166,16 @@ def test_an_edit_on_one_laptop_travels_without_a_conflict(
     try:
         # The manager edits the reserve; the ranger's copy was not touched since.
         ReserveService(demo_store).update(_reserve_on(demo_store).id, managing_body="New board")
-        export_bundle(demo_store, tmp_path / "second.brdesk")
-        report = import_bundle(other, tmp_path / "second.brdesk")
+        export_package(demo_store, tmp_path / "second.brdesk")
+        report = import_package(other, tmp_path / "second.brdesk")
         assert report.updated["reserves"] == 1
         assert report.conflicts == []
         assert _reserve_on(other).managing_body == "New board"
 
         # The ranger edits it back in turn: the manager's copy is the version it started from.
         ReserveService(other).update(_reserve_on(other).id, glaciers="Two small glaciers")
-        export_bundle(other, tmp_path / "third.brdesk")
-        report = import_bundle(demo_store, tmp_path / "third.brdesk")
+        export_package(other, tmp_path / "third.brdesk")
+        report = import_package(demo_store, tmp_path / "third.brdesk")
         assert report.updated["reserves"] == 1
         assert report.conflicts == []
         assert _reserve_on(demo_store).glaciers == "Two small glaciers"
@@ -193,11 +193,11 @@ def test_a_record_edited_on_both_laptops_keeps_the_newer_and_reports_it(
         here = next(o for o in ObservationService(demo_store).list() if o.uuid == obs.uuid)
         ObservationService(other).update(obs.id, notes="Ranger: three cubs")
         ObservationService(demo_store).update(here.id, notes="Manager: checked")  # newer
-        export_bundle(demo_store, tmp_path / "manager.brdesk")
-        export_bundle(other, tmp_path / "ranger.brdesk")
+        export_package(demo_store, tmp_path / "manager.brdesk")
+        export_package(other, tmp_path / "ranger.brdesk")
 
         # On the ranger's laptop: the manager's newer version wins, the ranger's is reported.
-        report = import_bundle(other, tmp_path / "manager.brdesk")
+        report = import_package(other, tmp_path / "manager.brdesk")
         assert report.updated["observations"] == 1
         assert len(report.conflicts) == 1
         conflict = report.conflicts[0]
@@ -207,13 +207,13 @@ def test_a_record_edited_on_both_laptops_keeps_the_newer_and_reports_it(
         assert ObservationService(other).get(obs.id).notes == "Manager: checked"
 
         # On the manager's laptop: ours is newer and stays; the ranger's values are reported.
-        report = import_bundle(demo_store, tmp_path / "ranger.brdesk")
+        report = import_package(demo_store, tmp_path / "ranger.brdesk")
         assert report.changes == 0
         assert [c.kept for c in report.conflicts] == ["here"]
         assert "Ranger: three cubs" in report.conflicts[0].describe()
         assert ObservationService(demo_store).get(here.id).notes == "Manager: checked"
         # A second import of the same package: the same data, and said once only.
-        again = import_bundle(demo_store, tmp_path / "ranger.brdesk")
+        again = import_package(demo_store, tmp_path / "ranger.brdesk")
         assert again.changes == 0 and again.conflicts == []
     finally:
         other.close()
@@ -224,8 +224,8 @@ def test_tag_changes_travel(demo_store: Store, tmp_path: Path) -> None:
     try:
         action = ActionService(demo_store).list()[0]
         ActionService(demo_store).update(action.id, sdgs=[1, 13], gbf_targets=[])
-        export_bundle(demo_store, tmp_path / "tags.brdesk")
-        report = import_bundle(other, tmp_path / "tags.brdesk")
+        export_package(demo_store, tmp_path / "tags.brdesk")
+        report = import_package(other, tmp_path / "tags.brdesk")
         assert report.updated["actions"] == 1
         mine = next(a for a in ActionService(other).list() if a.uuid == action.uuid)
         assert [s.number for s in mine.sdgs] == [1, 13]
@@ -250,12 +250,12 @@ def test_a_selection_of_observations_carries_their_reserve_only(
     start, end = days[len(days) // 2], days[-1]
     expected = sum(1 for d in days if start <= d <= end)
     out = tmp_path / "obs.brdesk"
-    result = export_bundle(rich_store, out, Selection("observations", start, end))
+    result = export_package(rich_store, out, Selection("observations", start, end))
     assert result.counts == {"reserves": 1, "observations": expected, "attachments": 0} or (
         result.counts == {"reserves": 1, "observations": expected, "attachments": 1}
     )
     with _open(tmp_path / "laptop-b") as other:
-        import_bundle(other, out)
+        import_package(other, out)
         got = ObservationService(other).list()
         assert len(got) == expected
         assert all(start <= o.observed_on <= end for o in got)
@@ -265,11 +265,11 @@ def test_a_selection_of_observations_carries_their_reserve_only(
 
 def test_the_plan_only(rich_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "plan.brdesk"
-    result = export_bundle(rich_store, out, Selection("plan"))
+    result = export_package(rich_store, out, Selection("plan"))
     assert set(result.counts) >= {"plans", "objectives", "actions", "reserves"}
     assert not result.counts.get("observations") and not result.counts.get("participants")
     with _open(tmp_path / "trainer") as trainer:
-        import_bundle(trainer, out)
+        import_package(trainer, out)
         assert dump(trainer)["action"] == dump(rich_store)["action"]
         assert dump(trainer)["action_sdg"] == dump(rich_store)["action_sdg"]
         assert ObservationService(trainer).list() == []
@@ -279,11 +279,11 @@ def test_a_reserve_of_the_same_name_is_linked_not_duplicated(
     demo_store: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "obs.brdesk"
-    export_bundle(demo_store, out, Selection("observations"))
+    export_package(demo_store, out, Selection("observations"))
     with _open(tmp_path / "manager") as manager:
         name = _reserve_on(demo_store).name
         mine = ReserveService(manager).create(name=f"  {name.upper()} ", managing_body="Board")
-        report = import_bundle(manager, out)
+        report = import_package(manager, out)
         assert len(ReserveService(manager).list()) == 1
         assert ReserveService(manager).get(mine.id).managing_body == "Board"
         assert {o.reserve_id for o in ObservationService(manager).list()} == {mine.id}
@@ -302,7 +302,7 @@ GOLDEN = FIXTURES / "packages" / "v1.brdesk"
 
 def test_a_version_1_package_still_imports(tmp_path: Path) -> None:
     with _open(tmp_path / "data") as store:
-        report = import_bundle(store, GOLDEN)
+        report = import_package(store, GOLDEN)
         assert report.added["observations"] == 2
         assert report.added["actions"] == 1
         obs = ObservationService(store).list()
@@ -325,7 +325,7 @@ def test_older_package_versions_are_upgraded_on_import(
     monkeypatch.setattr(pkg, "VERSION", 3)
     monkeypatch.setitem(pkg.UPGRADES, 2, upgrade_2_to_3)
     with _open(tmp_path / "data") as store:
-        import_bundle(store, GOLDEN)
+        import_package(store, GOLDEN)
         assert {o.subject for o in ObservationService(store).list()} == {
             "PANTHERA UNCIA",
             "MARMOTA MENZBIERI",
@@ -336,7 +336,7 @@ def test_older_package_versions_are_upgraded_on_import(
 def test_a_package_from_a_newer_brdesk_is_refused(tmp_path: Path) -> None:
     bad = _rewrite(GOLDEN, tmp_path / "newer.brdesk", manifest=lambda m: {**m, "version": 99})
     with _open(tmp_path / "data") as store, pytest.raises(pkg.PackageRefused, match="newer brdesk"):
-        import_bundle(store, bad)
+        import_package(store, bad)
 
 
 # --- hostile packages --------------------------------------------------------------------
@@ -467,7 +467,7 @@ def test_a_hostile_package_is_refused_and_nothing_is_written(case: str, tmp_path
         ReserveService(store).create(name="Mine")
         before = dump(store)
         with pytest.raises(pkg.PackageRefused, match=message) as refused:
-            import_bundle(store, bad)
+            import_package(store, bad)
         assert bad.name in str(refused.value)
         assert dump(store) == before
         assert not store.data_dir.attachments.exists() or not any(
@@ -482,21 +482,21 @@ def test_a_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
         member="records/observations.jsonl", content=b" " * (300 * 2**20),
     )  # fmt: skip
     with _open(tmp_path / "data") as store, pytest.raises(pkg.PackageRefused, match="zip bomb"):
-        import_bundle(store, bomb)
+        import_package(store, bomb)
 
 
 def test_an_attachment_that_does_not_match_is_refused_and_no_file_is_left(
     rich_store: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "all.brdesk"
-    export_bundle(rich_store, out)
+    export_package(rich_store, out)
     with zipfile.ZipFile(out) as z:
         photo = next(n for n in z.namelist() if n.endswith(".jpg"))
     bad = _rewrite(out, tmp_path / "swapped.brdesk", member=photo, content=b"not the photo",
                    fix_checksum=True)  # fmt: skip
     with _open(tmp_path / "laptop-b") as other:
         with pytest.raises(pkg.PackageRefused, match=r"checksum|size"):
-            import_bundle(other, bad)
+            import_package(other, bad)
         assert ObservationService(other).list() == []
         assert not other.data_dir.attachments.exists() or not any(
             other.data_dir.attachments.iterdir()
@@ -508,20 +508,20 @@ def test_a_package_is_written_whole_or_not_at_all(rich_store: Store, tmp_path: P
     AttachmentService(rich_store).path_of(missing).unlink()
     out = tmp_path / "all.brdesk"
     with pytest.raises(Exception, match="missing from the data folder"):
-        export_bundle(rich_store, out)
+        export_package(rich_store, out)
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".all")] == []
 
 
 def test_the_wrong_suffix_is_refused(demo_store: Store, tmp_path: Path) -> None:
     with pytest.raises(Exception, match=r"\.brdesk file"):
-        export_bundle(demo_store, tmp_path / "x.zip")
+        export_package(demo_store, tmp_path / "x.zip")
 
 
 def test_import_takes_a_backup_first(demo_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "plan.brdesk"
-    export_bundle(demo_store, out, Selection("plan"))
-    import_bundle(demo_store, out)
+    export_package(demo_store, out, Selection("plan"))
+    import_package(demo_store, out)
     assert any("before-import" in p.name for p in demo_store.data_dir.backups.glob("*.db"))
 
 
@@ -536,9 +536,9 @@ def test_every_versions_golden_package_comes_back_the_same(version: int, tmp_pat
         else {}
     )
     with _open(tmp_path / "data") as store:
-        import_bundle(store, golden)
+        import_package(store, golden)
         out = tmp_path / "again.brdesk"
-        export_bundle(store, out)
+        export_package(store, out)
     with zipfile.ZipFile(golden) as a, zipfile.ZipFile(out) as b:
         for kind in ("observations", "actions"):
             name = f"records/{kind}.jsonl"
@@ -550,7 +550,7 @@ def test_every_versions_golden_package_comes_back_the_same(version: int, tmp_pat
 
 def test_a_version_2_package_carries_the_kingdom_rank_and_offset(tmp_path: Path) -> None:
     with _open(tmp_path / "data") as store:
-        import_bundle(store, FIXTURES / "packages" / "v2.brdesk")
+        import_package(store, FIXTURES / "packages" / "v2.brdesk")
         got = {o.subject: o for o in ObservationService(store).list()}
         assert (got["Panthera uncia"].kingdom, got["Panthera uncia"].taxon_rank) == (
             "Animalia",
@@ -588,7 +588,7 @@ def test_each_hostile_package_of_the_corpus_is_refused(name: str, demo_store: St
     before = dump(demo_store)
     folder = sorted(p.name for p in demo_store.data_dir.root.rglob("*") if "-wal" not in p.name)
     with pytest.raises(pkg.PackageRefused) as refused:
-        import_bundle(demo_store, HOSTILE_DIR / name)
+        import_package(demo_store, HOSTILE_DIR / name)
     assert name in str(refused.value) and CORPUS[name] in str(refused.value)
     assert "Nothing was imported" in str(refused.value)
     assert dump(demo_store) == before
@@ -610,9 +610,9 @@ def test_json_nested_a_hundred_thousand_deep_is_refused_plainly(tmp_path: Path) 
             out.writestr(info, deep if info.filename == pkg.MANIFEST else z.read(info))
     with _open(tmp_path / "data") as store:
         with pytest.raises(pkg.PackageRefused, match=r"actions\.jsonl, line 1 is not JSON"):
-            import_bundle(store, record)
+            import_package(store, record)
         with pytest.raises(pkg.PackageRefused, match=r"manifest\.json is not JSON"):
-            import_bundle(store, tmp_path / "deep-manifest.brdesk")
+            import_package(store, tmp_path / "deep-manifest.brdesk")
 
 
 @pytest.mark.parametrize("count", [-7, 2.5, True, "many"])
@@ -628,7 +628,7 @@ def test_a_manifest_with_impossible_counts_is_refused(count: object, tmp_path: P
             pkg.PackageRefused, match=r"its manifest counts .* reserves, which no package holds"
         ),
     ):
-        import_bundle(store, bad)
+        import_package(store, bad)
 
 
 def test_a_manifest_whose_counts_disagree_with_its_records_is_refused(tmp_path: Path) -> None:
@@ -639,7 +639,7 @@ def test_a_manifest_whose_counts_disagree_with_its_records_is_refused(tmp_path: 
     bad = _rewrite(GOLDEN, tmp_path / "counts.brdesk", manifest=lie)
     with _open(tmp_path / "data") as store:
         with pytest.raises(pkg.PackageRefused, match=r"holds 2 records, and its manifest says 5"):
-            import_bundle(store, bad)
+            import_package(store, bad)
         assert ObservationService(store).list() == []  # nothing was written
 
 
@@ -690,12 +690,12 @@ def test_an_attachment_that_is_not_what_its_name_says_is_refused(
     rich_store: Store, tmp_path: Path, name: str, content: bytes, said: str
 ) -> None:
     out = tmp_path / "all.brdesk"
-    export_bundle(rich_store, out)
+    export_package(rich_store, out)
     forged = _with_attachment(out, tmp_path / "forged.brdesk", name, content)
     with _open(tmp_path / "laptop-b") as other:
         for dry_run in (True, False):
             with pytest.raises(pkg.PackageRefused, match=said):
-                import_bundle(other, forged, dry_run=dry_run)
+                import_package(other, forged, dry_run=dry_run)
         assert ObservationService(other).list() == []
         left = other.data_dir.attachments
         assert not left.exists() or not any(left.iterdir())

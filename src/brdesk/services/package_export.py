@@ -16,7 +16,7 @@ from brdesk.db.base import utcnow
 from brdesk.db.state import HEAD_REVISION
 from brdesk.errors import BrdeskError
 from brdesk.exchange import package as pkg
-from brdesk.services.bundle_spec import (
+from brdesk.services.package_spec import (
     SHARED,
     SPEC,
     SPECS,
@@ -42,7 +42,7 @@ class ExportResult:
         return f"{self.path.name}: {pkg.amounts(self.counts)}."
 
 
-def export_bundle(
+def export_package(
     store: Store, out: Path, selection: Selection | None = None, progress: Progress | None = None
 ) -> ExportResult:
     """Write a package of the selection to out (.brdesk); it appears whole or not at all."""
