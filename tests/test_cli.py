@@ -145,7 +145,9 @@ def test_an_unexpected_error_is_reported_plainly(
     def boom(args: object, data_dir: object) -> int:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(cli, "_cmd_check", boom)
+    from brdesk.cli import folder
+
+    monkeypatch.setattr(folder, "cmd_check", boom)
     code = cli.main(["--data-dir", str(tmp_path / "d"), "check"])
     err = capsys.readouterr().err
     assert code == 2

@@ -1,0 +1,114 @@
+"""brdesk export ...: the user's data written to files others read. These read the
+folder only, so they run beside a window, and from a read-only stick."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from brdesk.cli.common import ExitCode, check_category, date_option, open_store
+from brdesk.errors import BrdeskError
+from brdesk.paths import DataDir
+from brdesk.wording import plural
+
+
+def cmd_export_plan(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.plan_io import export_plan
+
+    out = Path(args.out).expanduser().absolute()
+    with open_store(data_dir) as store:
+        rows = export_plan(store, out, args.csv_style)
+    print(f"{plural(rows, 'action')} written to {out}")
+    return ExitCode.OK
+
+
+def cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.reports.report_data import ReportOptions
+    from brdesk.services.report import completeness, export_report, gather
+    from brdesk.services.submission import record_report
+
+    out = Path(args.out).expanduser().absolute()
+    options = ReportOptions(
+        include_plan=not args.no_plan,
+        include_charts=not args.no_charts,
+        include_alignment=not args.no_alignment,
+    )
+    with open_store(data_dir) as store:
+        data = gather(store)
+        export_report(store, out, options, data=data)
+        record_report(store, out)
+    missing = completeness(data, options)
+    if missing:
+        print(f"Note: the report is incomplete ({len(missing)} gaps):", file=sys.stderr)
+        for line in missing:
+            print(f"  - {line}", file=sys.stderr)
+    print(f"Report written to {out}")
+    return ExitCode.OK
+
+
+def cmd_export_observations(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.observation_export import export_observations
+    from brdesk.services.observation_query import ObservationFilter
+
+    check_category(args.category)
+    flt = ObservationFilter(
+        text=args.text,
+        category=args.category,
+        date_from=date_option(args.date_from, "--from"),
+        date_to=date_option(args.date_to, "--to"),
+    )
+    out = Path(args.out).expanduser().absolute()
+    with open_store(data_dir) as store:
+        result = export_observations(
+            store, out, flt, exact=args.exact, licence=args.licence, csv_style=args.csv_style,
+            events=args.events,
+        )  # fmt: skip
+    note = f" {result.note}" if result.note else ""
+    print(f"{plural(result.written, 'observation')} written to {result.path}.{note}")
+    if result.note:
+        print(result.note)
+    return ExitCode.OK
+
+
+def cmd_export_dashboard(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.dashboard import DashboardFilter, export_dashboard
+
+    check_category(args.category)
+    flt = DashboardFilter(
+        date_from=date_option(args.date_from, "--from"),
+        date_to=date_option(args.date_to, "--to"),
+        category=args.category,
+        pillar=args.pillar,
+    )
+    out = Path(args.out).expanduser().absolute()
+    with open_store(data_dir) as store:
+        panels = export_dashboard(store, out, flt)
+    print(f"Dashboard ({panels} panels) written to {out}")
+    return ExitCode.OK
+
+
+def cmd_export_package(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.packages import Selection, export_package
+
+    date_from = date_option(args.date_from, "--from")
+    date_to = date_option(args.date_to, "--to")
+    if (date_from or date_to) and args.only == "plan":
+        raise BrdeskError("--from and --to choose observations: they do not go with --only plan.")
+    what = args.only or ("observations" if date_from or date_to else "all")
+    selection = Selection(what, date_from, date_to)
+    out = Path(args.out).expanduser().absolute()
+    with open_store(data_dir) as store:
+        result = export_package(store, out, selection)
+    print(f"Package of {selection.describe()} written to {out}")
+    print(f"  {result.describe()}")
+    return ExitCode.OK

@@ -1,0 +1,135 @@
+"""The data folder's own commands: the window, the demo, checks, backups, restores, and
+bringing an earlier brdesk's data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from brdesk.cli.common import ExitCode, open_store, progress_printer, refuse_unwritable
+from brdesk.errors import BrdeskError
+from brdesk.paths import DataDir
+from brdesk.wording import plural
+
+
+def cmd_gui(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from brdesk.ui.app import run
+
+    return run(data_dir)
+
+
+def cmd_demo(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from brdesk.services.demo import DEFAULT_OBSERVATIONS, fill_demo
+
+    total = DEFAULT_OBSERVATIONS if args.observations is None else args.observations
+    with open_store(data_dir) as store:
+        summary = fill_demo(
+            store, observations=total, force=args.force, progress=progress_printer(total)
+        )
+    print(
+        f"Demo written to {data_dir.root}: 1 reserve, 1 participant, "
+        f"{plural(summary.objectives, 'objective')}, {plural(summary.actions, 'action')}, "
+        f"{plural(summary.observations, 'observation')}."
+    )
+    return ExitCode.OK
+
+
+def cmd_check(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from brdesk.db.health import check_database
+
+    report = check_database(data_dir.db_path)
+    print(report.render())
+    return ExitCode.OK if report.healthy else ExitCode.REFUSED
+
+
+def cmd_self_test(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.ui.self_test import run_self_test
+
+    shots = Path(args.screenshots).expanduser().absolute() if args.screenshots else None
+    return run_self_test(shots)
+
+
+def cmd_backup(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services import backups
+
+    if args.out:
+        out = Path(args.out).expanduser().absolute()
+        if out.suffix.lower() != ".zip":
+            raise BrdeskError(f"A backup archive is a .zip file: '{out.name}' is not.")
+        backups.write_archive(data_dir, out)
+        print(f"Backup archive written to {out} (the database and its attachments).")
+        return ExitCode.OK
+    refuse_unwritable(data_dir, "brdesk backup")
+    path = backups.take_backup(data_dir, "manual")
+    print(f"Backup written to {path}")
+    return ExitCode.OK
+
+
+def cmd_backups(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from brdesk.services import backups
+
+    found = backups.list_backups(data_dir.backups)
+    if not found:
+        print(f"No backups yet in {data_dir.backups}.")
+        return ExitCode.OK
+    print(f"Backups in {data_dir.backups}, newest first:")
+    for backup in found:
+        size = backup.path.stat().st_size / 2**20
+        print(f"  {backup.taken_at:%Y-%m-%d %H:%M}  {backup.path.name}  "
+              f"({backup.reason_label}, {size:.1f} MB)")  # fmt: skip
+    return ExitCode.OK
+
+
+def cmd_bring(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.db.state import read_state
+    from brdesk.services.earlier_data import bring, data_root_of, inspect
+
+    earlier = inspect(data_root_of(Path(args.folder).expanduser().absolute()))
+    has_data = False
+    if data_dir.db_path.is_file() and read_state(data_dir.db_path).revision is not None:
+        with open_store(data_dir) as store:
+            has_data = store.has_user_data()
+    bring(earlier, data_dir, target_has_data=has_data)
+    with open_store(data_dir) as store:  # brought up to this version's schema here
+        counts = store.counts()
+    print(
+        f"Brought {plural(counts['actions'], 'action')} and "
+        f"{plural(counts['observations'], 'observation')} from {earlier.root} into "
+        f"{data_dir.root}. The earlier folder was not changed."
+    )
+    return ExitCode.OK
+
+
+def cmd_restore(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services import backups
+
+    source = Path(args.file).expanduser()
+    if not source.exists() and (data_dir.backups / args.file).is_file():
+        source = data_dir.backups / args.file
+    source = source.absolute()
+    if not source.is_file():
+        raise BrdeskError(f"There is no backup at {source}.")
+    summary = backups.summarize(source)
+    print(summary.describe())
+    if not summary.usable:
+        print("This backup cannot be restored; your data was not changed.", file=sys.stderr)
+        return ExitCode.REFUSED
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise BrdeskError("Restoring replaces your data: add --yes to confirm.")
+        answer = input(f"Replace the data in {data_dir.root} with this backup? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was changed.")
+            return ExitCode.REFUSED
+    result = backups.restore(data_dir, source, summary)
+    print(f"Restored. Your data as it was before is kept in {result.previous}."
+          if result.previous else "Restored.")  # fmt: skip
+    return ExitCode.OK

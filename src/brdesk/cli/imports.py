@@ -1,0 +1,89 @@
+"""brdesk import ...: records from field tools, and packages from other laptops."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from brdesk.cli.common import ExitCode, open_store
+from brdesk.paths import DataDir
+from brdesk.wording import plural
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from brdesk.services.importer import ImportPreview
+    from brdesk.services.store import Store
+
+
+def cmd_import_observations(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.exchange.mapping import ColumnMapping
+    from brdesk.exchange.readers import read_table
+    from brdesk.services.importer import preview_import
+
+    path = Path(args.file).expanduser().absolute()
+    mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
+    with open_store(data_dir) as store:
+        table = read_table(path, args.encoding)
+        if args.form:
+            from brdesk.exchange.mapping import recognise
+            from brdesk.exchange.xlsform import read_form_choices
+
+            form = Path(args.form).expanduser()
+            mapping = mapping or recognise(table.headers)
+            mapping.choice_labels, mapping.choice_form = read_form_choices(form), form.name
+        preview = preview_import(store, path, mapping, table=table)
+        try:
+            return _report_and_commit(args, path, store, preview)
+        finally:
+            preview.discard()
+
+
+def _report_and_commit(
+    args: argparse.Namespace, path: Path, store: Store, preview: ImportPreview
+) -> int:
+    from brdesk.services.importer import commit_import
+
+    rows = plural(preview.total_rows, "row")
+    print(f"{path.name}: read as {preview.mapping.format_name}; {rows}.")
+    print(f"  {'; '.join(preview.rules())}.")
+    print(
+        f"  {preview.accepted:,} to import, {preview.rejected_total:,} rejected, "
+        f"{preview.already_present:,} already in brdesk."
+    )
+    for rejection in preview.rejected[:50]:
+        print(f"  {path.name}, {rejection}", file=sys.stderr)
+    if preview.rejected_total > 50:
+        more = preview.rejected_total - 50
+        print(f"  ... and {more:,} more rejected rows", file=sys.stderr)
+    if args.dry_run:
+        print("Dry run: nothing was imported.")
+        return ExitCode.OK if not preview.rejected_total else ExitCode.REFUSED
+    if preview.rejected_total and not args.skip_invalid:
+        print(
+            "Nothing was imported: fix the rows above, or use --skip-invalid to import "
+            "the valid rows only.",
+            file=sys.stderr,
+        )
+        return ExitCode.REFUSED
+    written = commit_import(store, preview)
+    print(f"Imported {plural(written, 'observation')}.")
+    return ExitCode.OK
+
+
+def cmd_import_package(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.packages import import_package
+
+    path = Path(args.file).expanduser().absolute()
+    with open_store(data_dir) as store:
+        report = import_package(store, path, dry_run=args.dry_run)
+    for line in report.lines():
+        print(line)
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
+    return ExitCode.OK

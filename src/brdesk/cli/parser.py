@@ -1,0 +1,202 @@
+"""The command line's grammar: `brdesk [--data-dir DIR] [--debug] COMMAND`. A command that
+writes in the data folder says so (writes=True): it runs as the folder's owner."""
+
+from __future__ import annotations
+
+import argparse
+
+from brdesk import __version__
+from brdesk.cli import exports, folder, imports
+
+CSV_HELP = (
+    "a CSV's separators: commas and decimal points (the default), or semicolons and decimal "
+    "commas, as Excel in French, Spanish, Russian or German reads them"
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="brdesk",
+        description="Offline workbench for mountain biosphere reserves.",
+        epilog="With no command, brdesk opens its window.",
+    )
+    parser.add_argument("--version", action="version", version=f"brdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the data folder to use (default: BRDESK_DATA_DIR, portable mode, "
+        "or your user data folder)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and log in detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the main window (the default)")
+    gui.set_defaults(handler=folder.cmd_gui)
+
+    demo = commands.add_parser(
+        "demo", help="fill the data folder with a demo reserve, plan and observations"
+    )
+    demo.add_argument(
+        "--observations",
+        type=int,
+        default=None,
+        metavar="N",
+        help="how many observations to generate (default 5000; up to 1,000,000)",
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="replace data already in the folder (a backup is made first)",
+    )
+    demo.set_defaults(handler=folder.cmd_demo, writes=True)
+
+    check = commands.add_parser(
+        "check", help="check the database: integrity, links and schema version"
+    )
+    check.set_defaults(handler=folder.cmd_check)
+
+    export = commands.add_parser("export", help="write your data to files others read")
+    what = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    plan = what.add_parser("plan", help="the action plan, one row per action (.xlsx or .csv)")
+    plan.add_argument("out", metavar="OUT", help="the file to write: OUT.xlsx or OUT.csv")
+    plan.add_argument(
+        "--csv", choices=("comma", "semicolon"), default="comma", dest="csv_style",
+        help=CSV_HELP,
+    )  # fmt: skip
+    plan.set_defaults(handler=exports.cmd_export_plan)
+    report = what.add_parser("report", help="the post-training report as a Word file (.docx)")
+    report.add_argument("out", metavar="OUT", help="the file to write: OUT.docx")
+    report.add_argument("--no-plan", action="store_true", help="leave out the action plan")
+    report.add_argument("--no-charts", action="store_true", help="leave out the charts")
+    report.add_argument(
+        "--no-alignment", action="store_true", help="leave out the SDG and GBF alignment"
+    )
+    report.set_defaults(handler=exports.cmd_export_report)
+
+    dashboard = what.add_parser(
+        "dashboard", help="the dashboard as A4 landscape PDF pages or a 1920x1080 PNG slide"
+    )
+    dashboard.add_argument("out", metavar="OUT", help="OUT.pdf (to print) or OUT.png (a slide)")
+    dashboard.add_argument("--from", dest="date_from", metavar="DATE", help="from this date")
+    dashboard.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date")
+    dashboard.add_argument("--category", help="only this observation category")
+    dashboard.add_argument("--pillar", type=int, choices=(1, 2, 3, 4), help="only this pillar")
+    dashboard.set_defaults(handler=exports.cmd_export_dashboard)
+
+    observations = what.add_parser(
+        "observations", help="observations as .csv, .xlsx, .geojson or a Darwin Core .zip"
+    )
+    observations.add_argument(
+        "out", metavar="OUT", help="OUT.csv, OUT.xlsx, OUT.geojson or OUT.zip"
+    )
+    observations.add_argument(
+        "--exact", action="store_true",
+        help="keep exact coordinates of sensitive records (for your own use only)",
+    )  # fmt: skip
+    observations.add_argument(
+        "--csv", choices=("comma", "semicolon"), default="comma", dest="csv_style",
+        help=CSV_HELP,
+    )  # fmt: skip
+    observations.add_argument(
+        "--events", action="store_true",
+        help="a .zip of the measurements (climate, glaciers, habitat, people) as a "
+        "sampling-event Darwin Core Archive, instead of the species occurrences",
+    )  # fmt: skip
+    observations.add_argument(
+        "--licence", choices=("CC0", "CC-BY", "CC-BY-NC"), default="CC-BY",
+        help="the licence a Darwin Core Archive declares (GBIF accepts these three)",
+    )  # fmt: skip
+    observations.add_argument("--category", help="only this category (species, climate, ...)")
+    observations.add_argument("--from", dest="date_from", metavar="DATE", help="from this date")
+    observations.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date")
+    observations.add_argument(
+        "--text", help="only records whose taxon, site, notes or observer contain this"
+    )
+    observations.set_defaults(handler=exports.cmd_export_observations)
+
+    package = what.add_parser(
+        "package",
+        aliases=["bundle"],  # the word the command line used at first, still understood
+        help="a package (.brdesk) for another laptop's brdesk: all the data, or a selection",
+    )
+    package.add_argument("out", metavar="OUT", help="the file to write: OUT.brdesk")
+    package.add_argument(
+        "--only", choices=("observations", "plan"),
+        help="only the observations (with their attachments), or only the action plan",
+    )  # fmt: skip
+    package.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="observations from this date"
+    )
+    package.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="observations up to this date"
+    )
+    package.set_defaults(handler=exports.cmd_export_package)
+
+    importer = commands.add_parser("import", help="bring records in from field tools and files")
+    import_what = importer.add_subparsers(dest="what", metavar="WHAT", required=True)
+    obs_in = import_what.add_parser(
+        "observations",
+        help="observations from KoBoToolbox, ODK, iNaturalist, GBIF, Darwin Core, CSV or XLSX",
+    )
+    obs_in.add_argument("file", metavar="FILE")
+    obs_in.add_argument("--mapping", metavar="MAP.json", help="which column holds which field")
+    obs_in.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
+    obs_in.add_argument(
+        "--form", metavar="FORM.xlsx",
+        help="the form's XLSForm: choice names in the file (XML values) import as their labels",
+    )  # fmt: skip
+    obs_in.add_argument(
+        "--encoding", metavar="ENC",
+        help="the CSV's text encoding (cp1251, gb18030...), when the one detected is wrong",
+    )  # fmt: skip
+    obs_in.add_argument(
+        "--skip-invalid", action="store_true",
+        help="import the valid rows even if some are rejected (default: import nothing then)",
+    )  # fmt: skip
+    obs_in.set_defaults(handler=imports.cmd_import_observations, writes=True)
+    package_in = import_what.add_parser(
+        "package",
+        aliases=["bundle"],
+        help="merge a package (.brdesk) from another laptop into your data",
+    )
+    package_in.add_argument("file", metavar="FILE")
+    package_in.add_argument(
+        "--dry-run", action="store_true", help="say what would change, change nothing"
+    )
+    package_in.set_defaults(handler=imports.cmd_import_package, writes=True)
+
+    backup = commands.add_parser(
+        "backup",
+        help="back up your data now: in the backups folder, or to OUT (.zip, attachments "
+        "included) to carry away",
+    )
+    backup.add_argument("out", nargs="?", metavar="OUT", help="an archive to write (.zip)")
+    backup.set_defaults(handler=folder.cmd_backup)
+    backups = commands.add_parser("backups", help="list the backups in the backups folder")
+    backups.set_defaults(handler=folder.cmd_backups)
+    restore = commands.add_parser(
+        "restore",
+        help="replace your data with a backup (your current data is backed up first)",
+    )
+    restore.add_argument(
+        "file", metavar="FILE", help="a backup (.db, or a .zip archive), or a name from 'backups'"
+    )
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(handler=folder.cmd_restore, writes=True)
+
+    bring = commands.add_parser(
+        "bring",
+        help="copy the data of an earlier brdesk (its folder, or its brdesk-data folder) into "
+        "this one's empty data folder and bring it up to date; the earlier folder is not changed",
+    )
+    bring.add_argument("folder", metavar="FOLDER", help="the earlier brdesk's folder")
+    bring.set_defaults(handler=folder.cmd_bring, writes=True)
+
+    self_test = commands.add_parser(
+        "self-test", help="open every page offscreen on a temporary demo and check it"
+    )
+    self_test.add_argument(
+        "--screenshots", metavar="DIR", help="save a 1366x768 PNG of every page in DIR"
+    )
+    self_test.set_defaults(handler=folder.cmd_self_test)
+    return parser
