@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from brdesk.errors import BackupRefused, DatabaseDamaged
 from brdesk.paths import DataDir
 from brdesk.services import backups
 from brdesk.services.attachments import AttachmentService
@@ -154,7 +155,7 @@ def test_a_bad_backup_is_refused_and_nothing_changes(
     kept = sorted(p.name for p in (demo_dir / "backups").glob("*"))
     summary = backups.summarize(bad)
     assert not summary.usable and summary.problems
-    with pytest.raises(backups.BackupRefused, match=r"bad\.db cannot be restored"):
+    with pytest.raises(BackupRefused, match=r"bad\.db cannot be restored"):
         backups.restore(DataDir(demo_dir), bad)
     assert _digest(demo_dir / "brdesk.db") == before
     assert sorted(p.name for p in (demo_dir / "backups").glob("*")) == kept
@@ -169,7 +170,7 @@ def test_a_damaged_database_is_set_aside_whole_never_overwritten(demo_dir: Path)
     newest = backups.newest_good_backup(data)
     assert newest is not None and newest.path == good
     # A damaged database makes no backup (it would push good ones out of the rotation).
-    with pytest.raises(backups.DatabaseDamaged):
+    with pytest.raises(DatabaseDamaged):
         backups.take_backup(data, "daily")
     assert [b.path for b in backups.list_backups(data.backups)] == [good]
 
@@ -213,7 +214,7 @@ def test_hostile_archives_are_refused_and_nothing_is_written(
     hostile.parent.mkdir()
     hostile.write_bytes(_archive(members, manifest))
     before = _digest(demo_dir / "brdesk.db")
-    with pytest.raises(backups.BackupRefused, match=re.escape(message)):
+    with pytest.raises(BackupRefused, match=re.escape(message)):
         backups.restore(DataDir(demo_dir), hostile)
     assert _digest(demo_dir / "brdesk.db") == before
     assert not (demo_dir / "backups").exists() or not list((demo_dir / "backups").iterdir())

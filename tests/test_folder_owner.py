@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from brdesk.services.folder_owner import FolderBusy, FolderOwner, holder_of
+from brdesk.errors import FolderBusy
+from brdesk.services.folder_owner import FolderOwner, holder_of
 from brdesk.services.store import Store
 from tests.gui_helpers import ScriptedPrompts
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from brdesk.db.base import utcnow
+from brdesk.errors import PackageRefused
 from brdesk.exchange import package as pkg
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.followup import FollowupService
@@ -335,7 +336,7 @@ def test_older_package_versions_are_upgraded_on_import(
 
 def test_a_package_from_a_newer_brdesk_is_refused(tmp_path: Path) -> None:
     bad = _rewrite(GOLDEN, tmp_path / "newer.brdesk", manifest=lambda m: {**m, "version": 99})
-    with _open(tmp_path / "data") as store, pytest.raises(pkg.PackageRefused, match="newer brdesk"):
+    with _open(tmp_path / "data") as store, pytest.raises(PackageRefused, match="newer brdesk"):
         import_package(store, bad)
 
 
@@ -466,7 +467,7 @@ def test_a_hostile_package_is_refused_and_nothing_is_written(case: str, tmp_path
     with _open(tmp_path / "data") as store:
         ReserveService(store).create(name="Mine")
         before = dump(store)
-        with pytest.raises(pkg.PackageRefused, match=message) as refused:
+        with pytest.raises(PackageRefused, match=message) as refused:
             import_package(store, bad)
         assert bad.name in str(refused.value)
         assert dump(store) == before
@@ -481,7 +482,7 @@ def test_a_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
         GOLDEN, tmp_path / "bomb.brdesk",
         member="records/observations.jsonl", content=b" " * (300 * 2**20),
     )  # fmt: skip
-    with _open(tmp_path / "data") as store, pytest.raises(pkg.PackageRefused, match="zip bomb"):
+    with _open(tmp_path / "data") as store, pytest.raises(PackageRefused, match="zip bomb"):
         import_package(store, bomb)
 
 
@@ -495,7 +496,7 @@ def test_an_attachment_that_does_not_match_is_refused_and_no_file_is_left(
     bad = _rewrite(out, tmp_path / "swapped.brdesk", member=photo, content=b"not the photo",
                    fix_checksum=True)  # fmt: skip
     with _open(tmp_path / "laptop-b") as other:
-        with pytest.raises(pkg.PackageRefused, match=r"checksum|size"):
+        with pytest.raises(PackageRefused, match=r"checksum|size"):
             import_package(other, bad)
         assert ObservationService(other).list() == []
         assert not other.data_dir.attachments.exists() or not any(
@@ -587,7 +588,7 @@ def test_the_corpus_has_every_hostile_package() -> None:
 def test_each_hostile_package_of_the_corpus_is_refused(name: str, demo_store: Store) -> None:
     before = dump(demo_store)
     folder = sorted(p.name for p in demo_store.data_dir.root.rglob("*") if "-wal" not in p.name)
-    with pytest.raises(pkg.PackageRefused) as refused:
+    with pytest.raises(PackageRefused) as refused:
         import_package(demo_store, HOSTILE_DIR / name)
     assert name in str(refused.value) and CORPUS[name] in str(refused.value)
     assert "Nothing was imported" in str(refused.value)
@@ -609,9 +610,9 @@ def test_json_nested_a_hundred_thousand_deep_is_refused_plainly(tmp_path: Path) 
         for info in z.infolist():
             out.writestr(info, deep if info.filename == pkg.MANIFEST else z.read(info))
     with _open(tmp_path / "data") as store:
-        with pytest.raises(pkg.PackageRefused, match=r"actions\.jsonl, line 1 is not JSON"):
+        with pytest.raises(PackageRefused, match=r"actions\.jsonl, line 1 is not JSON"):
             import_package(store, record)
-        with pytest.raises(pkg.PackageRefused, match=r"manifest\.json is not JSON"):
+        with pytest.raises(PackageRefused, match=r"manifest\.json is not JSON"):
             import_package(store, tmp_path / "deep-manifest.brdesk")
 
 
@@ -625,7 +626,7 @@ def test_a_manifest_with_impossible_counts_is_refused(count: object, tmp_path: P
     with (
         _open(tmp_path / "data") as store,
         pytest.raises(
-            pkg.PackageRefused, match=r"its manifest counts .* reserves, which no package holds"
+            PackageRefused, match=r"its manifest counts .* reserves, which no package holds"
         ),
     ):
         import_package(store, bad)
@@ -638,7 +639,7 @@ def test_a_manifest_whose_counts_disagree_with_its_records_is_refused(tmp_path: 
 
     bad = _rewrite(GOLDEN, tmp_path / "counts.brdesk", manifest=lie)
     with _open(tmp_path / "data") as store:
-        with pytest.raises(pkg.PackageRefused, match=r"holds 2 records, and its manifest says 5"):
+        with pytest.raises(PackageRefused, match=r"holds 2 records, and its manifest says 5"):
             import_package(store, bad)
         assert ObservationService(store).list() == []  # nothing was written
 
@@ -694,7 +695,7 @@ def test_an_attachment_that_is_not_what_its_name_says_is_refused(
     forged = _with_attachment(out, tmp_path / "forged.brdesk", name, content)
     with _open(tmp_path / "laptop-b") as other:
         for dry_run in (True, False):
-            with pytest.raises(pkg.PackageRefused, match=said):
+            with pytest.raises(PackageRefused, match=said):
                 import_package(other, forged, dry_run=dry_run)
         assert ObservationService(other).list() == []
         left = other.data_dir.attachments

@@ -16,6 +16,7 @@ import pytest
 from docx import Document
 from pytestqt.qtbot import QtBot
 
+from brdesk.errors import KeptUnderAnotherName
 from brdesk.exchange import atomic
 from brdesk.paths import free_name, long_path, windows_name_problem
 from brdesk.reports.report_data import ReportOptions
@@ -55,7 +56,7 @@ def test_a_report_open_in_word_is_not_lost_but_kept_under_a_new_name(
     report.write_bytes(b"the version Word has open")
     (tmp_path / "report (2).docx").write_bytes(b"an earlier copy")
     _held_open(monkeypatch, report, winerror)
-    with pytest.raises(atomic.KeptUnderAnotherName) as refused:
+    with pytest.raises(KeptUnderAnotherName) as refused:
         export_report(demo_store, report, NO_CHARTS)
     said = str(refused.value)
     assert "report.docx is open in another program" in said

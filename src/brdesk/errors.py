@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class BrdeskError(Exception):
     """An expected failure, explained in words a reserve manager understands."""
@@ -38,3 +40,45 @@ class Cancelled(BrdeskError):
 
 class NotFound(BrdeskError):
     """A record asked for by id does not exist (any more)."""
+
+
+class ReadOnlyFolder(DataFolderError):
+    """A change was asked of a data folder open read-only."""
+
+
+class FolderBusy(BrdeskError):
+    """Another brdesk holds the data folder; `who` says which, in words."""
+
+    def __init__(self, root: Path, who: str) -> None:
+        super().__init__(f"The data folder {root} is in use by {who}.")
+        self.who = who
+
+
+class BackupRefused(BrdeskError):
+    """A file offered for restore is not a usable brdesk backup; nothing was changed."""
+
+
+class DatabaseDamaged(BrdeskError):
+    """SQLite's check fails on the user's database."""
+
+
+class PackageRefused(BrdeskError):
+    """The file is not a package brdesk can read; nothing was written, and the message
+    says so."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(f"{problem} Nothing was imported.")
+
+
+class KeptUnderAnotherName(BrdeskError):
+    """The file was written, but not under the name asked for: that one is held open by
+    another program (Windows will not replace a document Word or Excel has open)."""
+
+    def __init__(self, wanted: Path, kept: Path) -> None:
+        super().__init__(
+            f"{wanted.name} is open in another program, so it could not be replaced: your "
+            f"export was saved as {kept.name} in the same folder instead. Close the other "
+            "program and export again to use the first name, or keep this file."
+        )
+        self.wanted = wanted
+        self.kept = kept

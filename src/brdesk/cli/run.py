@@ -59,8 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _as_owner(handler: Handler, args: argparse.Namespace, data_dir: DataDir) -> int:
     """Run a command that writes as the data folder's owner: refused, changing nothing,
     while a window or another command holds the folder."""
+    from brdesk.errors import FolderBusy
     from brdesk.paths import ensure_data_dir
-    from brdesk.services.folder_owner import FolderBusy, FolderOwner
+    from brdesk.services.folder_owner import FolderOwner
 
     words = getattr(handler, "__name__", "cmd_command").removeprefix("cmd_").replace("_", " ")
     refuse_unwritable(data_dir, f"brdesk {words}")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from brdesk import leftovers
-from brdesk.errors import BrdeskError
+from brdesk.errors import BrdeskError, KeptUnderAnotherName
 from brdesk.paths import free_name, long_path, windows_name_problem
 
 # The process's umask, read once at import (reading it means setting it): files brdesk
@@ -18,20 +18,6 @@ from brdesk.paths import free_name, long_path, windows_name_problem
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 ORDINARY_MODE = 0o666 & ~_UMASK
-
-
-class KeptUnderAnotherName(BrdeskError):
-    """The file was written, but not under the name asked for: that one is held open by
-    another program (Windows will not replace a document Word or Excel has open)."""
-
-    def __init__(self, wanted: Path, kept: Path) -> None:
-        super().__init__(
-            f"{wanted.name} is open in another program, so it could not be replaced: your "
-            f"export was saved as {kept.name} in the same folder instead. Close the other "
-            "program and export again to use the first name, or keep this file."
-        )
-        self.wanted = wanted
-        self.kept = kept
 
 
 @contextlib.contextmanager

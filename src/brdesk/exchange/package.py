@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from brdesk.errors import BrdeskError
+from brdesk.errors import PackageRefused
 from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.zip_limits import check_unpacked_size
 
@@ -97,14 +97,6 @@ def _v1_to_v2(kind: str, record: dict[str, Any]) -> dict[str, Any]:
 
 
 UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
-
-
-class PackageRefused(BrdeskError):
-    """The file is not a package brdesk can read; nothing was written, and the message
-    says so."""
-
-    def __init__(self, problem: str) -> None:
-        super().__init__(f"{problem} Nothing was imported.")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,12 @@ from pathlib import Path
 from brdesk import leftovers
 from brdesk.db.backup import STAMP, backup_path, copy_into, online_copy
 from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records, read_state
-from brdesk.errors import BrdeskError, DatabaseRefused, DataFolderError
+from brdesk.errors import (
+    BackupRefused,
+    DatabaseDamaged,
+    DatabaseRefused,
+    DataFolderError,
+)
 from brdesk.exchange.zip_limits import check_unpacked_size
 from brdesk.paths import DataDir
 from brdesk.wording import plural
@@ -66,10 +71,6 @@ MAX_COMPRESSION_RATIO = 200
 _NAME = re.compile(r"^brdesk-(?:(?P<reason>[a-z-]+?)-(?:(?P<rev>\d{4})-)?)?(?P<stamp>\d{8}-\d{6})"
                    r"(?:-(?P<after>[a-z-]+))?\.db$")  # fmt: skip
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
-
-
-class BackupRefused(BrdeskError):
-    """A file offered for restore is not a usable brdesk backup; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,6 @@ class BackupSummary:
 
 
 # --- taking ------------------------------------------------------------------------------
-
-
-class DatabaseDamaged(BrdeskError):
-    """SQLite's check fails on the user's database."""
 
 
 def take_backup(

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from brdesk.errors import BrdeskError
+from brdesk.errors import FolderBusy
 from brdesk.os_lock import try_lock as _lock
 from brdesk.os_lock import unlock as _unlock
 
@@ -38,15 +38,6 @@ class Holder:
     def describe(self) -> str:
         here = "this computer" if self.host == _host() else self.host
         return f"{self.what} (process {self.pid} on {here}, since {self.since})"
-
-
-class FolderBusy(BrdeskError):
-    """Another brdesk holds the data folder."""
-
-    def __init__(self, root: Path, holder: Holder | None) -> None:
-        who = holder.describe() if holder else "another brdesk"
-        super().__init__(f"The data folder {root} is in use by {who}.")
-        self.holder = holder
 
 
 class FolderOwner:
@@ -82,7 +73,7 @@ class FolderOwner:
         if not _lock(handle):
             holder = _read_holder(handle)
             handle.close()
-            raise FolderBusy(self.root, holder)
+            raise FolderBusy(self.root, holder.describe() if holder else "another brdesk")
         stamp = {
             "what": self.what, "pid": os.getpid(), "host": _host(),
             "since": datetime.now().strftime("%Y-%m-%d %H:%M"),

@@ -17,7 +17,7 @@ from brdesk import leftovers
 from brdesk.db import models
 from brdesk.db.base import utcnow
 from brdesk.db.fts import bulk_indexing
-from brdesk.errors import ValidationError
+from brdesk.errors import PackageRefused, ValidationError
 from brdesk.exchange import file_kinds
 from brdesk.exchange import package as pkg
 from brdesk.services.attachments import MAX_ATTACHMENT_BYTES
@@ -208,7 +208,7 @@ class _Merger:
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total)
 
-    def refuse(self, kind: str, number: int, problem: str) -> pkg.PackageRefused:
+    def refuse(self, kind: str, number: int, problem: str) -> PackageRefused:
         return self.package.refuse(f"{pkg.member_name(kind)}, line {number}: {problem}.")
 
     def _merge_kind(self, spec: Spec) -> None:

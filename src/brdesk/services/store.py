@@ -13,12 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from brdesk import leftovers, media
 from brdesk.db.state import count_records
-from brdesk.errors import BrdeskError, DataFolderError
+from brdesk.errors import BrdeskError, DataFolderError, ReadOnlyFolder
 from brdesk.paths import DataDir, ensure_data_dir
-
-
-class ReadOnlyFolder(DataFolderError):
-    """A change was asked of a folder open read-only."""
 
 
 class Store:

@@ -374,8 +374,9 @@ class MainWindow(QMainWindow):
         already, or a new one. While another brdesk holds it, the user may open it
         read-only (the reason, second, is then set, and the owner not held), try again,
         or give up (None)."""
+        from brdesk.errors import FolderBusy
         from brdesk.paths import ensure_data_dir
-        from brdesk.services.folder_owner import FolderBusy, FolderOwner
+        from brdesk.services.folder_owner import FolderOwner
 
         if self.owner is not None and self.owner.held and self.owner.root == target.root:
             return self.owner, None
@@ -394,10 +395,10 @@ class MainWindow(QMainWindow):
                     "other one (or let it finish) and try again.",
                 )  # fmt: skip
                 if choice == 0:
-                    who = exc.holder.describe() if exc.holder else "another brdesk"
+                    who = exc.who[:1].upper() + exc.who[1:]
                     return owner, (
-                        f"{who[:1].upper()}{who[1:]} is working in this folder; changes are "
-                        "made there. Close it and open this folder again to make your own."
+                        f"{who} is working in this folder; changes are made there. Close it "
+                        "and open this folder again to make your own."
                     )
                 if choice == 2:
                     self._show_unopened(exc)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from brdesk.errors import DatabaseDamaged
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
 from brdesk.ui.tasks import Task
@@ -35,7 +36,7 @@ def start_safety_check(parent: QWidget, data_dir: DataDir, on_damaged: Any) -> T
         if problem is None:
             try:
                 backups.take_daily_if_due(data_dir)
-            except backups.DatabaseDamaged as exc:
+            except DatabaseDamaged as exc:
                 return str(exc)
             except Exception:  # a missed daily backup is tried again at the next start
                 log.warning("the daily backup failed", exc_info=True)
