@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from brdesk.errors import BackupRefused, DatabaseDamaged
+from brdesk.errors import BackupRefused, DatabaseDamaged, DataFolderError
 from brdesk.paths import DataDir
 from brdesk.services import backups
 from brdesk.services.attachments import AttachmentService
+from brdesk.services.backups import taking
 from brdesk.services.store import Store
 
 
@@ -226,13 +227,13 @@ def test_full_and_read_only_disks_are_said_plainly(
     demo_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = DataDir(demo_dir)
-    for code, words in ((errno.ENOSPC, "is full"), (errno.EROFS, "cannot be written")):
+    for code, words in ((errno.ENOSPC, "is full|filled up"), (errno.EROFS, "is read-only")):
 
         def fail(*_args: object, code: int = code) -> Path:
             raise OSError(code, "simulated")
 
-        monkeypatch.setattr(backups, "online_copy", fail)
-        with pytest.raises(backups.DataFolderError, match=words):
+        monkeypatch.setattr(taking, "online_copy", fail)
+        with pytest.raises(DataFolderError, match=words):
             backups.take_backup(data, "manual")
     assert not list(data.backups.glob("*.db"))
 
@@ -285,8 +286,8 @@ def test_no_room_for_a_backup_is_said_before_anything_is_written(
     from collections import namedtuple
 
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(backups.shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 1000))
-    with pytest.raises(backups.DataFolderError, match="MB free"):
+    monkeypatch.setattr(taking.shutil, "disk_usage", lambda _p: usage(10**9, 10**9, 1000))
+    with pytest.raises(DataFolderError, match="MB free"):
         backups.take_backup(DataDir(demo_dir), "manual")
     assert not list((demo_dir / "backups").glob("*.db*"))
 

@@ -21,11 +21,11 @@ WORKER = textwrap.dedent(
     from pathlib import Path
     from brdesk.exchange.atomic import atomic_path
     from brdesk.services.store import Store
-    from brdesk.services import backups
+    from brdesk.services.backups import archive
 
     data, out, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     store = Store.open(data)
-    with atomic_path(out / "report.docx") as temp, backups._scratch_dir(
+    with atomic_path(out / "report.docx") as temp, archive._scratch_dir(
         store.data_dir, "restore-"
     ) as scratch:
         temp.write_bytes(b"half a report")

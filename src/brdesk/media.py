@@ -150,7 +150,8 @@ def explain_write(exc: BaseException, folder: Path, what: str) -> str:
     refusal = refusal_for(exc, folder)
     if refusal is None:
         return f"Cannot {what} in {folder}: {exc}. Nothing was changed."
-    return f"Cannot {what}: {refusal.sentence()} Nothing was changed."
+    said = refusal.sentence()
+    return f"Cannot {what}: {said[:1].lower()}{said[1:]} Nothing was changed."
 
 
 def free_text(folder: Path) -> str:

@@ -88,19 +88,34 @@ def _unreadable(exc: sqlite3.Error, db_path: Path, otherwise: str) -> str:
     return f"{otherwise}: {exc}."
 
 
+def integrity(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
+    """SQLite's complaints about the file, [] when it is sound: its integrity check, or
+    the quick one (every page, not every index entry), which backups use."""
+    rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
+    said = [str(row[0]) for row in rows]
+    return [] if said == ["ok"] else said
+
+
+def broken_links(conn: sqlite3.Connection, limit: int | None = None) -> list[tuple[str, int, str]]:
+    """Records that point at records the file does not hold: (table, rowid, parent)."""
+    cursor = conn.execute("PRAGMA foreign_key_check")
+    rows = cursor.fetchall() if limit is None else cursor.fetchmany(limit)
+    return [(str(table), int(rowid), str(parent)) for table, rowid, parent, _ in rows]
+
+
 def _run_checks(conn: sqlite3.Connection, report: HealthReport, max_listed: int) -> None:
-    integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    if integrity != ["ok"]:
-        shown = integrity[:max_listed]
-        more = len(integrity) - len(shown)
+    complaints = integrity(conn)
+    if complaints:
+        shown = complaints[:max_listed]
+        more = len(complaints) - len(shown)
         report.problems.append(
             "Integrity check failed: " + "; ".join(shown) + (f" (+{more} more)" if more else "")
         )
         return
     report.facts.append("Integrity: ok")
-    violations = conn.execute("PRAGMA foreign_key_check").fetchall()
+    violations = broken_links(conn)
     if violations:
-        for table, rowid, parent, _ in violations[:max_listed]:
+        for table, rowid, parent in violations[:max_listed]:
             report.problems.append(
                 f"Broken link: {table} row {rowid} points at a missing {parent} record."
             )
