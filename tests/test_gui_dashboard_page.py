@@ -15,7 +15,7 @@ from tests.gui_helpers import ScriptedPrompts, open_window
 def _dashboard(window):  # type: ignore[no-untyped-def]
     window.show_page("dashboard")
     page = window.pages["dashboard"]
-    page.wait_until_ready()
+    page.ctx.operations.wait_all()
     return page
 
 
@@ -38,7 +38,7 @@ def test_the_demo_dashboard_shows_every_panel(qtbot: QtBot, demo_dir: Path) -> N
     assert page.body.minimumSizeHint().height() > page.scroller.viewport().height()
     assert all(c.height() >= 150 for c in page.views)
     page.category.setCurrentIndex(page.category.findData("climate"))
-    page.wait_until_ready()
+    page.ctx.operations.wait_all()
     texts = [t.get_text() for c in page.views for ax in c.figure.axes for t in ax.texts]
     assert "No species records yet" in texts  # a climate-only view has no richness
 
@@ -64,7 +64,7 @@ def test_panels_follow_the_width_and_open_large(
     window.resize(900, 700)  # narrower: one column, each panel redrawn at the new width
     qtbot.waitUntil(lambda: page.columns() == 1 and page.views[1].x() == page.views[0].x())
     qtbot.waitUntil(lambda: not page.busy and page.views[0].drawn_width() != wide, timeout=20_000)
-    page.wait_until_ready()
+    page.ctx.operations.wait_all()
     assert abs(page.views[0].drawn_width() - page.column_width()) <= 4
 
     opened = []
@@ -89,7 +89,7 @@ def test_a_new_filter_supersedes_the_running_one(qtbot: QtBot, demo_dir: Path) -
     page = _dashboard(window)
     page.category.setCurrentIndex(page.category.findData("threat"))
     page.category.setCurrentIndex(page.category.findData("species"))  # before the first ends
-    page.wait_until_ready()
+    page.ctx.operations.wait_all()
     qtbot.waitUntil(lambda: not page.busy)
     months = page.views[page.titles.index("Observations per month")].figure
     labels = {t.get_text() for t in months.axes[0].get_legend().get_texts()}
@@ -120,7 +120,7 @@ def test_the_helper_process_draws_half_the_panels(qtbot: QtBot, demo_dir: Path) 
     window = open_window(qtbot, demo_dir)
     page = _dashboard(window)
     page.refresh()  # the first drawing may have begun before the helper was ready
-    page.wait_until_ready()
+    page.ctx.operations.wait_all()
     qtbot.waitUntil(lambda: not page.busy)
     drawn_in = [view.drawn_in for view in page.views]
     assert len(drawn_in) == 9 and "helper" in drawn_in and "here" in drawn_in

@@ -18,7 +18,7 @@ IMPORTS = Path(__file__).resolve().parent / "fixtures" / "imports"
 def _log(window):  # type: ignore[no-untyped-def]
     window.show_page("observations")
     page = window.pages["observations"]
-    page.wait_until_loaded()
+    page.ctx.operations.wait_all()
     return page
 
 
@@ -33,7 +33,7 @@ def test_the_log_lists_filters_and_sorts(qtbot: QtBot, demo_dir: Path) -> None:
 
     page.text.setText("uncia")
     page.refresh()
-    page.wait_until_loaded()
+    page.ctx.operations.wait_all()
     with window.store.dbapi() as conn:
         expected = conn.execute(
             "SELECT count(*) FROM observation WHERE subject LIKE '%uncia%' "
@@ -46,7 +46,7 @@ def test_the_log_lists_filters_and_sorts(qtbot: QtBot, demo_dir: Path) -> None:
     page.category.setCurrentIndex(page.category.findData("glacier"))
     page.low.setText("5000")
     page.refresh()
-    page.wait_until_loaded()
+    page.ctx.operations.wait_all()
     subjects = {page.model.index(r, 3).data() for r in range(min(page.model.total, 50))}
     assert subjects and all("Sanjha Glacier" in s or "Snowline" in s for s in subjects)
     page.date_from.setText("2025-13-01")

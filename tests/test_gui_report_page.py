@@ -56,10 +56,9 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(
     page = _report_page(window)
     page.include_charts.setChecked(False)
     out = tmp_path / "report.docx"
-    task = page.start_export(gather(window.store), page.options(), out)
-    assert not page.export_button.isEnabled()
-    with qtbot.waitSignal(task.finished, timeout=60_000):
-        pass
+    operation = page.start_export(gather(window.store), page.options(), out)
+    assert operation.running and not page.export_button.isEnabled()
+    window.ctx.operations.wait_all()
     qtbot.waitUntil(lambda: page.export_button.isEnabled())
     assert page.last_export == out
     doc = Document(str(out))
@@ -77,7 +76,7 @@ def test_export_asks_before_writing_an_incomplete_report(
     assert "Personal information: your profile is not filled in" in asked
     assert "and 7 more" in asked  # a long list is cut, not a wall of text
     assert "choose_save" not in prompts.kinds()
-    assert page.task is None  # nothing started
+    assert page.export_operation is None  # nothing started
 
 
 def _click_row(qtbot: QtBot, table: QTableWidget, row: int) -> None:

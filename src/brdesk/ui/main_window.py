@@ -510,9 +510,9 @@ class MainWindow(QMainWindow):
         self.save_state()
         # The stack outlives this window's actions during teardown: silence it first.
         self.ctx.undo_stack.blockSignals(True)
+        self.ctx.operations.wait_all()
         for page in self.pages.values():
-            if hasattr(page, "shutdown"):
-                page.shutdown()
+            page.shutdown()
         for page in [*self.pages.values(), self.welcome]:
             self.stack.removeWidget(page)
             page.deleteLater()

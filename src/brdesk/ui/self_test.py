@@ -83,12 +83,12 @@ def run_self_test(screenshots: Path | None) -> int:
                 if not page.isVisible():
                     errors.append(f"page {key} is not visible after being chosen")
                 if key == "dashboard":
-                    page.wait_until_ready()
+                    page.ctx.operations.wait_all()
                     if len(page.views) != 9 or any(v.image is None for v in page.views):
                         errors.append("the dashboard does not show its nine panels")
                     errors += _check_chart_helper(page.panels)
                 if key == "observations":
-                    page.wait_until_loaded()
+                    page.ctx.operations.wait_all()
                     if page.model.total != window.store.counts()["observations"]:
                         errors.append("the observation log does not list every record")
                 shoot(window, key)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from brdesk.paths import DataDir
+from brdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
     from brdesk.services.store import Store
@@ -42,6 +43,9 @@ class AppContext(QObject):
         self.settings = settings
         # Commands announce their own changes (a merged edit moves no index).
         self.undo_stack = QUndoStack(self)
+        #: the pages' background work (ui/operations.py); one that writes says so
+        self.operations = Operations(self, parent if isinstance(parent, QWidget) else None)
+        self.operations.changed.connect(self.notify)
 
     @property
     def read_only(self) -> str | None:
@@ -106,6 +110,10 @@ class Page(QWidget):
 
     def commit_pending(self) -> None:
         """Save edits still waiting for a pause in typing."""
+
+    def shutdown(self) -> None:
+        """Before the page goes: stop what it started (its operations are waited for by
+        the window)."""
 
     def edit_controls(self) -> list[QWidget]:
         """The buttons that change data: hidden when the folder is open read-only."""

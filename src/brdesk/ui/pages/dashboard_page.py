@@ -10,7 +10,6 @@ imported only when this page is first opened.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -18,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -35,8 +33,8 @@ from brdesk.db.vocab import CATEGORIES
 from brdesk.services.dashboard import DashboardFilter
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
+from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
-from brdesk.ui.tasks import Task
 from brdesk.ui.widgets.chart_view import ChartView
 from brdesk.ui.widgets.headers import page_heading
 
@@ -52,9 +50,6 @@ class DashboardPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.tasks: list[Task] = []
-        self.cancel: threading.Event | None = None
-        self.generation = 0
         self.views: list[ChartView] = []
         self.panels: list[Any] = []
         self.drawn_width = 0
@@ -151,49 +146,36 @@ class DashboardPage(Page):
         from brdesk.reports import chart_helper
         from brdesk.reports.charts import load as load_charts
 
-        if self.cancel is not None:
-            self.cancel.set()  # the running task stops at its next panel; its results are ignored
-        cancel = threading.Event()
-        self.cancel = cancel
-        self.generation += 1
-        generation = self.generation
         width, ratio = self.column_width(), self.devicePixelRatioF()
         dpi = self.logicalDpiX() * ratio
         self.drawn_width = width
         rendered: list[Any] = []
         self.status.setText("Computing…" if new_data else "Drawing…")
 
-        def work(_progress: Any, stage: Callable[[int], None]) -> list[Any]:
+        def work(job: Job) -> list[Any]:
             load_charts()
             settle_heap()  # matplotlib's objects too, once loaded
             panels = []
-            for drawn in chart_helper.shared().draw_all(
-                source(), round(width * ratio), dpi, cancel
-            ):
+            helper = chart_helper.shared()
+            for drawn in helper.draw_all(source(), round(width * ratio), dpi, job.token.event):
                 panels.append(drawn.panel)
                 rendered.append(drawn)  # read by the GUI after stage()
-                stage(drawn.number)
+                job.stage(drawn.number)
             return panels
 
-        def staged(number: int) -> None:
-            if generation == self.generation:
-                self._place(rendered[number], ratio)
-
         def succeeded(panels: list[Any]) -> None:
-            if generation == self.generation:
-                self.panels = panels
-                self.status.setText("")
+            self.panels = panels
+            self.status.setText("")
 
-        def failed(message: str) -> None:
-            if generation == self.generation:
-                self.status.setText(message)
-
-        task = Task(work, self)
-        task.on_stage(staged).on_success(succeeded).on_failure(failed)
-        task.on_done(lambda: self.tasks.remove(task))
-        task.finished.connect(task.deleteLater)
-        self.tasks.append(task)
-        task.start()
+        # A newer drawing (new filters, a new width) overtakes this one: it stops at its
+        # next panel, and what it drew is not shown.
+        self.ctx.operations.run(
+            work,
+            key="dashboard: draw",
+            on_stage=lambda number: self._place(rendered[number], ratio),
+            on_success=succeeded,
+            on_failure=self.status.setText,
+        )
 
     def _place(self, drawn: Any, ratio: float) -> None:
         while len(self.views) <= drawn.number:
@@ -237,14 +219,7 @@ class DashboardPage(Page):
 
     @property
     def busy(self) -> bool:
-        return bool(self.tasks)
-
-    def wait_until_ready(self) -> None:
-        """For tests and the self-test."""
-        for task in list(self.tasks):
-            task.wait(60_000)
-        for _ in range(3):  # the results, then the layout they ask for
-            QApplication.processEvents()
+        return any(op.key == "dashboard: draw" for op in self.ctx.operations.running())
 
     def export(self) -> None:
         from brdesk.services.dashboard import export_dashboard
@@ -265,22 +240,17 @@ class DashboardPage(Page):
         def finished() -> None:
             self.export_button.setEnabled(True)
             self.status.setText("")
-            self.tasks.remove(task)
 
-        task = Task(lambda _p, _s: export_dashboard(store, path, flt), self)
-        task.on_success(
-            lambda _n: prompts.tell_written(
+        self.ctx.operations.run(
+            lambda _job: export_dashboard(store, path, flt),
+            title="Export the dashboard",
+            on_success=lambda _n: prompts.tell_written(
                 self, "Export the dashboard", f"The dashboard was written to {path}.", path
-            )
+            ),
+            on_done=finished,
         )
-        task.on_failure(lambda message: prompts.warn(self, "Export the dashboard", message))
-        task.on_done(finished)
-        task.finished.connect(task.deleteLater)
-        self.tasks.append(task)
-        task.start()
 
     def shutdown(self) -> None:
-        if self.cancel is not None:
-            self.cancel.set()
-        for task in list(self.tasks):
-            task.wait(60_000)
+        for operation in self.ctx.operations.running():
+            if operation.key == "dashboard: draw":
+                operation.cancel()

@@ -40,8 +40,8 @@ from brdesk.services.observation_query import (
 from brdesk.services.observations import ObservationService
 from brdesk.ui import prompts
 from brdesk.ui.models.observation_table_model import KEYS, PAGE, ObservationTableModel
+from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
-from brdesk.ui.tasks import Task
 from brdesk.ui.undo import ServiceCommand, execute
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.wording import plural
@@ -87,8 +87,6 @@ class ObservationsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.service = ObservationService(ctx.store)
-        self.generation = 0
-        self.tasks: list[Task] = []
         self.order, self.descending = "observed_on", True
         self.loading = False
 
@@ -267,44 +265,39 @@ class ObservationsPage(Page):
         return flt
 
     def refresh(self) -> None:
-        """Count and a first screenful, then every id, on a worker thread."""
-        self.generation += 1
-        generation = self.generation
+        """Count and a first screenful, then every id, on a worker thread; a newer query
+        (more typing) overtakes this one."""
         self.loading = True
         db = self.ctx.data_dir.db_path
         flt, order, descending = self.current_filter(), self.order, self.descending
         first: dict[str, Any] = {}
 
-        def work(_progress: Any, stage: Any) -> array[int]:
+        def work(job: Job) -> array[int]:
             conn = connect_read_only(db)
             try:
                 first["total"] = count(conn, flt)
                 first["ids"] = query_ids(conn, flt, order, descending, limit=PAGE)
-                stage(1)
+                job.stage(1)
                 if first["total"] <= len(first["ids"]):
                     return first["ids"]  # type: ignore[no-any-return]
+                job.check()
                 return query_ids(conn, flt, order, descending)
             finally:
                 conn.close()
 
-        task = Task(work, self)
-        task.on_stage(lambda _s: self._first(generation, first["ids"], first["total"]))
-        task.on_success(lambda ids: self._done(generation, ids))
-        task.on_failure(lambda message: self.status.setText(f"Could not read the log: {message}"))
-        task.on_done(lambda: self.tasks.remove(task) if task in self.tasks else None)
-        task.finished.connect(task.deleteLater)
-        self.tasks.append(task)
-        task.start()
+        self.ctx.operations.run(
+            work,
+            key="observations: query",
+            on_stage=lambda _s: self._first(first["ids"], first["total"]),
+            on_success=self._done,
+            on_failure=lambda message: self.status.setText(f"Could not read the log: {message}"),
+        )
 
-    def _first(self, generation: int, ids: array[int], total: int) -> None:
-        if generation != self.generation:
-            return  # an older query, overtaken by typing
+    def _first(self, ids: array[int], total: int) -> None:
         self.model.set_result(ids, total)
         self._show_count(total, loading=total > len(ids))
 
-    def _done(self, generation: int, ids: array[int]) -> None:
-        if generation != self.generation:
-            return
+    def _done(self, ids: array[int]) -> None:
         self.model.extend_result(ids)
         self.loading = False
         self._show_count(self.model.total, loading=False)
@@ -319,20 +312,10 @@ class ObservationsPage(Page):
             text = f"{plural(shown, 'observation')}."
         self.status.setText(text + (" Loading the rest…" if loading else ""))
 
-    def wait_until_loaded(self, timeout_ms: int = 10_000) -> None:
-        """For tests and the self-test: let the running queries finish and deliver."""
-        from PySide6.QtWidgets import QApplication
-
-        for task in list(self.tasks):
-            task.wait(timeout_ms)
-        QApplication.processEvents()
-        QApplication.processEvents()
-
     def shutdown(self) -> None:
         """Before the window closes: no query may outlive the page."""
         self.debounce.stop()
-        for task in list(self.tasks):
-            task.wait(30_000)
+        self.ctx.operations.wait_all()
         self.model.close()
 
     def _sort_by(self, column: int) -> None:

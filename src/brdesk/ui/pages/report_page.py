@@ -3,7 +3,7 @@ and the documents the programme asks for afterwards."""
 
 from __future__ import annotations
 
-import threading
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -29,14 +29,16 @@ from brdesk.services.followup import EvaluationService, SummaryService
 from brdesk.services.profile import ParticipantService
 from brdesk.services.report import completeness, gather, write_report
 from brdesk.ui import prompts
+from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext, Page
-from brdesk.ui.tasks import Task
 from brdesk.ui.widgets.followup_panel import FollowupPanel
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.record_form import RecordForm
 
+log = logging.getLogger(__name__)
 
-def preload_report_libraries() -> None:
+
+def preload_report_libraries(operations: Operations) -> None:
     """Import matplotlib and python-docx in the background while the user reads the page,
     so the export does not wait for them (~1 s together on a 2-core laptop)."""
 
@@ -47,7 +49,7 @@ def preload_report_libraries() -> None:
 
         charts.load()
 
-    threading.Thread(target=load, name="brdesk-report-preload", daemon=True).start()
+    operations.run(lambda _job: load(), key="report: preload", on_failure=log.warning)
 
 
 def _without_owner(fields: Any) -> list[Any]:
@@ -67,7 +69,7 @@ class ReportPage(Page):
         self.participants = ParticipantService(ctx.store)
         self.summaries = SummaryService(ctx.store)
         self.evaluations = EvaluationService(ctx.store)
-        self.task: Task | None = None
+        self.export_operation: Operation[Path] | None = None
         self.last_export: Path | None = None
 
         layout = QVBoxLayout(self)
@@ -78,7 +80,7 @@ class ReportPage(Page):
         self.followup = FollowupPanel(ctx)
         self.followup.submissionRequested.connect(self.prepare_submission)
         self.tabs.addTab(self.followup, "Follow-up")
-        preload_report_libraries()
+        preload_report_libraries(ctx.operations)
 
     # --- building ---------------------------------------------------------------------
 
@@ -221,23 +223,23 @@ class ReportPage(Page):
             return
         self.start_export(data, options, path)
 
-    def start_export(self, data: Any, options: ReportOptions, path: Path) -> Task:
+    def start_export(self, data: Any, options: ReportOptions, path: Path) -> Operation[Path]:
         """Write the report on a worker thread; the page stays responsive meanwhile."""
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
 
-        def work(progress: Any, _stage: Any) -> Path:
-            write_report(data, path, options, progress)
+        def work(job: Job) -> Path:
+            write_report(data, path, options, job.progress)
             return path
 
-        task = Task(work, self)
-        task.on_progress(self._progressed).on_success(self._exported)
-        task.on_failure(self._export_failed)
-        task.finished.connect(task.deleteLater)
-        self.task = task
-        task.start()
-        return task
+        self.export_operation = self.ctx.operations.run(
+            work,
+            on_progress=self._progressed,
+            on_success=self._exported,
+            on_failure=self._export_failed,
+        )
+        return self.export_operation
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -246,7 +248,7 @@ class ReportPage(Page):
     def _finish_export(self) -> None:
         self.export_button.setEnabled(True)
         self.progress.hide()
-        self.task = None
+        self.export_operation = None
 
     def _exported(self, path: Path) -> None:
         from brdesk.services.submission import record_report
