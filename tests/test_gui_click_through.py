@@ -258,11 +258,9 @@ def test_with_real_files_for_every_question(
         if action.isEnabled():
             action.trigger()
             _settle(qtbot)
-    report = window.pages["report"]
-    qtbot.waitUntil(lambda: report.task is None, timeout=60_000)
+    window.ctx.operations.wait_all()
     for page in window.pages.values():
-        if hasattr(page, "shutdown"):
-            page.shutdown()
+        page.shutdown()
     _settle(qtbot)
     written = sorted(p.suffix for p in out.iterdir() if p.is_file())
     assert {".docx", ".pdf", ".xlsx"} <= set(written), written  # report, dashboard, plan
@@ -273,7 +271,7 @@ def test_with_real_files_for_every_question(
     # exported report was recorded as that item's file too.
     from brdesk.services.attachments import AttachmentService
 
-    item = report.followup.items[0]
+    item = window.pages["report"].followup.items[0]
     names = {a.original_name for a in AttachmentService(window.store).list_for(
         followup_item_id=item.id
     )}  # fmt: skip

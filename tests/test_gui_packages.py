@@ -14,7 +14,7 @@ from tests.gui_helpers import open_window
 
 
 def _wait(qtbot: QtBot, dialog: ExportPackageDialog | ImportPackageDialog) -> None:
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=60_000)
 
 
 def test_export_a_date_range_then_import_it_elsewhere(

@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         # The stack outlives this window's actions during teardown: silence it first.
         self.ctx.undo_stack.blockSignals(True)
-        self.ctx.operations.wait_all()
+        self.ctx.operations.stop_all()
         for page in self.pages.values():
             page.shutdown()
         for page in [*self.pages.values(), self.welcome]:

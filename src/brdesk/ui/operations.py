@@ -103,11 +103,20 @@ class Operations(QObject):
     #: An operation that writes has finished (successfully): the data changed.
     changed = Signal()
 
-    def __init__(self, parent: QObject, owner: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        #: the widget failures are shown over
-        self.owner = owner
         self._running: list[Operation[Any]] = []
+
+    @property
+    def owner(self) -> QWidget | None:
+        """The widget failures are shown over: the nearest widget among the parents. (Found
+        when needed, never kept: a reference back to the widget that holds these
+        operations would be a cycle, and Python's collector would then delete the widget
+        at a moment of its choosing, in the middle of another widget's work.)"""
+        parent = self.parent()
+        while parent is not None and not isinstance(parent, QWidget):
+            parent = parent.parent()
+        return parent
 
     def run(
         self,
@@ -174,6 +183,16 @@ class Operations(QObject):
     def cancel_all(self) -> None:
         for operation in self._running:
             operation.cancel()
+
+    def stop_all(self, timeout_ms: int = 60_000) -> None:
+        """Before what the operations report to goes away (a data folder closed): cancel
+        them, wait for their threads, and deliver nothing more. No events are processed
+        here: teardown must not run callbacks half-way."""
+        for operation in self._running:
+            operation.superseded = True
+            operation.cancel()
+        for operation in list(self._running):
+            operation.wait(timeout_ms)
 
     def wait_all(self, timeout_ms: int = 60_000) -> None:
         """Let every running operation finish and deliver its results (shutdown, tests,

@@ -3,7 +3,7 @@ observations of a date range, or the plan), and merge one in after seeing what i
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brdesk.errors import BrdeskError, Cancelled
+from brdesk.errors import BrdeskError
 from brdesk.services.packages import (
     ExportResult,
     MergeReport,
@@ -33,8 +33,8 @@ from brdesk.services.packages import (
     import_package,
 )
 from brdesk.ui import prompts
+from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext
-from brdesk.ui.tasks import Task
 
 FILES = "brdesk package (*.brdesk)"
 CHOICES = (
@@ -57,8 +57,8 @@ class _Worker(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.task: Task | None = None
-        self.cancel_flag = threading.Event()
+        self.operations = Operations(self)
+        self.operation: Operation[Any] | None = None
         self.progress = QProgressBar()
         self.progress.hide()
         self.message = QLabel()
@@ -67,26 +67,30 @@ class _Worker(QDialog):
         self.close_button = QPushButton("Close")
         self.close_button.clicked.connect(self.cancel_or_close)
 
-    def _run(self, work: Any, done: Any) -> Task:
-        self.cancel_flag.clear()
+    def _run(
+        self, work: Callable[[Callable[[int, int], None]], Any], done: Callable[[Any], None]
+    ) -> Operation[Any]:
+        """Run work(step) with this dialog's progress bar; each step may be the last, if
+        the user cancels."""
         self.progress.setRange(0, 0)
         self.progress.show()
         self.close_button.setText("Cancel")
 
-        def guarded(progress: Any, _stage: Any) -> Any:
+        def stepwise(job: Job) -> Any:
             def step(n: int, total: int) -> None:
-                if self.cancel_flag.is_set():
-                    raise Cancelled("Cancelled: nothing was changed.")
-                progress(n, total)
+                job.check()
+                job.progress(n, total)
 
             return work(step)
 
-        task = Task(guarded, self)
-        task.on_progress(self._progressed).on_success(done).on_failure(self._failed)
-        task.on_done(self._finished)
-        self.task = task
-        task.start()
-        return task
+        self.operation = self.operations.run(
+            stepwise,
+            on_progress=self._progressed,
+            on_success=done,
+            on_failure=self._failed,
+            on_done=self._finished,
+        )
+        return self.operation
 
     def _progressed(self, n: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -95,26 +99,29 @@ class _Worker(QDialog):
     def _finished(self) -> None:
         self.progress.hide()
         self.close_button.setText("Close")
-        self.task = None
+        self.operation = None
 
     def _failed(self, message: str) -> None:
         self.message.setText(f"<span style='color:#B00020'>{message}</span>")
 
+    @property
+    def working(self) -> bool:
+        return self.operation is not None and self.operation.running
+
     def cancel_or_close(self) -> None:
-        if self.task is not None and self.task.isRunning():
-            self.cancel_flag.set()
+        if self.working:
+            self.operations.cancel_all()
             return
         self.accept()
 
     def reject(self) -> None:  # Esc: cancel the work first, close when idle
-        if self.task is not None and self.task.isRunning():
-            self.cancel_flag.set()
+        if self.working:
+            self.operations.cancel_all()
             return
         super().reject()
 
     def wait(self) -> None:
-        if self.task is not None:
-            self.task.wait()
+        self.operations.wait_all()
 
 
 class ExportPackageDialog(_Worker):
@@ -212,7 +219,7 @@ class ExportPackageDialog(_Worker):
         if path is not None:
             self.save(path, selection)
 
-    def save(self, path: Path, selection: Selection) -> Task:
+    def save(self, path: Path, selection: Selection) -> Operation[Any]:
         if path.suffix.lower() != ".brdesk":
             path = path.with_name(path.name + ".brdesk")
         self.message.setText(f"Writing {selection.describe()} to {path.name}…")
@@ -265,7 +272,7 @@ class ImportPackageDialog(_Worker):
         row.addWidget(self.close_button)
         layout.addLayout(row)
 
-    def check(self) -> Task:
+    def check(self) -> Operation[Any]:
         self.message.setText(f"Reading {self.path.name} and comparing it with your data…")
         store, path = self.ctx.store, self.path
         return self._run(
@@ -284,7 +291,7 @@ class ImportPackageDialog(_Worker):
         else:
             self.message.setText("<b>Nothing to import:</b> you have everything in this package.")
 
-    def start_import(self) -> Task | None:
+    def start_import(self) -> Operation[Any] | None:
         if self.report is None or not self.report.changes:
             return None
         self.import_button.setEnabled(False)

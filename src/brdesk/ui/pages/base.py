@@ -44,7 +44,7 @@ class AppContext(QObject):
         # Commands announce their own changes (a merged edit moves no index).
         self.undo_stack = QUndoStack(self)
         #: the pages' background work (ui/operations.py); one that writes says so
-        self.operations = Operations(self, parent if isinstance(parent, QWidget) else None)
+        self.operations = Operations(self)
         self.operations.changed.connect(self.notify)
 
     @property

@@ -315,7 +315,6 @@ class ObservationsPage(Page):
     def shutdown(self) -> None:
         """Before the window closes: no query may outlive the page."""
         self.debounce.stop()
-        self.ctx.operations.wait_all()
         self.model.close()
 
     def _sort_by(self, column: int) -> None:
