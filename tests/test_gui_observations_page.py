@@ -154,7 +154,7 @@ def test_import_dialog_previews_corrects_and_imports(
     dialog = ImportDialog(window.ctx, None, sheet)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.wait_for_check()
+    dialog.operations.wait_all()
     assert "cannot tell which column holds" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     for name, column in (("observed_on", "when"), ("subject", "what"), ("count", "how many")):
@@ -162,7 +162,7 @@ def test_import_dialog_previews_corrects_and_imports(
         combo.setCurrentIndex(combo.findData(column))
     dialog.default_category.setCurrentIndex(dialog.default_category.findData("socio_economic"))
     dialog.remap()
-    dialog.wait_for_check()
+    dialog.operations.wait_all()
     assert dialog.preview is not None
     assert (dialog.preview.accepted, len(dialog.preview.rejected)) == (1, 1)
     assert dialog.rejected_table.item(0, 1).text() == "how many"
@@ -178,11 +178,9 @@ def test_import_dialog_previews_corrects_and_imports(
     assert (dialog.mappings_dir / "Yak census.json").is_file()
     assert dialog.saved.findText("Yak census") > 0
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    task = dialog.task
-    assert task is not None
-    with qtbot.waitSignal(task.finished, timeout=30_000):
-        pass
-    qtbot.waitUntil(lambda: dialog.imported == 1)
+    assert dialog.importing
+    dialog.operations.wait_all()
+    assert dialog.imported == 1
     (yak,) = ObservationService(window.store).list()
     assert (yak.subject, yak.count, yak.category) == ("Bos grunniens", 12, "socio_economic")
 
@@ -196,14 +194,12 @@ def test_a_cancelled_import_from_the_window_imports_nothing(qtbot: QtBot, tmp_pa
     big.write_text("\n".join(rows), encoding="utf-8")
     dialog = ImportDialog(window.ctx, None, big)
     qtbot.addWidget(dialog)
-    dialog.wait_for_check()
-    dialog.cancel_flag.set()  # the user presses Cancel as soon as it starts
-    task = dialog.start_import()
-    dialog.cancel_flag.set()
-    assert task is not None
-    with qtbot.waitSignal(task.finished, timeout=30_000):
-        pass
-    qtbot.waitUntil(lambda: dialog.task is None)
+    dialog.operations.wait_all()
+    assert dialog.start_import() is not None
+    assert dialog.close_button.text() == "Cancel"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)  # as soon as it starts
+    dialog.operations.wait_all()
+    assert dialog.import_operation is None
     assert "cancelled" in dialog.summary.text()
     assert window.store.counts()["observations"] == 0
 
@@ -245,7 +241,7 @@ def test_the_import_window_shows_and_changes_the_encoding(
     dialog = ImportDialog(window.ctx, None, wild / "excel-ru-cp1251.csv")
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.wait_for_check()
+    dialog.operations.wait_all()
     assert dialog.encoding.isEnabled()
     assert dialog.encoding.currentText() == "Encoding: cp1251 (detected)"
     assert dialog.table is not None and dialog.table.headers[0] == "Дата"
@@ -254,7 +250,7 @@ def test_the_import_window_shows_and_changes_the_encoding(
     koi8 = dialog.encoding.findData("koi8-r")
     while dialog.encoding.currentIndex() != koi8:
         qtbot.keyClick(dialog.encoding, Qt.Key.Key_Down)
-    dialog.wait_for_check()
+    dialog.operations.wait_all()
     assert dialog.table.encoding == "koi8-r" and dialog.table.headers[0] != "Дата"
 
 
@@ -270,12 +266,12 @@ def test_the_import_window_takes_the_files_utm_zone(
     dialog = ImportDialog(window.ctx, None, sheet)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.wait_for_check()
+    dialog.operations.wait_all()
     assert dialog.preview is not None and len(dialog.preview.rejected) == 1  # no zone yet
     dialog.default_zone.setFocus()
     qtbot.keyClicks(dialog.default_zone, "45R")
     qtbot.keyClick(dialog.default_zone, Qt.Key.Key_Return)
-    dialog.wait_for_check()
+    dialog.operations.wait_all()
     assert dialog.preview.rejected == [] and dialog.preview.accepted == 1
 
 
@@ -337,13 +333,13 @@ def test_the_import_window_reads_choice_labels_from_the_form(
     dialog = ImportDialog(window.ctx, None, wild / "kobo-xml-values.csv")
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.wait_for_check()
+    dialog.operations.wait_all()
     assert (
         dialog.preview is not None and dialog.preview.sample(1)[0]["subject"] == "pseudois_nayaur"
     )
     prompts.queue("choose_open", wild / "kobo-form.xlsx")
     qtbot.mouseClick(dialog.form_button, Qt.MouseButton.LeftButton)
-    dialog.wait_for_check()
+    dialog.operations.wait_all()
     assert dialog.form_button.text() == "kobo-form.xlsx"
     assert dialog.preview.sample(1)[0]["subject"] == "Blue sheep (Pseudois nayaur)"
     assert dialog.preview.rejected_total == 1  # 'yeti' is no choice of the form

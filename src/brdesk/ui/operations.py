@@ -130,8 +130,11 @@ class Operations(QObject):
         on_stage: Callable[[int], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         on_done: Callable[[], None] | None = None,
+        discard: Callable[[T], None] | None = None,
     ) -> Operation[T]:
-        """Start work on a worker thread; see the module's text for what comes with it."""
+        """Start work on a worker thread; see the module's text for what comes with it.
+        `discard` lets go of a result that arrives after a newer operation overtook this
+        one (an import preview's scratch file, say)."""
         if key is not None:
             for older in self._running:
                 if older.key == key:
@@ -161,6 +164,8 @@ class Operations(QObject):
                 prompts.warn(self.owner, title, message)
 
         def succeeded(result: T) -> None:
+            if operation.superseded and discard is not None:
+                discard(result)
             live(on_success)(result)
             if writes:
                 self.changed.emit()

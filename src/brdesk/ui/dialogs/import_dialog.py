@@ -3,9 +3,7 @@ will be imported and what is rejected and why, then import with progress and can
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.db.vocab import CATEGORIES
-from brdesk.errors import BrdeskError, Cancelled
+from brdesk.errors import BrdeskError
 from brdesk.exchange.mapping import EXTRA_LABELS, TARGET_FIELDS, ColumnMapping, recognise
 from brdesk.exchange.readers import Table, read_table
 from brdesk.services.importer import (
@@ -39,8 +37,8 @@ from brdesk.services.importer import (
 )
 from brdesk.services.observations import ObservationService
 from brdesk.ui import prompts
+from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext
-from brdesk.ui.tasks import Task
 from brdesk.wording import plural
 
 FILES = (
@@ -84,10 +82,10 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         #: the form's choice labels, once read (kept when the file is read again)
         self.form_choices: tuple[dict[str, dict[str, str]], str] | None = None
-        self.task: Task | None = None
-        self.check_task: Task | None = None
-        self.checks = 0
-        self.cancel_flag = threading.Event()
+        self.operations = Operations(self)
+        self.operations.changed.connect(ctx.notify)
+        #: the import itself, while it writes
+        self.import_operation: Operation[int] | None = None
         self.imported = 0
         self.path: Path | None = None
         self.setWindowTitle("Import observations")
@@ -348,37 +346,32 @@ class ImportDialog(QDialog):
         self.format_label.setText(f"Read as: <b>{self.mapping.format_name}</b>")
         self.run_preview()
 
-    def run_preview(self) -> Task | None:
-        """Check the whole file on a worker thread (a big file takes seconds)."""
+    def run_preview(self) -> Operation[ImportPreview] | None:
+        """Check the whole file on a worker thread (a big file takes seconds); a newer
+        correction of the columns overtakes a check under way."""
         if self.table is None or self.mapping is None:
             return None
         self.import_button.setEnabled(False)
         self.summary.setText("Checking every row…")
         store, table, mapping = self.ctx.store, self.table, self.mapping
-        self.checks += 1
-        check = self.checks
 
-        def work(progress: Any, _stage: Any) -> ImportPreview:
+        def work(job: Job) -> ImportPreview:
             return preview_import(
-                store, table.path, mapping, table=table, rows_read=lambda n: progress(n, 0)
+                store, table.path, mapping, table=table, rows_read=lambda n: job.progress(n, 0)
             )
 
-        task = Task(work, self)
-        task.on_progress(lambda read, _total: self._checking(check, read))
-        task.on_success(lambda preview: self._checked(check, preview))
-        task.on_failure(lambda message: self._check_failed(check, message))
-        self.check_task = task
-        task.start()
-        return task
+        return self.operations.run(
+            work,
+            key="import: check",
+            on_progress=lambda read, _total: self.summary.setText(
+                f"Checking every row… {read:,} read"
+            ),
+            on_success=self._checked,
+            on_failure=self._check_failed,
+            discard=lambda preview: preview.discard(),
+        )
 
-    def _checking(self, check: int, read: int) -> None:
-        if check == self.checks:
-            self.summary.setText(f"Checking every row… {read:,} read")
-
-    def _checked(self, check: int, preview: ImportPreview) -> None:
-        if check != self.checks:  # overtaken by a newer correction
-            preview.discard()
-            return
+    def _checked(self, preview: ImportPreview) -> None:
         if self.preview is not None:
             self.preview.discard()
         self.preview = preview
@@ -386,9 +379,7 @@ class ImportDialog(QDialog):
             self.file_label.setText(f"<b>{self.path.name}</b>: {plural(preview.total_rows, 'row')}")
         self._show_preview(preview)
 
-    def _check_failed(self, check: int, message: str) -> None:
-        if check != self.checks:
-            return
+    def _check_failed(self, message: str) -> None:
         if self.preview is not None:
             self.preview.discard()
         self.preview = None
@@ -396,14 +387,6 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.accepted_table.setRowCount(0)
         self.rejected_table.setRowCount(0)
-
-    def wait_for_check(self) -> None:
-        """For tests: let the running check finish and deliver its result."""
-        from PySide6.QtWidgets import QApplication
-
-        if self.check_task is not None:
-            self.check_task.wait(60_000)
-        QApplication.processEvents()
 
     def _show_preview(self, preview: ImportPreview) -> None:
         parts = [f"<b>{preview.accepted:,}</b> rows to import"]
@@ -467,13 +450,12 @@ class ImportDialog(QDialog):
 
     # --- importing ------------------------------------------------------------------------
 
-    def start_import(self) -> Task | None:
+    def start_import(self) -> Operation[int] | None:
         preview = self.preview
         if preview is None or not preview.accepted:
             return None
         if preview.rejected_total and not self.skip_rejected.isChecked():
             return None  # all or nothing, unless the user chose to skip the rejected rows
-        self.cancel_flag.clear()
         self.import_button.setEnabled(False)
         self.close_button.setText("Cancel")
         self.progress.setRange(0, preview.accepted)
@@ -481,51 +463,62 @@ class ImportDialog(QDialog):
         self.progress.show()
         store = self.ctx.store
 
-        def work(progress: Any, _stage: Any) -> int:
+        def work(job: Job) -> int:
             def step(done: int, total: int) -> None:
-                if self.cancel_flag.is_set():
-                    raise Cancelled("The import was cancelled: nothing was imported.")
-                progress(done, total)
+                job.check("The import was cancelled: nothing was imported.")
+                job.progress(done, total)
 
             return commit_import(store, preview, progress=step)
 
-        task = Task(work, self)
-        task.on_progress(self._import_progress).on_success(self._imported)
-        task.on_failure(self._failed)
-        self.task = task
-        task.start()
-        return task
+        self.import_operation = self.operations.run(
+            work,
+            key="import: write",
+            writes=True,
+            on_progress=self._import_progress,
+            on_success=self._imported,
+            on_failure=self._failed,
+        )
+        return self.import_operation
 
     def _import_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
+    @property
+    def importing(self) -> bool:
+        return self.import_operation is not None and self.import_operation.running
+
     def done(self, result: int) -> None:
         """Closing the window (Esc, the title bar) while rows are being written cancels
         the import and waits for it to undo itself; otherwise the checked rows are let go."""
-        if self.task is not None and self.task.isRunning():
-            self.cancel_flag.set()
+        if self.importing:
+            self.cancel()
             return
+        self.operations.stop_all()  # a check under way delivers nothing more
         if self.preview is not None:
             self.preview.discard()
             self.preview = None
         super().done(result)
 
+    def cancel(self) -> None:
+        """Cancel the import under way (it takes its rows back)."""
+        if self.import_operation is not None:
+            self.import_operation.cancel()
+
     def cancel_or_close(self) -> None:
-        if self.task is not None and self.task.isRunning():
-            self.cancel_flag.set()
+        if self.importing:
+            self.cancel()
             return
         self.accept() if self.imported else self.reject()
 
     def _finish(self) -> None:
         self.progress.hide()
         self.close_button.setText("Close")
-        self.task = None
+        self.import_operation = None
 
     def _imported(self, count: int) -> None:
         self._finish()
         self.imported = count
-        self.ctx.notify()
         self.summary.setText(f"<b>{count:,}</b> observations imported.")
         self.import_button.setEnabled(False)
         self.import_button.setText("Imported")

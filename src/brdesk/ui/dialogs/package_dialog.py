@@ -68,7 +68,11 @@ class _Worker(QDialog):
         self.close_button.clicked.connect(self.cancel_or_close)
 
     def _run(
-        self, work: Callable[[Callable[[int, int], None]], Any], done: Callable[[Any], None]
+        self,
+        work: Callable[[Callable[[int, int], None]], Any],
+        done: Callable[[Any], None],
+        *,
+        writes: bool = False,
     ) -> Operation[Any]:
         """Run work(step) with this dialog's progress bar; each step may be the last, if
         the user cancels."""
@@ -85,6 +89,7 @@ class _Worker(QDialog):
 
         self.operation = self.operations.run(
             stepwise,
+            writes=writes,
             on_progress=self._progressed,
             on_success=done,
             on_failure=self._failed,
@@ -249,6 +254,7 @@ class ImportPackageDialog(_Worker):
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.operations.changed.connect(ctx.notify)
         self.path = path
         self.report: MergeReport | None = None
         self.imported = False
@@ -297,7 +303,9 @@ class ImportPackageDialog(_Worker):
         self.import_button.setEnabled(False)
         self.message.setText(f"Importing {self.path.name}…")
         store, path = self.ctx.store, self.path
-        return self._run(lambda step: import_package(store, path, progress=step), self._imported)
+        return self._run(
+            lambda step: import_package(store, path, progress=step), self._imported, writes=True
+        )
 
     def _imported(self, report: MergeReport) -> None:
         self.imported = True
@@ -309,8 +317,7 @@ class ImportPackageDialog(_Worker):
         )
         self.message.setText(f"<b>Imported.</b>{conflicts} The undo history was cleared.")
         # Undoing an edit made before the merge would now overwrite what the package brought.
-        self.ctx.undo_stack.clear()
-        self.ctx.notify()
+        self.ctx.undo_stack.clear()  # before the pages hear of the change (writes=True)
 
     def _failed(self, message: str) -> None:
         super()._failed(message)
