@@ -29,7 +29,7 @@ def answers(prompts: ScriptedPrompts) -> ScriptedPrompts:
 
 def _wait_restored(qtbot: QtBot, window: MainWindow) -> None:
     def restored() -> bool:
-        return window.restore_task is None and window.store is not None
+        return not window.operations.running() and window.store is not None
 
     qtbot.waitUntil(restored, timeout=30_000)
 
@@ -37,7 +37,7 @@ def _wait_restored(qtbot: QtBot, window: MainWindow) -> None:
 def test_a_daily_backup_follows_the_start(qtbot: QtBot, demo_dir: Path) -> None:
     window = open_window(qtbot, demo_dir)
     qtbot.waitUntil(lambda: bool(backups.list_backups(demo_dir / "backups")), timeout=20_000)
-    qtbot.waitUntil(lambda: window.safety_task is None, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.operations.running(), timeout=20_000)
     (daily,) = backups.list_backups(demo_dir / "backups")
     assert daily.reason == "daily" and backups.summarize(daily.path).usable
 

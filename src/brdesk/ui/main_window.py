@@ -31,6 +31,7 @@ from brdesk.errors import BrdeskError, DatabaseUnreadable
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
+from brdesk.ui.operations import Operations
 from brdesk.ui.screen_fit import keep_dialogs_on_screen, show_main_window
 from brdesk.ui.settings import open_settings
 from brdesk.wording import plural
@@ -75,8 +76,8 @@ class MainWindow(QMainWindow):
         #: this window's hold on its data folder (services/folder_owner.py)
         self.owner: FolderOwner | None = None
         self.ctx: Any = None
-        self.safety_task: Any = None
-        self.restore_task: Any = None
+        #: the window's own background work: the start-up check, a restore
+        self.operations = Operations(self)
         self.pages: dict[str, Any] = {}
         self.welcome: Any = None
         self.found_earlier: list[Any] = []
@@ -429,21 +430,15 @@ class MainWindow(QMainWindow):
     # --- data safety ------------------------------------------------------------------
 
     def _start_safety_check(self) -> None:
-        from brdesk.ui.safety import start_safety_check
+        from brdesk.ui.safety import SAFETY_CHECK, start_safety_check
 
-        if self.store is None or self.safety_task is not None:
+        running = any(op.key == SAFETY_CHECK for op in self.operations.running())
+        if self.store is None or running:
             return
-        task = start_safety_check(self, self.data_dir, self._database_damaged)
-        self.safety_task = task
-        task.on_done(self._safety_done)
-
-    def _safety_done(self) -> None:
-        self.safety_task = None
+        start_safety_check(self.operations, self.data_dir, self._database_damaged)
 
     def _wait_for_safety_check(self) -> None:
-        if self.safety_task is not None:
-            self.safety_task.wait()
-            self.safety_task = None
+        self.operations.wait_all()
 
     def _database_damaged(self, problem: str) -> None:
         self._offer_backup_for(self.data_dir, problem)
@@ -487,7 +482,6 @@ class MainWindow(QMainWindow):
         target = self.data_dir
 
         def done(result: Any, error: str | None) -> None:
-            self.restore_task = None
             self.open_data(target)
             if error is not None:
                 prompts.warn(self, "Restore a backup", error)
@@ -500,7 +494,7 @@ class MainWindow(QMainWindow):
                 self, "Restore a backup", f"The backup {source.name} was restored. {kept}"
             )
 
-        self.restore_task = run_restore(self, target, summary, done)
+        run_restore(self.operations, self, target, summary, done)
 
     def close_data(self) -> None:
         """Close the open data folder and its pages (before its files are replaced)."""

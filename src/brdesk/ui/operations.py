@@ -203,8 +203,13 @@ class Operations(QObject):
         """Let every running operation finish and deliver its results (shutdown, tests,
         the self-test): a worker's last signals are queued, so events are processed."""
         deadline = time.monotonic() + timeout_ms / 1000
-        while self._running and time.monotonic() < deadline:
-            for operation in list(self._running):
-                operation.wait(timeout_ms)
+        while time.monotonic() < deadline:
+            # Threads, not deliveries: called from an operation's own callback (a restore
+            # offered when the start-up check finds damage), that one is still listed.
+            active = [operation for operation in self._running if operation.running]
+            for operation in active:
+                operation.wait(max(1, int((deadline - time.monotonic()) * 1000)))
             QApplication.processEvents()
             QApplication.processEvents()
+            if not active:
+                return

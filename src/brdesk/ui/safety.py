@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from brdesk.errors import DatabaseDamaged
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
-from brdesk.ui.tasks import Task
+from brdesk.ui.operations import Job, Operation, Operations
 
 if TYPE_CHECKING:
     from brdesk.services.backups import BackupSummary
@@ -25,11 +25,17 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def start_safety_check(parent: QWidget, data_dir: DataDir, on_damaged: Any) -> Task:
+#: The key of the start-up check in the window's operations.
+SAFETY_CHECK = "safety check"
+
+
+def start_safety_check(
+    operations: Operations, data_dir: DataDir, on_damaged: Callable[[str], None]
+) -> Operation[str | None]:
     """SQLite's check of the whole database, then the daily backup if one is due, on a
     worker. `on_damaged(problem)` is called in the GUI thread if the check fails."""
 
-    def work(_progress: Any, _stage: Any) -> str | None:
+    def work(_job: Job) -> str | None:
         from brdesk.services import backups
 
         problem = backups.database_problem(data_dir.db_path)
@@ -46,12 +52,12 @@ def start_safety_check(parent: QWidget, data_dir: DataDir, on_damaged: Any) -> T
         if problem is not None:
             on_damaged(problem)
 
-    task = Task(work, parent)
-    task.on_success(finished)
-    task.on_failure(lambda message: log.warning("safety check failed: %s", message))
-    task.finished.connect(task.deleteLater)
-    task.start()
-    return task
+    return operations.run(
+        work,
+        key=SAFETY_CHECK,
+        on_success=finished,
+        on_failure=lambda message: log.warning("safety check failed: %s", message),
+    )
 
 
 def with_wait_cursor(job: Callable[[], T]) -> T:
@@ -82,7 +88,13 @@ def confirm_restore(parent: QWidget, summary: BackupSummary, data_dir: DataDir) 
     )
 
 
-def run_restore(parent: QWidget, data_dir: DataDir, summary: BackupSummary, done: Any) -> Task:
+def run_restore(
+    operations: Operations,
+    parent: QWidget,
+    data_dir: DataDir,
+    summary: BackupSummary,
+    done: Callable[[Any, str | None], None],
+) -> Operation[Any]:
     """Restore on a worker behind a modal busy dialog; `done(result or None, error)`."""
     from brdesk.services import backups
 
@@ -93,20 +105,16 @@ def run_restore(parent: QWidget, data_dir: DataDir, summary: BackupSummary, done
     dialog.setMinimumDuration(0)
     dialog.show()
 
-    def work(_progress: Any, _stage: Any) -> Any:
-        return backups.restore(data_dir, summary.path, summary)
-
-    task = Task(work, parent)
-    task.on_success(lambda result: done(result, None))
-    task.on_failure(lambda message: done(None, message))
-
     def close() -> None:
         dialog.close()
 
-    task.on_done(close)
-    task.finished.connect(task.deleteLater)
-    task.start()
-    return task
+    return operations.run(
+        lambda _job: backups.restore(data_dir, summary.path, summary),
+        key="restore",
+        on_success=lambda result: done(result, None),
+        on_failure=lambda message: done(None, message),
+        on_done=close,
+    )
 
 
 def damaged_text(problem: str, newest: BackupSummary | None, data_dir: DataDir) -> str:

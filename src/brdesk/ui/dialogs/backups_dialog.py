@@ -3,6 +3,7 @@ away, and restoring one (which the main window does, once this dialog has closed
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
-from brdesk.ui.tasks import Task
+from brdesk.ui.operations import Operations
 
 
 class BackupsDialog(QDialog):
@@ -32,7 +33,7 @@ class BackupsDialog(QDialog):
         self.data_dir = data_dir
         #: the backup the user chose to restore, read by the caller after exec()
         self.chosen: Path | None = None
-        self.task: Task | None = None
+        self.operations = Operations(self)
         self.setWindowTitle("Backups")
         self.resize(760, 480)
         layout = QVBoxLayout(self)
@@ -157,23 +158,17 @@ class BackupsDialog(QDialog):
             self.chosen = path
             self.accept()
 
-    def _run(self, message: str, job: Any, done: Any) -> None:
+    def _run(self, message: str, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.status.setText(message)
         for button in self.action_buttons:
             button.setEnabled(False)
-        task = Task(lambda _p, _s: job(), self)
-        task.on_success(done)
-        task.on_failure(self.status.setText)
-        task.on_done(self._idle)
-        self.task = task
-        task.start()
+        self.operations.run(
+            lambda _job: job(), on_success=done, on_failure=self.status.setText, on_done=self._idle
+        )
 
     def _idle(self) -> None:
-        self.task = None
         for button in self.action_buttons:
             button.setEnabled(button is not self.restore_button or bool(self.backups))
 
     def wait(self) -> None:
-        """For tests."""
-        if self.task is not None:
-            self.task.wait()
+        self.operations.wait_all()
