@@ -12,12 +12,12 @@ from brdesk.ui import prompts
 from brdesk.ui.safety import with_wait_cursor
 
 if TYPE_CHECKING:
-    from brdesk.ui.main_window import MainWindow
+    from brdesk.ui.window_base import WindowBase
 
 TITLE = "Bring data from an earlier brdesk"
 
 
-def choose_and_bring(window: MainWindow) -> None:
+def choose_and_bring(window: WindowBase) -> None:
     """Ask for the earlier brdesk's folder (or its brdesk-data folder), then bring it."""
     folder = prompts.choose_folder(
         window, "The folder of the earlier brdesk (or its brdesk-data folder)", Path.home()
@@ -32,7 +32,7 @@ def choose_and_bring(window: MainWindow) -> None:
     bring_into(window, earlier)
 
 
-def bring_into(window: MainWindow, earlier: EarlierData) -> None:
+def bring_into(window: WindowBase, earlier: EarlierData) -> None:
     """Copy the earlier data into the user's own (empty) data folder and open it there,
     upgraded. Refusals (newer data, a folder that holds data) change nothing."""
     if window.data_dir != window.own_data_dir:

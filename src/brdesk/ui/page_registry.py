@@ -1,0 +1,51 @@
+"""The pages of the window, declared: key, label, icon and where the class lives, as
+"module:Class". A page's module is imported when the page is first shown, so the first
+page appears without waiting for the others."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QStyle
+
+if TYPE_CHECKING:
+    from brdesk.ui.pages.base import AppContext, Page
+
+Icon = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str
+    icon: QStyle.StandardPixmap
+    #: "module:Class" under brdesk.ui.pages
+    target: str
+
+    def build(self, ctx: AppContext) -> Page:
+        module, _, name = self.target.partition(":")
+        page_class = getattr(importlib.import_module(f"brdesk.ui.pages.{module}"), name)
+        page: Page = page_class(ctx)
+        return page
+
+
+# fmt: off
+SPECS: tuple[PageSpec, ...] = (
+    PageSpec("home", "Home", Icon.SP_DirHomeIcon, "home_page:HomePage"),
+    PageSpec("reserve", "My reserve", Icon.SP_FileDialogInfoView, "reserve_page:ReservePage"),
+    PageSpec("plan", "Action plan", Icon.SP_FileDialogDetailedView, "plan_page:PlanPage"),
+    PageSpec(
+        "observations", "Observations", Icon.SP_FileDialogListView,
+        "observations_page:ObservationsPage",
+    ),
+    PageSpec("dashboard", "Dashboard", Icon.SP_ComputerIcon, "dashboard_page:DashboardPage"),
+    PageSpec("report", "Report & follow-up", Icon.SP_DialogSaveButton, "report_page:ReportPage"),
+)
+# fmt: on
+BY_KEY = {spec.key: spec for spec in SPECS}
+#: (key, label, icon) of each page, in the sidebar's order
+PAGES: tuple[tuple[str, str, QStyle.StandardPixmap], ...] = tuple(
+    (spec.key, spec.label, spec.icon) for spec in SPECS
+)

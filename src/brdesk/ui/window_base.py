@@ -1,0 +1,76 @@
+"""What the window's parts (ui/window_*.py) may count on of one another: the window's
+attributes and the methods each part provides, declared once for the type checker."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QStackedWidget
+
+from brdesk.paths import DataDir
+from brdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from brdesk.services.folder_owner import FolderOwner
+
+
+class WindowBase(QMainWindow):
+    """The main window's shared state; MainWindow assembles the parts. (Its signals are
+    declared here, on the one class all parts share: PySide6 cannot merge signals
+    declared on several bases.)"""
+
+    #: The user's data is on screen (perhaps read-only for a moment, during start-up).
+    dataShown = Signal()
+    #: The data layer is loaded: every page and menu works.
+    ready = Signal()
+
+    data_dir: DataDir
+    own_data_dir: DataDir
+    store: Any
+    owner: FolderOwner | None
+    ctx: Any
+    operations: Operations
+    pages: dict[str, Any]
+    welcome: Any
+    found_earlier: list[Any]
+    settings: QSettings
+    sidebar: QListWidget
+    stack: QStackedWidget
+    loading: QLabel
+    demo_banner: QLabel
+    read_only_banner: QLabel
+    saved_label: QLabel
+    counts_label: QLabel
+    # the menus' actions (ui/window_menus.py) the parts use
+    back_action: QAction
+    import_action: QAction
+    backup_action: QAction
+    new_item_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+
+    if TYPE_CHECKING:
+        # navigation (main_window.py)
+        def show_page(self, key: str) -> None: ...
+        def current_page(self) -> Any: ...
+        def page(self, key: str) -> Any: ...
+        def save_state(self) -> None: ...
+        # the data folder (window_data.py)
+        def open_data(self, data_dir: DataDir | None = None) -> bool: ...
+        def close_data(self) -> None: ...
+        def restore_from(self, source: Any) -> None: ...
+        # the status bar (window_status.py)
+        def _on_changed(self) -> None: ...
+        def _on_failed(self, message: str) -> None: ...
+        def _update_status(self) -> None: ...
+        def _show_saved(self) -> None: ...
+        def _show_counts(self, counts: dict[str, int]) -> None: ...
+        def _undo_text(self, text: str) -> None: ...
+        def _redo_text(self, text: str) -> None: ...
+        # the commands (window_commands.py)
+        def back_to_own_data(self) -> None: ...
+        def explore_demo(self) -> None: ...
+        def start_guided(self) -> None: ...
+        def bring_found_data(self) -> None: ...

@@ -1,0 +1,205 @@
+"""What the window's menus do: the file, edit and help commands. Each hands over to a page,
+a dialog or a service; none holds state of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from brdesk import __version__
+from brdesk.errors import BrdeskError
+from brdesk.paths import DataDir
+from brdesk.ui import prompts
+from brdesk.ui.page_registry import PAGES
+from brdesk.ui.window_base import WindowBase
+
+
+def demo_dir_for(data_dir: DataDir) -> DataDir:
+    """The demo lives beside the user's folder, never in it."""
+    return DataDir(data_dir.root.with_name(data_dir.root.name + "-demo"))
+
+
+def about_text(data_dir: DataDir, acknowledgement: str) -> str:
+    return (
+        f"<h3>brdesk {__version__}</h3>"
+        "<p>An offline workbench for the managers and researchers of mountain biosphere "
+        "reserves: profile, action plan, monitoring, dashboard and post-training report.</p>"
+        f"<p><b>Data folder:</b> {data_dir.root}</p>"
+        "<p><b>Licence:</b> MIT. brdesk opens no network connection.</p>"
+        f"<p><i>{acknowledgement}</i></p>"
+    )
+
+
+class WindowCommands(WindowBase):
+    def undo(self) -> None:
+        if self.ctx is not None:
+            stack = self.ctx.undo_stack
+            self._step(stack.undo, "Undone", stack.command(stack.index() - 1))
+
+    def redo(self) -> None:
+        if self.ctx is not None:
+            stack = self.ctx.undo_stack
+            self._step(stack.redo, "Redone", stack.command(stack.index()))
+
+    def _step(self, work: Any, done: str, command: Any) -> None:
+        """Undo or redo, then show where it happened: a change on another page (the report's
+        suggestions, undone from the plan) is not made out of sight."""
+        from brdesk.ui.undo import changed_where
+
+        if command is None:
+            return
+        text = command.text()
+        key, service, record_id = changed_where(command)
+        if not self._guarded(work):
+            return
+        label = dict((k, lbl) for k, lbl, _icon in PAGES).get(key or "", "")
+        if key is not None and self.current_page() is not self.pages.get(key):
+            self.show_page(key)
+        if key == "plan" and record_id is not None:
+            kind = {"ObjectiveService": "objective", "ActionService": "action"}.get(
+                type(service).__name__
+            )
+            if kind is not None:
+                self.page("plan").select(kind, record_id)
+        where = f" on {label}" if label else ""
+        self.statusBar().showMessage(f"{done}{where}: {text}", 10_000)
+
+    def _guarded(self, work: Any) -> bool:
+        if self.ctx is None:
+            return False
+        page = self.current_page()
+        if page is not None:
+            page.commit_pending()
+        try:
+            work()
+        except BrdeskError as exc:
+            self._on_failed(str(exc))
+            return False
+        return True
+
+    def new_item(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.new_item()
+
+    def focus_find(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.focus_find()
+
+    def choose_data_folder(self) -> None:
+        folder = prompts.choose_folder(self, "Open a brdesk data folder", self.data_dir.root)
+        if folder is not None:
+            self.open_data(DataDir(folder))
+
+    def bring_found_data(self) -> None:
+        from brdesk.ui.bring_data import bring_into
+
+        if self.found_earlier:
+            bring_into(self, self.found_earlier[0])
+
+    def bring_earlier_data(self) -> None:
+        from brdesk.ui.bring_data import choose_and_bring
+
+        choose_and_bring(self)
+
+    def back_to_own_data(self) -> None:
+        self.open_data(self.own_data_dir)
+
+    def explore_demo(self) -> None:
+        from brdesk.services.demo import fill_demo
+        from brdesk.services.store import Store
+
+        demo = demo_dir_for(self.own_data_dir)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with Store.open(demo) as store:
+                if not store.has_user_data():
+                    fill_demo(store)
+        except BrdeskError as exc:
+            QApplication.restoreOverrideCursor()
+            prompts.fail(self, "brdesk", f"The demo could not be prepared.\n\n{exc}")
+            return
+        QApplication.restoreOverrideCursor()
+        self.open_data(demo)
+
+    def start_guided(self) -> None:
+        from brdesk.ui.dialogs.start_wizard import StartWizard
+        from brdesk.ui.guided_start import apply_answers
+
+        wizard = StartWizard(self)
+        if not wizard.exec():
+            return
+        try:
+            apply_answers(self.ctx, wizard.answers())
+        except BrdeskError as exc:
+            self._on_failed(str(exc))
+            return
+        self.show_page("plan")
+
+    def export_plan(self) -> None:
+        from brdesk.ui.export_actions import export_plan_interactively
+
+        export_plan_interactively(self, self.store)
+
+    def import_observations(self) -> None:
+        self.show_page("observations")
+        self.page("observations").import_file()
+
+    def export_report(self) -> None:
+        self.show_page("report")
+        self.page("report").export()
+
+    def export_dashboard(self) -> None:
+        self.show_page("dashboard")
+        self.page("dashboard").export()
+
+    def export_observations(self) -> None:
+        from brdesk.ui.export_actions import export_observations_interactively
+
+        export_observations_interactively(self, self.store)
+
+    def export_package(self) -> None:
+        from brdesk.ui.dialogs.package_dialog import ExportPackageDialog
+
+        dialog = ExportPackageDialog(self.ctx, self)
+        dialog.exec()
+        dialog.wait()
+
+    def import_package(self) -> None:
+        from brdesk.ui.dialogs.package_dialog import ImportPackageDialog, choose_package
+
+        path = choose_package(self)
+        if path is None:
+            return
+        page = self.current_page()
+        if page is not None:
+            page.commit_pending()
+        dialog = ImportPackageDialog(self.ctx, path, self)
+        dialog.check()
+        dialog.exec()
+        dialog.wait()
+
+    def show_backups(self) -> None:
+        from brdesk.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.data_dir, self)
+        accepted = dialog.exec()
+        dialog.wait()
+        if accepted and dialog.chosen is not None:
+            self.restore_from(dialog.chosen)
+
+    def reveal_data_folder(self) -> None:
+        prompts.show_in_system(self.data_dir.root)
+
+    def show_about(self) -> None:
+        from brdesk.reference import programme
+
+        prompts.about(self, "About brdesk", about_text(self.data_dir, programme().acknowledgement))
+
+    def show_help(self) -> None:
+        from brdesk.ui.dialogs.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()

@@ -1,0 +1,351 @@
+"""The window's data folder: taken, previewed, opened (or read-only), checked, restored and
+closed; the pages built for it. The folder's ownership and opening are the services'
+(folder_owner, Store); this part puts their outcome on screen."""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+
+from brdesk.errors import BrdeskError, DatabaseUnreadable
+from brdesk.paths import DataDir
+from brdesk.ui import prompts
+from brdesk.ui.heap import settle_heap
+from brdesk.ui.page_registry import BY_KEY
+from brdesk.ui.settings import open_settings
+from brdesk.ui.window_base import WindowBase
+from brdesk.ui.window_menus import set_data_actions
+
+if TYPE_CHECKING:
+    from brdesk.services.backups import BackupSummary
+    from brdesk.services.folder_owner import FolderOwner
+
+log = logging.getLogger(__name__)
+
+#: After the data is open: well after start-up is measured done (about 1 s).
+HELPER_DELAY_MS = 3000
+#: SQLite's check of the whole file and the daily backup, after start-up too.
+SAFETY_DELAY_MS = 1500
+
+
+def start_chart_helper() -> None:
+    from brdesk.reports import chart_helper
+
+    chart_helper.shared().start()
+
+
+class DataFolderView(WindowBase):
+    def start(self) -> None:
+        """Start-up: show the user's data straight from the file if it is ready to read,
+        then load the data layer; the window is usable once `ready` is emitted."""
+        from brdesk.db.state import is_current
+
+        db = self.data_dir.db_path
+        if is_current(db) and self._preview(self.data_dir):
+            self.dataShown.emit()
+            QTimer.singleShot(0, self._finish_start)
+            return
+        if db.is_file() and db.stat().st_size > 0 and not is_current(db):
+            # An older schema: the upgrade (after a backup) can take a while on big logs.
+            self.loading.setText(
+                "Bringing your data up to date for this version of brdesk.\n"
+                "A backup copy is made first; this can take a minute for large logs…"
+            )
+            self.stack.setCurrentWidget(self.loading)
+            self.repaint()
+        self._finish_start()
+
+    def _finish_start(self) -> None:
+        self.open_data()
+        self.dataShown.emit()
+        self.ready.emit()
+
+    def _preview(self, target: DataDir) -> bool:
+        """Home, read with sqlite3 alone, while SQLAlchemy and the services load."""
+        self.settings = open_settings(target)
+        self._build_pages(target, None)
+        home = self.page("home")
+        self.show_page("home")
+        if not any(home.counts.values()):
+            return False  # an empty folder opens on the welcome page, which needs the store
+        self.sidebar.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self._show_counts(home.counts)
+        self.saved_label.setText("Opening…")
+        return True
+
+    def open_data(self, data_dir: DataDir | None = None) -> bool:
+        """Open (or switch to) a data folder; False, with a message, if it cannot be opened."""
+        from brdesk.services.store import Store
+
+        target = data_dir or self.data_dir
+        taken = self._take_folder(target)
+        if taken is None:
+            return False
+        owner, read_only = taken
+        try:
+            store = Store.open(target, read_only=read_only)
+        except DatabaseUnreadable as exc:
+            self._keep_owner(owner, opened=False)
+            if self._offer_backup_for(target, str(exc)):
+                return True
+            self._show_unopened(exc)
+            return False
+        except BrdeskError as exc:
+            self._keep_owner(owner, opened=False)
+            prompts.fail(self, "brdesk", f"The data folder could not be opened.\n\n{exc}")
+            self._show_unopened(exc)
+            return False
+        self._keep_owner(owner, opened=True)
+        previewed = self.ctx is not None and self.ctx.store is None and self.ctx.data_dir == target
+        self.menuBar().setEnabled(True)
+        self.sidebar.setEnabled(True)
+        if previewed:
+            self.store = store
+            self.ctx.store = store
+            set_data_actions(self, True)
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        else:
+            self.close_data()
+            self.store = store
+            self.data_dir = target
+            self.settings = open_settings(target)
+            self._build_pages(target, store)
+            if store.has_user_data():
+                self.show_page(str(self.settings.value("window/page", "home")))
+            else:
+                self._show_welcome()
+        in_demo = self.data_dir != self.own_data_dir
+        self.back_action.setVisible(in_demo)
+        self.demo_banner.setVisible(in_demo)
+        self._show_read_only(store.read_only)
+        if previewed:
+            page = str(self.settings.value("window/page", "home"))
+            if not store.has_user_data():
+                self._show_welcome()
+            elif page != "home":
+                self.show_page(page)
+        self._update_status()
+        settle_heap()
+        if store.read_only is None:  # a daily backup cannot be written where nothing can
+            QTimer.singleShot(SAFETY_DELAY_MS, self._start_safety_check)
+        # The dashboard's second drawing process, started once the user's data is on screen
+        # and start-up's work is done; it then costs nothing the user waits for.
+        QTimer.singleShot(HELPER_DELAY_MS, start_chart_helper)
+        return True
+
+    def _show_read_only(self, why: str | None) -> None:
+        """Say, above every page, that this folder can be looked at and not changed, and
+        take away what would change it."""
+        self.read_only_banner.setVisible(why is not None)
+        if why is None:
+            return
+        self.read_only_banner.setText(
+            f"<b>Read-only.</b> {escape(why)} You can look at everything and export to "
+            "another folder; nothing can be changed here."
+        )
+        set_data_actions(self, True, read_only=True)
+        for page in self.pages.values():
+            page.set_read_only()
+
+    def _take_folder(self, target: DataDir) -> tuple[FolderOwner, str | None] | None:
+        """This window's hold on the folder (services/folder_owner.py): the one it holds
+        already, or a new one. While another brdesk holds it, the user may open it
+        read-only (the reason, second, is then set, and the owner not held), try again,
+        or give up (None)."""
+        from brdesk.errors import FolderBusy
+        from brdesk.paths import ensure_data_dir
+        from brdesk.services.folder_owner import FolderOwner
+
+        if self.owner is not None and self.owner.held and self.owner.root == target.root:
+            return self.owner, None
+        owner = FolderOwner(target.root, "a brdesk window")
+        while True:
+            try:
+                ensure_data_dir(target)
+                owner.take()
+                return owner, None
+            except FolderBusy as exc:
+                choice = prompts.ask_choice(
+                    self, "Data folder in use", str(exc),
+                    ["Open read-only", "Try again", "Cancel"],
+                    details="Two brdesk changing one folder could undo each other's work. "
+                    "Look at it read-only here (and export what you need), or close the "
+                    "other one (or let it finish) and try again.",
+                )  # fmt: skip
+                if choice == 0:
+                    who = exc.who[:1].upper() + exc.who[1:]
+                    return owner, (
+                        f"{who} is working in this folder; changes are made there. Close it "
+                        "and open this folder again to make your own."
+                    )
+                if choice == 2:
+                    self._show_unopened(exc)
+                    return None
+            except OSError as exc:
+                # The folder cannot be made or written: Store.open says why, in its own
+                # words, and opens it read-only if it can be read.
+                log.info("cannot prepare %s: %s", target.root, exc)
+                return owner, None
+
+    def _keep_owner(self, owner: FolderOwner, *, opened: bool) -> None:
+        """Hold the folder just opened and let go of the one left; if the new folder did
+        not open, keep the old one and let go of the new."""
+        if owner is self.owner:
+            return
+        if not opened:
+            owner.release()
+            return
+        if self.owner is not None:
+            self.owner.release()
+        self.owner = owner
+
+    def _show_unopened(self, exc: Exception) -> None:
+        if self.store is None:
+            self.loading.setText(f"Your data could not be opened.\n\n{exc}")
+            self.stack.setCurrentWidget(self.loading)
+
+    def _start_safety_check(self) -> None:
+        from brdesk.ui.safety import SAFETY_CHECK, start_safety_check
+
+        running = any(op.key == SAFETY_CHECK for op in self.operations.running())
+        if self.store is None or running:
+            return
+        start_safety_check(self.operations, self.data_dir, self._database_damaged)
+
+    def _wait_for_safety_check(self) -> None:
+        self.operations.wait_all()
+
+    def _database_damaged(self, problem: str) -> None:
+        self._offer_backup_for(self.data_dir, problem)
+
+    def _offer_backup_for(self, target: DataDir, problem: str) -> bool:
+        """The database cannot be used: say so and offer the newest good backup. True if
+        the user chose it and it was restored and opened."""
+        from brdesk.services.backups import newest_good_backup
+        from brdesk.ui.safety import damaged_text, with_wait_cursor
+
+        newest = with_wait_cursor(lambda: newest_good_backup(target))
+        text = damaged_text(problem, newest, target)
+        if newest is None:
+            prompts.fail(self, "brdesk", text)
+            return False
+        if not prompts.confirm(
+            self, "brdesk: your database is damaged", text, yes="Restore it", no="Not now"
+        ):
+            return False
+        self.data_dir = target
+        self._restore(newest)
+        return True
+
+    def restore_from(self, source: Path) -> None:
+        """Replace the data with a backup, once checked and confirmed, then reopen it."""
+        from brdesk.services.backups import summarize
+        from brdesk.ui.safety import confirm_restore, with_wait_cursor
+
+        summary = with_wait_cursor(lambda: summarize(source))
+        if confirm_restore(self, summary, self.data_dir):
+            self._restore(summary)
+
+    def _restore(self, summary: BackupSummary) -> None:
+        from brdesk.ui.safety import run_restore
+
+        source = summary.path
+        page = self.current_page()
+        if page is not None:
+            page.commit_pending()
+        self.close_data()  # waits for the safety check too
+        target = self.data_dir
+
+        def done(result: Any, error: str | None) -> None:
+            self.open_data(target)
+            if error is not None:
+                prompts.warn(self, "Restore a backup", error)
+                return
+            kept = (
+                f"Your data as it was before is kept in {result.previous}."
+                if result.previous else ""
+            )  # fmt: skip
+            prompts.inform(
+                self, "Restore a backup", f"The backup {source.name} was restored. {kept}"
+            )
+
+        run_restore(self.operations, self, target, summary, done)
+
+    def close_data(self) -> None:
+        """Close the open data folder and its pages (before its files are replaced)."""
+        self._wait_for_safety_check()
+        if self.ctx is None:
+            return
+        self.save_state()
+        # The stack outlives this window's actions during teardown: silence it first.
+        self.ctx.undo_stack.blockSignals(True)
+        self.ctx.operations.stop_all()
+        for page in self.pages.values():
+            page.shutdown()
+        for page in [*self.pages.values(), self.welcome]:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self.ctx.deleteLater()
+        self.ctx = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def _build_pages(self, data_dir: DataDir, store: Any) -> None:
+        """The context and the welcome page now; each page when first shown, so the
+        first page appears without waiting for the others."""
+        from brdesk.ui.pages.base import AppContext
+        from brdesk.ui.pages.welcome_page import WelcomePage
+
+        self.ctx = AppContext(data_dir, store, self.settings, self)
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.navigate.connect(self.show_page)
+        self.ctx.failed.connect(self._on_failed)
+        stack = self.ctx.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.pages = {}
+        self.welcome = WelcomePage()
+        self.welcome.startRequested.connect(self.start_guided)
+        self.welcome.demoRequested.connect(self.explore_demo)
+        self.welcome.bringRequested.connect(self.bring_found_data)
+        self.stack.addWidget(self.welcome)
+        set_data_actions(self, True)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+    def page(self, key: str) -> Any:
+        """The page for key, built on first use."""
+        if key not in self.pages:
+            from brdesk.ui.widgets.record_form import RecordForm
+
+            self.pages[key] = BY_KEY[key].build(self.ctx)
+            if self.ctx.read_only is not None:
+                self.pages[key].set_read_only()
+            self.stack.addWidget(self.pages[key])
+            for form in self.pages[key].findChildren(RecordForm):
+                form.refusalsChanged.connect(self._show_saved)
+        return self.pages[key]
+
+    def _show_welcome(self) -> None:
+        # The pages open once the user has chosen: start a plan, explore the demo, or bring
+        # the data of an earlier brdesk found beside this one.
+        from brdesk.paths import program_dir
+        from brdesk.services.earlier_data import find_earlier
+
+        self.found_earlier = find_earlier(self.data_dir, program_dir())
+        self.welcome.offer_earlier(self.found_earlier[0].describe() if self.found_earlier else None)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
+        self.sidebar.setEnabled(False)
+        self.stack.setCurrentWidget(self.welcome)

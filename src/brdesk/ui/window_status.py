@@ -1,0 +1,64 @@
+"""The window's status bar: counts, and "All changes saved" only when it is true."""
+
+from __future__ import annotations
+
+from brdesk.ui import prompts
+from brdesk.ui.window_base import WindowBase
+from brdesk.wording import plural
+
+
+class StatusLine(WindowBase):
+    def _on_changed(self) -> None:
+        for page in self.pages.values():
+            if hasattr(page, "on_changed"):
+                page.on_changed()
+        self._update_status()
+
+    def _on_failed(self, message: str) -> None:
+        self.saved_label.setText("Not saved")
+        self.saved_label.setStyleSheet("color: #B00020;")
+        prompts.warn(self, "brdesk", message)
+
+    def _update_status(self) -> None:
+        if self.store is None:
+            return
+        self._show_counts(self.store.counts())
+        self._show_saved()
+        demo = self.data_dir != self.own_data_dir
+        self.statusBar().showMessage(f"Data folder: {self.data_dir.root}")
+        self.setWindowTitle("brdesk — demo reserve (made-up data)" if demo else "brdesk")
+
+    def _show_saved(self) -> None:
+        """ "All changes saved" only when it is true: a value typed and refused (marked in
+        red in its form) is not saved, and the status bar says so."""
+        from brdesk.ui.widgets.record_form import RecordForm
+
+        if self.store is not None and self.store.read_only is not None:
+            self.saved_label.setText("Read-only: nothing can be changed")
+            self.saved_label.setStyleSheet("color: #1F5F99;")
+            return
+        refused = sum(
+            len(form.rejected())
+            for page in self.pages.values()
+            for form in page.findChildren(RecordForm)
+            if form.autosave
+        )
+        if refused:
+            self.saved_label.setText(f"{plural(refused, 'value')} not saved (marked in red)")
+            self.saved_label.setStyleSheet("color: #B00020;")
+        else:
+            self.saved_label.setText("All changes saved")
+            self.saved_label.setStyleSheet("color: #2E7D32;")
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.counts_label.setText(
+            f"{plural(counts['objectives'], 'objective')} · "
+            f"{plural(counts['actions'], 'action')} · "
+            f"{plural(counts['observations'], 'observation')}"
+        )
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(f"&Undo {text}".strip())
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}".strip())
