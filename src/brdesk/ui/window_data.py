@@ -219,7 +219,9 @@ class DataFolderView(WindowBase):
         start_safety_check(self.operations, self.data_dir, self._database_damaged)
 
     def _wait_for_safety_check(self) -> None:
-        self.operations.wait_all()
+        # Its thread must end before the files go; what it would report of a folder being
+        # closed no longer matters (and no events are processed in the middle of closing).
+        self.operations.stop_all()
 
     def _database_damaged(self, problem: str) -> None:
         self._offer_backup_for(self.data_dir, problem)
