@@ -279,3 +279,17 @@ def test_submission_files_take_only_plain_extensions(name: str, suffix: str) -> 
     from brdesk.services.submission import safe_suffix
 
     assert safe_suffix(name) == suffix
+
+
+def test_the_plan_filter_keeps_what_it_says(demo_store: Store) -> None:
+    from brdesk.services.plan import ActionService, PlanFilter
+
+    actions = ActionService(demo_store).list()
+    assert not PlanFilter().active() and PlanFilter(pillar=2).active() is False
+    kept = [a for a in actions if PlanFilter(status="planned").keeps(a)]
+    assert kept and all(a.status == "planned" for a in kept)
+    assert len(kept) < len(actions)
+    thirteen = [a for a in actions if PlanFilter(sdg=13).keeps(a)]
+    assert thirteen and all(13 in {s.number for s in a.sdgs} for a in thirteen)
+    assert PlanFilter(text="GLACIER").matches_text("Annual glacier snout survey")
+    assert not PlanFilter(text="leopard").matches_text("Annual glacier snout survey")

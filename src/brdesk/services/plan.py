@@ -256,3 +256,27 @@ def _tag_numbers(values: Mapping[str, Any], name: str, label: str, highest: int)
             raise ValidationError(name, label, f"{number} is not between 1 and {highest}")
         numbers.add(number)
     return sorted(numbers)
+
+
+@dataclass(frozen=True)
+class PlanFilter:
+    """Which actions the plan shows: a pillar, a status, an SDG, a GBF target, words."""
+
+    pillar: int | None = None
+    status: str | None = None
+    sdg: int | None = None
+    gbf: int | None = None
+    text: str | None = None
+
+    def active(self) -> bool:
+        return any(v is not None for v in (self.status, self.sdg, self.gbf, self.text))
+
+    def matches_text(self, title: str) -> bool:
+        return self.text is None or self.text.casefold() in title.casefold()
+
+    def keeps(self, action: Any) -> bool:
+        if self.status is not None and action.status != self.status:
+            return False
+        if self.sdg is not None and self.sdg not in {s.number for s in action.sdgs}:
+            return False
+        return self.gbf is None or self.gbf in {g.number for g in action.gbf_targets}

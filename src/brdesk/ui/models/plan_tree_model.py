@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
 from brdesk.palette import PILLAR_COLOURS, STATUS_COLOURS
-from brdesk.services.plan import PlanTree
+from brdesk.services.plan import PlanFilter, PlanTree
 from brdesk.wording import plural
 
 PILLAR, OBJECTIVE, ACTION = "pillar", "objective", "action"
@@ -31,28 +31,6 @@ class Node:
 
     def row(self) -> int:
         return 0 if self.parent is None else self.parent.children.index(self)
-
-
-@dataclass(frozen=True)
-class PlanFilter:
-    pillar: int | None = None
-    status: str | None = None
-    sdg: int | None = None
-    gbf: int | None = None
-    text: str | None = None
-
-    def active(self) -> bool:
-        return any(v is not None for v in (self.status, self.sdg, self.gbf, self.text))
-
-    def matches_text(self, title: str) -> bool:
-        return self.text is None or self.text.casefold() in title.casefold()
-
-    def keeps(self, action: Any) -> bool:
-        if self.status is not None and action.status != self.status:
-            return False
-        if self.sdg is not None and self.sdg not in {s.number for s in action.sdgs}:
-            return False
-        return self.gbf is None or self.gbf in {g.number for g in action.gbf_targets}
 
 
 class PlanTreeModel(QAbstractItemModel):

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES
 from brdesk.errors import BrdeskError
-from brdesk.services.plan import ActionService, ObjectiveService, PlanService, PlanTree
+from brdesk.services.plan import ActionService, ObjectiveService, PlanFilter, PlanService, PlanTree
 from brdesk.ui import prompts
 from brdesk.ui.models.alignment_model import AlignmentModel
-from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanFilter, PlanTreeModel
+from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanTreeModel
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand, execute
 from brdesk.ui.widgets.headers import page_heading
