@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from brdesk.errors import Cancelled
 from brdesk.services.package_export import ExportResult, export_package
-from brdesk.services.package_merge import Conflict, MergeReport, import_package, preview_package
+from brdesk.services.package_merge import import_package, preview_package
+from brdesk.services.package_report import Conflict, MergeReport
 from brdesk.services.package_spec import Selection
 
 __all__ = [
