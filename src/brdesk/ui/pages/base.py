@@ -16,6 +16,7 @@ from brdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
     from brdesk.services.store import Store
+    from brdesk.ui.undo import ServiceCommand
 
 
 class AppContext(QObject):
@@ -54,6 +55,19 @@ class AppContext(QObject):
 
     def notify(self) -> None:
         self.changed.emit()
+
+    def run(self, command: ServiceCommand) -> bool:
+        """Do a change as an undoable command; a refusal is shown (through `failed`) and
+        changes nothing. True if it was done."""
+        from brdesk.errors import BrdeskError
+        from brdesk.ui.undo import execute
+
+        try:
+            execute(self.undo_stack, command)
+        except BrdeskError as exc:
+            self.failed.emit(str(exc))
+            return False
+        return True
 
     @contextmanager
     def read_connection(self) -> Iterator[sqlite3.Connection]:

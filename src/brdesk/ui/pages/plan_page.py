@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES
-from brdesk.errors import BrdeskError
 from brdesk.services.plan import ActionService, ObjectiveService, PlanFilter, PlanService, PlanTree
 from brdesk.ui import prompts
 from brdesk.ui.models.alignment_model import AlignmentModel
 from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanTreeModel
 from brdesk.ui.pages.base import AppContext, Page
-from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand, execute
+from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.plan_editor import PlanEditor
 from brdesk.wording import plural
@@ -338,14 +337,6 @@ class PlanPage(Page):
 
     # --- editing ----------------------------------------------------------------------
 
-    def _run(self, command: Any) -> bool:
-        try:
-            execute(self.ctx.undo_stack, command)
-        except BrdeskError as exc:
-            self.ctx.failed.emit(str(exc))
-            return False
-        return True
-
     def _plan_id(self) -> int:
         """The plan, created on the first objective if there is none yet."""
         if self.tree_data is not None:
@@ -363,7 +354,7 @@ class PlanPage(Page):
         command = CreateCommand(
             self.objectives, values, "Add objective", self.ctx.notify, on_created=created.append
         )
-        if self._run(command) and created:
+        if self.ctx.run(command) and created:
             self.select(OBJECTIVE, created[-1])
             if title is None:
                 self.view.edit(self.view.currentIndex())
@@ -397,7 +388,7 @@ class PlanPage(Page):
             self.ctx.notify,
             on_created=created.append,
         )
-        if self._run(command) and created:
+        if self.ctx.run(command) and created:
             self.select(ACTION, created[-1])
             self.view.edit(self.view.currentIndex())
 
@@ -413,7 +404,7 @@ class PlanPage(Page):
     def _rename(self, kind: str, record_id: int, title: str) -> None:
         service = self.objectives if kind == OBJECTIVE else self.action_service
         old = service.get(record_id).title
-        self._run(
+        self.ctx.run(
             EditCommand(
                 service,
                 record_id,
@@ -433,7 +424,7 @@ class PlanPage(Page):
         kind, record_id = selected
         service = self.objectives if kind == OBJECTIVE else self.action_service
         word = "up" if delta < 0 else "down"
-        self._run(MoveCommand(service, record_id, delta, f"Move {kind} {word}", self.ctx.notify))
+        self.ctx.run(MoveCommand(service, record_id, delta, f"Move {kind} {word}", self.ctx.notify))
 
     def delete_selected(self) -> None:
         if self.ctx.read_only:
@@ -457,7 +448,7 @@ class PlanPage(Page):
         ):
             return
         service = self.objectives if kind == OBJECTIVE else self.action_service
-        self._run(DeleteCommand(service, record_id, f"Delete {kind}", self.ctx.notify))
+        self.ctx.run(DeleteCommand(service, record_id, f"Delete {kind}", self.ctx.notify))
 
     def add_from_templates(self) -> None:
         from brdesk.ui.dialogs.templates_dialog import TemplatesDialog
@@ -474,7 +465,7 @@ class PlanPage(Page):
         stack.beginMacro(f"Add {len(template_ids)} example objective(s)")
         try:
             for template_id in template_ids:
-                self._run(
+                self.ctx.run(
                     CreateCommand(
                         self.objectives,
                         {},

@@ -29,7 +29,7 @@ from brdesk.services.followup import FollowupService
 from brdesk.services.submission import attach_file, ensure_standard_items, latest_file, status_of
 from brdesk.ui import prompts
 from brdesk.ui.pages.base import AppContext
-from brdesk.ui.undo import EditCommand, execute
+from brdesk.ui.undo import EditCommand
 
 COLUMNS = ("Document", "Due", "Status", "File")
 SCANS = "Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)"
@@ -141,10 +141,7 @@ class FollowupPanel(QWidget):
             f"Mark {item.title.lower()}",
             self.ctx.notify,
         )
-        try:
-            execute(self.ctx.undo_stack, command)
-        except BrdeskError as exc:
-            self.ctx.failed.emit(str(exc))
+        self.ctx.run(command)
 
     def attach(self) -> None:
         item = self.current_item()

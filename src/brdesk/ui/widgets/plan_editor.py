@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk import reference
-from brdesk.errors import BrdeskError
 from brdesk.palette import PILLAR_COLOURS
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
 from brdesk.ui.pages.base import AppContext
-from brdesk.ui.undo import EditCommand, execute
+from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.record_form import RecordForm
 from brdesk.ui.widgets.tag_picker import TagPicker
 
@@ -192,10 +191,7 @@ class PlanEditor(QStackedWidget):
             f"Change {label}",
             self.ctx.notify,
         )
-        try:
-            execute(self.ctx.undo_stack, command)
-        except BrdeskError as exc:
-            self.ctx.failed.emit(str(exc))
+        self.ctx.run(command)
 
     def commit_pending(self) -> None:
         for form in (self.plan_form, self.objective_form, *self.action_forms):
