@@ -20,7 +20,7 @@ from brdesk.errors import ValidationError
 from brdesk.services.plan import ObjectiveService
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.templates import plan_templates
-from brdesk.ui.widgets.record_form import CountryBox
+from brdesk.ui.widgets.form_editors import CountryBox
 
 
 class _StepPage(QWizardPage):
