@@ -32,7 +32,7 @@ def test_a_new_user_plans_all_four_pillars(qtbot: QtBot, tmp_path: Path) -> None
         ],
         start=1,
     ):
-        plan.pillar_filter.setCurrentIndex(plan.pillar_filter.findData(pillar))
+        plan.filters.pillar_filter.setCurrentIndex(plan.filters.pillar_filter.findData(pillar))
         plan.view.clearSelection()
         plan.view.setCurrentIndex(plan.view.rootIndex())
         qtbot.mouseClick(plan.add_objective_button, Qt.MouseButton.LeftButton)
@@ -231,22 +231,21 @@ def test_filters_and_find(qtbot: QtBot, demo_dir: Path) -> None:
     window = open_window(qtbot, demo_dir)
     plan = _page(window)
     total = plan.model.action_count()
-    plan.status_filter.setCurrentIndex(plan.status_filter.findData("done"))
+    plan.filters.status_filter.setCurrentIndex(plan.filters.status_filter.findData("done"))
     assert plan.model.action_count() == 1
-    assert plan.shown_label.text() == f"1 of {total} actions shown"
-    plan.status_filter.setCurrentIndex(0)
-    plan.sdg_filter.setCurrentIndex(plan.sdg_filter.findData(13))
+    assert plan.filters.shown_label.text() == f"1 of {total} actions shown"
+    plan.filters.status_filter.setCurrentIndex(0)
+    plan.filters.sdg_filter.setCurrentIndex(plan.filters.sdg_filter.findData(13))
     expected = sum(1 for a in plan.tree_data.actions() if 13 in {s.number for s in a.sdgs})
     assert plan.model.action_count() == expected > 0
-    plan.sdg_filter.setCurrentIndex(0)
-    plan.pillar_filter.setCurrentIndex(plan.pillar_filter.findData(4))
+    plan.filters.sdg_filter.setCurrentIndex(0)
+    plan.filters.pillar_filter.setCurrentIndex(plan.filters.pillar_filter.findData(4))
     assert plan.model.rowCount() == 1
-    plan.pillar_filter.setCurrentIndex(0)
+    plan.filters.pillar_filter.setCurrentIndex(0)
     window.focus_find()
-    assert (
-        plan.find_box.focusWidget() is plan.find_box or QApplication.focusWidget() is plan.find_box
-    )
-    qtbot.keyClicks(plan.find_box, "glacier")
+    find_box = plan.filters.find_box
+    assert find_box in (find_box.focusWidget(), QApplication.focusWidget())
+    qtbot.keyClicks(plan.filters.find_box, "glacier")
     titles = [n.title for p in plan.model.root.children for o in p.children for n in o.children]
     assert titles and all(
         "glacier" in t.lower() or "glacier" in o.title.lower()
@@ -351,6 +350,6 @@ def test_item_models_pass_the_model_tester(qtbot: QtBot, demo_dir: Path) -> None
     for model in (plan.model, plan.alignment):
         tester = ModelTester(qtbot)
         tester.check(model, force_py=True)
-    plan.status_filter.setCurrentIndex(plan.status_filter.findData("in_progress"))
+    plan.filters.status_filter.setCurrentIndex(plan.filters.status_filter.findData("in_progress"))
     ModelTester(qtbot).check(plan.model, force_py=True)
     assert plan.model.flags(plan.model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled

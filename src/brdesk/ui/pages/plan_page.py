@@ -9,11 +9,9 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -26,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk import reference
-from brdesk.db.vocab import ACTION_STATUSES
-from brdesk.services.plan import ActionService, ObjectiveService, PlanFilter, PlanService, PlanTree
+from brdesk.services.plan import ActionService, ObjectiveService, PlanService, PlanTree
 from brdesk.ui import prompts
 from brdesk.ui.models.alignment_model import AlignmentModel
 from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanTreeModel
@@ -35,6 +32,7 @@ from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.plan_editor import PlanEditor
+from brdesk.ui.widgets.plan_filter_bar import PlanFilterBar
 from brdesk.wording import plural
 
 
@@ -62,7 +60,9 @@ class PlanPage(Page):
         plan_tab = QWidget()
         plan_layout = QVBoxLayout(plan_tab)
         plan_layout.addLayout(self._build_toolbar())
-        plan_layout.addLayout(self._build_filters())
+        self.filters = PlanFilterBar()
+        self.filters.changed.connect(self._apply_filter)
+        plan_layout.addWidget(self.filters)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = PlanTreeModel(self)
         self.model.renameRequested.connect(self._rename)
@@ -166,39 +166,6 @@ class PlanPage(Page):
         bar.addWidget(self.details_button)
         return bar
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.find_box = QLineEdit()
-        self.find_box.setPlaceholderText("Find in the plan (Ctrl+F)")
-        self.find_box.setAccessibleName("Find in the plan")
-        self.find_box.setClearButtonEnabled(True)
-        self.find_box.textChanged.connect(self._apply_filter)
-        self.pillar_filter = _combo(
-            "All pillars", [(p.number, f"{p.number}. {p.name}") for p in reference.pillars()]
-        )
-        self.status_filter = _combo("Any status", list(ACTION_STATUSES.items()))
-        self.sdg_filter = _combo(
-            "Any SDG", [(g.number, f"SDG {g.number} · {g.title}") for g in reference.sdgs()]
-        )
-        gbf = [(g.number, f"Target {g.number} · {g.title}") for g in reference.gbf_targets()]
-        self.gbf_filter = _combo("Any GBF target", gbf)
-        for combo, name in (
-            (self.pillar_filter, "Filter by pillar"),
-            (self.status_filter, "Filter by status"),
-            (self.sdg_filter, "Filter by SDG"),
-            (self.gbf_filter, "Filter by GBF target"),
-        ):
-            combo.setAccessibleName(name)
-            combo.setMaximumWidth(220)
-            combo.currentIndexChanged.connect(self._apply_filter)
-        row.addWidget(self.find_box, 2)
-        for combo in (self.pillar_filter, self.status_filter, self.sdg_filter, self.gbf_filter):
-            row.addWidget(combo, 1)
-        self.shown_label = QLabel()
-        self.shown_label.setStyleSheet("color: #555555;")
-        row.addWidget(self.shown_label)
-        return row
-
     # --- data -------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -206,7 +173,7 @@ class PlanPage(Page):
         expanded = self._expanded()
         plan = self.plans.current()
         self.tree_data = self.plans.tree(plan.id) if plan else None
-        self.model.load(self.tree_data, self._filter())
+        self.model.load(self.tree_data, self.filters.current())
         self.view.expandAll() if not expanded else self._expand(expanded)
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
@@ -220,9 +187,7 @@ class PlanPage(Page):
             f"{23 - sum(1 for g in uncovered if g.startswith('GBF'))} of 23 GBF targets."
             + (f" Not yet served: {', '.join(uncovered)}." if uncovered else "")
         )
-        self.shown_label.setText(
-            f"{self.model.action_count()} of {plural(len(actions), 'action')} shown"
-        )
+        self.filters.show_count(self.model.action_count(), len(actions))
         if selected is not None and self.select(*selected):
             return
         if plan is not None:
@@ -231,24 +196,14 @@ class PlanPage(Page):
             self.editor.setCurrentWidget(self.editor.plan_page)
             self.editor.plan_form.setEnabled(False)
 
-    def _filter(self) -> PlanFilter:
-        return PlanFilter(
-            pillar=self.pillar_filter.currentData(),
-            status=self.status_filter.currentData(),
-            sdg=self.sdg_filter.currentData(),
-            gbf=self.gbf_filter.currentData(),
-            text=self.find_box.text().strip() or None,
-        )
-
     def _apply_filter(self) -> None:
         selected = self.selected()
-        self.model.set_filter(self._filter())
+        self.model.set_filter(self.filters.current())
         self.view.expandAll()
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.shown_label.setText(
-            f"{self.model.action_count()} of "
-            f"{len(self.tree_data.actions()) if self.tree_data else 0} actions shown"
+        self.filters.show_count(
+            self.model.action_count(), len(self.tree_data.actions()) if self.tree_data else 0
         )
         if selected is not None:
             self.select(*selected)
@@ -271,7 +226,7 @@ class PlanPage(Page):
             if node.kind == PILLAR:
                 return int(node.id)
             index = index.parent()
-        return int(self.pillar_filter.currentData() or 1)
+        return int(self.filters.pillar_filter.currentData() or 1)
 
     def select(self, kind: str, record_id: int) -> bool:
         index = self.model.find(kind, record_id)
@@ -479,8 +434,8 @@ class PlanPage(Page):
 
     def focus_find(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.find_box.setFocus()
-        self.find_box.selectAll()
+        self.filters.find_box.setFocus()
+        self.filters.find_box.selectAll()
 
     def edit_controls(self) -> list[QWidget]:
         return [
@@ -511,11 +466,3 @@ class PlanPage(Page):
             state = self.ctx.settings.value(key)
             if isinstance(state, QByteArray):
                 target.restoreState(state)
-
-
-def _combo(everything: str, items: list[tuple[Any, str]]) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem(everything, None)
-    for value, label in items:
-        combo.addItem(label, value)
-    return combo
