@@ -602,7 +602,7 @@ def test_a_select_multiple_answer_becomes_its_labels() -> None:
     choices = read_form_choices(WILD / "kobo-form.xlsx")
     assert set(choices) == {"species", "sign"}
     assert choices["sign"]["pugmarks"] == "Pugmarks"
-    from brdesk.services.importer import _labelled
+    from brdesk.services.import_rows import _labelled
 
     assert _labelled("observation/sign", "scat pugmarks", choices["sign"]) == "Scat, Pugmarks"
     assert _labelled("observation/sign", "Scat", choices["sign"]) == "Scat"  # a label already
