@@ -1,0 +1,46 @@
+"""The domain as tables. Constraints live here so bad data is refused by the store itself,
+whatever code path tries to write it; the services give the friendly messages first.
+
+ON DELETE choices, deliberately:
+- a plan's objectives and an objective's actions go with it (CASCADE): they mean nothing alone;
+- tags go with their action (CASCADE); a reference goal cannot go while tagged (RESTRICT);
+- a pillar cannot be deleted while it holds objectives (RESTRICT): the four are fixed;
+- a reserve or programme that disappears leaves its observations, plans and participants
+  in place, unlinked (SET NULL): years of monitoring must never vanish with a profile edit;
+- attachments go with the observation or follow-up item they document (CASCADE).
+"""
+
+from __future__ import annotations
+
+from brdesk.db.models.common import SharedMixin, SyncedMixin, TimestampMixin
+from brdesk.db.models.monitoring import Attachment, Observation
+from brdesk.db.models.people import Participant, Programme, Reserve
+from brdesk.db.models.plan import Action, ActionGbf, ActionPlan, ActionSdg, Objective
+from brdesk.db.models.reference import GbfTarget, Pillar, Sdg
+from brdesk.db.models.report import FollowupItem, ParticipationSummary, TrainingEvaluation
+from brdesk.db.models.summaries import ElevationMonthly, ObservationDaily, SpeciesDaily
+
+__all__ = [
+    "Action",
+    "ActionGbf",
+    "ActionPlan",
+    "ActionSdg",
+    "Attachment",
+    "ElevationMonthly",
+    "FollowupItem",
+    "GbfTarget",
+    "Objective",
+    "Observation",
+    "ObservationDaily",
+    "Participant",
+    "ParticipationSummary",
+    "Pillar",
+    "Programme",
+    "Reserve",
+    "Sdg",
+    "SharedMixin",
+    "SpeciesDaily",
+    "SyncedMixin",
+    "TimestampMixin",
+    "TrainingEvaluation",
+]
