@@ -60,17 +60,17 @@ def test_a_new_user_plans_all_four_pillars(qtbot: QtBot, tmp_path: Path) -> None
         "Co-manage pastures",
     ]
     # The matrix shows the tags: SDG 13 is column 12, GBF 22 is column 17 + 21.
-    matrix = plan.alignment
+    matrix = plan.alignment_tab.alignment
     assert matrix.rowCount() == 5
     assert matrix.index(0, 12).data() == "●"
     assert matrix.index(4, 17 + 21).data() == "1"
-    assert "SDG 1," in plan.gaps.text()
-    assert "SDG 13" not in plan.gaps.text().split("Not yet served:")[1]
+    assert "SDG 1," in plan.alignment_tab.gaps.text()
+    assert "SDG 13" not in plan.alignment_tab.gaps.text().split("Not yet served:")[1]
 
     again = reopen(qtbot, window)
     plan2 = _page(again)
     assert plan2.model.action_count() == 4
-    assert plan2.alignment.index(0, 12).data() == "●"
+    assert plan2.alignment_tab.alignment.index(0, 12).data() == "●"
 
 
 def test_undo_and_redo_of_tags_and_edits(qtbot: QtBot, demo_dir: Path) -> None:
@@ -347,7 +347,7 @@ def test_guided_start_creates_profile_reserve_plan_and_objective(
 def test_item_models_pass_the_model_tester(qtbot: QtBot, demo_dir: Path) -> None:
     window = open_window(qtbot, demo_dir)
     plan = _page(window)
-    for model in (plan.model, plan.alignment):
+    for model in (plan.model, plan.alignment_tab.alignment):
         tester = ModelTester(qtbot)
         tester.check(model, force_py=True)
     plan.filters.status_filter.setCurrentIndex(plan.filters.status_filter.findData("in_progress"))

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolButton,
     QTreeView,
@@ -26,10 +24,10 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService, PlanTree
 from brdesk.ui import prompts
-from brdesk.ui.models.alignment_model import AlignmentModel
 from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanTreeModel
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand
+from brdesk.ui.widgets.alignment_tab import AlignmentTab
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.plan_editor import PlanEditor
 from brdesk.ui.widgets.plan_filter_bar import PlanFilterBar
@@ -92,29 +90,8 @@ class PlanPage(Page):
         plan_layout.addWidget(self.splitter, 1)
         self.tabs.addTab(plan_tab, "Plan")
 
-        # --- the alignment tab --------------------------------------------------------
-        matrix_tab = QWidget()
-        matrix_layout = QVBoxLayout(matrix_tab)
-        self.gaps = QLabel()
-        self.gaps.setWordWrap(True)
-        matrix_layout.addWidget(self.gaps)
-        self.alignment = AlignmentModel(self)
-        self.matrix = QTableView()
-        self.matrix.setTabKeyNavigation(False)
-        self.matrix.setModel(self.alignment)
-        self.matrix.setAccessibleName("Alignment matrix")
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.matrix.horizontalHeader().setDefaultSectionSize(34)
-        self.matrix.verticalHeader().setMaximumWidth(360)
-        matrix_layout.addWidget(self.matrix, 1)
-        legend = QLabel(
-            "● the action serves the goal (coloured by pillar). Shaded columns: goals no action "
-            "serves yet. The last row counts the actions per goal."
-        )
-        legend.setStyleSheet("color: #555555;")
-        legend.setWordWrap(True)
-        matrix_layout.addWidget(legend)
-        self.tabs.addTab(matrix_tab, "Alignment matrix")
+        self.alignment_tab = AlignmentTab()
+        self.tabs.addTab(self.alignment_tab, "Alignment matrix")
 
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
         self._restore_layout()
@@ -178,15 +155,7 @@ class PlanPage(Page):
         for row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
         actions = self.tree_data.actions() if self.tree_data else []
-        self.alignment.load(actions, self.tree_data.pillar_of if self.tree_data else int)
-        self.matrix.resizeRowsToContents()
-        uncovered = self.alignment.uncovered_goals()
-        self.gaps.setText(
-            f"<b>{plural(len(actions), 'action')}</b> serve "
-            f"{17 - sum(1 for g in uncovered if g.startswith('SDG'))} of 17 SDGs and "
-            f"{23 - sum(1 for g in uncovered if g.startswith('GBF'))} of 23 GBF targets."
-            + (f" Not yet served: {', '.join(uncovered)}." if uncovered else "")
-        )
+        self.alignment_tab.load(actions, self.tree_data.pillar_of if self.tree_data else int)
         self.filters.show_count(self.model.action_count(), len(actions))
         if selected is not None and self.select(*selected):
             return
