@@ -83,20 +83,20 @@ def test_a_frozen_build_gives_matplotlib_a_lasting_config_folder(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("MPLCONFIGDIR", "/tmp/_MEI-temporary")  # what PyInstaller's hook sets
     monkeypatch.delitem(sys.modules, "matplotlib", raising=False)  # "not yet imported"
-    charts._lasting_config_dir()
+    charts.lasting_config_dir()
     chosen = Path(os.environ["MPLCONFIGDIR"])
     assert chosen.is_dir() and chosen.parent.parent == tmp_path / "cache"
     # The same build finds the same folder next time; a build elsewhere gets its own.
-    charts._lasting_config_dir()
+    charts.lasting_config_dir()
     assert Path(os.environ["MPLCONFIGDIR"]) == chosen
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "other" / "_internal"), raising=False)
-    charts._lasting_config_dir()
+    charts.lasting_config_dir()
     assert Path(os.environ["MPLCONFIGDIR"]) != chosen
 
 
 def test_from_source_matplotlib_keeps_its_own_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MPLCONFIGDIR", "/somewhere/chosen")
-    charts._lasting_config_dir()
+    charts.lasting_config_dir()
     assert os.environ["MPLCONFIGDIR"] == "/somewhere/chosen"
 
 
