@@ -165,7 +165,7 @@ def test_import_dialog_previews_corrects_and_imports(
     dialog.operations.wait_all()
     assert dialog.preview is not None
     assert (dialog.preview.accepted, len(dialog.preview.rejected)) == (1, 1)
-    assert dialog.rejected_table.item(0, 1).text() == "how many"
+    assert dialog.tabs.rejected_table.item(0, 1).text() == "how many"
     assert "text read as utf-8" in dialog.summary.text()  # the rules values were read by
     assert "numbers" in dialog.summary.text()
     # All or nothing by default: the valid row is imported only once the user says so.
@@ -175,7 +175,7 @@ def test_import_dialog_previews_corrects_and_imports(
     assert dialog.import_button.text() == "Import 1 row, skip 1"
     prompts.queue("ask_text", "Yak census")
     qtbot.mouseClick(dialog.save_mapping_button, Qt.MouseButton.LeftButton)
-    assert (dialog.mappings_dir / "Yak census.json").is_file()
+    assert (window.ctx.data_dir.root / "mappings" / "Yak census.json").is_file()
     assert dialog.saved.findText("Yak census") > 0
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.importing

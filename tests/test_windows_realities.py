@@ -207,3 +207,14 @@ def test_a_data_folder_under_a_non_ascii_user_name_works_and_holds_no_absolute_p
             if isinstance(value, str)
         ]
     assert texts and not [t for t in texts if str(tmp_path) in t or "Aigül" in t]
+
+
+def test_a_mapping_saved_as_con_is_a_file_windows_can_open(tmp_path: Path) -> None:
+    from brdesk.exchange.mapping import ColumnMapping
+    from brdesk.services.saved_mappings import save_mapping, saved_mappings
+
+    mapping = ColumnMapping(format_name="x", source="csv", fields={"observed_on": "date"})
+    path = save_mapping(tmp_path, "CON", mapping)
+    assert path.name == "mapping CON.json" and windows_name_problem(path.name) is None
+    assert saved_mappings(tmp_path) == [path]
+    assert ColumnMapping.load(path).format_name == "CON"

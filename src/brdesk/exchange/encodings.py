@@ -161,3 +161,22 @@ def _detect_legacy(sample: bytes, name: str) -> str:
         return PREFERRED.index(encoding) if encoding in PREFERRED else len(PREFERRED)
 
     return str(min(tied, key=rank).encoding)
+
+
+#: Encodings a user may choose for a CSV (the ANSI code pages of the participants'
+#: Windows, and the Unicode ones).
+CHOOSABLE = (
+    ("utf-8", "UTF-8"),
+    ("cp1252", "Western European (cp1252)"),
+    ("cp1250", "Central European (cp1250)"),
+    ("cp1251", "Cyrillic (cp1251)"),
+    ("koi8-r", "Cyrillic (KOI8-R)"),
+    ("cp1254", "Turkish (cp1254)"),
+    ("cp1256", "Arabic (cp1256)"),
+    ("gb18030", "Chinese, simplified (GB18030)"),
+    ("big5", "Chinese, traditional (Big5)"),
+    ("cp932", "Japanese (Shift-JIS)"),
+    ("cp949", "Korean (cp949)"),
+    ("cp874", "Thai (cp874)"),
+    ("utf-16", "UTF-16"),
+)

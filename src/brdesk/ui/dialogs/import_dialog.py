@@ -13,21 +13,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from brdesk.db.vocab import CATEGORIES
 from brdesk.errors import BrdeskError
+from brdesk.exchange.encodings import CHOOSABLE as ENCODINGS
 from brdesk.exchange.mapping import EXTRA_LABELS, TARGET_FIELDS, ColumnMapping, recognise
 from brdesk.exchange.readers import Table, read_table
 from brdesk.services.importer import (
@@ -36,9 +33,11 @@ from brdesk.services.importer import (
     preview_import,
 )
 from brdesk.services.observations import ObservationService
+from brdesk.services.saved_mappings import save_mapping, saved_mappings
 from brdesk.ui import prompts
 from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext
+from brdesk.ui.widgets.preview_tabs import PreviewTabs, summary_text
 from brdesk.wording import plural
 
 FILES = (
@@ -46,29 +45,6 @@ FILES = (
     "GPS waypoints and tracks (*.gpx *.kml *.kmz);;All files (*)"
 )
 NOT_IN_FILE = "— not in the file —"
-SHOWN = (
-    "observed_on", "category", "subject", "count", "value", "site", "latitude", "longitude",
-    "elevation_m", "observer",
-)  # fmt: skip
-
-
-#: Encodings a user may choose for a CSV (the ANSI code pages of the participants'
-#: Windows, and the Unicode ones).
-ENCODINGS = (
-    ("utf-8", "UTF-8"),
-    ("cp1252", "Western European (cp1252)"),
-    ("cp1250", "Central European (cp1250)"),
-    ("cp1251", "Cyrillic (cp1251)"),
-    ("koi8-r", "Cyrillic (KOI8-R)"),
-    ("cp1254", "Turkish (cp1254)"),
-    ("cp1256", "Arabic (cp1256)"),
-    ("gb18030", "Chinese, simplified (GB18030)"),
-    ("big5", "Chinese, traditional (Big5)"),
-    ("cp932", "Japanese (Shift-JIS)"),
-    ("cp949", "Korean (cp949)"),
-    ("cp874", "Thai (cp874)"),
-    ("utf-16", "UTF-16"),
-)
 
 
 class ImportDialog(QDialog):
@@ -172,11 +148,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         results.addWidget(self.summary)
-        self.tabs = QTabWidget()
-        self.accepted_table = self._table([labels[f] for f in SHOWN])
-        self.rejected_table = self._table(["Row", "Column", "Value", "Why"])
-        self.tabs.addTab(self.accepted_table, "To import")
-        self.tabs.addTab(self.rejected_table, "Rejected")
+        self.tabs = PreviewTabs(labels)
         results.addWidget(self.tabs, 1)
         body.addLayout(results, 5)
         layout.addLayout(body, 1)
@@ -204,29 +176,13 @@ class ImportDialog(QDialog):
         if path is not None:
             self.load(path)
 
-    @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setTabKeyNavigation(False)
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
-
     # --- mappings saved in the data folder ------------------------------------------------
-
-    @property
-    def mappings_dir(self) -> Path:
-        return self.ctx.data_dir.root / "mappings"
 
     def _list_saved(self) -> None:
         self.saved.clear()
         self.saved.addItem("Saved mappings…", None)
-        if self.mappings_dir.is_dir():
-            for path in sorted(self.mappings_dir.glob("*.json")):
-                self.saved.addItem(path.stem, str(path))
+        for path in saved_mappings(self.ctx.data_dir.root):
+            self.saved.addItem(path.stem, str(path))
 
     def save_mapping(self) -> Path | None:
         if self.mapping is None:
@@ -234,11 +190,11 @@ class ImportDialog(QDialog):
         name = prompts.ask_text(self, "Save mapping", "Name for this mapping:")
         if name is None:
             return None
-        safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in name)
-        self.mappings_dir.mkdir(parents=True, exist_ok=True)
-        path = self.mappings_dir / f"{safe}.json"
-        self.mapping.format_name = name
-        path.write_text(self.mapping.to_json(), encoding="utf-8")
+        try:
+            path = save_mapping(self.ctx.data_dir.root, name, self.mapping)
+        except BrdeskError as exc:
+            prompts.warn(self, "Save mapping", str(exc))
+            return None
         self._list_saved()
         return path
 
@@ -385,50 +341,11 @@ class ImportDialog(QDialog):
         self.preview = None
         self.summary.setText(f"<span style='color:#B00020'>{message}</span>")
         self.import_button.setEnabled(False)
-        self.accepted_table.setRowCount(0)
-        self.rejected_table.setRowCount(0)
+        self.tabs.clear()
 
     def _show_preview(self, preview: ImportPreview) -> None:
-        parts = [f"<b>{preview.accepted:,}</b> rows to import"]
-        if preview.rejected_total:
-            listed = (
-                f"; the first {len(preview.rejected):,} listed"
-                if preview.rejected_total > len(preview.rejected)
-                else ""
-            )
-            parts.append(
-                f"<b style='color:#B00020'>{preview.rejected_total:,}</b> rejected "
-                f"(see why{listed})"
-            )
-        if preview.already_present:
-            parts.append(f"{preview.already_present:,} already in brdesk (imported before)")
-        # The rules values were read by, so that nothing is converted unseen.
-        rules = preview.rules()
-        self.summary.setText("; ".join(parts) + ".<br><small>" + "; ".join(rules) + ".</small>")
-        sample = preview.sample(200)
-        self.accepted_table.setRowCount(len(sample))
-        for r, row in enumerate(sample):
-            for c, name in enumerate(SHOWN):
-                value = row.get(name)
-                self.accepted_table.setItem(
-                    r, c, QTableWidgetItem("" if value is None else str(value))
-                )
-        shown = preview.rejected[:1000]
-        self.rejected_table.setRowCount(len(shown))
-        for r, rejection in enumerate(shown):
-            for c, value in enumerate(
-                (str(rejection.row), rejection.column, rejection.value, rejection.reason)
-            ):
-                self.rejected_table.setItem(r, c, QTableWidgetItem(value))
-        self.tabs.setTabText(1, f"Rejected ({preview.rejected_total:,})")
-        self.rejected_table.setToolTip(
-            f"The first {len(shown):,} of {preview.rejected_total:,} rejected rows"
-            if preview.rejected_total > len(shown)
-            else ""
-        )
-        self.tabs.setTabText(0, f"To import ({preview.accepted:,})")
-        if preview.rejected_total and not preview.accepted:
-            self.tabs.setCurrentIndex(1)
+        self.summary.setText(summary_text(preview))
+        self.tabs.show_preview(preview)
         self._update_import_button()
 
     def _update_import_button(self) -> None:

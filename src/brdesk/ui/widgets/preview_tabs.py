@@ -1,0 +1,86 @@
+"""An import's preview as two tabs: the rows to import (a sample) and the rows rejected,
+each with its row, column, value and why."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QWidget
+
+from brdesk.services.importer import ImportPreview
+
+#: The fields a preview shows of each row to import.
+SHOWN = (
+    "observed_on", "category", "subject", "count", "value", "site", "latitude", "longitude",
+    "elevation_m", "observer",
+)  # fmt: skip
+SAMPLE_SHOWN = 200
+REJECTIONS_SHOWN = 1000
+
+
+class PreviewTabs(QTabWidget):
+    def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accepted_table = _table([labels[f] for f in SHOWN])
+        self.rejected_table = _table(["Row", "Column", "Value", "Why"])
+        self.addTab(self.accepted_table, "To import")
+        self.addTab(self.rejected_table, "Rejected")
+
+    def show_preview(self, preview: ImportPreview) -> None:
+        sample = preview.sample(SAMPLE_SHOWN)
+        self.accepted_table.setRowCount(len(sample))
+        for r, row in enumerate(sample):
+            for c, name in enumerate(SHOWN):
+                value = row.get(name)
+                self.accepted_table.setItem(
+                    r, c, QTableWidgetItem("" if value is None else str(value))
+                )
+        shown = preview.rejected[:REJECTIONS_SHOWN]
+        self.rejected_table.setRowCount(len(shown))
+        for r, rejection in enumerate(shown):
+            for c, value in enumerate(
+                (str(rejection.row), rejection.column, rejection.value, rejection.reason)
+            ):
+                self.rejected_table.setItem(r, c, QTableWidgetItem(value))
+        self.setTabText(1, f"Rejected ({preview.rejected_total:,})")
+        self.rejected_table.setToolTip(
+            f"The first {len(shown):,} of {preview.rejected_total:,} rejected rows"
+            if preview.rejected_total > len(shown)
+            else ""
+        )
+        self.setTabText(0, f"To import ({preview.accepted:,})")
+        if preview.rejected_total and not preview.accepted:
+            self.setCurrentIndex(1)
+
+    def clear(self) -> None:
+        self.accepted_table.setRowCount(0)
+        self.rejected_table.setRowCount(0)
+
+
+def summary_text(preview: ImportPreview) -> str:
+    """What the preview found, in a line, and the rules its values were read by: nothing is
+    converted unseen."""
+    parts = [f"<b>{preview.accepted:,}</b> rows to import"]
+    if preview.rejected_total:
+        listed = (
+            f"; the first {len(preview.rejected):,} listed"
+            if preview.rejected_total > len(preview.rejected)
+            else ""
+        )
+        parts.append(
+            f"<b style='color:#B00020'>{preview.rejected_total:,}</b> rejected (see why{listed})"
+        )
+    if preview.already_present:
+        parts.append(f"{preview.already_present:,} already in brdesk (imported before)")
+    # The rules values were read by, so that nothing is converted unseen.
+    rules = preview.rules()
+    return "; ".join(parts) + ".<br><small>" + "; ".join(rules) + ".</small>"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
