@@ -293,3 +293,42 @@ def test_the_plan_filter_keeps_what_it_says(demo_store: Store) -> None:
     assert thirteen and all(13 in {s.number for s in a.sdgs} for a in thirteen)
     assert PlanFilter(text="GLACIER").matches_text("Annual glacier snout survey")
     assert not PlanFilter(text="leopard").matches_text("Annual glacier snout survey")
+
+
+def test_the_database_refuses_what_the_field_declarations_refuse(demo_store: Store) -> None:
+    """One source of limits: every range an observation's fields declare is one the
+    database's own CHECKs hold too (a value just past a bound is refused by SQLite itself,
+    the bound accepted), so no path that skips the services can store what they refuse."""
+    import sqlite3
+
+    from brdesk.services.observations import ObservationService
+
+    ranged = [
+        f for f in ObservationService.fields if f.minimum is not None or f.maximum is not None
+    ]
+    ranged = [f for f in ranged if f.name != "reserve_id"]  # a link: its foreign key holds it
+    assert {f.name for f in ranged} >= {"latitude", "longitude", "elevation_m", "count"}
+    db = demo_store.data_dir.db_path
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        row_id = conn.execute("SELECT id FROM observation LIMIT 1").fetchone()[0]
+        for f in ranged:
+            for bound, past in ((f.minimum, -1), (f.maximum, 1)):
+                if bound is None:
+                    continue
+                conn.execute("BEGIN")
+                try:
+                    if f.name in ("latitude", "longitude"):
+                        conn.execute(
+                            "UPDATE observation SET latitude = 0, longitude = 0 WHERE id = ?",
+                            (row_id,),
+                        )
+                    conn.execute(f'UPDATE observation SET "{f.name}" = ? WHERE id = ?',
+                                 (bound, row_id))  # fmt: skip
+                    with pytest.raises(sqlite3.IntegrityError):
+                        conn.execute(f'UPDATE observation SET "{f.name}" = ? WHERE id = ?',
+                                     (bound + past, row_id))  # fmt: skip
+                finally:
+                    conn.execute("ROLLBACK")
+    finally:
+        conn.close()

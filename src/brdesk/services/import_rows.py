@@ -27,20 +27,26 @@ from brdesk.exchange.values import (
     plain_text,
     utm_to_degrees,
 )
-from brdesk.services.fields import number_text
+from brdesk.services.fields import INT_LIMIT, number_text
+from brdesk.services.observations import ObservationService
 
 #: The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id").
 NAMESPACE = uuid.UUID("6d1f3c2e-8a4b-5b7c-9d0e-1f2a3b4c5d6e")
 
 #: The largest whole number SQLite stores.
-MAX_INTEGER = 2**63 - 1
+MAX_INTEGER = INT_LIMIT
 
 #: Fields read as numbers, whose values tell the file's decimal mark.
 NUMBER_FIELDS = ("count", "value", "elevation_m", "coordinate_uncertainty_m")
 
-#: Text fields and the most characters each keeps (a longer value is refused, never cut).
-TEXT_LIMITS = {"subject": 300, "site": 200, "unit": 50, "method": 200, "observer": 200,
-               "notes": 100_000, "kingdom": 50, "taxon_rank": 50}  # fmt: skip
+#: Text fields and the most characters each keeps (a longer value is refused, never cut):
+#: the observation's own field declarations, which the window and packages check by too.
+TEXT_LIMITS = {
+    f.name: f.max_length
+    for f in ObservationService.fields
+    if f.name in ("subject", "site", "unit", "method", "observer", "notes", "kingdom",
+                  "taxon_rank") and f.max_length is not None
+}  # fmt: skip
 
 
 class RowError(Exception):

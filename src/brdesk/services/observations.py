@@ -58,7 +58,7 @@ class ObservationService(EntityService[models.Observation]):
         Field("unit", "Unit", max_length=50),
         Field("method", "Method", max_length=200),
         Field("observer", "Observer", max_length=200),
-        Field("notes", "Notes", "longtext"),
+        Field("notes", "Notes", "longtext", max_length=100_000),
         Field("sensitive", "Sensitive location", "bool"),
         Field("source", "Source", max_length=32),
         Field("source_id", "Source record id", max_length=200),
