@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPlainTextEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from brdesk.paths import DataDir
@@ -44,6 +44,19 @@ def type_into(qtbot: QtBot, form: RecordForm, field: str, text: str, *, enter: b
     else:
         line.editingFinished.emit()  # what leaving the field does
     QApplication.processEvents()
+
+
+def tick(qtbot: QtBot, picker: QTableWidget, number: int) -> None:
+    """Tick (or untick) a goal in a tag picker as a user does from the keyboard: go to its
+    row and press Space."""
+    for row in range(picker.rowCount()):
+        item = picker.item(row, 0)
+        if item is not None and int(item.data(Qt.ItemDataRole.UserRole)) == number:
+            picker.setFocus()
+            picker.setCurrentItem(item)
+            qtbot.keyClick(picker, Qt.Key.Key_Space)
+            return
+    raise AssertionError(f"no goal {number} in the picker")
 
 
 def reopen(qtbot: QtBot, window: MainWindow) -> MainWindow:

@@ -68,9 +68,9 @@ def test_add_edit_and_validation_in_the_dialog(
     form = dialog.form
     type_into(qtbot, form, enter=False, field="subject", text="Panthera uncia")
     type_into(qtbot, form, enter=False, field="latitude", text="95")
-    assert "between -90 and 90" in form.error_text("latitude")
+    assert "between -90 and 90" in form.errors["latitude"].message
     type_into(qtbot, form, enter=False, field="latitude", text="27°59'17\"N")
-    assert form.error_text("latitude") == ""
+    assert form.errors["latitude"].message == ""
     type_into(qtbot, form, enter=False, field="longitude", text="86.925")
     type_into(qtbot, form, enter=False, field="elevation_m", text="4650")
     type_into(qtbot, form, enter=False, field="count", text="2")
@@ -220,12 +220,12 @@ def test_a_refused_date_loses_nothing_typed(qtbot: QtBot, tmp_path: Path) -> Non
     type_into(qtbot, form, enter=False, field="observed_on", text="2099-01-01")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # not saved, not closed
-    assert "in the future" in form.error_text("observed_on")
+    assert "in the future" in form.errors["observed_on"].message
     assert {name: form.raw_value(name) for name in typed} == typed
     assert form.raw_value("observed_on") == "2099-01-01"
     assert window.store.counts()["observations"] == 0
     type_into(qtbot, form, enter=False, field="observed_on", text="2025-06-01")
-    assert form.error_text("observed_on") == ""
+    assert form.errors["observed_on"].message == ""
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     (saved,) = ObservationService(window.store).list()
     assert (saved.site, saved.count, saved.elevation_m) == ("Camp 2", 2, 4650)

@@ -11,7 +11,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
-from tests.gui_helpers import ScriptedPrompts, open_window, reopen, type_into, when_dialog_opens
+from tests.gui_helpers import (
+    ScriptedPrompts,
+    open_window,
+    reopen,
+    tick,
+    type_into,
+    when_dialog_opens,
+)
 
 
 def _page(window):  # type: ignore[no-untyped-def]
@@ -43,8 +50,8 @@ def test_a_new_user_plans_all_four_pillars(qtbot: QtBot, tmp_path: Path) -> None
         type_into(qtbot, editor.action_form_with("title"), "title", action_title)
         type_into(qtbot, editor.action_form_with("end_date"), "end_date", "2027-12-31")
         type_into(qtbot, editor.action_form_with("budget"), "budget", "12 500")
-        editor.sdg_picker.set_checked(sdg, True)
-        editor.gbf_picker.set_checked(gbf, True)
+        tick(qtbot, editor.sdg_picker, sdg)
+        tick(qtbot, editor.gbf_picker, gbf)
         saved = actions.get(editor.current_action)
         assert saved.title == action_title
         assert [s.number for s in saved.sdgs] == [sdg]
@@ -80,7 +87,7 @@ def test_undo_and_redo_of_tags_and_edits(qtbot: QtBot, demo_dir: Path) -> None:
     plan.select("action", first.id)
     editor = plan.editor
     before = [s.number for s in first.sdgs]
-    editor.sdg_picker.set_checked(1, True)
+    tick(qtbot, editor.sdg_picker, 1)
     assert 1 in [s.number for s in ActionService(window.store).get(first.id).sdgs]
     window.undo_action.trigger()
     assert [s.number for s in ActionService(window.store).get(first.id).sdgs] == before
@@ -104,11 +111,11 @@ def test_invalid_action_values_are_refused_inline(qtbot: QtBot, demo_dir: Path) 
     form = plan.editor.action_form_with("end_date")
     assert form.rejected() == {}  # nothing touched, nothing marked
     type_into(qtbot, form, "end_date", "2020-01-01")
-    assert "must not be before start date" in form.error_text("end_date").lower()
+    assert "must not be before start date" in form.errors["end_date"].message.lower()
     type_into(qtbot, form, "currency", "$$")
-    assert "three-letter iso code" in form.error_text("currency").lower()
+    assert "three-letter iso code" in form.errors["currency"].message.lower()
     type_into(qtbot, form, "budget", "a lot")
-    assert "must be a number" in form.error_text("budget").lower()
+    assert "must be a number" in form.errors["budget"].message.lower()
     kept = ActionService(window.store).get(first.id)
     assert (kept.end_date, kept.currency, kept.budget) == (
         first.end_date,
@@ -122,7 +129,7 @@ def test_invalid_action_values_are_refused_inline(qtbot: QtBot, demo_dir: Path) 
     assert set(form.rejected()) == {"end_date", "currency", "budget"}
     # Moving the start before the end clears the end's message and saves it.
     type_into(qtbot, form, "start_date", "2019-06-01")
-    assert form.error_text("end_date") == ""
+    assert form.errors["end_date"].message == ""
     assert str(ActionService(window.store).get(first.id).end_date) == "2020-01-01"
     # Another action starts clean, at its first tab.
     editor = plan.editor

@@ -415,9 +415,6 @@ class RecordForm(QWidget):
         f = next(x for x in self.fields if x.name == name)
         target.setToolTip(f.hint or "")
 
-    def error_text(self, name: str) -> str:
-        return self._rejected.get(name, "")
-
     def rejected(self) -> dict[str, str]:
         """The fields whose typed text was refused, with their messages."""
         return dict(self._rejected)

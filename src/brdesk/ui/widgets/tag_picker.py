@@ -105,11 +105,3 @@ class TagPicker(QTableWidget):
             title = item.text().casefold()
             shown = not words or all(w == number or w in title for w in words)
             self.setRowHidden(i, not shown)
-
-    def set_checked(self, number: int, checked: bool) -> None:
-        """Tick or untick one goal as a user would (emits changed)."""
-        for i in range(self.count()):
-            item = self.row_item(i)
-            if int(item.data(Qt.ItemDataRole.UserRole)) == number:
-                state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-                item.setCheckState(state)
