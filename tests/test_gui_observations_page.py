@@ -51,7 +51,7 @@ def test_the_log_lists_filters_and_sorts(qtbot: QtBot, demo_dir: Path) -> None:
     assert subjects and all("Sanjha Glacier" in s or "Snowline" in s for s in subjects)
     page.date_from.setText("2025-13-01")
     page.current_filter()
-    assert "From: write YYYY-MM-DD" in page.filter_error.text()
+    assert "From: '2025-13-01' is not a date written YYYY-MM-DD" in page.filter_error.text()
 
 
 def test_add_edit_and_validation_in_the_dialog(

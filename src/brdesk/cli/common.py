@@ -70,12 +70,12 @@ def progress_printer(total: int) -> Callable[[int, int], None] | None:
 
 def date_option(text: str | None, flag: str) -> date | None:
     """A --from/--to value, or a one-line error naming the option."""
-    if text is None:
-        return None
+    from brdesk.exchange.values import filter_day
+
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise BrdeskError(f"{flag}: '{text}' is not a date written YYYY-MM-DD.") from None
+        return filter_day(text, flag)
+    except ValueError as exc:
+        raise BrdeskError(f"{exc}.") from None
 
 
 def check_category(category: str | None) -> None:

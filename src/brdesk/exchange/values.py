@@ -36,6 +36,18 @@ _GROUPED_COMMA = re.compile(r"^[-+]?[1-9]\d{0,2}([.]\d{3})+(,\d+)?$")
 _PLAIN = re.compile(r"^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$")
 
 
+def filter_day(text: str | None, label: str) -> date | None:
+    """A date a filter is given (a --from option, a "from" box): YYYY-MM-DD or nothing.
+    Refused naming where it was typed: a filter is exact, so no other order is guessed."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{label}: '{text}' is not a date written YYYY-MM-DD") from None
+
+
 def parse_number(text: str, style: NumberStyle = None, *, grouping: bool = True) -> float:
     """A number as people and spreadsheets in many locales write it: '1234.5', '1 234,5',
     '1,234.5', '1.234,5', '-3,2'. Never a guess: '1,000' is one thousand in a file that

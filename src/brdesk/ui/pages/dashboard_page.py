@@ -17,11 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -29,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk import reference
-from brdesk.db.vocab import CATEGORIES
 from brdesk.services.dashboard import DashboardFilter
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.chart_view import ChartView
+from brdesk.ui.widgets.filter_parts import DateRange, category_box, choice_box
 from brdesk.ui.widgets.headers import page_heading
 
 #: Two columns of panels from this width of the page's viewport (pixels) up.
@@ -65,22 +63,12 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.title, self.subtitle))
         bar = QHBoxLayout()
-        self.date_from, self.date_to = QLineEdit(), QLineEdit()
-        for edit, hint in ((self.date_from, "from YYYY-MM-DD"), (self.date_to, "to YYYY-MM-DD")):
-            edit.setPlaceholderText(hint)
-            edit.setAccessibleName(hint)
-            edit.setMaximumWidth(130)
-            edit.editingFinished.connect(self.refresh)
-        self.category = QComboBox()
-        self.category.setAccessibleName("Observation category")
-        self.category.addItem("All categories", None)
-        for code, label in CATEGORIES.items():
-            self.category.addItem(label, code)
-        self.pillar = QComboBox()
-        self.pillar.setAccessibleName("Pillar")
-        self.pillar.addItem("All pillars", None)
-        for p in reference.pillars():
-            self.pillar.addItem(f"{p.number}. {p.name}", p.number)
+        self.dates = DateRange(width=130)
+        self.dates.finished.connect(self.refresh)
+        self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
+        self.category = category_box("Observation category")
+        pillars = ((p.number, f"{p.number}. {p.name}") for p in reference.pillars())
+        self.pillar = choice_box("All pillars", pillars, "Pillar")
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
         self.pillar.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status = QLabel()
@@ -89,7 +77,7 @@ class DashboardPage(Page):
         export.setToolTip("The whole dashboard as one PNG image or a PDF (Ctrl+E)")
         export.setShortcut("Ctrl+E")
         export.clicked.connect(self.export)
-        for widget in (self.date_from, self.date_to, self.category, self.pillar):
+        for widget in (self.dates, self.category, self.pillar):
             bar.addWidget(widget)
         bar.addWidget(self.status, 1)
         bar.addWidget(export)
@@ -106,16 +94,13 @@ class DashboardPage(Page):
         layout.addWidget(self.scroller, 1)
 
     def current_filter(self) -> DashboardFilter:
-        def day(edit: QLineEdit) -> date | None:
-            try:
-                return date.fromisoformat(edit.text().strip()) if edit.text().strip() else None
-            except ValueError:
-                self.status.setText(f"'{edit.text()}' is not a date written YYYY-MM-DD.")
-                return None
-
+        problems: list[str] = []
+        date_from, date_to = self.dates.dates(problems)
+        if problems:
+            self.status.setText("; ".join(problems) + ".")
         return DashboardFilter(
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=date_from,
+            date_to=date_to,
             category=self.category.currentData(),
             pillar=self.pillar.currentData(),
         )

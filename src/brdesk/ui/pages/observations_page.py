@@ -8,14 +8,12 @@ records and typing in the filter never freezes the window.
 from __future__ import annotations
 
 from array import array
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.db.state import connect_read_only
-from brdesk.db.vocab import CATEGORIES, ZONES
+from brdesk.db.vocab import ZONES
 from brdesk.errors import BrdeskError
 from brdesk.services.observation_query import (
     COLUMNS,
@@ -43,6 +41,7 @@ from brdesk.ui.models.observation_table_model import KEYS, PAGE, ObservationTabl
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import ServiceCommand, execute
+from brdesk.ui.widgets.filter_parts import DateRange, category_box, choice_box
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.wording import plural
 
@@ -190,27 +189,19 @@ class ObservationsPage(Page):
         self.text.setPlaceholderText("Find taxon, site, notes or observer (Ctrl+F)")
         self.text.setAccessibleName("Find in observations")
         self.text.setClearButtonEnabled(True)
-        self.category = QComboBox()
-        self.category.setAccessibleName("Filter by category")
-        self.category.addItem("All categories", None)
-        for code, label in CATEGORIES.items():
-            self.category.addItem(label, code)
-        self.zone = QComboBox()
-        self.zone.setAccessibleName("Filter by zone")
-        self.zone.addItem("All zones", None)
-        for code, label in ZONES.items():
-            self.zone.addItem(label, code)
-        self.date_from, self.date_to = QLineEdit(), QLineEdit()
+        self.category = category_box()
+        self.zone = choice_box("All zones", ZONES.items(), "Filter by zone")
+        self.dates = DateRange()
+        self.dates.edited.connect(lambda: self.debounce.start())
+        self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
         self.low, self.high = QLineEdit(), QLineEdit()
         for edit, hint, name in (
-            (self.date_from, "from YYYY-MM-DD", "From date"),
-            (self.date_to, "to YYYY-MM-DD", "To date"),
             (self.low, "min m", "Lowest elevation"),
             (self.high, "max m", "Highest elevation"),
         ):
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(name)
-            edit.setMaximumWidth(120 if "date" in name.lower() else 80)
+            edit.setMaximumWidth(80)
             edit.textChanged.connect(lambda _t: self.debounce.start())
         self.text.textChanged.connect(lambda _t: self.debounce.start())
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -220,7 +211,7 @@ class ObservationsPage(Page):
         clear = QPushButton("Clear")
         clear.clicked.connect(self.clear_filters)
         row.addWidget(self.text, 3)
-        for widget in (self.category, self.zone, self.date_from, self.date_to, self.low, self.high):
+        for widget in (self.category, self.zone, self.dates, self.low, self.high):
             row.addWidget(widget)
         row.addWidget(clear)
         row.addWidget(self.filter_error)
@@ -232,16 +223,6 @@ class ObservationsPage(Page):
         """The filter the bar describes; a value it cannot read is named and ignored."""
         problems: list[str] = []
 
-        def day(edit: QLineEdit, name: str) -> date | None:
-            text = edit.text().strip()
-            if not text:
-                return None
-            try:
-                return date.fromisoformat(text)
-            except ValueError:
-                problems.append(f"{name}: write YYYY-MM-DD")
-                return None
-
         def metres(edit: QLineEdit, name: str) -> float | None:
             text = edit.text().strip().replace(",", ".")
             if not text:
@@ -252,12 +233,13 @@ class ObservationsPage(Page):
                 problems.append(f"{name}: not a number")
                 return None
 
+        date_from, date_to = self.dates.dates(problems)
         flt = ObservationFilter(
             text=self.text.text().strip() or None,
             category=self.category.currentData(),
             zone=self.zone.currentData(),
-            date_from=day(self.date_from, "From"),
-            date_to=day(self.date_to, "To"),
+            date_from=date_from,
+            date_to=date_to,
             elevation_min=metres(self.low, "Min elevation"),
             elevation_max=metres(self.high, "Max elevation"),
         )

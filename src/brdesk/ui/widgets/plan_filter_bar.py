@@ -3,14 +3,13 @@ how many actions the filter leaves in view."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES
 from brdesk.services.plan import PlanFilter
+from brdesk.ui.widgets.filter_parts import choice_box
 
 
 class PlanFilterBar(QWidget):
@@ -26,15 +25,15 @@ class PlanFilterBar(QWidget):
         self.find_box.setAccessibleName("Find in the plan")
         self.find_box.setClearButtonEnabled(True)
         self.find_box.textChanged.connect(self.changed)
-        self.pillar_filter = combo(
+        self.pillar_filter = choice_box(
             "All pillars", [(p.number, f"{p.number}. {p.name}") for p in reference.pillars()]
         )
-        self.status_filter = combo("Any status", list(ACTION_STATUSES.items()))
-        self.sdg_filter = combo(
+        self.status_filter = choice_box("Any status", list(ACTION_STATUSES.items()))
+        self.sdg_filter = choice_box(
             "Any SDG", [(g.number, f"SDG {g.number} · {g.title}") for g in reference.sdgs()]
         )
         gbf = [(g.number, f"Target {g.number} · {g.title}") for g in reference.gbf_targets()]
-        self.gbf_filter = combo("Any GBF target", gbf)
+        self.gbf_filter = choice_box("Any GBF target", gbf)
         row.addWidget(self.find_box, 2)
         for box, name in (
             (self.pillar_filter, "Filter by pillar"),
@@ -61,12 +60,3 @@ class PlanFilterBar(QWidget):
 
     def show_count(self, shown: int, of: int) -> None:
         self.shown_label.setText(f"{shown} of {of} action{'' if of == 1 else 's'} shown")
-
-
-def combo(everything: str, items: list[tuple[Any, str]]) -> QComboBox:
-    """A choice whose first item, `everything`, means no filter (None)."""
-    box = QComboBox()
-    box.addItem(everything, None)
-    for value, label in items:
-        box.addItem(label, value)
-    return box

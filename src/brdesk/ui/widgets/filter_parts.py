@@ -1,0 +1,70 @@
+"""The parts the pages' filter bars are made of: a choice whose first item means "any",
+the observation categories, and a date range read by one rule (YYYY-MM-DD, as on the
+command line), its mistakes named, not guessed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from brdesk.db.vocab import CATEGORIES
+from brdesk.exchange.values import filter_day
+
+
+def choice_box(everything: str, items: Iterable[tuple[Any, str]], name: str = "") -> QComboBox:
+    """A choice whose first item, `everything`, means no filter (None)."""
+    box = QComboBox()
+    box.addItem(everything, None)
+    for value, label in items:
+        box.addItem(label, value)
+    if name:
+        box.setAccessibleName(name)
+    return box
+
+
+def category_box(name: str = "Filter by category") -> QComboBox:
+    return choice_box("All categories", ((code, label) for code, label in CATEGORIES.items()), name)
+
+
+class DateRange(QWidget):
+    """ "from" and "to" dates, typed."""
+
+    #: A date was typed or changed.
+    edited = Signal()
+    #: The user left a date box (or pressed Enter in it).
+    finished = Signal()
+
+    def __init__(self, width: int = 120, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.date_from, self.date_to = QLineEdit(), QLineEdit()
+        for edit, hint, name in (
+            (self.date_from, "from YYYY-MM-DD", "From date"),
+            (self.date_to, "to YYYY-MM-DD", "To date"),
+        ):
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(name)
+            edit.setMaximumWidth(width)
+            edit.textChanged.connect(lambda _t: self.edited.emit())
+            edit.editingFinished.connect(self.finished)
+            row.addWidget(edit)
+
+    def dates(self, problems: list[str]) -> tuple[date | None, date | None]:
+        """The range typed; a date that cannot be read is left out and said in problems."""
+        found: list[date | None] = []
+        for edit, label in ((self.date_from, "From"), (self.date_to, "To")):
+            try:
+                found.append(filter_day(edit.text(), label))
+            except ValueError as exc:
+                problems.append(str(exc))
+                found.append(None)
+        return found[0], found[1]
+
+    def clear(self) -> None:
+        self.date_from.clear()
+        self.date_to.clear()
