@@ -22,17 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.paths import DataDir
+from brdesk.services.folder_session import FolderSession, demo_dir_for
 from brdesk.ui.operations import Operations
 from brdesk.ui.page_registry import PAGES
 from brdesk.ui.screen_fit import keep_dialogs_on_screen, show_main_window
 from brdesk.ui.settings import open_settings
-from brdesk.ui.window_commands import WindowCommands, about_text, demo_dir_for
+from brdesk.ui.window_commands import WindowCommands, about_text
 from brdesk.ui.window_data import DataFolderView
 from brdesk.ui.window_menus import build_menus, set_data_actions
 from brdesk.ui.window_status import StatusLine
 
 if TYPE_CHECKING:
-    from brdesk.services.folder_owner import FolderOwner
+    pass
 
 __all__ = ["PAGES", "MainWindow", "about_text", "demo_dir_for"]
 
@@ -40,11 +41,8 @@ __all__ = ["PAGES", "MainWindow", "about_text", "demo_dir_for"]
 class MainWindow(WindowCommands, DataFolderView, StatusLine):
     def __init__(self, data_dir: DataDir) -> None:
         super().__init__()
-        self.data_dir = data_dir
-        self.own_data_dir = data_dir
+        self.session = FolderSession(data_dir)
         self.store: Any = None
-        #: this window's hold on its data folder (services/folder_owner.py)
-        self.owner: FolderOwner | None = None
         self.ctx: Any = None
         #: the window's own background work: the start-up check, a restore
         self.operations = Operations(self)
@@ -164,9 +162,7 @@ class MainWindow(WindowCommands, DataFolderView, StatusLine):
         if page is not None:
             page.commit_pending()
         self.close_data()
-        if self.owner is not None:
-            self.owner.release()
-            self.owner = None
+        self.session.release()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

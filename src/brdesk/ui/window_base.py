@@ -14,6 +14,7 @@ from brdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
     from brdesk.services.folder_owner import FolderOwner
+    from brdesk.services.folder_session import FolderSession
 
 
 class WindowBase(QMainWindow):
@@ -26,10 +27,9 @@ class WindowBase(QMainWindow):
     #: The data layer is loaded: every page and menu works.
     ready = Signal()
 
-    data_dir: DataDir
-    own_data_dir: DataDir
+    #: the folders this window works with (services/folder_session.py)
+    session: FolderSession
     store: Any
-    owner: FolderOwner | None
     ctx: Any
     operations: Operations
     pages: dict[str, Any]
@@ -50,6 +50,23 @@ class WindowBase(QMainWindow):
     new_item_action: QAction
     undo_action: QAction
     redo_action: QAction
+
+    @property
+    def data_dir(self) -> DataDir:
+        """The data folder open (or being opened) in this window."""
+        return self.session.current
+
+    @data_dir.setter
+    def data_dir(self, value: DataDir) -> None:
+        self.session.current = value
+
+    @property
+    def own_data_dir(self) -> DataDir:
+        return self.session.own
+
+    @property
+    def owner(self) -> FolderOwner | None:
+        return self.session.owner
 
     if TYPE_CHECKING:
         # navigation (main_window.py)

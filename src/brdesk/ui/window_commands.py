@@ -16,11 +16,6 @@ from brdesk.ui.page_registry import PAGES
 from brdesk.ui.window_base import WindowBase
 
 
-def demo_dir_for(data_dir: DataDir) -> DataDir:
-    """The demo lives beside the user's folder, never in it."""
-    return DataDir(data_dir.root.with_name(data_dir.root.name + "-demo"))
-
-
 def about_text(data_dir: DataDir, acknowledgement: str) -> str:
     return (
         f"<h3>brdesk {__version__}</h3>"
@@ -109,15 +104,9 @@ class WindowCommands(WindowBase):
         self.open_data(self.own_data_dir)
 
     def explore_demo(self) -> None:
-        from brdesk.services.demo import fill_demo
-        from brdesk.services.store import Store
-
-        demo = demo_dir_for(self.own_data_dir)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with Store.open(demo) as store:
-                if not store.has_user_data():
-                    fill_demo(store)
+            demo = self.session.prepare_demo()
         except BrdeskError as exc:
             QApplication.restoreOverrideCursor()
             prompts.fail(self, "brdesk", f"The demo could not be prepared.\n\n{exc}")

@@ -80,27 +80,23 @@ class DataFolderView(WindowBase):
 
     def open_data(self, data_dir: DataDir | None = None) -> bool:
         """Open (or switch to) a data folder; False, with a message, if it cannot be opened."""
-        from brdesk.services.store import Store
-
         target = data_dir or self.data_dir
         taken = self._take_folder(target)
         if taken is None:
             return False
         owner, read_only = taken
+        leaving = self.data_dir
         try:
-            store = Store.open(target, read_only=read_only)
+            store = self.session.open(target, owner, read_only)
         except DatabaseUnreadable as exc:
-            self._keep_owner(owner, opened=False)
             if self._offer_backup_for(target, str(exc)):
                 return True
             self._show_unopened(exc)
             return False
         except BrdeskError as exc:
-            self._keep_owner(owner, opened=False)
             prompts.fail(self, "brdesk", f"The data folder could not be opened.\n\n{exc}")
             self._show_unopened(exc)
             return False
-        self._keep_owner(owner, opened=True)
         previewed = self.ctx is not None and self.ctx.store is None and self.ctx.data_dir == target
         self.menuBar().setEnabled(True)
         self.sidebar.setEnabled(True)
@@ -111,9 +107,10 @@ class DataFolderView(WindowBase):
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
         else:
-            self.close_data()
+            self.session.current, opened = leaving, target
+            self.close_data()  # the folder left: its pages save their state there
+            self.session.current = opened
             self.store = store
-            self.data_dir = target
             self.settings = open_settings(target)
             self._build_pages(target, store)
             if store.has_user_data():
@@ -154,22 +151,16 @@ class DataFolderView(WindowBase):
             page.set_read_only()
 
     def _take_folder(self, target: DataDir) -> tuple[FolderOwner, str | None] | None:
-        """This window's hold on the folder (services/folder_owner.py): the one it holds
-        already, or a new one. While another brdesk holds it, the user may open it
-        read-only (the reason, second, is then set, and the owner not held), try again,
-        or give up (None)."""
+        """This window's hold on the folder. While another brdesk holds it, the user may
+        open it read-only (the reason, second, is then set, and the owner not held), try
+        again, or give up (None)."""
         from brdesk.errors import FolderBusy
-        from brdesk.paths import ensure_data_dir
         from brdesk.services.folder_owner import FolderOwner
+        from brdesk.services.folder_session import WINDOW
 
-        if self.owner is not None and self.owner.held and self.owner.root == target.root:
-            return self.owner, None
-        owner = FolderOwner(target.root, "a brdesk window")
         while True:
             try:
-                ensure_data_dir(target)
-                owner.take()
-                return owner, None
+                return self.session.take(target), None
             except FolderBusy as exc:
                 choice = prompts.ask_choice(
                     self, "Data folder in use", str(exc),
@@ -180,30 +171,13 @@ class DataFolderView(WindowBase):
                 )  # fmt: skip
                 if choice == 0:
                     who = exc.who[:1].upper() + exc.who[1:]
-                    return owner, (
+                    return FolderOwner(target.root, WINDOW), (
                         f"{who} is working in this folder; changes are made there. Close it "
                         "and open this folder again to make your own."
                     )
                 if choice == 2:
                     self._show_unopened(exc)
                     return None
-            except OSError as exc:
-                # The folder cannot be made or written: Store.open says why, in its own
-                # words, and opens it read-only if it can be read.
-                log.info("cannot prepare %s: %s", target.root, exc)
-                return owner, None
-
-    def _keep_owner(self, owner: FolderOwner, *, opened: bool) -> None:
-        """Hold the folder just opened and let go of the one left; if the new folder did
-        not open, keep the old one and let go of the new."""
-        if owner is self.owner:
-            return
-        if not opened:
-            owner.release()
-            return
-        if self.owner is not None:
-            self.owner.release()
-        self.owner = owner
 
     def _show_unopened(self, exc: Exception) -> None:
         if self.store is None:
