@@ -170,8 +170,15 @@ def test_a_second_window_may_look_read_only_and_export_while_another_holds_the_f
     window.export_plan_action.trigger()
     assert out.stat().st_size > 0
     assert (data_dir / "brdesk.db").read_bytes() == before
+    holder = holder_of(data_dir)
+    assert holder is not None and holder.pid == held.pid  # the window never took it
+
+    held.kill()  # the other brdesk has gone: opened again, the folder can be edited
+    held.wait()
+    assert window.open_data() and window.store.read_only is None
+    assert not window.read_only_banner.isVisible()
+    assert window.new_item_action.isEnabled() and window.import_action.isEnabled()
     window.close()
-    assert holder_of(data_dir) is not None and holder_of(data_dir).pid == held.pid
 
 
 def test_a_restore_during_a_real_import_is_refused_and_the_import_loses_nothing(

@@ -27,8 +27,9 @@ log = logging.getLogger(__name__)
 
 SCRATCH = "scratch"
 JOURNAL_PREFIX = ".alive-"
-#: What a temporary file beside its target looks like: only such names are ever deleted.
-TEMP_MARKS = (".part", ".partial")
+#: What brdesk's temporary files and folders are called (only such names are ever
+#: deleted): an export's hidden ".name.xxxx.part", a backup's "name.partial", a folder
+#: being built ".brdesk-...".
 TEMP_DIR_PREFIX = ".brdesk-"
 #: Scratch entries no journal claims (from brdesk before journals) are a crash's after a day.
 UNCLAIMED_STALE_S = 24 * 3600
@@ -91,13 +92,6 @@ def begin(data_root: Path) -> Journal | None:
         _journal.close()
     _journal = journal
     return journal
-
-
-def end() -> None:
-    global _journal
-    if _journal is not None:
-        _journal.close()
-        _journal = None
 
 
 def note(path: Path) -> None:
@@ -170,8 +164,10 @@ def _delete_listed(journal: Path) -> list[Path]:
     for line in lines:
         path = Path(os.fsdecode(line))
         name = path.name
-        looks_ours = (name.startswith(".") and name.endswith(TEMP_MARKS)) or (
-            name.endswith(".partial") or name.startswith(TEMP_DIR_PREFIX)
+        looks_ours = (
+            (name.startswith(".") and name.endswith(".part"))
+            or name.endswith(".partial")
+            or name.startswith(TEMP_DIR_PREFIX)
         )
         if not looks_ours or not path.is_absolute():
             continue

@@ -25,6 +25,9 @@ MIN_FREE_BYTES = 2 * 2**20
 #: Windows' ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: another program (Word,
 #: Excel, a virus scanner) has the file open; Python reports them as PermissionError.
 WINDOWS_IN_USE = (32, 33)
+#: Windows' ERROR_ACCESS_DENIED: what replacing a document Word holds open gives (and
+#: also a read-only file's answer, so it means "in use" only where that is the question).
+WINDOWS_ACCESS_DENIED = 5
 
 
 class Why(Enum):
@@ -91,10 +94,11 @@ def classify(exc: BaseException) -> Why | None:
         if exc.errno is not None:
             return Why.OTHER
         return None
-    said = str(getattr(exc, "orig", None) or exc).lower()
-    if not isinstance(exc, sqlite3.Error) and getattr(exc, "orig", None) is None:
+    orig = getattr(exc, "orig", None)  # SQLAlchemy's wrapper of SQLite's own error
+    if not isinstance(exc, sqlite3.Error) and orig is None:
         return None
-    if "disk is full" in said or "database or disk is full" in said:
+    said = str(orig or exc).lower()
+    if "disk is full" in said:
         return Why.FULL
     if "readonly" in said or "read-only" in said:
         return Why.READ_ONLY
@@ -150,6 +154,11 @@ def explain_write(exc: BaseException, folder: Path, what: str) -> str:
     refusal = refusal_for(exc, folder)
     if refusal is None:
         return f"Cannot {what} in {folder}: {exc}. Nothing was changed."
+    return cannot(what, refusal)
+
+
+def cannot(what: str, refusal: WriteRefusal) -> str:
+    """'Cannot <what>: <what is true>. Nothing was changed.'"""
     said = refusal.sentence()
     return f"Cannot {what}: {said[:1].lower()}{said[1:]} Nothing was changed."
 

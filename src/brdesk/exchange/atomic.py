@@ -9,7 +9,7 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from brdesk import leftovers
+from brdesk import leftovers, media
 from brdesk.errors import BrdeskError, KeptUnderAnotherName
 from brdesk.paths import free_name, long_path, windows_name_problem
 
@@ -77,7 +77,7 @@ def held_open(exc: OSError) -> bool:
     """Is this Windows refusing because another program has the file open? (Access
     denied is what replacing a document Word holds gives; sharing and lock violations
     what deleting or writing it give.)"""
-    return getattr(exc, "winerror", None) in (5, 32, 33)
+    return getattr(exc, "winerror", None) in (media.WINDOWS_ACCESS_DENIED, *media.WINDOWS_IN_USE)
 
 
 def _explain(exc: OSError, target: Path, temp: Path | None = None) -> str:

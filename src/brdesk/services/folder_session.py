@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from brdesk.errors import DataFolderError, FolderBusy
+from brdesk.errors import DataFolderError
 from brdesk.paths import DataDir, ensure_data_dir
 from brdesk.services.folder_owner import FolderOwner
 from brdesk.services.store import Store
@@ -85,4 +85,4 @@ class FolderSession:
             self.owner = None
 
 
-__all__ = ["WINDOW", "FolderBusy", "FolderSession", "demo_dir_for"]
+__all__ = ["WINDOW", "FolderSession", "demo_dir_for"]

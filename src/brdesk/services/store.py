@@ -36,7 +36,9 @@ class Store:
 
         if isinstance(data_dir, Path):
             data_dir = DataDir(data_dir)
-        if read_only is None and data_dir.root.is_dir():
+        if read_only is not None:
+            return cls._open_read_only(data_dir, read_only, writable=True)
+        if data_dir.root.is_dir():
             refusal = media.probe(data_dir.root)
             if refusal is not None and refusal.why is not media.Why.FULL:
                 # A full disk is still opened to edit: reading needs no room, and a change
@@ -45,8 +47,6 @@ class Store:
             locked = _file_refusal(data_dir.db_path)
             if locked is not None:
                 return cls._open_read_only(data_dir, locked, writable=True)
-        elif read_only is not None:
-            return cls._open_read_only(data_dir, read_only, writable=True)
         ensure_data_dir(data_dir)
         try:
             engine = open_database(data_dir.db_path, data_dir.backups)
@@ -65,13 +65,8 @@ class Store:
         from brdesk.db.state import HEAD_REVISION, read_state
 
         db = data_dir.db_path
-        if not db.is_file() or db.stat().st_size == 0:
-            raise DataFolderError(
-                f"There is no brdesk data in {data_dir.root} to open, and none can be "
-                f"started there: {why} Choose another folder."
-            )
-        state = read_state(db)
-        if state.revision is None and not state.tables:
+        state = read_state(db) if db.is_file() and db.stat().st_size > 0 else None
+        if state is None or (state.revision is None and not state.tables):
             raise DataFolderError(
                 f"There is no brdesk data in {data_dir.root} to open, and none can be "
                 f"started there: {why} Choose another folder."
@@ -129,9 +124,7 @@ class Store:
         except OperationalError as exc:
             refusal = media.refusal_for(exc, self.data_dir.root)
             if refusal is not None:
-                raise DataFolderError(
-                    f"Your change could not be saved: {refusal.sentence()} Nothing was changed."
-                ) from exc
+                raise DataFolderError(media.cannot("save your change", refusal)) from exc
             raise DataFolderError(describe_refusal(str(exc.orig))) from exc
 
     @contextmanager

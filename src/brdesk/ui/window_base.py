@@ -45,9 +45,6 @@ class WindowBase(QMainWindow):
     counts_label: QLabel
     # the menus' actions (ui/window_menus.py) the parts use
     back_action: QAction
-    import_action: QAction
-    backup_action: QAction
-    new_item_action: QAction
     undo_action: QAction
     redo_action: QAction
 

@@ -85,7 +85,6 @@ class DataFolderView(WindowBase):
         if taken is None:
             return False
         owner, read_only = taken
-        leaving = self.data_dir
         try:
             store = self.session.open(target, owner, read_only)
         except DatabaseUnreadable as exc:
@@ -107,9 +106,7 @@ class DataFolderView(WindowBase):
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
         else:
-            self.session.current, opened = leaving, target
-            self.close_data()  # the folder left: its pages save their state there
-            self.session.current = opened
+            self.close_data()
             self.store = store
             self.settings = open_settings(target)
             self._build_pages(target, store)

@@ -134,11 +134,9 @@ def _handler(window: Any, name: str) -> Any:
 
 
 def set_data_actions(window: Any, enabled: bool, *, read_only: bool = False) -> None:
-    """Enable what needs open data (and, in a folder open read-only, not what edits)."""
+    """Enable what needs open data, and in a folder open read-only nothing that edits
+    (what edits comes back with the next folder that can be written)."""
     for spec in ACTIONS:
-        if spec.id and spec.needs_data:
-            getattr(window, spec.id).setEnabled(enabled and not (read_only and spec.edits))
-    if read_only:
-        for spec in ACTIONS:
-            if spec.id and spec.edits:
-                getattr(window, spec.id).setEnabled(False)
+        if spec.id and (spec.needs_data or spec.edits):
+            on = (enabled or not spec.needs_data) and not (read_only and spec.edits)
+            getattr(window, spec.id).setEnabled(on)
