@@ -24,3 +24,15 @@ def test_the_layer_contracts_hold() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:]
     assert "0 broken" in done.stdout
+
+
+def test_the_window_paints_before_the_data_layer_loads() -> None:
+    """Building the main window imports neither SQLAlchemy nor the report libraries: the
+    window is painted first, and they load after (start-up, bench/startup.py)."""
+    code = (
+        "import sys, brdesk.ui.main_window, brdesk.ui.app; "
+        "print(sorted(m for m in sys.modules "
+        "if m.split('.')[0] in ('sqlalchemy', 'matplotlib', 'docx', 'openpyxl')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

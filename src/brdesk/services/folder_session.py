@@ -5,11 +5,14 @@ user when a choice is needed (another brdesk holds the folder); this decides the
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from brdesk.errors import DataFolderError
 from brdesk.paths import DataDir, ensure_data_dir
 from brdesk.services.folder_owner import FolderOwner
-from brdesk.services.store import Store
+
+if TYPE_CHECKING:
+    from brdesk.services.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,9 @@ class FolderSession:
     def open(self, target: DataDir, owner: FolderOwner, read_only: str | None) -> Store:
         """Open target with the hold just taken: kept (and the old one let go) if it opens,
         let go if it does not (the open folder, if any, stays held)."""
+        # Imported here: the window is built (and painted) before SQLAlchemy loads.
+        from brdesk.services.store import Store
+
         try:
             store = Store.open(target, read_only=read_only)
         except BaseException:
@@ -73,6 +79,7 @@ class FolderSession:
     def prepare_demo(self) -> DataDir:
         """The demo folder, filled with the demo reserve the first time."""
         from brdesk.services.demo import fill_demo
+        from brdesk.services.store import Store
 
         with Store.open(self.demo) as store:
             if not store.has_user_data():
