@@ -32,6 +32,11 @@ def _wait_restored(qtbot: QtBot, window: MainWindow) -> None:
         return not window.operations.running() and window.store is not None
 
     qtbot.waitUntil(restored, timeout=30_000)
+    # The modal "Restoring the backup…" box is gone: the window is the user's again.
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    busy = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+    assert not [w for w in busy if w.isVisible()]
 
 
 def test_a_daily_backup_follows_the_start(qtbot: QtBot, demo_dir: Path) -> None:

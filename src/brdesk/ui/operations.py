@@ -8,8 +8,9 @@ cancelled. Everything else is done here, once:
 
 - cancelling: each operation has a CancelToken; `job.check()` raises Cancelled;
 - the newest request wins: starting an operation with a key cancels the running one with
-  the same key, and nothing that one delivers afterwards reaches its callbacks (a query
-  overtaken by typing, a preview overtaken by a correction);
+  the same key, and nothing that one delivers afterwards reaches its callbacks but
+  `on_done`, which cleans up (a query overtaken by typing, a preview overtaken by a
+  correction);
 - a registry of what runs: `wait_all()` (shutdown, tests, the self-test) and `cancel_all()`;
 - failures reach the user by default, as a warning naming the operation, unless the
   caller handles them;
@@ -173,7 +174,8 @@ class Operations(QObject):
         def finished() -> None:
             if operation in self._running:
                 self._running.remove(operation)
-            live(on_done)()
+            if on_done is not None:  # cleaning up (a busy box, a button) is never skipped
+                on_done()
 
         task.on_progress(live(on_progress)).on_stage(live(on_stage))
         task.on_success(succeeded).on_failure(failed).on_done(finished)
@@ -194,8 +196,9 @@ class Operations(QObject):
         them, wait for their threads, and deliver nothing more. No events are processed
         here: teardown must not run callbacks half-way."""
         for operation in self._running:
-            operation.superseded = True
-            operation.cancel()
+            if operation.running:  # one already delivering (whose callback closes a
+                operation.superseded = True  # folder, say) finishes its delivery
+                operation.cancel()
         for operation in list(self._running):
             operation.wait(timeout_ms)
 
