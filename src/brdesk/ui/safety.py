@@ -105,15 +105,15 @@ def run_restore(
     dialog.setMinimumDuration(0)
     dialog.show()
 
-    def close() -> None:
-        dialog.close()
+    def finish(result: Any, error: str | None) -> None:
+        dialog.close()  # the busy box goes before the outcome is told
+        done(result, error)
 
     return operations.run(
         lambda _job: backups.restore(data_dir, summary.path, summary),
         key="restore",
-        on_success=lambda result: done(result, None),
-        on_failure=lambda message: done(None, message),
-        on_done=close,
+        on_success=lambda result: finish(result, None),
+        on_failure=lambda message: finish(None, message),
     )
 
 
