@@ -9,7 +9,12 @@ opened with a double-click, here or on the laptop a package travels to.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
+
+#: Opens the content to look at, for one reading.
+Opener = Callable[[], IO[bytes]]
 
 #: Each kind brdesk keeps: the name endings it goes by, and how its content begins.
 KINDS: dict[str, tuple[tuple[str, ...], tuple[bytes, ...]]] = {
@@ -49,10 +54,15 @@ def allowed_text() -> str:
 def problem(path: Path, name: str | None = None) -> str | None:
     """Why the file at `path`, called `name` (its own name by default), is not kept as an
     attachment; None when it is the kind its name says."""
-    name = name or path.name
+    return problem_of(lambda: open(path, "rb"), name or path.name)
+
+
+def problem_of(opener: Opener, name: str) -> str | None:
+    """The same for content read through `opener` (a package's member, read where it is:
+    a dry run copies nothing to check it)."""
     suffix = Path(name).suffix.lower()
     try:
-        with open(path, "rb") as fh:
+        with opener() as fh:
             head = fh.read(HEAD_BYTES)
     except OSError as exc:
         return f"{name} cannot be read ({exc.strerror or exc})"
@@ -62,13 +72,13 @@ def problem(path: Path, name: str | None = None) -> str | None:
     kind = next((k for k, (suffixes, _) in KINDS.items() if suffix in suffixes), None)
     if kind is None:
         return f"{name}: brdesk keeps only {allowed_text()}"
-    if not _is(kind, head, path):
+    if not _is(kind, head, opener):
         article = "an" if kind[0].lower() in "aeiou" else "a"
         return f"{name} is not {article} {kind}, though its name says so"
     return None
 
 
-def _is(kind: str, head: bytes, path: Path) -> bool:
+def _is(kind: str, head: bytes, opener: Opener) -> bool:
     _, magics = KINDS[kind]
     if kind == "HEIC picture":
         return head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1")
@@ -79,10 +89,10 @@ def _is(kind: str, head: bytes, path: Path) -> bool:
     if not head.startswith(magics):
         return False
     if kind == "Office document":
-        return _zip_has(path, lambda names, _z: "[Content_Types].xml" in names)
+        return _zip_has(opener, lambda names, _z: "[Content_Types].xml" in names)
     if kind == "OpenDocument":
         return _zip_has(
-            path,
+            opener,
             lambda names, z: (
                 "mimetype" in names
                 and z.read("mimetype")[:64].startswith(b"application/vnd.oasis.opendocument")
@@ -105,10 +115,9 @@ def _is_text(head: bytes) -> bool:
     return not any(ord(c) < 32 and c not in "\t\r\n\f" for c in text)
 
 
-def _zip_has(path: Path, test: object) -> bool:
+def _zip_has(opener: Opener, test: Callable[[set[str], zipfile.ZipFile], bool]) -> bool:
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            return bool(test(names, archive))  # type: ignore[operator]
+        with opener() as fh, zipfile.ZipFile(fh) as archive:
+            return test(set(archive.namelist()), archive)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return False

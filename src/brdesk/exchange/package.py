@@ -268,6 +268,13 @@ class Package:
         member = self.manifest.files.get(attachment_member(stored_name))
         return None if member is None else member.size
 
+    def open_attachment(self, stored_name: str) -> IO[bytes]:
+        """One attachment's bytes, read from the package as they are."""
+        name = attachment_member(stored_name)
+        if name not in self.manifest.files:
+            raise self.refuse(f"the attachment {stored_name} is missing.")
+        return self._archive.open(name)
+
     def copy_attachment(self, stored_name: str, target: Path) -> str:
         """Unpack one attachment to target (which must not exist); returns its SHA-256.
         A file that does not match the manifest is deleted and refused."""

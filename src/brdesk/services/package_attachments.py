@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
-import uuid as uuid_mod
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
 
-from brdesk import leftovers
 from brdesk.db import models
 from brdesk.exchange import file_kinds
 from brdesk.exchange import package as pkg
@@ -50,36 +48,18 @@ class AttachmentMerge(RecordReader):
                 stored = row["stored_name"] = record_uuid + Path(stored).suffix.lower()[:10]
                 if (folder / stored).exists():
                     raise self.refuse(kind, number, f"the file name {stored} is taken here")
-            if self.dry_run:
-                self._check_kind(number, record, folder.parent)
-            else:
+            member, original = record["stored_name"], str(record.get("original_name") or stored)
+            opener = partial(self.package.open_attachment, member)
+            refused = file_kinds.problem_of(opener, original)
+            if refused is not None:  # what it holds, read in the package: nothing copied yet
+                raise self.refuse(kind, number, refused)
+            if not self.dry_run:
                 folder.mkdir(parents=True, exist_ok=True)
                 target = folder / stored
-                self.package.copy_attachment(record["stored_name"], target)
+                self.package.copy_attachment(member, target)
                 copied.append(target)
-                refused = file_kinds.problem(target, str(record.get("original_name") or stored))
-                if refused is not None:
-                    raise self.refuse(kind, number, refused)
             self.conn.execute(insert(table), [row])
             self.report.added[kind] += 1
-
-    def _check_kind(self, number: int, record: Mapping[str, Any], data_root: Path) -> None:
-        """A dry run checks what an attachment holds as the import would, from a copy in
-        scratch/ that goes at once."""
-        from brdesk.services.import_staging import scratch_folder
-
-        try:
-            folder = scratch_folder(data_root)
-        except OSError:
-            folder = Path(tempfile.gettempdir())
-        probe = folder / f"{leftovers.scratch_prefix('check-')}{uuid_mod.uuid4().hex}"
-        try:
-            self.package.copy_attachment(record["stored_name"], probe)
-            refused = file_kinds.problem(probe, str(record.get("original_name") or probe.name))
-        finally:
-            probe.unlink(missing_ok=True)
-        if refused is not None:
-            raise self.refuse("attachments", number, refused)
 
     def _attachment_row(
         self, number: int, record: Mapping[str, Any], record_uuid: str
