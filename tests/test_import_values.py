@@ -636,3 +636,30 @@ def test_the_command_line_reads_the_form(tmp_path: Path) -> None:
     assert "choice names read as their labels in kobo-form.xlsx" in result.stdout
     assert "row 4, column 'observation/species' value 'yeti'" in result.stderr
     assert "Imported 2 observations" in result.stdout
+
+
+def test_a_program_in_an_odk_archive_named_as_a_photo_is_refused(
+    store: Store, tmp_path: Path
+) -> None:
+    """The real ODK Central export, with its photo swapped for a Linux program: the import
+    is refused naming the member, and nothing is written."""
+    import zipfile
+
+    from brdesk.errors import BrdeskError
+
+    forged = tmp_path / "odk-central-photos.csv.zip"
+    with (
+        zipfile.ZipFile(WILD / "odk-central-photos.csv.zip") as real,
+        zipfile.ZipFile(forged, "w") as out,
+    ):
+        for info in real.infolist():
+            data = real.read(info)
+            if info.filename == "media/1696069812345.jpg":
+                data = b"\x7fELF\x02\x01\x01" + b"\x00" * 200
+            out.writestr(info, data)
+    preview = preview_import(store, forged, today=TODAY)
+    with pytest.raises(BrdeskError, match=r"media/1696069812345\.jpg: .*Linux program"):
+        commit_import(store, preview)
+    assert ObservationService(store).list() == []
+    folder = store.data_dir.attachments
+    assert not folder.exists() or not any(folder.iterdir())

@@ -16,6 +16,7 @@ import uuid
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from brdesk.db.base import utcnow
@@ -65,6 +66,9 @@ def _attach(
             f"{archive.filename}: {member} is larger than "
             f"{MAX_ATTACHMENT_BYTES // 2**20} MB. Nothing was imported."
         )
+    refused = file_kinds.problem_of(partial(archive.open, info), name)
+    if refused is not None:  # read in the archive: nothing written for it
+        raise BrdeskError(f"{archive.filename}: {member}: {refused}. Nothing was imported.")
     record_uuid = target.stem
     digest = hashlib.sha256()
     with archive.open(info) as source, open(target, "xb") as out:
@@ -73,9 +77,6 @@ def _attach(
             out.write(chunk)
         out.flush()
         os.fsync(out.fileno())
-    refused = file_kinds.problem(target, name)
-    if refused is not None:
-        raise BrdeskError(f"{archive.filename}: {member}: {refused}. Nothing was imported.")
     conn.execute(
         "INSERT INTO main.attachment (uuid, observation_id, original_name, stored_name, "
         "media_type, size_bytes, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
