@@ -12,8 +12,9 @@ import pytest
 from openpyxl import Workbook
 
 from brdesk.errors import BrdeskError, Cancelled
+from brdesk.exchange.dates import parse_datetime
 from brdesk.exchange.mapping import ColumnMapping
-from brdesk.exchange.values import parse_coordinate, parse_datetime
+from brdesk.exchange.values import parse_coordinate
 from brdesk.services.importer import commit_import, preview_import
 from brdesk.services.observations import ObservationService
 from brdesk.services.store import Store

@@ -70,7 +70,7 @@ def progress_printer(total: int) -> Callable[[int, int], None] | None:
 
 def date_option(text: str | None, flag: str) -> date | None:
     """A --from/--to value, or a one-line error naming the option."""
-    from brdesk.exchange.values import filter_day
+    from brdesk.exchange.dates import filter_day
 
     try:
         return filter_day(text, flag)

@@ -13,7 +13,8 @@ from datetime import date, datetime, time
 from typing import Any, Literal
 
 from brdesk.errors import ValidationError
-from brdesk.exchange.values import parse_bool, parse_number, parse_offset_alone
+from brdesk.exchange.dates import parse_offset_alone
+from brdesk.exchange.values import parse_bool, parse_number
 
 # "longtext" is text that wants a multi-line editor (descriptions, notes).
 Kind = Literal[

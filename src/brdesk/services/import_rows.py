@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from brdesk.db.vocab import CATEGORIES, ELEVATION_MAX_M, ELEVATION_MIN_M, ZONES
+from brdesk.exchange.dates import parse_datetime, parse_offset, parse_offset_alone, parse_time
 from brdesk.exchange.mapping import ColumnMapping
 from brdesk.exchange.readers import Table
 from brdesk.exchange.values import (
@@ -18,11 +19,7 @@ from brdesk.exchange.values import (
     detect_number_style,
     parse_bool,
     parse_coordinate,
-    parse_datetime,
     parse_number,
-    parse_offset,
-    parse_offset_alone,
-    parse_time,
     parse_utm_zone,
     plain_text,
     utm_to_degrees,

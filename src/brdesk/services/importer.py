@@ -22,11 +22,11 @@ from typing import Any
 from brdesk.db.base import utcnow
 from brdesk.db.fts import bulk_indexing
 from brdesk.errors import BrdeskError, DataFolderError
+from brdesk.exchange.dates import guess_day_order
 from brdesk.exchange.mapping import ColumnMapping, recognise
 from brdesk.exchange.readers import Table, read_table
 from brdesk.exchange.values import (
     NumberStyle,
-    guess_day_order,
 )
 from brdesk.services.import_media import attaching
 from brdesk.services.import_rows import (

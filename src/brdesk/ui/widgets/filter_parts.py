@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from brdesk.db.vocab import CATEGORIES
-from brdesk.exchange.values import filter_day
+from brdesk.exchange.dates import filter_day
 
 
 def choice_box(everything: str, items: Iterable[tuple[Any, str]], name: str = "") -> QComboBox:
