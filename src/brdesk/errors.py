@@ -25,13 +25,23 @@ class DatabaseUnreadable(DatabaseRefused):
 
 
 class ValidationError(BrdeskError):
-    """A value a user gave is not acceptable; `field` names the field it belongs to."""
+    """A value a user gave is not acceptable; `field` names the field it belongs to.
 
-    def __init__(self, field: str, label: str, problem: str) -> None:
+    `rule` is what the value breaks, without the value ("must be at least 0"), for a caller
+    that shows the value its own way (an import's rejection names row, column and value);
+    `problem` adds the value when it helps ("must be at least 0 (got -4)").
+    """
+
+    def __init__(self, field: str, label: str, problem: str, got: str | None = None) -> None:
         self.field = field
         self.label = label
-        self.problem = problem
-        super().__init__(f"{label}: {problem}")
+        self.rule = problem
+        self.problem = problem if got is None else f"{problem} (got {got})"
+        super().__init__(f"{label}: {self.problem}")
+
+
+class MissingValue(ValidationError):
+    """A required field was left empty."""
 
 
 class Cancelled(BrdeskError):

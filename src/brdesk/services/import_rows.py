@@ -1,6 +1,8 @@
 """One row of an imported file, made an observation: its columns read through the mapping,
 each value converted by a rule the user can see (dates in the file's order, decimal
-commas, UTM, choice labels) or the row refused naming its row, column and value."""
+commas, UTM, choice labels), then checked by the observation's own field declarations
+(lengths, ranges, categories: what the window and packages are checked by), or the row
+refused naming its row, column and value."""
 
 from __future__ import annotations
 
@@ -10,40 +12,39 @@ import uuid
 from datetime import date
 from typing import Any
 
-from brdesk.db.vocab import CATEGORIES, ELEVATION_MAX_M, ELEVATION_MIN_M, ZONES
+from brdesk.errors import MissingValue, ValidationError
 from brdesk.exchange.dates import parse_datetime, parse_offset, parse_offset_alone, parse_time
 from brdesk.exchange.mapping import ColumnMapping
 from brdesk.exchange.readers import Table
 from brdesk.exchange.values import (
     NumberStyle,
     detect_number_style,
-    parse_bool,
     parse_coordinate,
     parse_number,
     parse_utm_zone,
     plain_text,
     utm_to_degrees,
 )
-from brdesk.services.fields import INT_LIMIT, number_text
+from brdesk.services.fields import RowCleaner, number_text
 from brdesk.services.observations import ObservationService
 
 #: The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id").
 NAMESPACE = uuid.UUID("6d1f3c2e-8a4b-5b7c-9d0e-1f2a3b4c5d6e")
 
-#: The largest whole number SQLite stores.
-MAX_INTEGER = INT_LIMIT
-
 #: Fields read as numbers, whose values tell the file's decimal mark.
 NUMBER_FIELDS = ("count", "value", "elevation_m", "coordinate_uncertainty_m")
 
-#: Text fields and the most characters each keeps (a longer value is refused, never cut):
-#: the observation's own field declarations, which the window and packages check by too.
-TEXT_LIMITS = {
-    f.name: f.max_length
-    for f in ObservationService.fields
-    if f.name in ("subject", "site", "unit", "method", "observer", "notes", "kingdom",
-                  "taxon_rank") and f.max_length is not None
-}  # fmt: skip
+#: The fields an import fills, in the order convert() returns them.
+ROW_FIELDS = (
+    "observed_on", "observed_time", "utc_offset", "site", "zone", "latitude", "longitude",
+    "coordinate_uncertainty_m", "elevation_m", "category", "subject", "kingdom", "taxon_rank",
+    "count", "value", "unit", "method", "observer", "notes", "sensitive",
+)  # fmt: skip
+
+
+def row_cleaner(today: date) -> RowCleaner:
+    """The observation's field declarations, for the fields an import fills."""
+    return RowCleaner([ObservationService.field(name) for name in ROW_FIELDS], today)
 
 
 class RowError(Exception):
@@ -139,6 +140,9 @@ class _Row:
         self, cells: list[Any], index: dict[str, int], mapping: ColumnMapping, style: NumberStyle
     ) -> None:
         self.cells, self.index, self.mapping, self.style = cells, index, mapping, style
+        #: Values read from another column than their field's own (a geopoint's
+        #: elevation): a value the field declarations refuse is named by where it was read.
+        self.seen: dict[str, tuple[str, Any]] = {}
 
     def get(self, name: str) -> tuple[str, Any]:
         """(column, value) for a field: the cell, or the mapping's default when empty. A
@@ -158,25 +162,17 @@ class _Row:
             value = _labelled(column, str(value), choices)
         return column, (self.mapping.defaults.get(name) if value is None else value)
 
-    def number(
-        self, name: str, low: float | None = None, high: float | None = None
-    ) -> float | None:
+    def number(self, name: str) -> float | None:
+        """A number in the file's style (its limits are the field's, checked after)."""
         column, raw = self.get(name)
-        return None if raw is None else _checked_number(column, raw, low, high, self.style)
+        return None if raw is None else _checked_number(column, raw, None, None, self.style)
 
-    def words(self, name: str) -> str | None:
-        """A text field as read, or the row refused if it is longer than the field keeps."""
-        column, raw = self.get(name)
-        if raw is None:
-            return None
-        text_value = str(raw).strip()
-        limit = TEXT_LIMITS[name]
-        if len(text_value) > limit:
-            raise RowError(
-                column, text_value[:40] + "…",
-                f"{len(text_value):,} characters; at most {limit:,} are kept: shorten it",
-            )  # fmt: skip
-        return text_value or None
+    def refusal(self, err: ValidationError) -> RowError:
+        """A field declaration's refusal, named by the column the value was read from."""
+        column, raw = self.seen.get(err.field) or self.get(err.field)
+        if isinstance(err, MissingValue):
+            return RowError(column, None, f"the {err.label.lower()} is missing")
+        return RowError(column, raw, err.rule)
 
 
 def _labelled(column: str, value: str, choices: dict[str, str]) -> str:
@@ -207,18 +203,17 @@ def _checked_number(
     return value
 
 
-def _when(row: _Row, today: date) -> tuple[date, Any, str | None]:
-    """The date, the local clock time (or None) and the UTC offset the same stamp states
-    (or None: a time without one is local time, its offset unknown)."""
+def _when(row: _Row) -> tuple[date | None, Any, str | None]:
+    """The date (None when the row has none), the local clock time (or None) and the UTC
+    offset the same stamp states (or None: a time without one is local time, its offset
+    unknown)."""
     column, raw = row.get("observed_on")
     if raw is None:
-        raise RowError(column, None, "the date is missing")
+        return None, None, None
     try:
         observed_on, observed_time = parse_datetime(raw, row.mapping.day_order)  # type: ignore[arg-type]
     except ValueError as exc:
         raise RowError(column, raw, str(exc)) from None
-    if observed_on > today:
-        raise RowError(column, raw, f"{observed_on.isoformat()} is in the future")
     stamp_column, stamp = (column, raw) if observed_time is not None else ("", None)
     time_column, raw_time = row.get("observed_time")
     if raw_time is not None and not _DATE_ONLY.match(str(raw_time)):
@@ -254,8 +249,8 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
     """Latitude, longitude, uncertainty and elevation, from columns or a geopoint."""
     lat_column, raw_lat = row.get("latitude")
     lon_column, raw_lon = row.get("longitude")
-    uncertainty = row.number("coordinate_uncertainty_m", 0)
-    elevation = row.number("elevation_m", ELEVATION_MIN_M, ELEVATION_MAX_M)
+    uncertainty = row.number("coordinate_uncertainty_m")
+    elevation = row.number("elevation_m")
     geopoint = row.mapping.geopoint
     if raw_lat is None and raw_lon is None and geopoint:
         point = _cell(row.cells, row.index, geopoint)
@@ -268,11 +263,11 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
             raw_lat, raw_lon = parts[0], parts[1]
             lat_column = lon_column = geopoint
             if len(parts) > 2 and elevation is None:
-                elevation = _checked_number(
-                    geopoint, parts[2], ELEVATION_MIN_M, ELEVATION_MAX_M, "point"
-                )
+                elevation = _checked_number(geopoint, parts[2], None, None, "point")
+                row.seen["elevation_m"] = (geopoint, parts[2])
             if len(parts) > 3 and uncertainty is None:
-                uncertainty = _checked_number(geopoint, parts[3], 0, None, "point")
+                uncertainty = _checked_number(geopoint, parts[3], None, None, "point")
+                row.seen["coordinate_uncertainty_m"] = (geopoint, parts[3])
     if raw_lat is None and raw_lon is None:
         converted = _from_utm(row)
         if converted is not None:
@@ -284,8 +279,10 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
     if floor_column:
         floor = _cell(row.cells, row.index, floor_column)
         if floor is not None:
-            at_least = _checked_number(floor_column, floor, 0, None, "point")
-            uncertainty = at_least if uncertainty is None else max(uncertainty, at_least)
+            at_least = _checked_number(floor_column, floor, None, None, "point")
+            if uncertainty is None or at_least > uncertainty:
+                uncertainty = at_least
+                row.seen["coordinate_uncertainty_m"] = (floor_column, floor)
     if raw_lat is None:
         return None, None, uncertainty, elevation
     try:
@@ -333,65 +330,26 @@ def convert(
     cells: list[Any],
     index: dict[str, int],
     mapping: ColumnMapping,
-    today: date,
+    clean: RowCleaner,
     style: NumberStyle = None,
 ) -> tuple[Any, ...]:
+    """The row's values in ROW_FIELDS order, as the database stores them."""
     row = _Row(cells, index, mapping, style)
-    observed_on, observed_time, offset = _when(row, today)
+    observed_on, observed_time, offset = _when(row)
     lat, lon, uncertainty, elevation = _where(row)
-    category_column, raw_category = row.get("category")
-    category = _choice(raw_category, CATEGORIES, category_column, "category")
-    if category is None:
-        raise RowError(category_column, None, "the category is missing")
-    zone = _zone(row)
-    subject = row.words("subject")
-    if subject is None:
-        raise RowError(mapping.fields.get("subject", ""), None, "the taxon or subject is missing")
-    count = row.number("count", 0, MAX_INTEGER)
-    if count is not None and not count.is_integer():
-        raise RowError(mapping.fields.get("count", ""), count, "a count must be a whole number")
-    sensitive_column, raw_sensitive = row.get("sensitive")
+    get = row.get
+    read = (
+        observed_on, observed_time, offset, get("site")[1], get("zone")[1], lat, lon,
+        uncertainty, elevation, get("category")[1], get("subject")[1], get("kingdom")[1],
+        get("taxon_rank")[1], row.number("count"), row.number("value"), get("unit")[1],
+        get("method")[1], get("observer")[1], get("notes")[1], get("sensitive")[1],
+    )  # fmt: skip
     try:
-        sensitive = raw_sensitive is not None and parse_bool(raw_sensitive)
-    except ValueError as exc:
-        raise RowError(sensitive_column, raw_sensitive, str(exc)) from None
-    return (
-        observed_on.isoformat(),
-        observed_time.strftime("%H:%M:%S.%f") if observed_time else None,
-        offset,
-        row.words("site"),
-        zone,
-        lat,
-        lon,
-        uncertainty,
-        elevation,
-        category,
-        subject,
-        row.words("kingdom"),
-        row.words("taxon_rank"),
-        None if count is None else int(count),
-        row.number("value"),
-        row.words("unit"),
-        row.words("method"),
-        row.words("observer"),
-        row.words("notes"),
-        int(sensitive),
-    )
-
-
-def _zone(row: _Row) -> str | None:
-    column, raw = row.get("zone")
-    return _choice(raw, ZONES, column, "zone")
-
-
-def _choice(raw: Any, choices: dict[str, str], column: str, what: str) -> str | None:
-    if raw is None:
-        return None
-    text_value = str(raw).strip()
-    key = text_value.lower().replace("-", "_").replace(" ", "_")
-    if key in choices:
-        return key
-    for code, label in choices.items():
-        if text_value.casefold() == label.casefold():
-            return code
-    raise RowError(column, raw, f"unknown {what} (use one of: {', '.join(choices)})")
+        values = clean(read)
+    except ValidationError as err:
+        raise row.refusal(err) from None
+    values[0] = values[0].isoformat()
+    if values[1] is not None:
+        values[1] = values[1].strftime("%H:%M:%S.%f")
+    values[19] = int(values[19])
+    return tuple(values)

@@ -36,6 +36,7 @@ from brdesk.services.import_rows import (
     former_id,
     media_named,
     number_style,
+    row_cleaner,
     source_id_of,
     uuid_for,
 )
@@ -234,11 +235,12 @@ def _stage_rows(
     fingerprint = sorted(
         index[c] for c in {*mapping.fields.values(), *(c for c in [mapping.geopoint] if c)}
     )
+    clean = row_cleaner(today)
     batch: list[tuple[Any, ...]] = []
     for number, cells in table.rows():
         preview.total_rows += 1
         try:
-            row = convert(cells, index, mapping, today, preview.number_style)
+            row = convert(cells, index, mapping, clean, preview.number_style)
         except RowError as err:
             preview.reject(Rejection(number, err.column, err.value[:80], err.reason))
             continue
