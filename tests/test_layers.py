@@ -36,3 +36,15 @@ def test_the_window_paints_before_the_data_layer_loads() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_no_module_is_longer_than_a_reader_can_hold() -> None:
+    """450 lines at most: past that a module holds more than one role (split it by role, as
+    services/backups/ and db/models/ are)."""
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parent.parent / "src" / "brdesk"
+    lengths = {p.relative_to(src).as_posix(): len(p.read_text("utf-8").splitlines())
+               for p in src.rglob("*.py")}  # fmt: skip
+    assert len(lengths) > 100
+    assert {name: n for name, n in lengths.items() if n > 450} == {}
