@@ -30,7 +30,16 @@ def test_a_missing_input_is_not_blamed_on_the_output(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "words"), [(errno.ENOSPC, "the disk is full"), (errno.EROFS, "cannot be written")]
+    ("code", "words"),
+    [
+        (
+            errno.ENOSPC,
+            "Cannot write out.csv: the disk holding .* filled up while brdesk was "
+            "writing.*Free some space and try again. Nothing was changed.",
+        ),
+        (errno.EROFS, "Cannot write out.csv: the disk holding .* is read-only"),
+        (errno.EACCES, "Cannot write out.csv: you are not allowed to change files in"),
+    ],
 )
 def test_full_and_read_only_disks_are_said_plainly(tmp_path: Path, code: int, words: str) -> None:
     target = tmp_path / "out.csv"

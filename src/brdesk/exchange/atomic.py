@@ -82,7 +82,7 @@ def held_open(exc: OSError) -> bool:
 
 def _explain(exc: OSError, target: Path, temp: Path | None = None) -> str:
     """Blame what failed: another file the writer was reading is not the target's fault,
-    and a full or read-only disk is said in those words."""
+    and a full or read-only disk is said as brdesk.media says it everywhere."""
     culprit = exc.filename
     if culprit is not None and str(culprit) not in (str(target), str(temp)):
         return f"Cannot write {target.name}: {culprit} could not be used ({exc.strerror or exc})."
@@ -91,11 +91,8 @@ def _explain(exc: OSError, target: Path, temp: Path | None = None) -> str:
             f"Cannot write {target}: the path is too long ({len(str(target))} characters). "
             "Choose a shorter name, or a folder nearer the top of the disk."
         )
-    if exc.errno == errno.ENOSPC:
-        return f"Cannot write {target}: the disk is full. Free some space and try again."
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return (
-            f"Cannot write {target}: the folder {target.parent} cannot be written "
-            "(a read-only or locked disk?)."
-        )
+    refusal = media.refusal_for(exc, target.parent)
+    if refusal is not None and refusal.why is not media.Why.OTHER:
+        # A full, read-only or forbidden disk, in the words every other write uses.
+        return media.cannot(f"write {target.name}", refusal)
     return f"Cannot write {target}: {exc.strerror or exc}."
