@@ -31,8 +31,8 @@ def test_the_log_lists_filters_and_sorts(qtbot: QtBot, demo_dir: Path) -> None:
     last = page.model.index(2999, 0).data()
     assert first >= last  # newest first
 
-    page.text.setText("uncia")
-    page.refresh()
+    qtbot.keyClicks(page.filters.find_box, "uncia")
+    qtbot.waitUntil(lambda: "match the filter" in page.status.text())  # after the typing pause
     page.ctx.operations.wait_all()
     with window.store.dbapi() as conn:
         expected = conn.execute(
@@ -42,16 +42,29 @@ def test_the_log_lists_filters_and_sorts(qtbot: QtBot, demo_dir: Path) -> None:
     assert page.model.total == expected > 0
     assert "match the filter" in page.status.text()
 
-    page.clear_filters()
-    page.category.setCurrentIndex(page.category.findData("glacier"))
-    page.low.setText("5000")
-    page.refresh()
+    filters = page.filters
+    qtbot.mouseClick(filters.clear_button, Qt.MouseButton.LeftButton)
+    page.ctx.operations.wait_all()
+    assert filters.find_box.text() == "" and page.model.total == 3000
+    filters.category.setCurrentIndex(filters.category.findData("glacier"))
+    qtbot.keyClicks(filters.elevation.low, "5 000")
+    qtbot.waitUntil(lambda: page.model.total < 3000)
     page.ctx.operations.wait_all()
     subjects = {page.model.index(r, 3).data() for r in range(min(page.model.total, 50))}
     assert subjects and all("Sanjha Glacier" in s or "Snowline" in s for s in subjects)
-    page.date_from.setText("2025-13-01")
-    page.current_filter()
-    assert "From: '2025-13-01' is not a date written YYYY-MM-DD" in page.filter_error.text()
+    with window.store.dbapi() as conn:
+        expected = conn.execute(
+            "SELECT count(*) FROM observation WHERE category = 'glacier' AND elevation_m >= 5000"
+        ).fetchone()[0]
+    assert page.model.total == expected
+
+    qtbot.keyClicks(filters.dates.date_from, "2025-13-01")
+    qtbot.keyClicks(filters.elevation.high, "6.000")
+    qtbot.waitUntil(lambda: "From:" in filters.problems.text())
+    assert "From: '2025-13-01' is not a date written YYYY-MM-DD" in filters.problems.text()
+    assert "Max elevation: '6.000' could be read two ways" in filters.problems.text()
+    page.ctx.operations.wait_all()
+    assert page.model.total == expected  # what could not be read is left out, not guessed
 
 
 def test_add_edit_and_validation_in_the_dialog(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.db.state import connect_read_only
-from brdesk.db.vocab import ZONES
 from brdesk.errors import BrdeskError
 from brdesk.services.observation_query import (
     COLUMNS,
@@ -41,8 +39,8 @@ from brdesk.ui.models.observation_table_model import KEYS, PAGE, ObservationTabl
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import ServiceCommand, execute
-from brdesk.ui.widgets.filter_parts import DateRange, category_box, choice_box
 from brdesk.ui.widgets.headers import page_heading
+from brdesk.ui.widgets.observation_filter_bar import ObservationFilterBar
 from brdesk.wording import plural
 
 HIDDEN_BY_DEFAULT = {
@@ -88,11 +86,19 @@ class ObservationsPage(Page):
         self.service = ObservationService(ctx.store)
         self.order, self.descending = "observed_on", True
         self.loading = False
+        # Typing asks again after a pause, not at every key.
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(250)
+        self.debounce.timeout.connect(self.refresh)
 
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.title, self.subtitle))
         layout.addLayout(self._build_toolbar())
-        layout.addLayout(self._build_filters())
+        self.filters = ObservationFilterBar()
+        self.filters.typed.connect(self.debounce.start)
+        self.filters.chosen.connect(self.refresh)
+        layout.addWidget(self.filters)
         self.model = ObservationTableModel(lambda: connect_read_only(ctx.data_dir.db_path), self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
@@ -127,10 +133,6 @@ class ObservationsPage(Page):
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
         QShortcut(QKeySequence("Return"), self.view, self.edit_selected)
         self._restore_layout()
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(250)
-        self.debounce.timeout.connect(self.refresh)
 
     # --- building ---------------------------------------------------------------------
 
@@ -183,68 +185,8 @@ class ObservationsPage(Page):
             action.setChecked(not self.view.isColumnHidden(column))
             action.blockSignals(False)
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.text = QLineEdit()
-        self.text.setPlaceholderText("Find taxon, site, notes or observer (Ctrl+F)")
-        self.text.setAccessibleName("Find in observations")
-        self.text.setClearButtonEnabled(True)
-        self.category = category_box()
-        self.zone = choice_box("All zones", ZONES.items(), "Filter by zone")
-        self.dates = DateRange()
-        self.dates.edited.connect(lambda: self.debounce.start())
-        self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
-        self.low, self.high = QLineEdit(), QLineEdit()
-        for edit, hint, name in (
-            (self.low, "min m", "Lowest elevation"),
-            (self.high, "max m", "Highest elevation"),
-        ):
-            edit.setPlaceholderText(hint)
-            edit.setAccessibleName(name)
-            edit.setMaximumWidth(80)
-            edit.textChanged.connect(lambda _t: self.debounce.start())
-        self.text.textChanged.connect(lambda _t: self.debounce.start())
-        self.category.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.zone.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.filter_error = QLabel()
-        self.filter_error.setStyleSheet("color: #B00020;")
-        clear = QPushButton("Clear")
-        clear.clicked.connect(self.clear_filters)
-        row.addWidget(self.text, 3)
-        for widget in (self.category, self.zone, self.dates, self.low, self.high):
-            row.addWidget(widget)
-        row.addWidget(clear)
-        row.addWidget(self.filter_error)
-        return row
-
-    # --- querying ---------------------------------------------------------------------
-
     def current_filter(self) -> ObservationFilter:
-        """The filter the bar describes; a value it cannot read is named and ignored."""
-        problems: list[str] = []
-
-        def metres(edit: QLineEdit, name: str) -> float | None:
-            text = edit.text().strip().replace(",", ".")
-            if not text:
-                return None
-            try:
-                return float(text)
-            except ValueError:
-                problems.append(f"{name}: not a number")
-                return None
-
-        date_from, date_to = self.dates.dates(problems)
-        flt = ObservationFilter(
-            text=self.text.text().strip() or None,
-            category=self.category.currentData(),
-            zone=self.zone.currentData(),
-            date_from=date_from,
-            date_to=date_to,
-            elevation_min=metres(self.low, "Min elevation"),
-            elevation_max=metres(self.high, "Max elevation"),
-        )
-        self.filter_error.setText("; ".join(problems))
-        return flt
+        return self.filters.current()
 
     def refresh(self) -> None:
         """Count and a first screenful, then every id, on a worker thread; a newer query
@@ -304,17 +246,6 @@ class ObservationsPage(Page):
         self.descending = not self.descending if key == self.order else key == "observed_on"
         self.order = key
         self.view.horizontalHeader().setSortIndicator(column, _qt_order(self.descending))
-        self.refresh()
-
-    def clear_filters(self) -> None:
-        for edit in (self.text, self.date_from, self.date_to, self.low, self.high):
-            edit.blockSignals(True)
-            edit.clear()
-            edit.blockSignals(False)
-        for combo in (self.category, self.zone):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
         self.refresh()
 
     def on_changed(self) -> None:
@@ -382,8 +313,8 @@ class ObservationsPage(Page):
         export_observations_interactively(self, self.ctx.store, self.current_filter())
 
     def focus_find(self) -> None:
-        self.text.setFocus()
-        self.text.selectAll()
+        self.filters.find_box.setFocus()
+        self.filters.find_box.selectAll()
 
     # --- layout memory ----------------------------------------------------------------
 

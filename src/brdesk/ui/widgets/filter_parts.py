@@ -1,6 +1,7 @@
-"""The parts the pages' filter bars are made of: a choice whose first item means "any",
-the observation categories, and a date range read by one rule (YYYY-MM-DD, as on the
-command line), its mistakes named, not guessed."""
+"""The parts the pages' filter bars are made of: a find box, a choice whose first item
+means "any", the observation categories, a date range read by one rule (YYYY-MM-DD, as on
+the command line) and a range of numbers read as the fields read them, their mistakes
+named, not guessed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from brdesk.db.vocab import CATEGORIES
 from brdesk.exchange.dates import filter_day
+from brdesk.exchange.values import parse_number
+
+
+def find_box(hint: str, name: str) -> QLineEdit:
+    """The box a page's Ctrl+F goes to: the filter as it is typed."""
+    box = QLineEdit()
+    box.setPlaceholderText(hint)
+    box.setAccessibleName(name)
+    box.setClearButtonEnabled(True)
+    return box
 
 
 def choice_box(everything: str, items: Iterable[tuple[Any, str]], name: str = "") -> QComboBox:
@@ -68,3 +79,43 @@ class DateRange(QWidget):
     def clear(self) -> None:
         self.date_from.clear()
         self.date_to.clear()
+
+
+class NumberRange(QWidget):
+    """A lowest and a highest number (elevations, in metres), typed; "4 500" and "4500,5"
+    read as the record forms read them."""
+
+    #: A number was typed or changed.
+    edited = Signal()
+
+    def __init__(self, what: str, unit: str, width: int = 80, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.what = what
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.low, self.high = QLineEdit(), QLineEdit()
+        for edit, hint, name in (
+            (self.low, f"min {unit}", f"Lowest {what}"),
+            (self.high, f"max {unit}", f"Highest {what}"),
+        ):
+            edit.setPlaceholderText(hint)
+            edit.setAccessibleName(name)
+            edit.setMaximumWidth(width)
+            edit.textChanged.connect(lambda _t: self.edited.emit())
+            row.addWidget(edit)
+
+    def values(self, problems: list[str]) -> tuple[float | None, float | None]:
+        """The range typed; a number that cannot be read is left out and said in problems."""
+        found: list[float | None] = []
+        for edit, label in ((self.low, "Min"), (self.high, "Max")):
+            text = edit.text().strip()
+            try:
+                found.append(parse_number(text) if text else None)
+            except ValueError as exc:
+                problems.append(f"{label} {self.what}: {exc}")
+                found.append(None)
+        return found[0], found[1]
+
+    def clear(self) -> None:
+        self.low.clear()
+        self.high.clear()

@@ -4,12 +4,12 @@ how many actions the filter leaves in view."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES
 from brdesk.services.plan import PlanFilter
-from brdesk.ui.widgets.filter_parts import choice_box
+from brdesk.ui.widgets.filter_parts import choice_box, find_box
 
 
 class PlanFilterBar(QWidget):
@@ -20,10 +20,7 @@ class PlanFilterBar(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.find_box = QLineEdit()
-        self.find_box.setPlaceholderText("Find in the plan (Ctrl+F)")
-        self.find_box.setAccessibleName("Find in the plan")
-        self.find_box.setClearButtonEnabled(True)
+        self.find_box = find_box("Find in the plan (Ctrl+F)", "Find in the plan")
         self.find_box.textChanged.connect(self.changed)
         self.pillar_filter = choice_box(
             "All pillars", [(p.number, f"{p.number}. {p.name}") for p in reference.pillars()]

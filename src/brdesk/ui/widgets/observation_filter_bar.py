@@ -1,0 +1,84 @@
+"""The observation log's filter bar: words to find, a category, a zone, dates, an elevation
+range, a Clear button, and what the bar could not read, said beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from brdesk.db.vocab import ZONES
+from brdesk.services.observation_query import ObservationFilter
+from brdesk.ui.widgets.filter_parts import (
+    DateRange,
+    NumberRange,
+    category_box,
+    choice_box,
+    find_box,
+)
+
+
+class ObservationFilterBar(QWidget):
+    #: Something was typed: the page waits for a pause before it asks again.
+    typed = Signal()
+    #: A choice was made, or the bar cleared: the page asks at once.
+    chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.find_box = find_box(
+            "Find taxon, site, notes or observer (Ctrl+F)", "Find in observations"
+        )
+        self.category = category_box()
+        self.zone = choice_box("All zones", ZONES.items(), "Filter by zone")
+        self.dates = DateRange()
+        self.elevation = NumberRange("elevation", "m")
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setAccessibleName("Clear the filters")
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #B00020;")
+
+        self.find_box.textChanged.connect(lambda _t: self.typed.emit())
+        self.dates.edited.connect(self.typed)
+        self.elevation.edited.connect(self.typed)
+        self.category.currentIndexChanged.connect(lambda _i: self.chosen.emit())
+        self.zone.currentIndexChanged.connect(lambda _i: self.chosen.emit())
+        self.clear_button.clicked.connect(self.clear)
+
+        row.addWidget(self.find_box, 3)
+        for widget in (self.category, self.zone, self.dates, self.elevation, self.clear_button):
+            row.addWidget(widget)
+        row.addWidget(self.problems)
+
+    def current(self) -> ObservationFilter:
+        """The filter the bar describes; a value it cannot read is named and left out."""
+        problems: list[str] = []
+        date_from, date_to = self.dates.dates(problems)
+        low, high = self.elevation.values(problems)
+        self.problems.setText("; ".join(problems))
+        return ObservationFilter(
+            text=self.find_box.text().strip() or None,
+            category=self.category.currentData(),
+            zone=self.zone.currentData(),
+            date_from=date_from,
+            date_to=date_to,
+            elevation_min=low,
+            elevation_max=high,
+        )
+
+    def clear(self) -> None:
+        """Every filter off, then one request (not one per box emptied)."""
+        parts = (self.find_box, self.dates, self.elevation, self.category, self.zone)
+        for part in parts:
+            part.blockSignals(True)
+        try:
+            self.find_box.clear()
+            self.dates.clear()
+            self.elevation.clear()
+            self.category.setCurrentIndex(0)
+            self.zone.setCurrentIndex(0)
+        finally:
+            for part in parts:
+                part.blockSignals(False)
+        self.chosen.emit()
