@@ -63,8 +63,11 @@ def test_the_log_lists_filters_and_sorts(qtbot: QtBot, demo_dir: Path) -> None:
     qtbot.waitUntil(lambda: "From:" in filters.problems.text())
     assert "From: '2025-13-01' is not a date written YYYY-MM-DD" in filters.problems.text()
     assert "Max elevation: '6.000' could be read two ways" in filters.problems.text()
+    assert filters.problems.isVisible()
     page.ctx.operations.wait_all()
     assert page.model.total == expected  # what could not be read is left out, not guessed
+    qtbot.mouseClick(filters.clear_button, Qt.MouseButton.LeftButton)
+    assert filters.problems.text() == "" and not filters.problems.isVisible()
 
 
 def test_add_edit_and_validation_in_the_dialog(

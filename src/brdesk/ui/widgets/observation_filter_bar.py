@@ -1,10 +1,10 @@
 """The observation log's filter bar: words to find, a category, a zone, dates, an elevation
-range, a Clear button, and what the bar could not read, said beside it."""
+range, a Clear button, and what the bar could not read, said under it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from brdesk.db.vocab import ZONES
 from brdesk.services.observation_query import ObservationFilter
@@ -25,8 +25,10 @@ class ObservationFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.find_box = find_box(
             "Find taxon, site, notes or observer (Ctrl+F)", "Find in observations"
         )
@@ -36,8 +38,11 @@ class ObservationFilterBar(QWidget):
         self.elevation = NumberRange("elevation", "m")
         self.clear_button = QPushButton("Clear")
         self.clear_button.setAccessibleName("Clear the filters")
+        # Under the boxes, not beside them: a long message would squeeze the find box.
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #B00020;")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
 
         self.find_box.textChanged.connect(lambda _t: self.typed.emit())
         self.dates.edited.connect(self.typed)
@@ -49,7 +54,7 @@ class ObservationFilterBar(QWidget):
         row.addWidget(self.find_box, 3)
         for widget in (self.category, self.zone, self.dates, self.elevation, self.clear_button):
             row.addWidget(widget)
-        row.addWidget(self.problems)
+        column.addWidget(self.problems)
 
     def current(self) -> ObservationFilter:
         """The filter the bar describes; a value it cannot read is named and left out."""
@@ -57,6 +62,7 @@ class ObservationFilterBar(QWidget):
         date_from, date_to = self.dates.dates(problems)
         low, high = self.elevation.values(problems)
         self.problems.setText("; ".join(problems))
+        self.problems.setVisible(bool(problems))
         return ObservationFilter(
             text=self.find_box.text().strip() or None,
             category=self.category.currentData(),
