@@ -274,14 +274,7 @@ class PlanPage(Page):
             return
         plan_id = self._plan_id()
         values = {"plan_id": plan_id, "pillar_id": pillar_id, "title": title or "New objective"}
-        created: list[int] = []
-        command = CreateCommand(
-            self.objectives, values, "Add objective", self.ctx.notify, on_created=created.append
-        )
-        if self.ctx.run(command) and created:
-            self.select(OBJECTIVE, created[-1])
-            if title is None:
-                self.view.edit(self.view.currentIndex())
+        self._add(self.objectives, values, "Add objective", OBJECTIVE, rename=title is None)
 
     def add_action(self) -> None:
         if self.ctx.read_only:
@@ -304,17 +297,20 @@ class PlanPage(Page):
         objective_id = (
             record_id if kind == OBJECTIVE else self.action_service.get(record_id).objective_id
         )
+        values = {"objective_id": objective_id, "title": "New action"}
+        self._add(self.action_service, values, "Add action", ACTION, rename=True)
+
+    def _add(
+        self, service: Any, values: dict[str, Any], text: str, kind: str, *, rename: bool
+    ) -> None:
+        """Create a record (undoable), select it in the tree and, if its title is the
+        placeholder, start editing the title there."""
         created: list[int] = []
-        command = CreateCommand(
-            self.action_service,
-            {"objective_id": objective_id, "title": "New action"},
-            "Add action",
-            self.ctx.notify,
-            on_created=created.append,
-        )
+        command = CreateCommand(service, values, text, self.ctx.notify, on_created=created.append)
         if self.ctx.run(command) and created:
-            self.select(ACTION, created[-1])
-            self.view.edit(self.view.currentIndex())
+            self.select(kind, created[-1])
+            if rename:
+                self.view.edit(self.view.currentIndex())
 
     def new_item(self) -> None:
         if self.ctx.read_only:
