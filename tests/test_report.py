@@ -339,3 +339,36 @@ def test_the_note_names_the_contact_address_the_user_corrected(
     note = (result.folder / NOTE_NAME).read_text(encoding="utf-8")
     assert "Send these files by e-mail to: office@example.org" in note
     assert "wlcheng@rcees.ac.cn" not in note
+
+
+def test_the_self_assessment_section_is_there_when_asked(demo_store: Store, tmp_path: Path) -> None:
+    plain = Document(str(export_report(demo_store, tmp_path / "plain.docx")))
+    assert not any("Management effectiveness" in p.text for p in plain.paragraphs)
+
+    options = ReportOptions(include_effectiveness=True)
+    doc = Document(str(export_report(demo_store, tmp_path / "with.docx", options)))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert "7. Management effectiveness (self-assessment)" in headings
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "overall 52% of what could be scored" in text
+    assert "compares it with the assessment of" in text
+    cells = {c.text for t in doc.tables for row in t.rows for c in row.cells}
+    assert {"Context", "60%", "5 of 5"} <= cells  # the scores by element
+    assert "Find a second funder before the trust-fund grant ends" in cells  # a next step
+    assert any("Score by element" in (d.get("descr") or "") for d in _pictures(doc))
+
+
+def test_the_section_asked_for_with_no_assessment_is_named_missing(
+    store: Store, tmp_path: Path
+) -> None:
+    options = ReportOptions(include_effectiveness=True)
+    assert "Management effectiveness: no self-assessment yet" in completeness(
+        gather(store), options
+    )
+
+
+def _pictures(doc: object) -> list[dict[str, str]]:
+    from docx.oxml.ns import qn
+
+    body = doc.element.body  # type: ignore[attr-defined]
+    return [dict(e.attrib) for e in body.iter(qn("wp:docPr"))]

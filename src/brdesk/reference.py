@@ -104,3 +104,61 @@ def programme() -> Programme:
         acknowledgement=raw["acknowledgement"],
         report_due_months=int(raw["report_due_months"]),
     )
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question of a self-assessment: what each of its four levels (0–3) looks like, the
+    WCPA element it belongs to, and the pillar its next steps usually belong to."""
+
+    code: str
+    element: str
+    pillar: int
+    title: str
+    text: str
+    levels: tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    """One edition of the questions. An assessment keeps the edition it was made with, so a
+    later edition (questions added, reworded) never changes what an earlier one said."""
+
+    version: str
+    title: str
+    questions: tuple[Question, ...]
+
+    def question(self, code: str) -> Question | None:
+        return next((q for q in self.questions if q.code == code), None)
+
+    def of_element(self, element: str) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.element == element)
+
+
+#: The edition new assessments use.
+CURRENT_QUESTION_SET = "mbr-2026.1"
+
+
+@cache
+def question_set(version: str = CURRENT_QUESTION_SET) -> QuestionSet:
+    """An edition of the questions (KeyError for one this brdesk does not ship)."""
+    name = f"questions-{version}.json"
+    path = resources.files("brdesk.data").joinpath(name)
+    if not path.is_file():
+        raise KeyError(version)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return QuestionSet(
+        version=raw["version"],
+        title=raw["title"],
+        questions=tuple(
+            Question(
+                code=q["code"],
+                element=q["element"],
+                pillar=int(q["pillar"]),
+                title=q["title"],
+                text=q["text"],
+                levels=tuple(q["levels"]),
+            )
+            for q in raw["questions"]
+        ),
+    )

@@ -24,6 +24,18 @@ def cmd_export_plan(args: argparse.Namespace, data_dir: DataDir) -> int:
     return ExitCode.OK
 
 
+def cmd_export_assessment(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.assessment_export import export_assessments
+
+    out = Path(args.out).expanduser().absolute()
+    with open_store(data_dir) as store:
+        rows = export_assessments(store, out, args.csv_style)
+    print(f"{plural(rows, 'answer')} written to {out}")
+    return ExitCode.OK
+
+
 def cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
     from pathlib import Path
 
@@ -36,6 +48,7 @@ def cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
         include_plan=not args.no_plan,
         include_charts=not args.no_charts,
         include_alignment=not args.no_alignment,
+        include_effectiveness=args.effectiveness,
     )
     with open_store(data_dir) as store:
         data = gather(store)

@@ -64,6 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
         help=CSV_HELP,
     )  # fmt: skip
     plan.set_defaults(handler=exports.cmd_export_plan)
+    assessment = what.add_parser(
+        "assessment",
+        help="the management-effectiveness self-assessments, one row per question and "
+        "assessment (.xlsx or .csv)",
+    )
+    assessment.add_argument("out", metavar="OUT", help="the file to write: OUT.xlsx or OUT.csv")
+    assessment.add_argument(
+        "--csv", choices=("comma", "semicolon"), default="comma", dest="csv_style",
+        help=CSV_HELP,
+    )  # fmt: skip
+    assessment.set_defaults(handler=exports.cmd_export_assessment)
     report = what.add_parser("report", help="the post-training report as a Word file (.docx)")
     report.add_argument("out", metavar="OUT", help="the file to write: OUT.docx")
     report.add_argument("--no-plan", action="store_true", help="leave out the action plan")
@@ -71,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--no-alignment", action="store_true", help="leave out the SDG and GBF alignment"
     )
+    report.add_argument(
+        "--effectiveness", action="store_true",
+        help="add the latest management-effectiveness self-assessment (and the one before)",
+    )  # fmt: skip
     report.set_defaults(handler=exports.cmd_export_report)
 
     dashboard = what.add_parser(

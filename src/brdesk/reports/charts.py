@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, CATEGORIES
@@ -45,6 +45,7 @@ __all__ = [
     "PRINT_DPI",
     "WIDTH_IN",
     "alignment",
+    "effectiveness_radar",
     "elevation_over_years",
     "indicator_progress",
     "lasting_config_dir",
@@ -331,4 +332,45 @@ def text_panel(lines: Sequence[str]) -> Figure:
     # measures with mathtext, which a "$" in a user's text would break).
     remember(text, TEXT_BLOCK, text.get_text(), 8)
     fit_text_blocks(fig, WIDTH_IN)
+    return fig
+
+
+def effectiveness_radar(
+    labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | None]]]
+) -> Figure:
+    """The six WCPA elements as the spokes of a radar, one outline per assessment (a share
+    of the maximum, 0–100 %). An element with nothing answered is left a gap on its spoke,
+    not drawn as zero."""
+    fig = figure(3.4, left=0.02, bottom=0.3, top=0.45)
+    # A PolarAxes (typed as a plain Axes by add_subplot).
+    ax: Any = fig.add_subplot(projection="polar")
+    count = len(labels)
+    # Clockwise from the top, as people read a radar.
+    ax.set_theta_offset(math.pi / 2)
+    ax.set_theta_direction(-1)
+    angles = [2 * math.pi * i / count for i in range(count)]
+    colours = ("#1f6f8b", "#c0392b", "#7d8c2e")
+    for (name, values), colour in zip(series, colours, strict=False):
+        closed = [*values, values[0]] if values else []
+        points = [(a, v) for a, v in zip([*angles, angles[0]], closed, strict=True)]
+        drawn = [(a, v if v is not None else float("nan")) for a, v in points]
+        ax.plot([a for a, _ in drawn], [v for _, v in drawn], color=colour, linewidth=1.6,
+                marker="o", markersize=3, label=name)  # fmt: skip
+        known = [(a, v) for a, v in points if v is not None]
+        if len(known) == len(points):
+            ax.fill([a for a, _ in known], [v for _, v in known], color=colour, alpha=0.12)
+    ax.set_xticks(angles)
+    ax.set_xticklabels(labels, fontsize=8)
+    ax.set_ylim(0, 100)
+    ax.set_yticks([25, 50, 75, 100])
+    ax.set_yticklabels(["25%", "50%", "75%", "100%"], fontsize=6, color="#666666")
+    ax.set_rlabel_position(180 / count)
+    ax.tick_params(axis="x", pad=6)
+    ax.grid(color="#cccccc", linewidth=0.6)
+    if len(series) > 1:
+        # In the figure's empty corner: a round chart leaves the corners free.
+        fig.legend(*ax.get_legend_handles_labels(), loc="lower left", fontsize=7,
+                   frameon=False, bbox_to_anchor=(0.01, 0.01))  # fmt: skip
+    if not series or all(v is None for _, values in series for v in values):
+        ax.text(0, 0, "Nothing answered yet", ha="center", va="center", fontsize=9)
     return fig

@@ -34,7 +34,7 @@ from brdesk.reports.docx_frame import (
     set_properties,
     set_up_pages,
 )
-from brdesk.reports.report_data import ActionLine, ReportData, ReportOptions
+from brdesk.reports.report_data import ActionLine, EffectivenessPart, ReportData, ReportOptions
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -85,6 +85,9 @@ def build_report(
     if options.include_alignment:
         number += 1
         _alignment(doc, data, number)
+    if options.include_effectiveness and data.effectiveness is not None:
+        number += 1
+        _effectiveness(doc, data.effectiveness, number, 5 if options.include_charts else 1)
     doc.add_heading("Acknowledgement", level=1)
     doc.add_paragraph(data.acknowledgement)
     set_properties(doc, data)
@@ -345,3 +348,39 @@ def _alignment(doc: DocxDocument, data: ReportData, number: int) -> None:
         style_id = _table_text_style(doc)
         for g in served:
             _add_row(table, (str(g.number), g.title, str(counts[g.number])), style_id)
+
+
+def _effectiveness(
+    doc: DocxDocument, part: EffectivenessPart, number: int, figure_number: int
+) -> None:
+    doc.add_heading(f"{number}. Management effectiveness (self-assessment)", level=1)
+    said = (
+        f"Assessed on {part.assessed_on:%d %B %Y} against the six elements of the IUCN-WCPA "
+        f"framework: overall {_percent(part.overall)} of what could be scored."
+    )
+    if part.participants:
+        said += f" Taking part: {part.participants}."
+    if part.previous_on is not None:
+        said += f" The chart compares it with the assessment of {part.previous_on:%d %B %Y}."
+    doc.add_paragraph(said)
+    series: list[tuple[str, tuple[float | None, ...]]] = []
+    if part.previous is not None and part.previous_on is not None:
+        series.append((f"{part.previous_on:%Y-%m-%d}", part.previous))
+    series.append((f"{part.assessed_on:%Y-%m-%d}", part.percents))
+    png = charts.to_png(charts.effectiveness_radar(part.labels, series))
+    _picture(doc, png, "Score by element, as a share of what could be scored.", figure_number)
+    style_id = _table_text_style(doc)
+    table = _table(doc, ["Element", "Score", "Questions answered"], [6.0, 3.0, 4.0])
+    for row in part.elements:
+        _add_row(table, row, style_id)
+    if part.weakest:
+        doc.add_heading("Weakest first, with the next steps", level=2)
+        table = _table(
+            doc, ["Question", "Level (0–3)", "Next step", "In the plan"], [5.0, 1.8, 5.0, 4.2]
+        )
+        for weak in part.weakest:
+            _add_row(table, weak, style_id)
+
+
+def _percent(value: float | None) -> str:
+    return "nothing" if value is None else f"{value:.0f}%"

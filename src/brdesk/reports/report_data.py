@@ -43,6 +43,25 @@ class ReportOptions:
     include_plan: bool = True
     include_charts: bool = True
     include_alignment: bool = True
+    #: The latest management-effectiveness self-assessment (compared with the one before).
+    include_effectiveness: bool = False
+
+
+@dataclass(frozen=True)
+class EffectivenessPart:
+    """The report's self-assessment section, as plain values."""
+
+    assessed_on: date
+    participants: str | None
+    previous_on: date | None
+    labels: tuple[str, ...]  # the WCPA elements
+    percents: tuple[float | None, ...]
+    previous: tuple[float | None, ...] | None
+    overall: float | None
+    #: (element, score, answered) per element
+    elements: tuple[tuple[str, str, str], ...]
+    #: (question, level, next step, plan action) for the weakest questions
+    weakest: tuple[tuple[str, str, str, str], ...]
 
 
 @dataclass
@@ -69,3 +88,4 @@ class ReportData:
     #: Observations per year and category, for the monitoring chart.
     observations_by_year: dict[int, dict[str, int]] = field(default_factory=dict)
     observation_total: int = 0
+    effectiveness: EffectivenessPart | None = None

@@ -48,9 +48,11 @@ class AttachmentService:
         *,
         observation_id: int | None = None,
         followup_item_id: int | None = None,
+        assessment_answer_id: int | None = None,
     ) -> models.Attachment:
         """Copy source into attachments/ and record it; nothing is left behind on failure."""
-        if (observation_id is None) == (followup_item_id is None):
+        owners = (observation_id, followup_item_id, assessment_answer_id)
+        if sum(owner is not None for owner in owners) != 1:
             raise ValidationError("owner", "Attachment", "belongs to exactly one record")
         if not source.is_file():
             raise ValidationError("file", "File", f"{source} is not a file")
@@ -77,6 +79,7 @@ class AttachmentService:
                     uuid=record_uuid,
                     observation_id=observation_id,
                     followup_item_id=followup_item_id,
+                    assessment_answer_id=assessment_answer_id,
                     original_name=source.name[:300],
                     stored_name=stored_name,
                     media_type=mimetypes.guess_type(source.name)[0],
@@ -90,13 +93,20 @@ class AttachmentService:
         return attachment
 
     def list_for(
-        self, *, observation_id: int | None = None, followup_item_id: int | None = None
+        self,
+        *,
+        observation_id: int | None = None,
+        followup_item_id: int | None = None,
+        assessment_answer_id: int | None = None,
     ) -> list[models.Attachment]:
         stmt = select(models.Attachment).order_by(models.Attachment.id)
-        if observation_id is not None:
-            stmt = stmt.where(models.Attachment.observation_id == observation_id)
-        if followup_item_id is not None:
-            stmt = stmt.where(models.Attachment.followup_item_id == followup_item_id)
+        for column, value in (
+            (models.Attachment.observation_id, observation_id),
+            (models.Attachment.followup_item_id, followup_item_id),
+            (models.Attachment.assessment_answer_id, assessment_answer_id),
+        ):
+            if value is not None:
+                stmt = stmt.where(column == value)
         with self.store.reading() as session:
             return list(session.scalars(stmt))
 

@@ -22,6 +22,7 @@ from brdesk.db import models
 from brdesk.db.fts import bulk_indexing
 from brdesk.errors import BrdeskError
 from brdesk.reference import programme
+from brdesk.services.demo_assessments import add_assessments
 from brdesk.services.demo_observations import OBSERVERS, add_observations
 from brdesk.services.store import Store
 from brdesk.services.submission import STANDARD_ITEMS, add_months
@@ -67,6 +68,7 @@ def fill_demo(
         objectives, actions = _add_plan(session, reserve, rng, today)
         _add_report_material(session, participant)
         session.flush()
+        add_assessments(session, reserve.id, today)
         with bulk_indexing(session.connection()):
             add_observations(session, reserve.id, observations, rng, today, progress)
     return DemoSummary(observations=observations, actions=actions, objectives=objectives)
@@ -76,6 +78,8 @@ def _clear_user_data(session: Session) -> None:
     # Children first is not needed with ON DELETE CASCADE, but plain DELETEs keep it obvious.
     for model in (
         models.Attachment,
+        models.AssessmentAnswer,
+        models.Assessment,
         models.Observation,
         models.ActionSdg,
         models.ActionGbf,

@@ -10,9 +10,9 @@ from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, ROLES
 from brdesk.errors import BrdeskError
 from brdesk.exchange.atomic import atomic_path
-from brdesk.reports.report_data import ActionLine, ReportData, ReportOptions
+from brdesk.reports.report_data import ActionLine, EffectivenessPart, ReportData, ReportOptions
 from brdesk.services.followup import EvaluationService, SummaryService
-from brdesk.services.plan import PlanService
+from brdesk.services.plan import ActionService, PlanService
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
 from brdesk.services.store import Store
 
@@ -146,7 +146,43 @@ def gather(store: Store, today: date | None = None) -> ReportData:
     for y, category, n in rows:
         data.observations_by_year.setdefault(int(y), {})[category] = int(n)
         data.observation_total += int(n)
+    data.effectiveness = effectiveness_part(store)
     return data
+
+
+def effectiveness_part(store: Store) -> EffectivenessPart | None:
+    """The latest self-assessment, with the one before it, for the report; None if none."""
+    from brdesk.services.assessment_scores import percent_text, result
+    from brdesk.services.assessments import AssessmentService
+
+    listed = AssessmentService(store).list()
+    if not listed:
+        return None
+    latest = result(store, listed[-1].id)
+    before = result(store, listed[-2].id) if len(listed) > 1 else None
+    actions = {a.id: a.title for a in ActionService(store).list()}
+    return EffectivenessPart(
+        assessed_on=latest.assessed_on,
+        participants=listed[-1].participants,
+        previous_on=before.assessed_on if before else None,
+        labels=tuple(e.label for e in latest.elements),
+        percents=tuple(e.percent for e in latest.elements),
+        previous=tuple(e.percent for e in before.elements) if before else None,
+        overall=latest.overall.percent,
+        elements=tuple(
+            (e.label, percent_text(e.percent), f"{e.answered} of {e.applicable}")
+            for e in latest.elements
+        ),
+        weakest=tuple(
+            (
+                f"{a.question.code} · {a.question.title}",
+                str(a.score),
+                a.next_step or "",
+                actions.get(a.action_id, "") if a.action_id is not None else "",
+            )
+            for a in latest.weakest(10)
+        ),
+    )
 
 
 def _dates(start: date | None, end: date | None) -> str | None:
@@ -190,6 +226,8 @@ def completeness(data: ReportData, options: ReportOptions | None = None) -> list
     ]
     if options.include_plan and not data.actions:
         missing.append("Action plan: no actions yet")
+    if options.include_effectiveness and data.effectiveness is None:
+        missing.append("Management effectiveness: no self-assessment yet")
     return missing
 
 

@@ -149,7 +149,14 @@ class Store:
 
     def has_user_data(self) -> bool:
         """Does the folder hold anything of the user's? (Cheap: stops at the first row.)"""
-        tables = ("participant", "reserve", "action_plan", "observation", "followup_item")
+        tables = (
+            "participant",
+            "reserve",
+            "action_plan",
+            "observation",
+            "followup_item",
+            "assessment",
+        )
         sql = " OR ".join(f"EXISTS (SELECT 1 FROM {t})" for t in tables)
         with self.reading() as session:
             return bool(session.execute(text(f"SELECT {sql}")).scalar())

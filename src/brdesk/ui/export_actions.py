@@ -36,6 +36,24 @@ def export_plan_interactively(parent: QWidget, store: Any) -> None:
     )
 
 
+def export_assessments_interactively(parent: QWidget, store: Any) -> None:
+    from brdesk.services.assessment_export import export_assessments
+
+    title = "Export the self-assessments"
+    suggested = Path.home() / f"effectiveness-{datetime.now():%Y-%m-%d}.xlsx"
+    path = prompts.choose_save(
+        parent, title, suggested, "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"
+    )
+    if path is None:
+        return
+    try:
+        rows = export_assessments(store, path, ask_csv_style(parent, path))
+    except BrdeskError as exc:
+        prompts.warn(parent, title, str(exc))
+        return
+    prompts.tell_written(parent, title, f"{plural(rows, 'answer')} written to {path}.", path)
+
+
 def export_observations_interactively(parent: QWidget, store: Any, flt: Any = None) -> None:
     from brdesk.services.observation_export import export_observations
 

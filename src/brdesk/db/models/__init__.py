@@ -7,11 +7,15 @@ ON DELETE choices, deliberately:
 - a pillar cannot be deleted while it holds objectives (RESTRICT): the four are fixed;
 - a reserve or programme that disappears leaves its observations, plans and participants
   in place, unlinked (SET NULL): years of monitoring must never vanish with a profile edit;
-- attachments go with the observation or follow-up item they document (CASCADE).
+- attachments go with the observation, follow-up item or assessment answer they document
+  (CASCADE);
+- an assessment's answers go with it (CASCADE); the plan action a next step became may be
+  deleted, which leaves the answer unlinked (SET NULL).
 """
 
 from __future__ import annotations
 
+from brdesk.db.models.assessment import Assessment, AssessmentAnswer
 from brdesk.db.models.common import SharedMixin, SyncedMixin, TimestampMixin
 from brdesk.db.models.monitoring import Attachment, Observation
 from brdesk.db.models.people import Participant, Programme, Reserve
@@ -25,6 +29,8 @@ __all__ = [
     "ActionGbf",
     "ActionPlan",
     "ActionSdg",
+    "Assessment",
+    "AssessmentAnswer",
     "Attachment",
     "ElevationMonthly",
     "FollowupItem",

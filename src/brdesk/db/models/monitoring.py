@@ -117,6 +117,10 @@ class Attachment(Base):
     followup_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("followup_item.id", ondelete="CASCADE"), index=True
     )
+    #: Evidence for an answer of a self-assessment (migration 0008).
+    assessment_answer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessment_answer.id", ondelete="CASCADE"), index=True, sort_order=30
+    )
     original_name: Mapped[str] = mapped_column(String(300))
     stored_name: Mapped[str] = mapped_column(String(300), unique=True)
     media_type: Mapped[str | None] = mapped_column(String(100))

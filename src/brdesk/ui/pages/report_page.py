@@ -126,8 +126,15 @@ class ReportPage(Page):
         self.include_plan = QCheckBox("The action plan (a table per pillar)")
         self.include_charts = QCheckBox("Charts: plan progress and monitoring")
         self.include_alignment = QCheckBox("Alignment with the SDGs and GBF targets")
+        self.include_effectiveness = QCheckBox(
+            "The latest management-effectiveness self-assessment"
+        )
         for box in (self.include_plan, self.include_charts, self.include_alignment):
             box.setChecked(True)
+        for box in (
+            self.include_plan, self.include_charts, self.include_alignment,
+            self.include_effectiveness,
+        ):  # fmt: skip
             box.toggled.connect(self._update_completeness)
             include_layout.addWidget(box)
         side.addWidget(include)
@@ -157,6 +164,7 @@ class ReportPage(Page):
             include_plan=self.include_plan.isChecked(),
             include_charts=self.include_charts.isChecked(),
             include_alignment=self.include_alignment.isChecked(),
+            include_effectiveness=self.include_effectiveness.isChecked(),
         )
 
     def refresh(self) -> None:
