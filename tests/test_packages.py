@@ -15,6 +15,7 @@ import pytest
 from brdesk.db.base import utcnow
 from brdesk.errors import PackageRefused
 from brdesk.exchange import package as pkg
+from brdesk.services.assessments import AnswerService
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.followup import FollowupService
 from brdesk.services.observations import ObservationService
@@ -36,8 +37,13 @@ TABLES = {
     "training_evaluation": {"participant_id": "participant"},
     "followup_item": {"participant_id": "participant"},
     "observation": {"reserve_id": "reserve"},
-    "attachment": {"observation_id": "observation", "followup_item_id": "followup_item"},
-}
+    "assessment": {"reserve_id": "reserve"},
+    "assessment_answer": {"assessment_id": "assessment", "action_id": "action"},
+    "attachment": {
+        "observation_id": "observation", "followup_item_id": "followup_item",
+        "assessment_answer_id": "assessment_answer",
+    },
+}  # fmt: skip
 
 
 def dump(store: Store) -> dict[str, Any]:
@@ -78,7 +84,8 @@ def dump(store: Store) -> dict[str, Any]:
 
 @pytest.fixture
 def rich_store(demo_store: Store, tmp_path: Path) -> Store:
-    """The demo, plus an attachment on an observation and on a follow-up item."""
+    """The demo (with its two self-assessments), plus an attachment on an observation, on a
+    follow-up item and on an assessment answer (its evidence)."""
     photo = tmp_path / "marmot.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 40)
     memo = tmp_path / "letter.pdf"
@@ -87,6 +94,10 @@ def rich_store(demo_store: Store, tmp_path: Path) -> Store:
     AttachmentService(demo_store).add(photo, observation_id=first.id)
     item = FollowupService(demo_store).list()[0]
     AttachmentService(demo_store).add(memo, followup_item_id=item.id)
+    minutes = tmp_path / "patrol-minutes.pdf"
+    minutes.write_bytes(b"%PDF-1.4 patrol minutes")
+    answer = next(a for a in AnswerService(demo_store).list() if a.question_code == "R2")
+    AttachmentService(demo_store).add(minutes, assessment_answer_id=answer.id)
     return demo_store
 
 
@@ -100,11 +111,16 @@ def test_export_then_import_into_an_empty_folder_gives_identical_data(
     out = tmp_path / "all.brdesk"
     result = export_package(rich_store, out)
     assert result.counts["observations"] == 3000
-    assert result.attachments == 2
+    assert result.attachments == 3
     with _open(tmp_path / "laptop-b") as other:
         report = import_package(other, out)
         assert report.added["observations"] == 3000
-        assert report.added["attachments"] == 2
+        assert report.added["attachments"] == 3
+        assert (report.added["assessments"], report.added["assessment_answers"]) == (2, 70)
+        linked = [a for a in AnswerService(other).list() if a.action_id is not None]
+        assert [ActionService(other).get(a.action_id).title[:22] for a in linked] == [
+            "Early-warning sensors "
+        ]
         assert report.conflicts == []
         assert dump(other) == dump(rich_store)
         # The other laptop shows the same plan and profile.
@@ -541,7 +557,8 @@ def test_every_versions_golden_package_comes_back_the_same(version: int, tmp_pat
         out = tmp_path / "again.brdesk"
         export_package(store, out)
     with zipfile.ZipFile(golden) as a, zipfile.ZipFile(out) as b:
-        for kind in ("observations", "actions"):
+        kinds = ("observations", "actions", *(("assessments",) if version >= 3 else ()))
+        for kind in kinds:
             name = f"records/{kind}.jsonl"
             # Only the sync mark differs: the copy here was received from the package.
             ours = [{**json.loads(x), "synced_at": None} for x in b.read(name).splitlines()]

@@ -33,7 +33,8 @@ from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.zip_limits import check_unpacked_size
 
 FORMAT = "brdesk-package"
-VERSION = 2
+#: 3: self-assessments and their answers (records an older brdesk would not know).
+VERSION = 3
 SUFFIX = ".brdesk"
 MANIFEST = "manifest.json"
 
@@ -49,6 +50,8 @@ KINDS = (
     "training_evaluations",
     "followup_items",
     "observations",
+    "assessments",
+    "assessment_answers",
     "attachments",
 )
 
@@ -64,6 +67,8 @@ NOUNS = {
     "training_evaluations": ("training evaluation", "training evaluations"),
     "followup_items": ("follow-up item", "follow-up items"),
     "observations": ("observation", "observations"),
+    "assessments": ("self-assessment", "self-assessments"),
+    "assessment_answers": ("assessment answer", "assessment answers"),
     "attachments": ("attachment", "attachments"),
 }
 
@@ -96,7 +101,18 @@ def _v1_to_v2(kind: str, record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+def _v2_to_v3(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 (schema 0008): self-assessments, and attachments that can be an answer's
+    evidence; version 2 had neither."""
+    if kind == "attachments":
+        record.setdefault("assessment_answer", None)
+    return record
+
+
+UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+}
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,7 @@ class AttachmentMerge(RecordReader):
             "uuid": record_uuid,
             "observation_id": owners.get("observation_id"),
             "followup_item_id": owners.get("followup_item_id"),
+            "assessment_answer_id": owners.get("assessment_answer_id"),
             "original_name": original,
             "stored_name": stored,
             "media_type": media,

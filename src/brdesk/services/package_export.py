@@ -171,6 +171,7 @@ def _export_attachments(
             "uuid": v["uuid"],
             "observation": v["observation_uuid"],
             "followup_item": uuids("followup_items", v["followup_item_id"]),
+            "assessment_answer": uuids("assessment_answers", v["assessment_answer_id"]),
             "original_name": v["original_name"],
             "stored_name": v["stored_name"],
             "media_type": v["media_type"],

@@ -14,6 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from brdesk.db import models
 from brdesk.errors import BrdeskError
+from brdesk.services.assessments import AnswerService, AssessmentService
 from brdesk.services.crud import EntityService
 from brdesk.services.followup import EvaluationService, FollowupService, SummaryService
 from brdesk.services.observations import ObservationService
@@ -116,14 +117,22 @@ SPECS = (
          natural_key=("participant_id", "kind", "title")),
     Spec("observations", "observation", models.Observation, ObservationService,
          (Ref("reserve", "reserve_id", "reserves"),), natural_key=("source", "source_id")),
+    Spec("assessments", "self-assessment", models.Assessment, AssessmentService,
+         (Ref("reserve", "reserve_id", "reserves"),)),
+    Spec("assessment_answers", "assessment answer", models.AssessmentAnswer, AnswerService,
+         (Ref("assessment", "assessment_id", "assessments", required=True),
+          Ref("action", "action_id", "actions")),
+         natural_key=("assessment_id", "question_code")),
 )  # fmt: skip
 SPEC = {s.kind: s for s in SPECS}
 ATTACHMENT_OWNERS = (
     Ref("observation", "observation_id", "observations"),
     Ref("followup_item", "followup_item_id", "followup_items"),
+    Ref("assessment_answer", "assessment_answer_id", "assessment_answers"),
 )
-ATTACHMENT_FIELDS = ("uuid", "observation", "followup_item", "original_name", "stored_name",
-                     "media_type", "size_bytes", "sha256", "added_at")  # fmt: skip
+ATTACHMENT_FIELDS = ("uuid", "observation", "followup_item", "assessment_answer",
+                     "original_name", "stored_name", "media_type", "size_bytes", "sha256",
+                     "added_at")  # fmt: skip
 
 
 # --- what to export -----------------------------------------------------------------------
