@@ -49,11 +49,11 @@ ACK = b"Supported by the Bureau of International Cooperation, Chinese Academy of
 def test_pdf_is_a4_landscape_with_title_block_and_acknowledgement(
     demo_store: Store, tmp_path: Path
 ) -> None:
-    assert export_dashboard(demo_store, tmp_path / "d.pdf", today=date(2026, 3, 4)) == 9
+    assert export_dashboard(demo_store, tmp_path / "d.pdf", today=date(2026, 3, 4)) == 10
     raw = (tmp_path / "d.pdf").read_bytes()
     assert raw.startswith(b"%PDF")
     boxes = re.findall(rb"/MediaBox \[ ?0 0 ([\d.]+) ([\d.]+) ?\]", raw)
-    assert len(boxes) == 3  # nine panels, four to a page
+    assert len(boxes) == 3  # ten panels, four to a page
     for width, height in boxes:  # A4 landscape, 297 x 210 mm
         assert abs(float(width) - 841.9) < 1 and abs(float(height) - 595.3) < 1
     assert b"/Title (Dashboard: Sanjha Himal Biosphere Reserve \\(demo\\))" in raw
@@ -111,4 +111,4 @@ def test_command_line(demo_dir: Path, tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=180,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "9 panels" in result.stdout and out.is_file()
+    assert "10 panels" in result.stdout and out.is_file()

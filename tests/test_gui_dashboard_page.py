@@ -27,6 +27,7 @@ def test_the_demo_dashboard_shows_every_panel(qtbot: QtBot, demo_dir: Path) -> N
         "Indicator progress",
         "Timeline of actions",
         "Alignment with the SDGs and GBF targets",
+        "Management effectiveness",
         "Observations per month",
         "Species richness",
         "Elevation of species records over the years",
@@ -123,7 +124,7 @@ def test_the_helper_process_draws_half_the_panels(qtbot: QtBot, demo_dir: Path) 
     page.ctx.operations.wait_all()
     qtbot.waitUntil(lambda: not page.busy)
     drawn_in = [view.drawn_in for view in page.views]
-    assert len(drawn_in) == 9 and "helper" in drawn_in and "here" in drawn_in
+    assert len(drawn_in) == 10 and "helper" in drawn_in and "here" in drawn_in
     from_helper = page.views[drawn_in.index("helper")]
     assert from_helper.image is not None and not from_helper.image.isNull()
     # Its Figure, for what reads the chart, is built on demand from the same panel.

@@ -25,9 +25,11 @@ A4_LANDSCAPE_IN = (11.69, 8.27)
 #: The slide: 1920x1080 pixels at 100 dpi.
 SLIDE_IN = (19.2, 10.8)
 SLIDE_DPI = 100
-#: Panels per PDF page (columns, rows) and on the slide.
+#: Panels per PDF page (columns, rows), and on the slide up to nine; more take a fourth
+#: column (the slide holds every panel: none is left off without a word).
 PAGE_GRID = (2, 2)
 SLIDE_GRID = (3, 3)
+WIDE_SLIDE_GRID = (4, 3)
 PRINT_DPI = 200
 
 
@@ -73,12 +75,14 @@ def write_pdf(path: Path, panels: Sequence[Panel], heading: SheetHeading) -> int
 
 
 def write_png(path: Path, panels: Sequence[Panel], heading: SheetHeading) -> None:
-    """One 1920x1080 image: the title block, the panels in a 3x3 grid, the acknowledgement."""
+    """One 1920x1080 image: the title block, the panels in a 3x3 grid (4x3 for ten to
+    twelve), the acknowledgement."""
     charts.load()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     slide = _sheet(SLIDE_IN, heading, "")
-    _place(slide, panels[: SLIDE_GRID[0] * SLIDE_GRID[1]], SLIDE_GRID, SLIDE_DPI * 1.5)
+    grid = SLIDE_GRID if len(panels) <= SLIDE_GRID[0] * SLIDE_GRID[1] else WIDE_SLIDE_GRID
+    _place(slide, panels[: grid[0] * grid[1]], grid, SLIDE_DPI * 1.5)
     FigureCanvasAgg(slide)
     slide.savefig(path, format="png", dpi=SLIDE_DPI)
 

@@ -285,6 +285,20 @@ def plan_panels(actions: Sequence[ActionLine]) -> list[Panel]:
     ]
 
 
+def effectiveness_panels(store: Any) -> list[Panel]:
+    """The latest self-assessment's radar, over the one before it; none before the first."""
+    from brdesk.services.assessment_scores import result
+    from brdesk.services.assessments import AssessmentService
+
+    listed = AssessmentService(store).list()[-2:]
+    if not listed:
+        return []
+    found = [result(store, a.id) for a in listed]
+    labels = [e.label for e in found[-1].elements]
+    series = [(f"{r.assessed_on:%Y-%m-%d}", [e.percent for e in r.elements]) for r in found]
+    return [Panel("Management effectiveness", "effectiveness_radar", (labels, series))]
+
+
 def monitoring_panels(summary: MonitoringSummary) -> list[Panel]:
     threats = [
         f"{day}  {subject}" + (f" at {site}" if site else "") + (f" ({n})" if n else "")
@@ -311,6 +325,7 @@ def dashboard_panels(store: Any, flt: DashboardFilter) -> Iterator[Panel]:
         if flt.pillar is not None:
             actions = [a for a in actions if a.pillar == flt.pillar]
         yield from plan_panels(actions)
+        yield from effectiveness_panels(store)
         yield from monitoring_panels(summary.result())
 
 

@@ -37,6 +37,10 @@ SPECS: tuple[PageSpec, ...] = (
     PageSpec("reserve", "My reserve", Icon.SP_FileDialogInfoView, "reserve_page:ReservePage"),
     PageSpec("plan", "Action plan", Icon.SP_FileDialogDetailedView, "plan_page:PlanPage"),
     PageSpec(
+        "effectiveness", "Effectiveness", Icon.SP_DialogApplyButton,
+        "effectiveness_page:EffectivenessPage",
+    ),
+    PageSpec(
         "observations", "Observations", Icon.SP_FileDialogListView,
         "observations_page:ObservationsPage",
     ),

@@ -84,9 +84,22 @@ def run_self_test(screenshots: Path | None) -> int:
                     errors.append(f"page {key} is not visible after being chosen")
                 if key == "dashboard":
                     page.ctx.operations.wait_all()
-                    if len(page.views) != 9 or any(v.image is None for v in page.views):
-                        errors.append("the dashboard does not show its nine panels")
+                    # The plan's four, the demo's self-assessments, monitoring's five.
+                    if len(page.views) != 10 or any(v.image is None for v in page.views):
+                        errors.append("the dashboard does not show its ten panels")
                     errors += _check_chart_helper(page.panels)
+                if key == "effectiveness":
+                    page.tabs.setCurrentIndex(1)
+                    page.ctx.operations.wait_all()
+                    if page.chooser.count() != 2 or page.results.radar.image is None:
+                        errors.append("the demo's two self-assessments are not shown")
+                    shoot(window, "effectiveness-results")
+                    page.tabs.setCurrentIndex(2)
+                    page.ctx.operations.wait_all()
+                    if page.compare.changes_table.rowCount() == 0:
+                        errors.append("the two self-assessments do not compare")
+                    shoot(window, "effectiveness-compare")
+                    page.tabs.setCurrentIndex(0)
                 if key == "observations":
                     page.ctx.operations.wait_all()
                     if page.model.total != window.store.counts()["observations"]:

@@ -162,6 +162,31 @@ class MoveCommand(ServiceCommand):
         self.refresh()
 
 
+class NextStepActionCommand(ServiceCommand):
+    """Make an assessment answer's next step an action in the plan; undo takes the action
+    (and the follow-up objective made for it) back and unlinks the answer."""
+
+    def __init__(
+        self, answers: Any, answer_id: int, make: Callable[[], dict[str, Any]], refresh: Refresh
+    ) -> None:
+        super().__init__("Make a next step a plan action")
+        self.service = answers
+        self.record_id = answer_id
+        self.make = make
+        self.refresh = refresh
+        self.made: dict[str, Any] = {}
+
+    def apply(self) -> None:
+        self.made = self.make()
+        self.refresh()
+
+    def undo(self) -> None:
+        from brdesk.services.assessments import undo_action_from_next_step
+
+        undo_action_from_next_step(self.service.store, self.record_id, self.made)
+        self.refresh()
+
+
 #: Which page shows what a service changes (by the service's class name).
 PAGE_OF_SERVICE = {
     "ObservationService": "observations",
@@ -174,6 +199,8 @@ PAGE_OF_SERVICE = {
     "SummaryService": "report",
     "EvaluationService": "report",
     "FollowupService": "report",
+    "AssessmentService": "effectiveness",
+    "AnswerService": "effectiveness",
 }
 
 

@@ -18,7 +18,11 @@ that reach them. Select an objective and press Ctrl+N to add an action; double-c
 to rename it. Tick the SDGs and GBF targets each action serves; the <i>Alignment matrix</i> tab
 shows which goals your plan serves and which it leaves uncovered. <i>From examples…</i> adds
 ready-made objectives for mountain reserves that you can adapt.</li>
-<li><b>Observations</b>, <b>Dashboard</b>, <b>Report &amp; follow-up</b> (Ctrl+4 to Ctrl+6).</li>
+<li><b>Effectiveness</b> (Ctrl+4): a yearly self-assessment of how well the reserve is
+managed, by the six elements of the IUCN-WCPA framework, each question answered with a level
+from 0 to 3. Compare two years; <i>Make it a plan action…</i> turns a next step into an action
+of your plan, linked both ways.</li>
+<li><b>Observations</b>, <b>Dashboard</b>, <b>Report &amp; follow-up</b> (Ctrl+5 to Ctrl+7).</li>
 </ul>
 <h3>Keyboard</h3>
 <table cellpadding="3">

@@ -88,6 +88,12 @@ class PlanEditor(QStackedWidget):
         outer = QVBoxLayout(self.action_page)
         self.action_pillar = QLabel()
         outer.addWidget(self.action_pillar)
+        # The other way of the link an assessment's next step makes (see Effectiveness).
+        self.action_origin = QLabel()
+        self.action_origin.setWordWrap(True)
+        self.action_origin.setAccessibleName("Where this action came from")
+        self.action_origin.linkActivated.connect(lambda _l: ctx.navigate.emit("effectiveness"))
+        outer.addWidget(self.action_origin)
         self.action_tabs = QTabWidget()
         self.action_tabs.setDocumentMode(True)
         outer.addWidget(self.action_tabs, 1)
@@ -166,12 +172,30 @@ class PlanEditor(QStackedWidget):
             self.tag_search.clear()
         self.current_action = action.id
         self.action_pillar.setText(_pillar_label(pillar_id))
+        self._show_origin(action.id)
         values = _values(self.action_service.fields, action)
         for form in self.action_forms:
             form.bind(self.action_service, self.ctx.undo_stack, action.id, values, self.ctx.notify)
         self.sdg_picker.set_selected(s.number for s in action.sdgs)
         self.gbf_picker.set_selected(g.number for g in action.gbf_targets)
         self.setCurrentWidget(self.action_page)
+
+    def _show_origin(self, action_id: int) -> None:
+        from brdesk.services.assessments import AnswerService, AssessmentService, edition
+
+        answer = AnswerService(self.ctx.store).answer_for_action(action_id)
+        if answer is None:
+            self.action_origin.hide()
+            return
+        assessment = AssessmentService(self.ctx.store).get(answer.assessment_id)
+        question = edition(assessment.question_set).question(answer.question_code)
+        title = f" · {question.title}" if question is not None else ""
+        self.action_origin.setText(
+            f"A next step of the self-assessment of {assessment.assessed_on:%Y-%m-%d}, "
+            f"question {answer.question_code}{title}. "
+            "<a href='effectiveness'>Open Effectiveness</a>"
+        )
+        self.action_origin.show()
 
     def _retag(self, name: str, numbers: list[int]) -> None:
         if self.current_action is None:
