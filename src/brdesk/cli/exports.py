@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from brdesk.cli.common import ExitCode, check_category, date_option, open_store
 from brdesk.errors import BrdeskError
@@ -13,26 +14,27 @@ from brdesk.wording import plural
 
 
 def cmd_export_plan(args: argparse.Namespace, data_dir: DataDir) -> int:
-    from pathlib import Path
-
     from brdesk.services.plan_io import export_plan
 
-    out = Path(args.out).expanduser().absolute()
-    with open_store(data_dir) as store:
-        rows = export_plan(store, out, args.csv_style)
-    print(f"{plural(rows, 'action')} written to {out}")
-    return ExitCode.OK
+    return _export_table(args, data_dir, export_plan, "action")
 
 
 def cmd_export_assessment(args: argparse.Namespace, data_dir: DataDir) -> int:
-    from pathlib import Path
-
     from brdesk.services.assessment_export import export_assessments
+
+    return _export_table(args, data_dir, export_assessments, "answer")
+
+
+def _export_table(
+    args: argparse.Namespace, data_dir: DataDir, export: Callable[..., int], noun: str
+) -> int:
+    """A table written to OUT (.xlsx or .csv in the CSV style asked), its rows counted."""
+    from pathlib import Path
 
     out = Path(args.out).expanduser().absolute()
     with open_store(data_dir) as store:
-        rows = export_assessments(store, out, args.csv_style)
-    print(f"{plural(rows, 'answer')} written to {out}")
+        rows = export(store, out, args.csv_style)
+    print(f"{plural(rows, noun)} written to {out}")
     return ExitCode.OK
 
 

@@ -57,24 +57,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write your data to files others read")
     what = export.add_subparsers(dest="what", metavar="WHAT", required=True)
-    plan = what.add_parser("plan", help="the action plan, one row per action (.xlsx or .csv)")
-    plan.add_argument("out", metavar="OUT", help="the file to write: OUT.xlsx or OUT.csv")
-    plan.add_argument(
-        "--csv", choices=("comma", "semicolon"), default="comma", dest="csv_style",
-        help=CSV_HELP,
-    )  # fmt: skip
-    plan.set_defaults(handler=exports.cmd_export_plan)
-    assessment = what.add_parser(
-        "assessment",
-        help="the management-effectiveness self-assessments, one row per question and "
-        "assessment (.xlsx or .csv)",
-    )
-    assessment.add_argument("out", metavar="OUT", help="the file to write: OUT.xlsx or OUT.csv")
-    assessment.add_argument(
-        "--csv", choices=("comma", "semicolon"), default="comma", dest="csv_style",
-        help=CSV_HELP,
-    )  # fmt: skip
-    assessment.set_defaults(handler=exports.cmd_export_assessment)
+    for name, said, handler in (
+        ("plan", "the action plan, one row per action", exports.cmd_export_plan),
+        (
+            "assessment",
+            "the management-effectiveness self-assessments, one row per question and assessment",
+            exports.cmd_export_assessment,
+        ),
+    ):
+        table = what.add_parser(name, help=f"{said} (.xlsx or .csv)")
+        table.add_argument("out", metavar="OUT", help="the file to write: OUT.xlsx or OUT.csv")
+        table.add_argument(
+            "--csv", choices=("comma", "semicolon"), default="comma", dest="csv_style",
+            help=CSV_HELP,
+        )  # fmt: skip
+        table.set_defaults(handler=handler)
     report = what.add_parser("report", help="the post-training report as a Word file (.docx)")
     report.add_argument("out", metavar="OUT", help="the file to write: OUT.docx")
     report.add_argument("--no-plan", action="store_true", help="leave out the action plan")
