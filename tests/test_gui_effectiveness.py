@@ -68,6 +68,17 @@ def test_a_first_assessment_answered_and_its_next_step_planned(
     evidence = AttachmentService(window.store).list_for(assessment_answer_id=stored("R1").id)
     assert [a.original_name for a in evidence] == ["plots.png"]
     assert "plots.png" in card.evidence.text()
+    # Its links (a label's links have no widget of their own to press).
+    card.evidence.linkActivated.emit(f"open:{evidence[0].id}")
+    opened = prompts.asked[-1]
+    assert opened.kind == "show_in_system" and opened.text.endswith(evidence[0].stored_name)
+    prompts.queue("confirm", False)
+    card.evidence.linkActivated.emit(f"remove:{evidence[0].id}")
+    assert AttachmentService(window.store).list_for(assessment_answer_id=stored("R1").id)
+    prompts.queue("confirm", True)
+    card.evidence.linkActivated.emit(f"remove:{evidence[0].id}")
+    assert AttachmentService(window.store).list_for(assessment_answer_id=stored("R1").id) == []
+    assert card.evidence.text() == ""
 
     page.tabs.setCurrentIndex(1)
     page.ctx.operations.wait_all()

@@ -181,21 +181,22 @@ class EffectivenessPage(Page):
 
     def _evidence_and_actions(
         self, ids: list[int], linked: list[int]
-    ) -> tuple[dict[int, list[str]], dict[int, str]]:
+    ) -> tuple[dict[int, list[tuple[int, str]]], dict[int, str]]:
         """Each answer's evidence files, and each linked action's title and status."""
         from sqlalchemy import select
 
         from brdesk.db import models
 
-        evidence: dict[int, list[str]] = {}
+        evidence: dict[int, list[tuple[int, str]]] = {}
         actions: dict[int, str] = {}
         with self.ctx.store.reading() as session:
-            for owner, name in session.execute(
-                select(models.Attachment.assessment_answer_id, models.Attachment.original_name)
-                .where(models.Attachment.assessment_answer_id.in_(ids))
-                .order_by(models.Attachment.id)
+            a = models.Attachment
+            for owner, attachment_id, name in session.execute(
+                select(a.assessment_answer_id, a.id, a.original_name)
+                .where(a.assessment_answer_id.in_(ids))
+                .order_by(a.id)
             ):
-                evidence.setdefault(owner, []).append(name)
+                evidence.setdefault(owner, []).append((attachment_id, name))
             for action_id, title, status in session.execute(
                 select(models.Action.id, models.Action.title, models.Action.status).where(
                     models.Action.id.in_(linked)

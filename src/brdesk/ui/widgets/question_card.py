@@ -4,6 +4,7 @@ next step made a plan action."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ class QuestionCard(QFrame):
         self.question = question
         self.answers = answers
         self.answer: Any = None
+        self.evidence_names: dict[int, str] = {}
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(f"Question {question.code}: {question.title}")
         layout = QVBoxLayout(self)
@@ -94,6 +96,8 @@ class QuestionCard(QFrame):
         row_ = QHBoxLayout()
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
+        self.evidence.setAccessibleName(f"Evidence for {question.code}")
+        self.evidence.linkActivated.connect(self._evidence_link)
         self.attach_button = QPushButton("Attach evidence…")
         self.attach_button.clicked.connect(self._attach)
         self.action_button = QPushButton("Make it a plan action…")
@@ -109,7 +113,7 @@ class QuestionCard(QFrame):
 
     # --- showing ------------------------------------------------------------------
 
-    def show_answer(self, answer: Any, evidence: list[str], action: str | None) -> None:
+    def show_answer(self, answer: Any, evidence: list[tuple[int, str]], action: str | None) -> None:
         self.answer = answer
         if answer.not_applicable:
             self.radios[NOT_APPLICABLE].setChecked(True)
@@ -126,7 +130,17 @@ class QuestionCard(QFrame):
         self.reason.setVisible(bool(answer.not_applicable))
         values = {"comment": answer.comment, "next_step": answer.next_step}
         self.form.bind(self.answers, self.ctx.undo_stack, answer.id, values, self.ctx.notify)
-        self.evidence.setText("Evidence: " + ", ".join(evidence) if evidence else "")
+        self.evidence_names = dict(evidence)
+        self.evidence.setText(
+            "Evidence: "
+            + "; ".join(
+                f"{html.escape(name)} (<a href='open:{i}'>open</a> · "
+                f"<a href='remove:{i}'>remove</a>)"
+                for i, name in evidence
+            )
+            if evidence
+            else ""
+        )
         self.action_label.setText(f"In the plan: {action}" if action else "")
         self.action_button.setVisible(action is None)
         self.action_button.setEnabled(bool((answer.next_step or "").strip()))
@@ -171,6 +185,36 @@ class QuestionCard(QFrame):
     def _want_action(self) -> None:
         if self.answer is not None:
             self.actionWanted.emit(self.answer.id)
+
+    def _evidence_link(self, link: str) -> None:
+        """'open:ID' hands a checked file to the system; 'remove:ID' takes it away."""
+        from brdesk.errors import BrdeskError
+        from brdesk.services.attachments import AttachmentService
+
+        verb, _, number = link.partition(":")
+        attachment_id = int(number)
+        name = self.evidence_names.get(attachment_id, "the file")
+        service = AttachmentService(self.ctx.store)
+        if verb == "open":
+            found = [a for a in service.list_for(assessment_answer_id=self.answer.id)
+                     if a.id == attachment_id]  # fmt: skip
+            refused = service.why_not_open(found[0]) if found else f"{name} is no longer here"
+            if refused is not None:
+                prompts.warn(self, "Open evidence", f"brdesk will not open this file: {refused}.")
+                return
+            prompts.show_in_system(service.path_of(found[0]))
+            return
+        if self.ctx.read_only or not prompts.confirm(
+            self, "Remove evidence", f"Remove {name} from this answer?",
+            details="The file is deleted from the data folder.", yes="Remove", no="Keep it",
+        ):  # fmt: skip
+            return
+        try:
+            service.remove(attachment_id)
+        except BrdeskError as exc:
+            self.ctx.failed.emit(str(exc))
+            return
+        self.ctx.notify()
 
     def _attach(self) -> None:
         if self.answer is None or self.ctx.read_only:
