@@ -179,3 +179,25 @@ def test_an_export_with_no_assessment_says_so(store: Store, tmp_path: Path) -> N
     with pytest.raises(BrdeskError, match="no self-assessment to export yet"):
         export_assessments(store, tmp_path / "none.xlsx")
     assert not (tmp_path / "none.xlsx").exists()
+
+
+def test_the_dashboard_panel_shows_the_last_two_as_the_page_scores_them(
+    demo_store: Store,
+) -> None:
+    from brdesk.services.dashboard import effectiveness_panels
+
+    listed = AssessmentService(demo_store).list()
+    with demo_store.dbapi() as conn:
+        (panel,) = effectiveness_panels(conn)
+    labels, series = panel.args
+    assert labels == ["Context", "Planning", "Inputs", "Process", "Outputs", "Outcomes"]
+    assert [name for name, _ in series] == [f"{a.assessed_on}" for a in listed[-2:]]
+    for (_, percents), assessment in zip(series, listed[-2:], strict=True):
+        assert percents == [e.percent for e in result(demo_store, assessment.id).elements]
+
+
+def test_no_assessment_no_panel(store: Store) -> None:
+    from brdesk.services.dashboard import effectiveness_panels
+
+    with store.dbapi() as conn:
+        assert effectiveness_panels(conn) == []

@@ -285,17 +285,35 @@ def plan_panels(actions: Sequence[ActionLine]) -> list[Panel]:
     ]
 
 
-def effectiveness_panels(store: Any) -> list[Panel]:
-    """The latest self-assessment's radar, over the one before it; none before the first."""
-    from brdesk.services.assessment_scores import result
-    from brdesk.services.assessments import AssessmentService
+def effectiveness_panels(conn: sqlite3.Connection) -> list[Panel]:
+    """The latest self-assessment's radar, over the one before it; none before the first.
+    Plain SQL, as the dashboard's other reads: the ORM's first query in a process costs
+    more than the whole panel."""
+    from brdesk.services.assessment_scores import Scored, score
+    from brdesk.services.assessments import edition
 
-    listed = AssessmentService(store).list()[-2:]
-    if not listed:
+    latest = conn.execute(
+        "SELECT id, assessed_on, question_set FROM assessment "
+        "ORDER BY assessed_on DESC, id DESC LIMIT 2"
+    ).fetchall()[::-1]
+    if not latest:
         return []
-    found = [result(store, a.id) for a in listed]
-    labels = [e.label for e in found[-1].elements]
-    series = [(f"{r.assessed_on:%Y-%m-%d}", [e.percent for e in r.elements]) for r in found]
+    series = []
+    labels: list[str] = []
+    for assessment_id, assessed_on, version in latest:
+        questions = {q.code: q for q in edition(version).questions}
+        answers = [
+            Scored(questions[code], level, bool(na), None, None, None, None, 0)
+            for code, level, na in conn.execute(
+                "SELECT question_code, score, not_applicable FROM assessment_answer "
+                "WHERE assessment_id = ?",
+                (assessment_id,),
+            )
+            if code in questions
+        ]
+        elements = score(answers)
+        labels = [e.label for e in elements]
+        series.append((str(assessed_on), [e.percent for e in elements]))
     return [Panel("Management effectiveness", "effectiveness_radar", (labels, series))]
 
 
@@ -325,7 +343,7 @@ def dashboard_panels(store: Any, flt: DashboardFilter) -> Iterator[Panel]:
         if flt.pillar is not None:
             actions = [a for a in actions if a.pillar == flt.pillar]
         yield from plan_panels(actions)
-        yield from effectiveness_panels(store)
+        yield from _read(store, effectiveness_panels)
         yield from monitoring_panels(summary.result())
 
 
