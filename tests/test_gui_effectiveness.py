@@ -126,3 +126,16 @@ def test_two_assessments_of_the_demo_compared(qtbot: QtBot, demo_dir: Path) -> N
     page.chooser.setCurrentIndex(0)  # the earlier one: its next step is already in the plan
     assert page.cards["R9"].radios[0].isChecked()
     assert "In the plan: Early-warning sensors" in page.cards["R9"].action_label.text()
+
+
+def test_the_file_menu_exports_every_answer(
+    qtbot: QtBot, demo_dir: Path, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    from openpyxl import load_workbook
+
+    window = open_window(qtbot, demo_dir)
+    out = tmp_path / "effectiveness.xlsx"
+    prompts.queue("choose_save", out)
+    window.export_assessment_action.trigger()
+    assert len(list(load_workbook(out).active.values)) == 1 + 70
+    assert "70 answers written" in prompts.texts("tell_written")[-1]

@@ -133,6 +133,11 @@ class WindowCommands(WindowBase):
 
         export_plan_interactively(self, self.store)
 
+    def export_assessments(self) -> None:
+        from brdesk.ui.export_actions import export_assessments_interactively
+
+        export_assessments_interactively(self, self.store)
+
     def import_observations(self) -> None:
         self.show_page("observations")
         self.page("observations").import_file()

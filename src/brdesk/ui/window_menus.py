@@ -54,6 +54,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         needs_data=True,
     ),
     ActionSpec(
+        "export_assessment_action", "&File/&Export", "Self-assessments (Excel or CSV)…",
+        "export_assessments", needs_data=True,
+    ),
+    ActionSpec(
         "export_obs_action", "&File/&Export",
         "Observations (Excel, CSV, GeoJSON, Darwin Core)…", "export_observations",
         needs_data=True,
