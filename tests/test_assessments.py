@@ -16,6 +16,7 @@ from brdesk.services.assessments import (
     AnswerService,
     AssessmentService,
     action_from_next_step,
+    redo_action_from_next_step,
     undo_action_from_next_step,
 )
 from brdesk.services.attachments import AttachmentService
@@ -118,6 +119,10 @@ def test_a_next_step_becomes_a_plan_action_linked_both_ways(store: Store) -> Non
     with pytest.raises(ValidationError, match="already an action"):
         action_from_next_step(store, r9.id, 3, title="Again", description=None)
 
+    second_taken = undo_action_from_next_step(store, u2.id, second)
+    assert "objective" not in second_taken  # the follow-up objective stays for R9's action
+    redo_action_from_next_step(store, u2.id, second_taken)
+    assert answers.get(u2.id).action_id == second["action"]
     undo_action_from_next_step(store, u2.id, second)
     undo_action_from_next_step(store, r9.id, first)
     assert ActionService(store).list() == []

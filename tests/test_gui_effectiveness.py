@@ -107,6 +107,11 @@ def test_a_first_assessment_answered_and_its_next_step_planned(
     window.undo_action.trigger()
     assert ActionService(window.store).list() == []
     assert stored("R1").action_id is None and card.action_button.isVisibleTo(card)
+    window.redo_action.trigger()  # the very same action and objective come back
+    (again,) = ActionService(window.store).list()
+    assert (again.id, again.uuid) == (action.id, action.uuid)
+    assert ObjectiveService(window.store).get(again.objective_id).uuid == objective.uuid
+    assert stored("R1").action_id == action.id
 
 
 def test_two_assessments_of_the_demo_compared(qtbot: QtBot, demo_dir: Path) -> None:

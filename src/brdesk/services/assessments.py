@@ -6,6 +6,7 @@ the plan, linked both ways."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import suppress
 from typing import Any
 
 from sqlalchemy import select
@@ -205,8 +206,18 @@ def action_from_next_step(
 
 def undo_action_from_next_step(
     store: Store, answer_id: int, made: Mapping[str, int | None]
-) -> None:
-    """Take back what action_from_next_step made (the answer keeps its next step)."""
+) -> dict[str, Any]:
+    """Take back what action_from_next_step made (the answer keeps its next step). Returns
+    the records taken, as snapshots: redo_action_from_next_step puts the very same back."""
+    from brdesk.services.plan import ActionService, ObjectiveService
+
+    taken: dict[str, Any] = {}
+    for key, service in (("action", ActionService), ("objective", ObjectiveService)):
+        record_id = made.get(key)
+        if record_id is not None:
+            # An action deleted in the plan meanwhile has nothing to take back.
+            with suppress(NotFound):
+                taken[key] = service(store).snapshot(record_id)
     with store.transaction() as session:
         answer = session.get(models.AssessmentAnswer, answer_id)
         if answer is not None:
@@ -217,3 +228,22 @@ def undo_action_from_next_step(
             if found is not None:
                 session.delete(found)
                 session.flush()
+    return taken
+
+
+def redo_action_from_next_step(store: Store, answer_id: int, taken: Mapping[str, Any]) -> None:
+    """Put back, under their old ids and identities, what an undo took, and link it again,
+    in one transaction."""
+    from brdesk.services.plan import ActionService, ObjectiveService
+
+    with store.transaction() as session:
+        if "objective" in taken:
+            # The objective's snapshot holds its actions: the action comes back with it.
+            ObjectiveService(store)._restore(session, taken["objective"])
+        elif "action" in taken:
+            ActionService(store)._restore(session, taken["action"])
+        session.flush()
+        if "action" in taken:
+            answer = session.get(models.AssessmentAnswer, answer_id)
+            if answer is not None:
+                answer.action_id = taken["action"]["id"]

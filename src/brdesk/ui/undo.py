@@ -164,7 +164,8 @@ class MoveCommand(ServiceCommand):
 
 class NextStepActionCommand(ServiceCommand):
     """Make an assessment answer's next step an action in the plan; undo takes the action
-    (and the follow-up objective made for it) back and unlinks the answer."""
+    (and the follow-up objective made for it) back and unlinks the answer; redo puts the
+    very same records back."""
 
     def __init__(
         self, answers: Any, answer_id: int, make: Callable[[], dict[str, Any]], refresh: Refresh
@@ -175,15 +176,21 @@ class NextStepActionCommand(ServiceCommand):
         self.make = make
         self.refresh = refresh
         self.made: dict[str, Any] = {}
+        self.taken: dict[str, Any] | None = None
 
     def apply(self) -> None:
-        self.made = self.make()
+        from brdesk.services.assessments import redo_action_from_next_step
+
+        if self.taken is None:
+            self.made = self.make()
+        else:
+            redo_action_from_next_step(self.service.store, self.record_id, self.taken)
         self.refresh()
 
     def undo(self) -> None:
         from brdesk.services.assessments import undo_action_from_next_step
 
-        undo_action_from_next_step(self.service.store, self.record_id, self.made)
+        self.taken = undo_action_from_next_step(self.service.store, self.record_id, self.made)
         self.refresh()
 
 
