@@ -115,3 +115,44 @@ def test_a_database_upgraded_from_an_old_revision_passes_at_the_newest(
         assert check_schema(conn, HEAD_REVISION) == []
     finally:
         conn.close()
+
+
+def test_unique_constraints_written_in_another_order_still_pass(tmp_path: Path) -> None:
+    """Alembic's batch mode writes a rebuilt table's UNIQUE constraints in an order that
+    changes from run to run, and SQLite numbers their indexes in that order: a database
+    upgraded in another process must still pass. (The frozen build's smoke test once
+    failed this way: 'sqlite_autoindex_attachment_1 is not as brdesk makes it'.)"""
+    import re
+
+    from brdesk.db.schema_check import check_schema
+    from brdesk.db.state import HEAD_REVISION
+
+    data = tmp_path / "data"
+    Store.open(data).close()
+    conn = sqlite3.connect(data / "brdesk.db")
+    try:
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'attachment'").fetchone()
+        uniques = re.findall(r"CONSTRAINT \w+ UNIQUE \(\w+\)", sql)
+        assert len(uniques) == 2
+        swapped = sql.replace(uniques[0], "@").replace(uniques[1], uniques[0])
+        swapped = swapped.replace("@", uniques[1]).replace('"attachment"', "attachment_new", 1)
+        swapped = swapped.replace("TABLE attachment ", "TABLE attachment_new ", 1)
+        indexes = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'attachment' "
+            "AND sql LIKE 'CREATE INDEX%'"
+        ).fetchall()
+        with conn:
+            conn.execute("PRAGMA foreign_keys=OFF")
+            conn.execute(swapped)
+            conn.execute("INSERT INTO attachment_new SELECT * FROM attachment")
+            conn.execute("DROP TABLE attachment")
+            conn.execute("ALTER TABLE attachment_new RENAME TO attachment")
+            for (index,) in indexes:
+                conn.execute(index)
+        first = conn.execute(
+            "SELECT name FROM pragma_index_info('sqlite_autoindex_attachment_1')"
+        ).fetchone()
+        assert first is not None
+        assert check_schema(conn, HEAD_REVISION) == []
+    finally:
+        conn.close()

@@ -41,9 +41,14 @@ def schema_of(conn: sqlite3.Connection) -> Schema:
         elif kind == "index":
             listed = {row[1]: row for row in conn.execute(f'PRAGMA index_list("{table}")')}
             unique = bool(listed[name][2]) if name in listed else None
-            columns = tuple(row[2] for row in conn.execute(f'PRAGMA index_info("{name}")'))
+            covered = tuple(str(row[2]) for row in conn.execute(f'PRAGMA index_info("{name}")'))
             where = _words(sql.split(" WHERE ", 1)[1]) if sql and " WHERE " in sql else ""
-            found[(kind, name)] = (table, unique, columns, where)
+            if name.startswith("sqlite_autoindex_"):
+                # SQLite numbers a table's UNIQUE constraints in the order they are written,
+                # and Alembic's batch mode (0006, 0008) writes them in an order that changes
+                # from run to run: such an index is known by what it covers.
+                name = f"unique ({', '.join(covered)}) of {table}"
+            found[(kind, name)] = (table, unique, covered, where)
         else:  # trigger, view: their text is what they do
             found[(kind, name)] = (table, _words(sql))
     return found
