@@ -85,6 +85,7 @@ class EffectivenessPage(Page):
         self.compare = CompareView(self._draw)
         self.compare.other.currentIndexChanged.connect(lambda _i: self._show_comparison())
         self.tabs.addTab(self.compare, "Compare")
+        self.tabs.currentChanged.connect(lambda _i: self._show_tab())
 
     # --- building -----------------------------------------------------------------
 
@@ -146,9 +147,16 @@ class EffectivenessPage(Page):
             if answer is not None:
                 linked = actions.get(answer.action_id) if answer.action_id is not None else None
                 card.show_answer(answer, evidence.get(answer.id, []), linked)
-        self._show_results(assessment_id)
         self.compare.list_others(others)
-        self._show_comparison()
+        self._show_tab()
+
+    def _show_tab(self) -> None:
+        """Score and draw only the tab in view: a comment saved as it is typed would
+        otherwise redraw two radars nobody is looking at."""
+        if self.tabs.currentWidget() is self.results and self.current_id is not None:
+            self._show_results(self.current_id)
+        elif self.tabs.currentWidget() is self.compare:
+            self._show_comparison()
 
     def _ensure_cards(self, version: str) -> None:
         """The question cards of the assessment's edition (built again only when another
