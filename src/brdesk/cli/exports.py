@@ -127,3 +127,19 @@ def cmd_export_package(args: argparse.Namespace, data_dir: DataDir) -> int:
     print(f"Package of {selection.describe()} written to {out}")
     print(f"  {result.describe()}")
     return ExitCode.OK
+
+
+def cmd_export_zones(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.zones import export_zones
+
+    out = Path(args.out).expanduser().absolute()
+    if out.suffix.lower() not in (".geojson", ".json"):
+        raise BrdeskError(
+            f"Zones are written as GeoJSON: name the file OUT.geojson, not '{out.name}'."
+        )
+    with open_store(data_dir) as store:
+        count = export_zones(store, out)
+    print(f"{plural(count, 'zone')} written to {out}")
+    return ExitCode.OK

@@ -87,3 +87,38 @@ def cmd_import_package(args: argparse.Namespace, data_dir: DataDir) -> int:
     if args.dry_run:
         print("Dry run: nothing was changed.")
     return ExitCode.OK
+
+
+def cmd_import_zones(args: argparse.Namespace, data_dir: DataDir) -> int:
+    """Replace the zones on the map with a boundary file's polygons, each feature's zone
+    read from a field (--zone-field, or the first whose values all name one)."""
+    from pathlib import Path
+
+    from brdesk.exchange.zone_files import read_zone_file
+    from brdesk.services.zones import propose, replace_zones
+
+    path = Path(args.file).expanduser().absolute()
+    layer = read_zone_file(path).layer(args.layer)
+    proposal = propose(layer, args.zone_field)
+    for line in (*layer.notes, *layer.refused):
+        print(line)
+    if proposal.unread:
+        fields = ", ".join(f"'{f}'" for f in layer.fields) or "none"
+        print(
+            f"Not imported: no zone could be read for {', '.join(proposal.unread[:5])}. "
+            f"Name the field that says core, buffer or transition with --zone-field (the "
+            f"layer's fields: {fields}), or choose in the Map page.",
+            file=sys.stderr,
+        )
+        return ExitCode.REFUSED
+    features = {f.number: f.outline for f in layer.features}
+    for choice in proposal.choices:
+        outline = features[choice.feature]
+        print(f"  {choice.name}: {choice.kind}, {outline.area_ha:,.1f} ha")
+    if args.dry_run:
+        print(f"Dry run: {plural(len(proposal.choices), 'zone')} would replace the zones.")
+        return ExitCode.OK
+    with open_store(data_dir) as store:
+        done = replace_zones(store, features, proposal.choices, source=path.name)
+    print(done.describe())
+    return ExitCode.OK

@@ -126,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     observations.set_defaults(handler=exports.cmd_export_observations)
 
+    zones_out = what.add_parser("zones", help="the zones on the map as GeoJSON (WGS84)")
+    zones_out.add_argument("out", metavar="OUT", help="the file to write: OUT.geojson")
+    zones_out.set_defaults(handler=exports.cmd_export_zones)
+
     package = what.add_parser(
         "package",
         aliases=["bundle"],  # the word the command line used at first, still understood
@@ -166,6 +170,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the valid rows even if some are rejected (default: import nothing then)",
     )  # fmt: skip
     obs_in.set_defaults(handler=imports.cmd_import_observations, writes=True)
+    zones_in = import_what.add_parser(
+        "zones",
+        help="the reserve's zones from GeoJSON, KML/KMZ or a shapefile (.shp or .zip); "
+        "they replace the zones on the map",
+    )
+    zones_in.add_argument("file", metavar="FILE")
+    zones_in.add_argument(
+        "--layer", metavar="NAME", help="the layer to read, if the file has several"
+    )
+    zones_in.add_argument(
+        "--zone-field", metavar="FIELD",
+        help="the attribute saying core, buffer or transition (default: the first whose "
+        "values all do)",
+    )  # fmt: skip
+    zones_in.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    zones_in.set_defaults(handler=imports.cmd_import_zones, writes=True)
     package_in = import_what.add_parser(
         "package",
         aliases=["bundle"],

@@ -15,7 +15,7 @@ from brdesk.errors import DatabaseRefused, DatabaseUnreadable
 # Every revision this version ships, oldest first. A test checks these against the scripts,
 # so start-up can decide without importing Alembic.
 KNOWN_REVISIONS: tuple[str, ...] = (
-    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
 )  # fmt: skip
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

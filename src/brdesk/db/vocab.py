@@ -29,6 +29,11 @@ ZONES: dict[str, str] = {
     "outside": "Outside the reserve",
 }
 
+#: The zones an outline on the map can be (a zone's own name may add "Core area 2: Makalu").
+ZONE_KINDS: dict[str, str] = {k: v for k, v in ZONES.items() if k != "outside"}
+#: When outlines overlap, a point belongs to the most protected zone holding it.
+ZONE_PRECEDENCE: tuple[str, ...] = ("core", "buffer", "transition")
+
 CATEGORIES: dict[str, str] = {
     "species": "Species",
     "habitat": "Habitat",

@@ -34,7 +34,8 @@ from brdesk.exchange.zip_limits import check_unpacked_size
 
 FORMAT = "brdesk-package"
 #: 3: self-assessments and their answers (records an older brdesk would not know).
-VERSION = 3
+#: 4: zones on the map, and the zones actions name.
+VERSION = 4
 SUFFIX = ".brdesk"
 MANIFEST = "manifest.json"
 
@@ -43,9 +44,11 @@ KINDS = (
     "programmes",
     "participants",
     "reserves",
+    "zones",
     "plans",
     "objectives",
     "actions",
+    "action_zones",
     "participation_summaries",
     "training_evaluations",
     "followup_items",
@@ -60,6 +63,8 @@ NOUNS = {
     "programmes": ("programme", "programmes"),
     "participants": ("participant", "participants"),
     "reserves": ("reserve", "reserves"),
+    "zones": ("zone", "zones"),
+    "action_zones": ("action's zone", "actions' zones"),
     "plans": ("action plan", "action plans"),
     "objectives": ("objective", "objectives"),
     "actions": ("action", "actions"),
@@ -109,9 +114,16 @@ def _v2_to_v3(kind: str, record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _v3_to_v4(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 (schema 0009): zones and the zones actions name, kinds of their own;
+    version 3's records are unchanged."""
+    return record
+
+
 UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 

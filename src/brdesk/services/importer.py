@@ -329,6 +329,7 @@ def commit_import(
     writes nothing. No backup (a full disk, say), no import."""
     if not preview.accepted or preview.staging is None:
         return 0
+    from brdesk.services import zone_assign
     from brdesk.services.backups import take_backup
 
     take_backup(store.data_dir, "before-import")
@@ -349,6 +350,8 @@ def commit_import(
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
+                before = conn.execute("SELECT coalesce(max(id), 0) FROM main.observation")
+                first_new = before.fetchone()[0]
                 with bulk_indexing(conn), _indexes_rebuilt_if_large(conn, total):
                     done, last = 0, -1
                     while done < total:
@@ -361,6 +364,7 @@ def commit_import(
                         done = min(done + CHUNK, total)
                         if progress is not None:
                             progress(done, total + indexing)
+                zone_assign.assign(conn, after_id=first_new)
                 with _media_of(conn, preview, store):
                     conn.execute("COMMIT")
             except BaseException:

@@ -115,13 +115,22 @@ class ObservationService(EntityService[models.Observation]):
 
     def _restore(self, session: Session, snapshot: Mapping[str, Any]) -> None:
         fields = {f.name: snapshot.get(f.name) for f in self.fields}
-        session.add(models.Observation(id=snapshot["id"], uuid=snapshot["uuid"], **fields))
+        obj = models.Observation(id=snapshot["id"], uuid=snapshot["uuid"], **fields)
+        _place_on_map(session, obj)
+        session.add(obj)
         session.flush()
         for attachment in snapshot.get("attachments", ()):
             session.add(models.Attachment(**attachment))
 
     def extra_fields(self) -> Iterable[str]:
         return ("uuid", "attachments")
+
+    def apply_extra(
+        self, session: Session, obj: models.Observation, values: Mapping[str, Any]
+    ) -> None:
+        # Called after every create and update, in its transaction: the zone on the map
+        # follows the coordinates as they are saved.
+        _place_on_map(session, obj)
 
     def delete_many(self, ids: list[int]) -> list[dict[str, Any]]:
         """Delete the records; returns their snapshots (for an undo)."""
@@ -135,3 +144,11 @@ class ObservationService(EntityService[models.Observation]):
         with self.store.transaction() as session:
             for snapshot in snapshots:
                 self._restore(session, snapshot)
+
+
+def _place_on_map(session: Session, obj: models.Observation) -> None:
+    """Set the observation's zone from its coordinates and the zones on the map."""
+    from brdesk.services.zone_assign import load_zones, zone_of
+
+    conn = session.connection().connection.driver_connection
+    obj.map_zone, obj.map_zone_id = zone_of(load_zones(conn), obj.longitude, obj.latitude)  # type: ignore[arg-type]

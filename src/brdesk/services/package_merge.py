@@ -10,6 +10,7 @@ from sqlalchemy import func, insert, select, update
 
 from brdesk.db.fts import bulk_indexing
 from brdesk.exchange import package as pkg
+from brdesk.services import zone_assign
 from brdesk.services.package_attachments import AttachmentMerge
 from brdesk.services.package_records import _Incoming
 from brdesk.services.package_report import Conflict, MergeReport, stamp_text
@@ -73,6 +74,8 @@ class _Merger(AttachmentMerge):
             else:
                 self._merge_kind(spec)
         self._merge_attachments(copied)
+        # Zones or observations may have come: the map zones follow.
+        zone_assign.assign(self.conn.connection.driver_connection)  # type: ignore[arg-type]
 
     def _merge_kind(self, spec: Spec) -> None:
         chunk: list[tuple[int, dict[str, Any]]] = []

@@ -20,6 +20,7 @@ from brdesk.services.followup import EvaluationService, FollowupService, Summary
 from brdesk.services.observations import ObservationService
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
+from brdesk.services.zones import ActionZoneService, ZoneService
 
 Progress = Callable[[int, int], None]
 
@@ -102,12 +103,18 @@ SPECS = (
     Spec("participants", "participant", models.Participant, ParticipantService,
          (Ref("programme", "programme_id", "programmes"),)),
     Spec("reserves", "reserve", models.Reserve, ReserveService, by_name=True),
+    Spec("zones", "zone", models.ReserveZone, ZoneService,
+         (Ref("reserve", "reserve_id", "reserves"),), natural_key=("name",)),
     Spec("plans", "action plan", models.ActionPlan, PlanService,
          (Ref("reserve", "reserve_id", "reserves"),)),
     Spec("objectives", "objective", models.Objective, ObjectiveService,
          (Ref("plan", "plan_id", "plans", required=True),)),
     Spec("actions", "action", models.Action, ActionService,
          (Ref("objective", "objective_id", "objectives", required=True),), tags=True),
+    Spec("action_zones", "action's zone", models.ActionZone, ActionZoneService,
+         (Ref("action", "action_id", "actions", required=True),
+          Ref("zone", "zone_id", "zones", required=True)),
+         natural_key=("action_id", "zone_id")),
     Spec("participation_summaries", "participation summary", models.ParticipationSummary,
          SummaryService, (_PARTICIPANT,), natural_key=("participant_id",)),
     Spec("training_evaluations", "training evaluation", models.TrainingEvaluation,
@@ -201,7 +208,8 @@ class Selection:
                 return [table_of(models.Attachment).c.observation_id.in_(owners)]
             return None
         plans = table_of(models.ActionPlan)
-        if kind in ("plans", "objectives", "actions"):
+        # The plan's actions name zones: the zones go with it.
+        if kind in ("plans", "objectives", "actions", "zones", "action_zones"):
             return []
         if kind == "reserves":
             return [table_of(models.Reserve).c.id.in_(select(plans.c.reserve_id))]

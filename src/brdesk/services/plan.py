@@ -57,6 +57,7 @@ class PlanService(EntityService[models.ActionPlan]):
                         selectinload(models.Objective.actions).selectinload(
                             models.Action.gbf_targets
                         ),
+                        selectinload(models.Objective.actions).selectinload(models.Action.zones),
                     )
                 )
             )
@@ -177,6 +178,7 @@ class ActionService(EntityService[models.Action]):
         return (
             selectinload(models.Action.sdgs),
             selectinload(models.Action.gbf_targets),
+            selectinload(models.Action.zones),
         )
 
     def default_order(self) -> Sequence[Any]:
@@ -210,7 +212,7 @@ class ActionService(EntityService[models.Action]):
         check_order(record, self.field("start_date"), self.field("end_date"))
 
     def extra_fields(self) -> Iterable[str]:
-        return TAG_FIELDS
+        return (*TAG_FIELDS, "zones")
 
     def before_insert(self, session: Session, obj: models.Action) -> None:
         if obj.position is None:
@@ -232,14 +234,38 @@ class ActionService(EntityService[models.Action]):
             session.execute(delete(link).where(link.action_id == obj.id))
             if numbers:
                 session.execute(insert(link), [{"action_id": obj.id, column: n} for n in numbers])
-        session.expire(obj, ["sdgs", "gbf_targets"])
+        if "zones" in values:
+            _set_zones(session, obj.id, values["zones"] or [])
+        session.expire(obj, ["sdgs", "gbf_targets", "zones"])
 
     def snapshot(self, record_id: int) -> dict[str, Any]:
         action = self.get(record_id)
         values = super().snapshot(record_id)
         values["sdgs"] = [s.number for s in action.sdgs]
         values["gbf_targets"] = [g.number for g in action.gbf_targets]
+        values["zones"] = [z.id for z in action.zones]
         return values
+
+
+def _set_zones(session: Session, action_id: int, zone_ids: Iterable[Any]) -> None:
+    """Link the action to exactly these zones, keeping the links it already had (their
+    identities travel in packages)."""
+    try:
+        wanted = {int(z) for z in zone_ids}
+    except (TypeError, ValueError):
+        raise ValidationError("zones", "Zones", "must be zone numbers") from None
+    known = set(
+        session.scalars(select(models.ReserveZone.id).where(models.ReserveZone.id.in_(wanted)))
+    )
+    if wanted - known:
+        raise ValidationError("zones", "Zones", f"zone {min(wanted - known)} no longer exists")
+    link = models.ActionZone
+    have = set(session.scalars(select(link.zone_id).where(link.action_id == action_id)))
+    if have - wanted:
+        session.execute(
+            delete(link).where(link.action_id == action_id, link.zone_id.in_(have - wanted))
+        )
+    session.add_all(link(action_id=action_id, zone_id=z) for z in sorted(wanted - have))
 
 
 def _tag_numbers(values: Mapping[str, Any], name: str, label: str, highest: int) -> list[int]:

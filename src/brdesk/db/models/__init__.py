@@ -9,6 +9,8 @@ ON DELETE choices, deliberately:
   in place, unlinked (SET NULL): years of monitoring must never vanish with a profile edit;
 - attachments go with the observation, follow-up item or assessment answer they document
   (CASCADE);
+- an action's zone links go with the action or the zone (CASCADE); an observation's zone
+  from the map is worked out again whenever the zones change, so it holds no foreign key;
 - an assessment's answers go with it (CASCADE); the plan action a next step became may be
   deleted, which leaves the answer unlinked (SET NULL).
 """
@@ -23,12 +25,14 @@ from brdesk.db.models.plan import Action, ActionGbf, ActionPlan, ActionSdg, Obje
 from brdesk.db.models.reference import GbfTarget, Pillar, Sdg
 from brdesk.db.models.report import FollowupItem, ParticipationSummary, TrainingEvaluation
 from brdesk.db.models.summaries import ElevationMonthly, ObservationDaily, SpeciesDaily
+from brdesk.db.models.zones import ActionZone, ReserveZone
 
 __all__ = [
     "Action",
     "ActionGbf",
     "ActionPlan",
     "ActionSdg",
+    "ActionZone",
     "Assessment",
     "AssessmentAnswer",
     "Attachment",
@@ -43,6 +47,7 @@ __all__ = [
     "Pillar",
     "Programme",
     "Reserve",
+    "ReserveZone",
     "Sdg",
     "SharedMixin",
     "SpeciesDaily",

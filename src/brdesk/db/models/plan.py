@@ -4,6 +4,7 @@ targets."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     CheckConstraint,
@@ -20,6 +21,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from brdesk.db.base import Base
 from brdesk.db.models.common import SharedMixin, TimestampMixin
 from brdesk.db.models.reference import GbfTarget, Sdg
+
+if TYPE_CHECKING:
+    from brdesk.db.models.zones import ReserveZone
 from brdesk.db.vocab import (
     ACTION_STATUSES,
     PRIORITIES,
@@ -133,6 +137,10 @@ class Action(SharedMixin, TimestampMixin, Base):
     gbf_targets: Mapped[list[GbfTarget]] = relationship(
         secondary="action_gbf", order_by="GbfTarget.number", lazy="raise", passive_deletes=True
     )
+    zones: Mapped[list[ReserveZone]] = relationship(
+        secondary="action_zone", order_by="ReserveZone.position", lazy="raise",
+        viewonly=True,
+    )  # fmt: skip
 
     __table_args__ = (
         CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),

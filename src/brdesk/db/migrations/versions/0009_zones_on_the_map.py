@@ -1,0 +1,109 @@
+"""zones on the map: outlines of the reserve's zones with their boxes and geodesic areas,
+the zones an action applies to, and each observation's zone worked out from its coordinates
+(added at the end of the table, without copying it: a log of a million rows upgrades at
+once)
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-11-29 23:39:41.932158
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0009"
+down_revision: str | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "reserve_zone",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("reserve_id", sa.Integer(), nullable=True),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("geometry", sa.Text(), nullable=False),
+        sa.Column("min_lon", sa.Float(), nullable=False),
+        sa.Column("min_lat", sa.Float(), nullable=False),
+        sa.Column("max_lon", sa.Float(), nullable=False),
+        sa.Column("max_lat", sa.Float(), nullable=False),
+        sa.Column("area_ha", sa.Float(), nullable=False),
+        sa.Column("source", sa.String(length=300), nullable=True),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("synced_at", sa.DateTime(), nullable=True),
+        sa.CheckConstraint(
+            "kind IN ('core', 'buffer', 'transition')", name=op.f("ck_reserve_zone_kind_known")
+        ),
+        sa.CheckConstraint("area_ha >= 0", name=op.f("ck_reserve_zone_area_not_negative")),
+        sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_reserve_zone_name_not_blank")),
+        sa.CheckConstraint(
+            "min_lon <= max_lon AND min_lat <= max_lat", name=op.f("ck_reserve_zone_box_order")
+        ),
+        sa.ForeignKeyConstraint(
+            ["reserve_id"],
+            ["reserve.id"],
+            name=op.f("fk_reserve_zone_reserve_id_reserve"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reserve_zone")),
+        sa.UniqueConstraint("name", name=op.f("uq_reserve_zone_name")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_reserve_zone_uuid")),
+    )
+    with op.batch_alter_table("reserve_zone", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_reserve_zone_reserve_id"), ["reserve_id"], unique=False
+        )
+
+    op.create_table(
+        "action_zone",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("action_id", sa.Integer(), nullable=False),
+        sa.Column("zone_id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("synced_at", sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["action_id"],
+            ["action.id"],
+            name=op.f("fk_action_zone_action_id_action"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["zone_id"],
+            ["reserve_zone.id"],
+            name=op.f("fk_action_zone_zone_id_reserve_zone"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_action_zone")),
+        sa.UniqueConstraint("action_id", "zone_id", name=op.f("uq_action_zone_action_id_zone_id")),
+        sa.UniqueConstraint("uuid", name=op.f("uq_action_zone_uuid")),
+    )
+    with op.batch_alter_table("action_zone", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_action_zone_zone_id"), ["zone_id"], unique=False)
+
+    with op.batch_alter_table("observation", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("map_zone", sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column("map_zone_id", sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("observation", schema=None) as batch_op:
+        batch_op.drop_column("map_zone_id")
+        batch_op.drop_column("map_zone")
+
+    with op.batch_alter_table("action_zone", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_action_zone_zone_id"))
+
+    op.drop_table("action_zone")
+    with op.batch_alter_table("reserve_zone", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_reserve_zone_reserve_id"))
+
+    op.drop_table("reserve_zone")

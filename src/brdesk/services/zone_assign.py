@@ -1,0 +1,168 @@
+"""Each observation's zone from its coordinates: which outline on the map holds it.
+
+One rule, shown to users in the Map page's legend and the report: a point inside several
+outlines belongs to the most protected of them (core area, then buffer zone, then
+transition area) and, within a kind, to the smallest (a named part inside a larger one);
+a located point inside none is "outside"; an observation without coordinates has no map
+zone. What the observer recorded (`zone`) is never changed: a disagreement is shown.
+
+Vectorised: the points are read into arrays and each outline tests them all in compiled
+code (`geo.Outline.contains`); only the rows whose zone changed are written, and without
+touching `updated_at` (a worked-out value is not an edit, and packages must not carry it
+as one).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from brdesk.db.vocab import ZONE_PRECEDENCE
+from brdesk.geo import Outline
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+#: The codes map_zone takes, by their index in the arrays below.
+CODES: tuple[str, ...] = (*ZONE_PRECEDENCE, "outside")
+OUTSIDE = len(ZONE_PRECEDENCE)
+RULE = (
+    "A point inside several zones counts in the most protected (core area, then buffer "
+    "zone, then transition area) and, within one kind, in the smallest."
+)
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class MapZone:
+    id: int
+    kind: str
+    name: str
+    outline: Outline
+
+
+_cache: dict[tuple[object, ...], tuple[MapZone, ...]] = {}
+
+
+def load_zones(conn: sqlite3.Connection) -> tuple[MapZone, ...]:
+    """The outlines in the order a point is tested against them (the rule above).
+
+    Parsed outlines are kept while the zones are unchanged: saving one observation then
+    costs a query, not a parse of every outline."""
+    order = " ".join(f"WHEN '{code}' THEN {n}" for n, code in enumerate(ZONE_PRECEDENCE))
+    stamp = tuple(
+        conn.execute(
+            f"SELECT id, updated_at, kind, name, area_ha FROM reserve_zone "
+            f"ORDER BY CASE kind {order} END, area_ha, id"
+        ).fetchall()
+    )
+    if stamp not in _cache:
+        geometry = dict(conn.execute("SELECT id, geometry FROM reserve_zone").fetchall())
+        _cache.clear()
+        _cache[stamp] = tuple(
+            MapZone(row[0], row[2], row[3], Outline.from_geojson(geometry[row[0]])) for row in stamp
+        )
+    return _cache[stamp]
+
+
+def classify(
+    zones: Sequence[MapZone], lons: NDArray[np.float64], lats: NDArray[np.float64]
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """For each point: the index of its kind in CODES, and its zone's id (0: none)."""
+    import numpy as np
+
+    kinds = np.full(lons.shape, OUTSIDE, dtype=np.int64)
+    ids = np.zeros(lons.shape, dtype=np.int64)
+    open_ = np.ones(lons.shape, dtype=bool)
+    for zone in zones:
+        if not open_.any():
+            break
+        candidates = np.flatnonzero(open_)
+        inside = zone.outline.contains(lons[candidates], lats[candidates])
+        hit = candidates[inside]
+        kinds[hit] = ZONE_PRECEDENCE.index(zone.kind)
+        ids[hit] = zone.id
+        open_[hit] = False
+    return kinds, ids
+
+
+def zone_of(
+    zones: Sequence[MapZone], lon: float | None, lat: float | None
+) -> tuple[str | None, int | None]:
+    """One point's (map_zone, map_zone_id)."""
+    if lon is None or lat is None or not zones:
+        return None, None
+    import numpy as np
+
+    kinds, ids = classify(zones, np.array([lon]), np.array([lat]))
+    return CODES[int(kinds[0])], int(ids[0]) or None
+
+
+def assign(
+    conn: sqlite3.Connection,
+    *,
+    after_id: int | None = None,
+    ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Work out the map zone of every observation (or of those after an id, or of the given
+    ids) inside the caller's transaction; returns how many rows changed."""
+    import numpy as np
+
+    where, params = "", cast(tuple[int, ...], ())
+    if after_id is not None:
+        where, params = " AND id > ?", (after_id,)
+    elif ids is not None:
+        if not ids:
+            return 0
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS zone_ids (id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.zone_ids")
+        conn.executemany("INSERT OR IGNORE INTO temp.zone_ids VALUES (?)", ((i,) for i in ids))
+        where = " AND id IN (SELECT id FROM temp.zone_ids)"
+    zones = load_zones(conn)
+    # Rows without coordinates, or with no zones drawn at all, have no map zone.
+    cleared = conn.execute(
+        "UPDATE observation SET map_zone = NULL, map_zone_id = NULL "
+        f"WHERE map_zone IS NOT NULL AND (latitude IS NULL OR ?){where}",
+        (not zones, *params),
+    ).rowcount
+    if not zones:
+        return cleared
+    current = {code: n for n, code in enumerate(CODES)}
+    case = " ".join(f"WHEN '{code}' THEN {n}" for code, n in current.items())
+    count = conn.execute(
+        f"SELECT count(*) FROM observation WHERE latitude IS NOT NULL{where}", params
+    ).fetchone()[0]
+    rows = np.fromiter(
+        conn.execute(
+            "SELECT id, longitude, latitude, coalesce(CASE map_zone "
+            f"{case} END, -1), coalesce(map_zone_id, 0) FROM observation "
+            f"WHERE latitude IS NOT NULL{where}",
+            params,
+        ),
+        dtype=[("id", "i8"), ("lon", "f8"), ("lat", "f8"), ("kind", "i8"), ("zone", "i8")],
+        count=count,
+    )
+    if progress is not None:
+        progress(1, 3)
+    kinds, zone_ids = classify(zones, rows["lon"], rows["lat"])
+    if progress is not None:
+        progress(2, 3)
+    changed = np.flatnonzero((kinds != rows["kind"]) | (zone_ids != rows["zone"]))
+    codes = np.array(CODES, dtype=object)[kinds[changed]]
+    written = zone_ids[changed]
+    conn.executemany(
+        "UPDATE observation SET map_zone = ?, map_zone_id = ? WHERE id = ?",
+        zip(
+            codes.tolist(),
+            [int(z) or None for z in written.tolist()],
+            rows["id"][changed].tolist(),
+            strict=True,
+        ),
+    )
+    if progress is not None:
+        progress(3, 3)
+    return cleared + len(changed)

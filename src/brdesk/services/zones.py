@@ -1,0 +1,292 @@
+"""The reserve's zones on the map: outlines kept as GeoJSON with their box and geodesic
+area, brought in from a boundary file (replacing the zones there were, by name, so that
+actions keep the zones they name), and every observation's zone worked out again whenever
+they change (services/zone_assign.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from brdesk.db import models
+from brdesk.db.vocab import ZONE_KINDS
+from brdesk.errors import BrdeskError, ValidationError
+from brdesk.exchange.zone_files import Layer
+from brdesk.geo import GeometryError, Outline
+from brdesk.services import zone_assign
+from brdesk.services.crud import EntityService
+from brdesk.services.fields import Field
+from brdesk.services.store import Store
+
+#: A typed area further than this from the map's is flagged (outlines are drawn at some
+#: scale; a tenth apart is a different boundary, not a rounding).
+AREA_TOLERANCE = 0.05
+
+
+class ZoneService(EntityService[models.ReserveZone]):
+    model = models.ReserveZone
+    noun = "zone"
+    fields = (
+        Field("kind", "Zone", "choice", required=True, choices=ZONE_KINDS),
+        Field("name", "Name", required=True, max_length=200),
+        Field("geometry", "Outline", "longtext", required=True),
+        Field("source", "Source", max_length=300),
+        Field("position", "Position", "int", minimum=0),
+        Field("reserve_id", "Reserve", "int", minimum=1),
+    )
+
+    def default_order(self) -> Sequence[Any]:
+        return (models.ReserveZone.position, models.ReserveZone.id)
+
+    def clean(self, values: Mapping[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """The outline is checked, kept to 7 decimals, and its box and area worked out
+        here, whoever hands it in (a file, a package): they are never taken on trust."""
+        cleaned = super().clean(values, **kwargs)
+        if cleaned.get("geometry") is not None:
+            try:
+                outline = Outline.from_geojson(cleaned["geometry"])
+            except (GeometryError, json.JSONDecodeError) as exc:
+                raise self.field("geometry").fail(f"is not a usable outline ({exc})") from None
+            cleaned.update(_derived(outline))
+        return cleaned
+
+    def create(self, **values: Any) -> models.ReserveZone:
+        zone = super().create(**values)
+        self.reassign()
+        return zone
+
+    def update(self, record_id: int, **changes: Any) -> models.ReserveZone:
+        zone = super().update(record_id, **changes)
+        self.reassign()
+        return zone
+
+    def delete(self, record_id: int) -> None:
+        super().delete(record_id)
+        self.reassign()
+
+    def reassign(self, progress: zone_assign.Progress | None = None) -> int:
+        """Work out every observation's zone again; returns how many changed."""
+        with self.store.transaction() as session:
+            conn = session.connection().connection.driver_connection
+            return zone_assign.assign(conn, progress=progress)  # type: ignore[arg-type]
+
+    def outlines(self) -> list[tuple[models.ReserveZone, Outline]]:
+        return [(z, Outline.from_geojson(z.geometry)) for z in self.list()]
+
+
+class ActionZoneService(EntityService[models.ActionZone]):
+    """The link of an action to a zone it applies to (edited through the action's "zones";
+    declared for packages, which carry links as records)."""
+
+    model = models.ActionZone
+    noun = "action's zone"
+    fields = (
+        Field("action_id", "Action", "int", required=True, minimum=1),
+        Field("zone_id", "Zone", "int", required=True, minimum=1),
+    )
+
+
+def _derived(outline: Outline) -> dict[str, Any]:
+    box = outline.box
+    return {
+        "geometry": outline.geojson_text(),
+        "min_lon": box.min_lon,
+        "min_lat": box.min_lat,
+        "max_lon": box.max_lon,
+        "max_lat": box.max_lat,
+        "area_ha": round(outline.area_ha, 2),
+    }
+
+
+# --- bringing zones in from a file ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ZoneChoice:
+    """What a feature of the file becomes: a zone of a kind and name, or nothing."""
+
+    feature: int  # its number in the layer
+    kind: str | None  # None: left out
+    name: str
+
+
+@dataclass(frozen=True)
+class ZonesReplaced:
+    added: list[str]
+    updated: list[str]
+    removed: list[str]
+    observations_changed: int
+
+    def describe(self) -> str:
+        parts = []
+        for verb, names in (
+            ("added", self.added),
+            ("redrawn", self.updated),
+            ("removed", self.removed),
+        ):
+            if names:
+                parts.append(f"{len(names)} {verb} ({', '.join(names)})")
+        done = "; ".join(parts) or "nothing changed"
+        return f"Zones: {done}. {self.observations_changed:,} observation(s) changed zone."
+
+
+def suggest_kind(text: str) -> str | None:
+    """A zone kind from an attribute value: "Core", "Buffer Zone", "ZONA NÚCLEO",
+    "Transition area", "зона ядра"... None when the value says none of them."""
+    words = text.casefold()
+    table = {
+        "core": ("core", "núcleo", "nucleo", "núcleo", "centrale", "cœur", "coeur", "ядр",
+                 "заповедн", "核心"),
+        "buffer": ("buffer", "amortigua", "tampon", "буфер", "缓冲", "緩衝"),
+        "transition": ("transition", "transición", "transicion", "cooperation", "cooperación",
+                       "переход", "сотруднич", "实验", "過渡", "过渡"),
+    }  # fmt: skip
+    found = [kind for kind, keys in table.items() if any(k in words for k in keys)]
+    return found[0] if len(found) == 1 else None
+
+
+def replace_zones(
+    store: Store,
+    features: Mapping[int, Outline],
+    choices: Sequence[ZoneChoice],
+    *,
+    source: str,
+    reserve_id: int | None = None,
+    progress: zone_assign.Progress | None = None,
+) -> ZonesReplaced:
+    """Make the zones those chosen, in one transaction: a zone of the same name as one
+    here is redrawn (its id, and the actions naming it, stay), the others are added, and
+    the zones not chosen again are removed. Then every observation's zone is worked out."""
+    chosen = [c for c in choices if c.kind is not None]
+    if not chosen:
+        raise BrdeskError("No feature was chosen as a zone: nothing was changed.")
+    names: dict[str, tuple[int, str]] = {}
+    service = ZoneService(store)
+    rows = []
+    for position, choice in enumerate(chosen):
+        name = choice.name.strip()
+        if name.casefold() in names:
+            first, said = names[name.casefold()]
+            raise BrdeskError(
+                f"Two features are both named '{said}' (features {first} and "
+                f"{choice.feature}): give each zone its own name."
+            )
+        names[name.casefold()] = (choice.feature, name)
+        values = {
+            "kind": choice.kind,
+            "name": name,
+            "geometry": features[choice.feature].geojson_text(),
+            "source": f"{source}, feature {choice.feature}"[:300],
+            "position": position,
+            "reserve_id": reserve_id,
+        }
+        try:
+            rows.append(service.clean(values))
+        except ValidationError as exc:
+            raise BrdeskError(f"Feature {choice.feature} ('{name}'): {exc}") from None
+    added, updated, removed = [], [], []
+    with store.transaction() as session:
+        here = {z.name.casefold(): z for z in session.scalars(select(models.ReserveZone))}
+        for row in rows:
+            zone = here.pop(row["name"].casefold(), None)
+            if zone is None:
+                session.add(models.ReserveZone(**row))
+                added.append(row["name"])
+            else:
+                for key, value in row.items():
+                    setattr(zone, key, value)
+                updated.append(row["name"])
+        for zone in here.values():
+            removed.append(zone.name)
+            session.execute(delete(models.ReserveZone).where(models.ReserveZone.id == zone.id))
+        session.flush()
+        conn = session.connection().connection.driver_connection
+        changed = zone_assign.assign(conn, progress=progress)  # type: ignore[arg-type]
+    return ZonesReplaced(added, updated, removed, changed)
+
+
+def export_zones(store: Store, path: Path) -> int:
+    """The zones as a GeoJSON FeatureCollection (RFC 7946: WGS84, no "crs"), for any GIS."""
+    from brdesk.exchange.atomic import atomic_path
+
+    zones = ZoneService(store).list()
+    if not zones:
+        raise BrdeskError("There are no zones on the map to export.")
+    collection = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": z.uuid,
+                "properties": {
+                    "name": z.name,
+                    "zone": z.kind,
+                    "zone_label": ZONE_KINDS[z.kind],
+                    "area_ha": z.area_ha,
+                    "source": z.source,
+                },
+                "geometry": json.loads(z.geometry),
+            }
+            for z in zones
+        ],
+    }
+    with atomic_path(path) as temp:
+        temp.write_text(json.dumps(collection, ensure_ascii=False), encoding="utf-8")
+    return len(zones)
+
+
+NAME_FIELDS = ("name", "nombre", "nom", "название", "名称", "zone_name", "label")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What each feature of a layer is taken to be, and by which field, before anyone
+    chooses otherwise; `unread` lists the features whose value says no zone."""
+
+    choices: list[ZoneChoice]
+    zone_field: str | None
+    unread: list[str]
+
+
+def _names(field_name: str) -> bool:
+    key = field_name.casefold()
+    return key in NAME_FIELDS or key.startswith(("name_", "nombre_", "nom_"))
+
+
+def propose(layer: Layer, zone_field: str | None = None) -> Proposal:
+    """Read each feature's kind from the zone field (given, or the first field whose values
+    all name a zone), and its name from a name field, else the kind's label."""
+    fields = layer.fields
+    if zone_field is not None and zone_field not in fields:
+        shown = ", ".join(f"'{f}'" for f in fields) or "none"
+        raise BrdeskError(f"The layer has no field '{zone_field}' (its fields: {shown}).")
+    if zone_field is None:
+        zone_field = next(
+            (
+                f
+                for f in fields
+                if all(suggest_kind(x.properties.get(f, "")) for x in layer.features)
+            ),
+            None,
+        )
+    name_field = next((f for f in fields if _names(f)), None)
+    choices, unread, used = [], [], set()
+    for feature in layer.features:
+        value = feature.properties.get(zone_field, "") if zone_field else ""
+        kind = suggest_kind(value) if zone_field else None
+        if kind is None:
+            said = f"'{value}' in '{zone_field}'" if zone_field else "no field"
+            unread.append(f"feature {feature.number} ({said})")
+        name = (feature.properties.get(name_field, "") if name_field else "") or (
+            ZONE_KINDS[kind] if kind else feature.label()
+        )
+        if name.casefold() in used:
+            name = f"{name} ({feature.number})"
+        used.add(name.casefold())
+        choices.append(ZoneChoice(feature.number, kind, name))
+    return Proposal(choices, zone_field, unread)
