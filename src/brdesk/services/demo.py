@@ -79,8 +79,9 @@ def fill_demo(
         # Observers mostly record the zone the map gives; one disagreement in 25 is kept,
         # for the Observations page to show.
         conn.exec_driver_sql(
-            "UPDATE observation SET zone = map_zone WHERE map_zone IS NOT NULL "
-            "AND zone IS NOT map_zone AND id % 25 != 0"
+            "UPDATE observation SET zone = z.map_zone FROM observation_zone AS z "
+            "WHERE z.observation_id = observation.id AND z.map_zone IS NOT observation.zone "
+            "AND observation.id % 25 != 0"
         )
     return DemoSummary(observations=observations, actions=actions, objectives=objectives)
 
@@ -91,6 +92,7 @@ def _clear_user_data(session: Session) -> None:
         models.Attachment,
         models.AssessmentAnswer,
         models.Assessment,
+        models.ObservationZone,
         models.Observation,
         models.ActionZone,
         models.ReserveZone,

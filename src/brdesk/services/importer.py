@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from brdesk.db.base import utcnow
+from brdesk.db.bulk import roomy_cache
 from brdesk.db.fts import bulk_indexing
 from brdesk.errors import BrdeskError, DataFolderError
 from brdesk.exchange.dates import guess_day_order
@@ -346,7 +347,7 @@ def commit_import(
     # progress keeps that share back, so it does not sit at 100 % meanwhile (and is not
     # reported once committed: a cancel then would claim nothing was imported).
     indexing = max(1, total // 4)
-    with store.dbapi() as conn, preview.staging.attached(conn), _roomy_cache(conn):
+    with store.dbapi() as conn, preview.staging.attached(conn), roomy_cache(conn):
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -376,23 +377,6 @@ def commit_import(
             raise DataFolderError(describe_refusal(str(exc))) from exc
     preview.discard()
     return total
-
-
-#: Pages SQLite may keep in memory while an import writes (KiB, as PRAGMA cache_size
-#: takes a negative number). Its default, 2 MB, is far smaller than the indexes of a large
-#: log: each insert then evicts pages the next needs, and the time per row grows with the
-#: table (a million rows took 19x the time of a hundred thousand).
-IMPORT_CACHE_KIB = 64 * 1024
-
-
-@contextmanager
-def _roomy_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    before = conn.execute("PRAGMA main.cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA main.cache_size = -{IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA main.cache_size = {int(before)}")
 
 
 def _media_of(

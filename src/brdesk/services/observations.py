@@ -116,9 +116,8 @@ class ObservationService(EntityService[models.Observation]):
     def _restore(self, session: Session, snapshot: Mapping[str, Any]) -> None:
         fields = {f.name: snapshot.get(f.name) for f in self.fields}
         obj = models.Observation(id=snapshot["id"], uuid=snapshot["uuid"], **fields)
-        _place_on_map(session, obj)
         session.add(obj)
-        session.flush()
+        _place_on_map(session, obj)
         for attachment in snapshot.get("attachments", ()):
             session.add(models.Attachment(**attachment))
 
@@ -147,8 +146,8 @@ class ObservationService(EntityService[models.Observation]):
 
 
 def _place_on_map(session: Session, obj: models.Observation) -> None:
-    """Set the observation's zone from its coordinates and the zones on the map."""
-    from brdesk.services.zone_assign import load_zones, zone_of
+    """Give the observation its zone from its coordinates and the zones on the map."""
+    from brdesk.services.zone_assign import place
 
-    conn = session.connection().connection.driver_connection
-    obj.map_zone, obj.map_zone_id = zone_of(load_zones(conn), obj.longitude, obj.latitude)  # type: ignore[arg-type]
+    session.flush()
+    place(session.connection().connection.driver_connection, obj.id, obj.longitude, obj.latitude)  # type: ignore[arg-type]

@@ -70,7 +70,7 @@ class ZoneService(EntityService[models.ReserveZone]):
         self.reassign()
 
     def reassign(self, progress: zone_assign.Progress | None = None) -> int:
-        """Work out every observation's zone again; returns how many changed."""
+        """Work out every observation's zone again; returns how many were placed."""
         with self.store.transaction() as session:
             conn = session.connection().connection.driver_connection
             return zone_assign.assign(conn, progress=progress)  # type: ignore[arg-type]
@@ -120,7 +120,7 @@ class ZonesReplaced:
     added: list[str]
     updated: list[str]
     removed: list[str]
-    observations_changed: int
+    observations_placed: int
 
     def describe(self) -> str:
         parts = []
@@ -132,7 +132,7 @@ class ZonesReplaced:
             if names:
                 parts.append(f"{len(names)} {verb} ({', '.join(names)})")
         done = "; ".join(parts) or "nothing changed"
-        return f"Zones: {done}. {self.observations_changed:,} observation(s) changed zone."
+        return f"Zones: {done}. {self.observations_placed:,} located observation(s) placed in them."
 
 
 def suggest_kind(text: str) -> str | None:

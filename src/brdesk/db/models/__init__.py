@@ -10,7 +10,8 @@ ON DELETE choices, deliberately:
 - attachments go with the observation, follow-up item or assessment answer they document
   (CASCADE);
 - an action's zone links go with the action or the zone (CASCADE); an observation's zone
-  from the map is worked out again whenever the zones change, so it holds no foreign key;
+  from the map goes with the observation (a trigger: see zones.py) and is worked out again
+  whenever the zones change, so it holds no foreign key to them;
 - an assessment's answers go with it (CASCADE); the plan action a next step became may be
   deleted, which leaves the answer unlinked (SET NULL).
 """
@@ -25,7 +26,7 @@ from brdesk.db.models.plan import Action, ActionGbf, ActionPlan, ActionSdg, Obje
 from brdesk.db.models.reference import GbfTarget, Pillar, Sdg
 from brdesk.db.models.report import FollowupItem, ParticipationSummary, TrainingEvaluation
 from brdesk.db.models.summaries import ElevationMonthly, ObservationDaily, SpeciesDaily
-from brdesk.db.models.zones import ActionZone, ReserveZone
+from brdesk.db.models.zones import ActionZone, ObservationZone, ReserveZone
 
 __all__ = [
     "Action",
@@ -42,6 +43,7 @@ __all__ = [
     "Objective",
     "Observation",
     "ObservationDaily",
+    "ObservationZone",
     "Participant",
     "ParticipationSummary",
     "Pillar",

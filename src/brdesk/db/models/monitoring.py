@@ -56,11 +56,6 @@ class Observation(SyncedMixin, TimestampMixin, Base):
     # The offset from UTC the source stated with the time ("+05:45"); observed_time is
     # the local clock time either way, and None here means the offset is not known.
     utc_offset: Mapped[str | None] = mapped_column(String(6), sort_order=32)
-    # The zone the coordinates fall in on the map (migration 0009): its kind ("outside"
-    # when no zone holds them) and which outline. Worked out by services/zone_assign.py,
-    # never typed; `zone` above stays what the observer recorded.
-    map_zone: Mapped[str | None] = mapped_column(String(16), sort_order=33)
-    map_zone_id: Mapped[int | None] = mapped_column(Integer, sort_order=34)
     count: Mapped[int | None] = mapped_column(Integer)
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(50))

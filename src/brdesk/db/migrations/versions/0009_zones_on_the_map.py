@@ -1,11 +1,10 @@
 """zones on the map: outlines of the reserve's zones with their boxes and geodesic areas,
 the zones an action applies to, and each observation's zone worked out from its coordinates
-(added at the end of the table, without copying it: a log of a million rows upgrades at
-once)
+(a table of its own: nothing in the observation log is rewritten)
 
 Revision ID: 0009
 Revises: 0008
-Create Date: 2026-11-29 23:39:41.932158
+Create Date: 2026-11-29 23:56:07.356809
 """
 
 from collections.abc import Sequence
@@ -62,6 +61,23 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "observation_zone",
+        sa.Column("observation_id", sa.Integer(), nullable=False),
+        sa.Column("map_zone", sa.String(length=16), nullable=False),
+        sa.Column("zone_id", sa.Integer(), nullable=True),
+        sa.CheckConstraint(
+            "map_zone IN ('core', 'buffer', 'transition', 'outside')",
+            name=op.f("ck_observation_zone_map_zone_known"),
+        ),
+        sa.PrimaryKeyConstraint("observation_id", name=op.f("pk_observation_zone")),
+    )
+    # Goes with its observation. A trigger, not a foreign key: SQLite checks a key on every
+    # insert, and a million zones were written 60 % slower for it.
+    op.execute(
+        "CREATE TRIGGER observation_zone_delete AFTER DELETE ON observation BEGIN "
+        "DELETE FROM observation_zone WHERE observation_id = old.id; END"
+    )
+    op.create_table(
         "action_zone",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("action_id", sa.Integer(), nullable=False),
@@ -89,20 +105,14 @@ def upgrade() -> None:
     with op.batch_alter_table("action_zone", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_action_zone_zone_id"), ["zone_id"], unique=False)
 
-    with op.batch_alter_table("observation", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("map_zone", sa.String(length=16), nullable=True))
-        batch_op.add_column(sa.Column("map_zone_id", sa.Integer(), nullable=True))
-
 
 def downgrade() -> None:
-    with op.batch_alter_table("observation", schema=None) as batch_op:
-        batch_op.drop_column("map_zone_id")
-        batch_op.drop_column("map_zone")
-
     with op.batch_alter_table("action_zone", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_action_zone_zone_id"))
 
     op.drop_table("action_zone")
+    op.execute("DROP TRIGGER IF EXISTS observation_zone_delete")
+    op.drop_table("observation_zone")
     with op.batch_alter_table("reserve_zone", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_reserve_zone_reserve_id"))
 
