@@ -96,4 +96,4 @@ DELETE_TRIGGER = (
 )
 # On the observation table's creation: the trigger belongs to it (SQLite resolves the
 # body's table when the trigger fires), and create_all may build it after this one.
-event.listen(Observation.__table__, "after_create", DDL(DELETE_TRIGGER))
+event.listen(Observation.__table__, "after_create", DDL(DELETE_TRIGGER))  # type: ignore[no-untyped-call]
