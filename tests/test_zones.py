@@ -182,7 +182,9 @@ def test_reimporting_redraws_by_name_keeps_action_links_and_removes_the_rest(
     done = replace_zones(store, outlines, choices, source="qgis_zones.geojson")
     assert sorted(done.updated) == ["Buffer zone", "Core area"]
     assert done.removed == ["Transition area"]
-    assert done.observations_placed == 3000  # every demo observation is located
+    # The file's zones are in Kyrgyzstan, the demo's observations in Nepal: said.
+    assert (done.located, done.inside) == (3000, 0)
+    assert "is this the right file?" in done.describe()
     kept = [z.name for z in actions.get(first.id).zones]
     assert kept == [n for n in zone_names if n != "Transition area"]
     core = next(z for z in ZoneService(store).list() if z.name == "Core area")
@@ -222,15 +224,22 @@ def test_imports_place_new_observations_in_their_zones(store: Store, tmp_path: P
         "date,taxon,latitude,longitude,zone\n"
         "2025-06-01,Ursus arctos,41.88,71.95,transition\n"
         "2025-06-02,Ursus arctos,41.70,71.60,\n"
+        "2025-06-03,Ursus arctos,71.95,41.88,\n"
     )
     preview = preview_import(store, csv)
-    assert commit_import(store, preview) == 2
+    # Row 4 has latitude and longitude the wrong way round: far outside, and said so.
+    assert (
+        "WARNING: 1 row lies more than 50 km outside the reserve's zones (the first, row 4, "
+        "at latitude 71.95, longitude 41.88: latitude and longitude swapped?); they are "
+        "imported as read"
+    ) in preview.rules()
+    assert commit_import(store, preview) == 3
     with store.dbapi() as conn:
         got = conn.execute(
             "SELECT zone, map_zone FROM observation LEFT JOIN observation_zone "
             "ON observation_id = id ORDER BY observed_on"
         ).fetchall()
-    assert got == [("transition", "core"), (None, "outside")]
+    assert got == [("transition", "core"), (None, "outside"), (None, "outside")]
 
 
 def test_export_zones_reads_in_an_independent_geojson_reader_and_comes_back(

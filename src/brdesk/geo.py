@@ -45,16 +45,6 @@ class Box:
     def contains(self, lon: float, lat: float) -> bool:
         return self.min_lon <= lon <= self.max_lon and self.min_lat <= lat <= self.max_lat
 
-    def distance_m(self, lon: float, lat: float) -> float:
-        """How far a point lies outside the box, along the ellipsoid (0 inside it)."""
-        if self.contains(lon, lat):
-            return 0.0
-        near_lon = min(max(lon, self.min_lon), self.max_lon)
-        near_lat = min(max(lat, self.min_lat), self.max_lat)
-        from geographiclib.geodesic import Geodesic
-
-        return float(Geodesic.WGS84.Inverse(lat, lon, near_lat, near_lon)["s12"])
-
 
 @dataclass(frozen=True)
 class Outline:

@@ -38,3 +38,12 @@ CATEGORY_COLOURS = {
     "socio_economic": "#CC79A7",
     "other": "#999999",
 }
+
+# Zones on the map: filled beneath the observation points, darkest for the most protected
+# (legible in greyscale print), muted so the points' hues stay readable over them.
+ZONE_COLOURS: dict[str, str] = {
+    "core": "#1B7A3A",
+    "buffer": "#8DB33A",
+    "transition": "#EDE59A",
+}
+ZONE_EDGE = "#3A3A3A"

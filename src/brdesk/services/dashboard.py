@@ -112,7 +112,7 @@ def monitoring_summary(conn: sqlite3.Connection, flt: DashboardFilter) -> Monito
         months, month_params = _day_range(flt, "month")
         out.elevation_by_year = _elevation_percentiles(conn, months, month_params)
 
-    out.points = _sample_points(conn, flt)
+    out.points = sample_points(conn, flt)
     if flt.category in (None, "threat"):
         where, params = ObservationFilter(
             category="threat", date_from=flt.date_from, date_to=flt.date_to
@@ -178,11 +178,12 @@ def plan_lines(conn: sqlite3.Connection) -> list[ActionLine]:
     ]
 
 
-def _sample_points(
-    conn: sqlite3.Connection, flt: DashboardFilter
+def sample_points(
+    conn: sqlite3.Connection, flt: DashboardFilter, limit: int = MAP_POINTS, exact: bool = False
 ) -> list[tuple[float, float, str]]:
-    """Up to MAP_POINTS located records spread over the whole log: primary-key lookups at
-    evenly spaced ids (the filter is applied to what they return), never a scan."""
+    """Up to `limit` located records spread over the whole log: primary-key lookups at
+    evenly spaced ids (the filter is applied to what they return), never a scan. Sensitive
+    ones generalised unless `exact` (the window's own map, never exported)."""
     # Two subqueries: SQLite reads min() or max() of the key off the index's end only when
     # it is alone in its query; together they scanned a million rows (0.2 s).
     low, high = conn.execute(
@@ -190,7 +191,7 @@ def _sample_points(
     ).fetchone()
     if low is None:
         return []
-    step = max(1, (high - low + 1) // MAP_POINTS)
+    step = max(1, (high - low + 1) // limit)
     wanted = list(range(low, high + 1, step))
     first = flt.date_from.isoformat() if flt.date_from else ""
     last = flt.date_to.isoformat() if flt.date_to else "9999"
@@ -205,12 +206,12 @@ def _sample_points(
         5,
     ):
         if (flt.category in (None, category)) and first <= day <= last:
-            if sensitive:
+            if sensitive and not exact:
                 # The map is exported and shown on projectors: a sensitive record is a grid
                 # cell there too, as in every file that leaves brdesk.
                 lat, lon = generalise(float(lat), float(lon))
             points.append((float(lon), float(lat), str(category)))
-    return points[:MAP_POINTS]
+    return points[:limit]
 
 
 def _accumulation(conn: sqlite3.Connection, days: str, params: list[Any]) -> list[tuple[int, int]]:

@@ -29,6 +29,8 @@ from brdesk.exchange.readers import Table, read_table
 from brdesk.exchange.values import (
     NumberStyle,
 )
+from brdesk.geo import Box
+from brdesk.services.import_extent import far_note, far_outside
 from brdesk.services.import_media import attaching
 from brdesk.services.import_rows import (
     RowError,
@@ -109,6 +111,11 @@ class ImportPreview:
     photos: int = 0
     #: a value of a form export that looks like a choice name, when no form was given
     choice_name_seen: str | None = None
+    #: rows located far outside the zones on the map, and the first of them (row number,
+    #: latitude, longitude), said in the preview: swapped coordinates are caught so
+    far_outside: int = 0
+    far_example: tuple[int, float, float] | None = None
+    far_box: Box | None = field(default=None, repr=False)
 
     def discard(self) -> None:
         """Let go of the staged rows (the user closed the window, or checked again)."""
@@ -137,6 +144,8 @@ class ImportPreview:
                 f"values such as '{self.choice_name_seen}' look like a form's choice names, "
                 "kept as written: give the form (Choice labels; --form) to import their labels"
             )
+        if self.far_outside and self.far_example:
+            said.append(far_note(self.far_outside, self.far_example, self.far_box))
         if "utm_easting" in self.mapping.fields:
             zone = self.mapping.defaults.get("utm_zone")
             given = f" (zone {zone} where the file gives none)" if zone else ""
@@ -305,6 +314,7 @@ def _settle(store: Store, preview: ImportPreview) -> None:
             preview.photos = len(named)
             attached = {preview.media[name] for name in named}
             preview.left_out = [n for n in preview.left_out if n not in attached]
+        preview.far_outside, preview.far_example, preview.far_box = far_outside(conn)
         columns = ", ".join(STAGED_COLUMNS)
         preview.first_rows = conn.execute(
             f"SELECT {columns} FROM staging.staged ORDER BY n LIMIT {SAMPLE_KEPT}"

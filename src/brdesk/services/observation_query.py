@@ -26,6 +26,11 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "unit": ("Unit", "unit"),
     "site": ("Site", "site"),
     "zone": ("Zone", "zone"),
+    # Worked out from the coordinates and the zones on the map (services/zone_assign.py).
+    "map_zone": (
+        "Zone on the map",
+        "(SELECT map_zone FROM observation_zone WHERE observation_id = observation.id)",
+    ),
     "latitude": ("Latitude", "latitude"),
     "longitude": ("Longitude", "longitude"),
     "elevation_m": ("Elevation (m)", "elevation_m"),
@@ -37,6 +42,17 @@ COLUMNS: dict[str, tuple[str, str]] = {
 }
 
 
+#: The map-zone filter's value for "recorded in another zone than the map's".
+DIFFERS = "differs"
+MAP_ZONE_CHOICES: dict[str, str] = {
+    "core": "Map: core area",
+    "buffer": "Map: buffer zone",
+    "transition": "Map: transition area",
+    "outside": "Map: outside the zones",
+    DIFFERS: "Recorded ≠ map",
+}
+
+
 @dataclass(frozen=True)
 class ObservationFilter:
     text: str | None = None
@@ -44,6 +60,8 @@ class ObservationFilter:
     date_from: date | None = None
     date_to: date | None = None
     zone: str | None = None
+    #: core, buffer, transition, outside, or DIFFERS (recorded in another zone than the map's)
+    map_zone: str | None = None
     elevation_min: float | None = None
     elevation_max: float | None = None
 
@@ -59,6 +77,14 @@ class ObservationFilter:
             like = f"%{text}%"
             clauses.append("(subject LIKE ? OR site LIKE ? OR notes LIKE ? OR observer LIKE ?)")
             params += [like] * 4
+        if self.map_zone == DIFFERS:
+            clauses.append(
+                "id IN (SELECT z.observation_id FROM observation_zone z JOIN observation o "
+                "ON o.id = z.observation_id WHERE o.zone IS NOT NULL AND o.zone != z.map_zone)"
+            )
+        elif self.map_zone is not None:
+            clauses.append("id IN (SELECT observation_id FROM observation_zone WHERE map_zone = ?)")
+            params.append(self.map_zone)
         for sql, value in (
             ("category = ?", self.category),
             ("zone = ?", self.zone),

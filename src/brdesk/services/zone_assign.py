@@ -111,8 +111,7 @@ def assign(
     progress: Progress | None = None,
 ) -> int:
     """Work out the map zone of every observation (or of those after an id, or of the given
-    ids) inside the caller's transaction; returns how many located observations were
-    placed (in a zone or outside all of them)."""
+    ids) inside the caller's transaction; returns how many fall inside a zone."""
     import numpy as np
 
     where, params = "", cast(tuple[int, ...], ())
@@ -164,7 +163,7 @@ def assign(
                 )
     if progress is not None:
         progress(3, 3)
-    return len(rows)
+    return int((kinds != OUTSIDE).sum())
 
 
 def place(

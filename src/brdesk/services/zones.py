@@ -6,10 +6,11 @@ they change (services/zone_assign.py)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, select
 
@@ -70,7 +71,7 @@ class ZoneService(EntityService[models.ReserveZone]):
         self.reassign()
 
     def reassign(self, progress: zone_assign.Progress | None = None) -> int:
-        """Work out every observation's zone again; returns how many were placed."""
+        """Work out every observation's zone again; returns how many fall inside one."""
         with self.store.transaction() as session:
             conn = session.connection().connection.driver_connection
             return zone_assign.assign(conn, progress=progress)  # type: ignore[arg-type]
@@ -120,7 +121,9 @@ class ZonesReplaced:
     added: list[str]
     updated: list[str]
     removed: list[str]
-    observations_placed: int
+    #: located observations, and how many of them fall inside the new zones
+    located: int
+    inside: int
 
     def describe(self) -> str:
         parts = []
@@ -132,7 +135,13 @@ class ZonesReplaced:
             if names:
                 parts.append(f"{len(names)} {verb} ({', '.join(names)})")
         done = "; ".join(parts) or "nothing changed"
-        return f"Zones: {done}. {self.observations_placed:,} located observation(s) placed in them."
+        said = (
+            f"Zones: {done}. {self.inside:,} of {self.located:,} located observations fall "
+            "inside them."
+        )
+        if self.located and not self.inside:
+            said += " None of your observations is inside these zones: is this the right file?"
+        return said
 
 
 def suggest_kind(text: str) -> str | None:
@@ -205,9 +214,12 @@ def replace_zones(
             removed.append(zone.name)
             session.execute(delete(models.ReserveZone).where(models.ReserveZone.id == zone.id))
         session.flush()
-        conn = session.connection().connection.driver_connection
-        changed = zone_assign.assign(conn, progress=progress)  # type: ignore[arg-type]
-    return ZonesReplaced(added, updated, removed, changed)
+        conn = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+        inside = zone_assign.assign(conn, progress=progress)
+        located = conn.execute(
+            "SELECT count(*) FROM observation WHERE latitude IS NOT NULL"
+        ).fetchone()[0]
+    return ZonesReplaced(added, updated, removed, located, inside)
 
 
 def export_zones(store: Store, path: Path) -> int:

@@ -147,3 +147,19 @@ def ask_csv_style(parent: QWidget, path: Path) -> CsvStyle:
         no="Commas, decimal points",
     )
     return "semicolon" if semicolon else "comma"
+
+
+def export_zones_interactively(parent: QWidget, store: Any) -> None:
+    from brdesk.services.zones import export_zones
+
+    title = "Export the zones"
+    suggested = Path.home() / f"zones-{datetime.now():%Y-%m-%d}.geojson"
+    path = prompts.choose_save(parent, title, suggested, "GeoJSON for GIS (*.geojson)")
+    if path is None:
+        return
+    try:
+        count = export_zones(store, path)
+    except BrdeskError as exc:
+        prompts.warn(parent, title, str(exc))
+        return
+    prompts.tell_written(parent, title, f"{plural(count, 'zone')} written to {path}.", path)

@@ -44,6 +44,7 @@ SPECS: tuple[PageSpec, ...] = (
         "observations", "Observations", Icon.SP_FileDialogListView,
         "observations_page:ObservationsPage",
     ),
+    PageSpec("map", "Map", Icon.SP_DriveNetIcon, "map_page:MapPage"),
     PageSpec("dashboard", "Dashboard", Icon.SP_ComputerIcon, "dashboard_page:DashboardPage"),
     PageSpec("report", "Report & follow-up", Icon.SP_DialogSaveButton, "report_page:ReportPage"),
 )

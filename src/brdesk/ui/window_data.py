@@ -271,6 +271,10 @@ class DataFolderView(WindowBase):
             self.store.close()
             self.store = None
 
+    def _find_in_zone(self, code: str) -> None:
+        self.show_page("observations")
+        self.page("observations").filters.show_map_zone(code)
+
     def _build_pages(self, data_dir: DataDir, store: Any) -> None:
         """The context and the welcome page now; each page when first shown, so the
         first page appears without waiting for the others."""
@@ -280,6 +284,7 @@ class DataFolderView(WindowBase):
         self.ctx = AppContext(data_dir, store, self.settings, self)
         self.ctx.changed.connect(self._on_changed)
         self.ctx.navigate.connect(self.show_page)
+        self.ctx.find_in_zone.connect(self._find_in_zone)
         self.ctx.failed.connect(self._on_failed)
         stack = self.ctx.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)

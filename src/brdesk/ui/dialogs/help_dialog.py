@@ -22,7 +22,12 @@ ready-made objectives for mountain reserves that you can adapt.</li>
 managed, by the six elements of the IUCN-WCPA framework, each question answered with a level
 from 0 to 3. Compare two years; <i>Make it a plan action…</i> turns a next step into an action
 of your plan, linked both ways.</li>
-<li><b>Observations</b>, <b>Dashboard</b>, <b>Report &amp; follow-up</b> (Ctrl+5 to Ctrl+7).</li>
+<li><b>Observations</b> (Ctrl+5): the monitoring log; import from field tools, export for
+others.</li>
+<li><b>Map</b> (Ctrl+6): the reserve's core, buffer and transition zones, imported from the
+files a GIS unit hands out (GeoJSON, KML/KMZ, shapefiles), with the observations on them and
+what each zone holds. Wheel or + and - to zoom, drag to move, 0 to see everything.</li>
+<li><b>Dashboard</b>, <b>Report &amp; follow-up</b> (Ctrl+7 and Ctrl+8).</li>
 </ul>
 <h3>Keyboard</h3>
 <table cellpadding="3">

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from brdesk.db.vocab import CATEGORIES, ZONES
 from brdesk.services.observation_query import COLUMNS, fetch_rows
@@ -22,6 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 CACHED_PAGES = 40
 KEYS = tuple(COLUMNS)
+ZONE, MAP_ZONE = KEYS.index("zone"), KEYS.index("map_zone")
 NUMERIC = {"count", "value", "latitude", "longitude", "elevation_m"}
 
 
@@ -103,6 +105,11 @@ class ObservationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignRight if key in NUMERIC else Qt.AlignmentFlag.AlignLeft
             return int(align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "map_zone":
+            row = self._row(index.row())
+            if row is not None and self._differs(row):
+                return QColor("#B00020")
+            return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._row(index.row())
@@ -110,8 +117,16 @@ class ObservationTableModel(QAbstractTableModel):
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
         value = row[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "map_zone" and self._differs(row):
+                return f"Recorded as {_shown('zone', row[ZONE])}: the map puts it elsewhere."
             return str(value) if key == "notes" and value else None
-        return _shown(key, value)
+        shown = _shown(key, value)
+        return f"{shown} ≠" if key == "map_zone" and self._differs(row) else shown
+
+    @staticmethod
+    def _differs(row: tuple[Any, ...]) -> bool:
+        recorded, on_map = row[ZONE], row[MAP_ZONE]
+        return recorded is not None and on_map is not None and recorded != on_map
 
 
 def _shown(key: str, value: Any) -> str:
@@ -119,7 +134,7 @@ def _shown(key: str, value: Any) -> str:
         return ""
     if key == "category":
         return str(CATEGORIES.get(value, value))
-    if key == "zone":
+    if key in ("zone", "map_zone"):
         return str(ZONES.get(value, value))
     if key == "observed_time":
         return str(value)[:5]

@@ -26,6 +26,9 @@ class AppContext(QObject):
     changed = Signal()
     #: A page asks the window to show another page (by key).
     navigate = Signal(str)
+    #: A page asks for the Observations page filtered by a zone on the map (a code of
+    #: observation_query.MAP_ZONE_CHOICES).
+    find_in_zone = Signal(str)
     #: A page reports a failure the user must see (the window shows it).
     failed = Signal(str)
 

@@ -56,7 +56,7 @@ HIDDEN_BY_DEFAULT = {
 
 
 WIDTHS = {
-    "observed_on": 95, "category": 110, "subject": 230, "site": 190, "zone": 110,
+    "observed_on": 95, "category": 110, "subject": 230, "site": 190, "zone": 110, "map_zone": 120,
     "elevation_m": 90, "count": 60, "observer": 130,
 }  # fmt: skip
 

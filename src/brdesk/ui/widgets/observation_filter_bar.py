@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from brdesk.db.vocab import ZONES
-from brdesk.services.observation_query import ObservationFilter
+from brdesk.services.observation_query import MAP_ZONE_CHOICES, ObservationFilter
 from brdesk.ui.widgets.filter_parts import (
     DateRange,
     NumberRange,
@@ -34,6 +34,11 @@ class ObservationFilterBar(QWidget):
         )
         self.category = category_box()
         self.zone = choice_box("All zones", ZONES.items(), "Filter by zone")
+        self.zone.setToolTip("The zone the observer recorded")
+        self.map_zone = choice_box(
+            "Any zone on the map", MAP_ZONE_CHOICES.items(), "Filter by zone on the map"
+        )
+        self.map_zone.setToolTip("The zone the coordinates fall in, on the Map page's zones")
         self.dates = DateRange()
         self.elevation = NumberRange("elevation", "m")
         self.clear_button = QPushButton("Clear")
@@ -49,10 +54,12 @@ class ObservationFilterBar(QWidget):
         self.elevation.edited.connect(self.typed)
         self.category.currentIndexChanged.connect(lambda _i: self.chosen.emit())
         self.zone.currentIndexChanged.connect(lambda _i: self.chosen.emit())
+        self.map_zone.currentIndexChanged.connect(lambda _i: self.chosen.emit())
         self.clear_button.clicked.connect(self.clear)
 
         row.addWidget(self.find_box, 3)
-        for widget in (self.category, self.zone, self.dates, self.elevation, self.clear_button):
+        for widget in (self.category, self.zone, self.map_zone, self.dates, self.elevation,
+                       self.clear_button):  # fmt: skip
             row.addWidget(widget)
         column.addWidget(self.problems)
 
@@ -67,15 +74,21 @@ class ObservationFilterBar(QWidget):
             text=self.find_box.text().strip() or None,
             category=self.category.currentData(),
             zone=self.zone.currentData(),
+            map_zone=self.map_zone.currentData(),
             date_from=date_from,
             date_to=date_to,
             elevation_min=low,
             elevation_max=high,
         )
 
+    def show_map_zone(self, code: str) -> None:
+        """Every filter off but the zone on the map (the Map page's "Show them")."""
+        self.clear()
+        self.map_zone.setCurrentIndex(max(0, self.map_zone.findData(code)))
+
     def clear(self) -> None:
         """Every filter off, then one request (not one per box emptied)."""
-        parts = (self.find_box, self.dates, self.elevation, self.category, self.zone)
+        parts = (self.find_box, self.dates, self.elevation, self.category, self.zone, self.map_zone)
         for part in parts:
             part.blockSignals(True)
         try:
@@ -84,6 +97,7 @@ class ObservationFilterBar(QWidget):
             self.elevation.clear()
             self.category.setCurrentIndex(0)
             self.zone.setCurrentIndex(0)
+            self.map_zone.setCurrentIndex(0)
         finally:
             for part in parts:
                 part.blockSignals(False)
