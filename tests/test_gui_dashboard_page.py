@@ -31,7 +31,7 @@ def test_the_demo_dashboard_shows_every_panel(qtbot: QtBot, demo_dir: Path) -> N
         "Observations per month",
         "Species richness",
         "Elevation of species records over the years",
-        "Map of observation points",
+        "Map: zones and observations",
         "Recent threats",
     ]
     assert all(c.isVisible() for c in page.views)
@@ -75,12 +75,12 @@ def test_panels_follow_the_width_and_open_large(
         return 0
 
     monkeypatch.setattr(ChartDialog, "exec", fake_exec)
-    map_view = page.views[page.titles.index("Map of observation points")]
+    map_view = page.views[page.titles.index("Map: zones and observations")]
     map_view.setFocus()
     qtbot.keyClick(map_view, Qt.Key.Key_Return)
     assert len(opened) == 1
     dialog = opened[0]
-    assert dialog.windowTitle() == "Map of observation points"
+    assert dialog.windowTitle() == "Map: zones and observations"
     assert dialog.canvas.figure.axes[0].collections  # the points, in a live canvas
     assert dialog.toolbar is not None
 

@@ -55,6 +55,7 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(
     window = open_window(qtbot, demo_dir)
     page = _report_page(window)
     page.include_charts.setChecked(False)
+    page.include_zones.setChecked(False)
     out = tmp_path / "report.docx"
     operation = page.start_export(gather(window.store), page.options(), out)
     assert operation.running and not page.export_button.isEnabled()
@@ -74,7 +75,7 @@ def test_export_asks_before_writing_an_incomplete_report(
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     (asked,) = prompts.texts("confirm")  # answered "Go back"
     assert "Personal information: your profile is not filled in" in asked
-    assert "and 7 more" in asked  # a long list is cut, not a wall of text
+    assert "and 8 more" in asked  # a long list is cut, not a wall of text
     assert "choose_save" not in prompts.kinds()
     assert page.export_operation is None  # nothing started
 

@@ -88,10 +88,12 @@ def test_the_demo_report_has_everything_a_programme_officer_checks(
         assert abs(section.page_width - Cm(21.0)) < Cm(0.01)
         assert abs(section.page_height - Cm(29.7)) < Cm(0.01)
 
-    # Four charts with captions, each with alternative text for screen readers.
-    assert len(doc.inline_shapes) == 4
+    # Four charts and the zones' map, with captions, each with alternative text for screen
+    # readers.
+    assert len(doc.inline_shapes) == 5
     captions = [p.text for p in doc.paragraphs if p.style.name == "Caption"]
-    assert len(captions) == 4 and captions[0].startswith("Figure 1.")
+    assert len(captions) == 5 and captions[0].startswith("Figure 1.")
+    assert captions[4].startswith("Figure 5. The reserve's zones and its observations")
     for shape, caption in zip(doc.inline_shapes, captions, strict=True):
         described = shape._inline.docPr.get("descr")
         assert described and described.removeprefix("Chart: ") in caption
@@ -128,7 +130,9 @@ def test_page_numbers_are_the_size_of_the_words_around_them(
 
 
 def test_optional_sections_can_be_left_out(demo_store: Store, tmp_path: Path) -> None:
-    options = ReportOptions(include_plan=False, include_charts=False, include_alignment=False)
+    options = ReportOptions(
+        include_plan=False, include_charts=False, include_alignment=False, include_zones=False
+    )
     doc = Document(str(export_report(demo_store, tmp_path / "short.docx", options)))
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
     assert headings == [
@@ -150,6 +154,7 @@ def test_completeness_names_each_missing_part(store: Store) -> None:
     assert "Evaluation: protected area management rating not given" in missing
     assert "Evaluation: suggestions for future editions not written" in missing
     assert "Action plan: no actions yet" in missing
+    assert "The reserve's zones: no outlines on the map yet (Map › Import zones…)" in missing
     assert "Action plan: no actions yet" not in completeness(
         gather(store), ReportOptions(include_plan=False)
     )
@@ -299,7 +304,7 @@ def test_export_report_from_the_command_line(demo_dir: Path, tmp_path: Path) -> 
     out = tmp_path / "r.docx"
     result = subprocess.run(
         [sys.executable, "-m", "brdesk", "--data-dir", str(demo_dir), "export", "report",
-         str(out), "--no-charts"],
+         str(out), "--no-charts", "--no-zones"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -372,3 +377,30 @@ def _pictures(doc: object) -> list[dict[str, str]]:
 
     body = doc.element.body  # type: ignore[attr-defined]
     return [dict(e.attrib) for e in body.iter(qn("wp:docPr"))]
+
+
+def test_the_zones_part_shows_the_map_areas_and_counts(demo_store: Store, tmp_path: Path) -> None:
+    from brdesk.reports.report_data import ReportOptions
+    from brdesk.services.zones import ZoneService
+
+    out = export_report(demo_store, tmp_path / "report.docx")
+    doc = Document(str(out))
+    body = [p.text for p in doc.paragraphs]
+    assert "7. The reserve's zones" in body
+    tables = {t.rows[0].cells[0].text + "|" + t.rows[0].cells[1].text: t for t in doc.tables}
+    areas = tables["Zone|On the map"]
+    rows = [[c.text for c in r.cells] for r in areas.rows[1:]]
+    by_zone = {z.kind: z.area_ha for z in ZoneService(demo_store).list()}
+    assert rows[0][:3] == ["Core area", f"{by_zone['core']:,.0f} ha", "145,000 ha"]
+    assert rows[2][3].startswith("the map's is 13% larger")
+    counts = tables["Zone|Observations"]
+    held = {r.cells[0].text: int(r.cells[1].text.replace(",", "")) for r in counts.rows[1:]}
+    with demo_store.dbapi() as conn:
+        expected = dict(conn.execute(
+            "SELECT z.name, count(*) FROM observation_zone o JOIN reserve_zone z "
+            "ON z.id = o.zone_id GROUP BY z.name"
+        ).fetchall())  # fmt: skip
+    assert held == expected and sum(held.values()) == 3000
+    # Left out when asked.
+    out = export_report(demo_store, tmp_path / "without.docx", ReportOptions(include_zones=False))
+    assert "7. The reserve's zones" not in [p.text for p in Document(str(out)).paragraphs]

@@ -51,6 +51,7 @@ def cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
         include_charts=not args.no_charts,
         include_alignment=not args.no_alignment,
         include_effectiveness=args.effectiveness,
+        include_zones=not args.no_zones,
     )
     with open_store(data_dir) as store:
         data = gather(store)

@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-alignment", action="store_true", help="leave out the SDG and GBF alignment"
     )
     report.add_argument(
+        "--no-zones", action="store_true", help="leave out the zones' map and their counts"
+    )
+    report.add_argument(
         "--effectiveness", action="store_true",
         help="add the latest management-effectiveness self-assessment (and the one before)",
     )  # fmt: skip

@@ -38,6 +38,7 @@ from brdesk.reports.chart_fit import (
     remember,
     short,
 )
+from brdesk.reports.map_chart import zone_map
 from brdesk.reports.report_data import ActionLine
 
 # the charts, and what callers use of the shared part by the names they always used
@@ -50,7 +51,6 @@ __all__ = [
     "indicator_progress",
     "lasting_config_dir",
     "load",
-    "observation_map",
     "observations_by_year",
     "observations_per_month",
     "plan_progress",
@@ -60,6 +60,7 @@ __all__ = [
     "titled",
     "to_png",
     "to_rgba",
+    "zone_map",
 ]
 
 if TYPE_CHECKING:
@@ -262,33 +263,6 @@ def elevation_over_years(elevation_by_year: dict[int, tuple[float, float, float]
     ax.plot(years, mid, color="#0072B2", marker="o", label="median", linestyle="-")
     ax.set_ylabel("Elevation (m)", fontsize=8)
     ax.legend(fontsize=7, loc="lower right", frameon=False)
-    style(ax)
-    return fig
-
-
-def observation_map(points: list[tuple[float, float, str]]) -> Figure:
-    """Observation points on longitude and latitude, no tiles (offline), true proportions."""
-    fig = figure(3.6, left=0.1, bottom=0.45, top=0.2)
-    ax = fig.add_subplot()
-    if not points:
-        return empty(fig, ax, "No located observations yet")
-    # Squares, not circles: the legend measures a circle's Bézier outline in Python, which
-    # cost more than drawing the 5,000 points.
-    import numpy as np
-
-    for category, label in CATEGORIES.items():
-        mine = [(x, y) for x, y, c in points if c == category]
-        if mine:
-            # Arrays, not lists: scatter makes a masked array of a list element by element.
-            xy = np.array(mine, dtype=float)
-            ax.scatter(xy[:, 0], xy[:, 1], s=3, alpha=0.6, marker="s",
-                       color=CATEGORY_COLOURS[category], label=label)  # fmt: skip
-    mean_lat = sum(y for _, y, _ in points) / len(points)
-    # A degree of longitude is shorter than one of latitude away from the equator.
-    ax.set_aspect(1 / max(0.1, math.cos(math.radians(mean_lat))), adjustable="datalim")
-    ax.set_xlabel("Longitude (°)", fontsize=8)
-    ax.set_ylabel("Latitude (°)", fontsize=8)
-    ax.legend(fontsize=7, markerscale=3, loc="upper left", framealpha=0.85, edgecolor="none")
     style(ax)
     return fig
 

@@ -34,7 +34,13 @@ from brdesk.reports.docx_frame import (
     set_properties,
     set_up_pages,
 )
-from brdesk.reports.report_data import ActionLine, EffectivenessPart, ReportData, ReportOptions
+from brdesk.reports.report_data import (
+    ActionLine,
+    EffectivenessPart,
+    ReportData,
+    ReportOptions,
+    ZonesPart,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -85,9 +91,14 @@ def build_report(
     if options.include_alignment:
         number += 1
         _alignment(doc, data, number)
+    figure_number = 5 if options.include_charts else 1
     if options.include_effectiveness and data.effectiveness is not None:
         number += 1
-        _effectiveness(doc, data.effectiveness, number, 5 if options.include_charts else 1)
+        _effectiveness(doc, data.effectiveness, number, figure_number)
+        figure_number += 1
+    if options.include_zones and data.zones is not None:
+        number += 1
+        _zones(doc, data.zones, number, figure_number)
     doc.add_heading("Acknowledgement", level=1)
     doc.add_paragraph(data.acknowledgement)
     set_properties(doc, data)
@@ -380,6 +391,42 @@ def _effectiveness(
         )
         for weak in part.weakest:
             _add_row(table, weak, style_id)
+
+
+def _zones(doc: DocxDocument, part: ZonesPart, number: int, figure_number: int) -> None:
+    doc.add_heading(f"{number}. The reserve's zones", level=1)
+    png = charts.to_png(charts.zone_map(part.zones, part.points, height_in=4.6))
+    _picture(
+        doc, png,
+        "The reserve's zones and its observations (sensitive records shown on a 0.1-degree "
+        "grid).", figure_number,
+    )  # fmt: skip
+    doc.add_paragraph(
+        "Areas of the zones' outlines, computed on the WGS84 ellipsoid, beside those given "
+        "in the reserve's profile:"
+    )
+    style_id = _table_text_style(doc)
+    table = _table(doc, ["Zone", "On the map", "In the profile", "Check"], [4.5, 3.5, 3.5, 5.0])
+    for row in part.areas:
+        _add_row(table, row, style_id)
+    latest = f"Observations in {part.latest_year}" if part.latest_year else "Latest year"
+    doc.add_paragraph(
+        "What each zone holds, over all the years (and in the latest):"
+    ).paragraph_format.space_before = Pt(8)
+    table = _table(
+        doc, ["Zone", "Observations", "Threats", "Species", latest], [4.5, 3.0, 2.4, 2.4, 4.2]
+    )
+    for zone, n, threats, species, in_latest in part.counts:
+        _add_row(
+            table, (zone, f"{n:,}", f"{threats:,}", f"{species:,}", f"{in_latest:,}"), style_id
+        )
+    said = part.rule
+    if part.disagreements:
+        said += (
+            f" {part.disagreements:,} observations were recorded in another zone than the one "
+            "their coordinates fall in; they are counted here by their coordinates."
+        )
+    doc.add_paragraph(said).paragraph_format.space_before = Pt(8)
 
 
 def _percent(value: float | None) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class ReportOptions:
     include_alignment: bool = True
     #: The latest management-effectiveness self-assessment (compared with the one before).
     include_effectiveness: bool = False
+    #: The reserve's zones: the map, the areas, and what each zone holds.
+    include_zones: bool = True
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,24 @@ class EffectivenessPart:
     elements: tuple[tuple[str, str, str], ...]
     #: (question, level, next step, plan action) for the weakest questions
     weakest: tuple[tuple[str, str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class ZonesPart:
+    """The reserve's zones as the report shows them."""
+
+    #: (kind, name, GeoJSON polygon coordinates), largest first
+    zones: tuple[tuple[str, str, Any], ...]
+    #: (lon, lat, category), sensitive ones generalised
+    points: tuple[tuple[float, float, str], ...]
+    #: (zone, on the map, typed, check) per kind
+    areas: tuple[tuple[str, str, str, str], ...]
+    #: the year of the second count, the latest with observations (None: none)
+    latest_year: int | None
+    #: (zone, observations, threats, species, observations in the latest year)
+    counts: tuple[tuple[str, int, int, int, int], ...]
+    disagreements: int
+    rule: str
 
 
 @dataclass
@@ -89,3 +110,4 @@ class ReportData:
     observations_by_year: dict[int, dict[str, int]] = field(default_factory=dict)
     observation_total: int = 0
     effectiveness: EffectivenessPart | None = None
+    zones: ZonesPart | None = None

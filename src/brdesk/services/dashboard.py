@@ -52,6 +52,8 @@ class MonitoringSummary:
     elevation_by_year: dict[int, tuple[float, float, float]] = field(default_factory=dict)
     #: (longitude, latitude, category) of up to MAP_POINTS records, evenly sampled
     points: list[tuple[float, float, str]] = field(default_factory=list)
+    #: the zones' outlines, to draw beneath the points (services/zone_summaries.py)
+    zones: list[Any] = field(default_factory=list)
     #: (date, subject, site, count) of the latest threat records
     recent_threats: list[tuple[str, str, str | None, int | None]] = field(default_factory=list)
 
@@ -113,6 +115,9 @@ def monitoring_summary(conn: sqlite3.Connection, flt: DashboardFilter) -> Monito
         out.elevation_by_year = _elevation_percentiles(conn, months, month_params)
 
     out.points = sample_points(conn, flt)
+    from brdesk.services.zone_summaries import drawn_zones
+
+    out.zones = drawn_zones(conn)
     if flt.category in (None, "threat"):
         where, params = ObservationFilter(
             category="threat", date_from=flt.date_from, date_to=flt.date_to
@@ -328,7 +333,7 @@ def monitoring_panels(summary: MonitoringSummary) -> list[Panel]:
         Panel("Species richness", "richness", (summary.richness_by_year, summary.accumulation)),
         Panel("Elevation of species records over the years", "elevation_over_years",
               (summary.elevation_by_year,)),
-        Panel("Map of observation points", "observation_map", (summary.points,)),
+        Panel("Map: zones and observations", "zone_map", (summary.zones, summary.points)),
         Panel("Recent threats", "text_panel", (threats,)),
     ]  # fmt: skip
 

@@ -32,11 +32,23 @@ def _edge(
     ]  # fmt: skip
 
 
+def _side(lon: float, south: float, north: float, amplitude: float) -> list[tuple[float, float]]:
+    """A wavy north-south boundary (a spur, a stream), south to north, ends left out."""
+    steps = 12
+    return [
+        (round(lon + amplitude * math.sin(2.6 * math.pi * i / steps), 5),
+         round(south + (north - south) * i / steps, 5))
+        for i in range(1, steps)
+    ]  # fmt: skip
+
+
 def _ring(south: float, north: float, margin: float, seed: float) -> Ring:
     west, east = WEST - margin, EAST + margin
     bottom = _edge(south, 0.012, west, east, 3 + seed)
     top = _edge(north, 0.02, west, east, 2 + seed)[::-1]
-    points = [*bottom, *top]
+    east_side = _side(east + 0.012, bottom[-1][1], top[0][1], 0.012)
+    west_side = _side(west - 0.012, bottom[0][1], top[-1][1], 0.01)[::-1]
+    points = [*bottom, *east_side, *top, *west_side]
     return (*points, points[0])  # anticlockwise: east along the south, back along the north
 
 

@@ -44,7 +44,7 @@ def far_note(count: int, example: tuple[int, float, float], box: Box | None) -> 
     if box is not None and box.contains(lat, lon):  # read the other way round, it is inside
         swapped = ": latitude and longitude swapped?"
     return (
-        f"WARNING: {plural(count, 'row')} {'lies' if count == 1 else 'lie'} more than {FAR_KM} km outside the reserve's "
-        f"zones (the first, row {row}, at latitude {lat:g}, longitude {lon:g}{swapped}); "
-        "they are imported as read"
+        f"WARNING: {plural(count, 'row')} {'lies' if count == 1 else 'lie'} more than "
+        f"{FAR_KM} km outside the reserve's zones (the first, row {row}, at latitude "
+        f"{lat:g}, longitude {lon:g}{swapped}); they are imported as read"
     )

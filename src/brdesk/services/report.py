@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,13 @@ from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, ROLES
 from brdesk.errors import BrdeskError
 from brdesk.exchange.atomic import atomic_path
-from brdesk.reports.report_data import ActionLine, EffectivenessPart, ReportData, ReportOptions
+from brdesk.reports.report_data import (
+    ActionLine,
+    EffectivenessPart,
+    ReportData,
+    ReportOptions,
+    ZonesPart,
+)
 from brdesk.services.followup import EvaluationService, SummaryService
 from brdesk.services.plan import ActionService, PlanService
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
@@ -147,7 +154,42 @@ def gather(store: Store, today: date | None = None) -> ReportData:
         data.observations_by_year.setdefault(int(y), {})[category] = int(n)
         data.observation_total += int(n)
     data.effectiveness = effectiveness_part(store)
+    with store.dbapi() as conn:
+        data.zones = zones_part(conn)
     return data
+
+
+def zones_part(conn: sqlite3.Connection) -> ZonesPart | None:
+    """The zones on the map for the report; None if none were imported."""
+    from brdesk.services.dashboard import DashboardFilter, sample_points
+    from brdesk.services.zone_assign import RULE
+    from brdesk.services.zone_summaries import area_checks, drawn_zones, zone_summary
+
+    zones = drawn_zones(conn)
+    if not zones:
+        return None
+    summary = zone_summary(conn)
+    latest = summary.years[-1] if summary.years else None
+    in_latest = {c.label: c.observations for c in summary.rows(latest or 0)} if latest else {}
+    return ZonesPart(
+        zones=tuple(zones),
+        points=tuple(sample_points(conn, DashboardFilter())),
+        areas=tuple(
+            (a.label, _ha(a.on_map_ha), _ha(a.typed_ha), a.describe()) for a in area_checks(conn)
+        ),
+        latest_year=latest,
+        counts=tuple(
+            (c.label, c.observations, c.threats, c.species, in_latest.get(c.label, 0))
+            for c in summary.rows(0)
+            if c.observations or c.kind in ("core", "buffer", "transition")
+        ),
+        disagreements=summary.disagreements,
+        rule=RULE,
+    )
+
+
+def _ha(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f} ha"
 
 
 def effectiveness_part(store: Store) -> EffectivenessPart | None:
@@ -228,6 +270,8 @@ def completeness(data: ReportData, options: ReportOptions | None = None) -> list
         missing.append("Action plan: no actions yet")
     if options.include_effectiveness and data.effectiveness is None:
         missing.append("Management effectiveness: no self-assessment yet")
+    if options.include_zones and data.zones is None:
+        missing.append("The reserve's zones: no outlines on the map yet (Map › Import zones…)")
     return missing
 
 

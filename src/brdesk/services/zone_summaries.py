@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from brdesk.db.vocab import ZONE_KINDS, ZONES
-from brdesk.services.zones import AREA_TOLERANCE
+
+#: A typed area further than this from the map's is flagged (outlines are drawn at some
+#: scale, and nomination figures rounded; a tenth apart is another boundary).
+AREA_TOLERANCE = 0.05
 
 #: For charts and the map widget: (kind, name, polygons as lists of [lon, lat] rings).
 DrawnZone = tuple[str, str, list[list[list[list[float]]]]]

@@ -24,10 +24,6 @@ from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field
 from brdesk.services.store import Store
 
-#: A typed area further than this from the map's is flagged (outlines are drawn at some
-#: scale; a tenth apart is a different boundary, not a rounding).
-AREA_TOLERANCE = 0.05
-
 
 class ZoneService(EntityService[models.ReserveZone]):
     model = models.ReserveZone

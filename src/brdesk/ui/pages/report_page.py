@@ -129,12 +129,13 @@ class ReportPage(Page):
         self.include_effectiveness = QCheckBox(
             "The latest management-effectiveness self-assessment"
         )
-        for box in (self.include_plan, self.include_charts, self.include_alignment):
+        self.include_zones = QCheckBox("The reserve's zones: a map and what each zone holds")
+        boxes = (
+            self.include_plan, self.include_charts, self.include_alignment, self.include_zones,
+        )  # fmt: skip
+        for box in boxes:
             box.setChecked(True)
-        for box in (
-            self.include_plan, self.include_charts, self.include_alignment,
-            self.include_effectiveness,
-        ):  # fmt: skip
+        for box in (*boxes, self.include_effectiveness):
             box.toggled.connect(self._update_completeness)
             include_layout.addWidget(box)
         side.addWidget(include)
@@ -165,6 +166,7 @@ class ReportPage(Page):
             include_charts=self.include_charts.isChecked(),
             include_alignment=self.include_alignment.isChecked(),
             include_effectiveness=self.include_effectiveness.isChecked(),
+            include_zones=self.include_zones.isChecked(),
         )
 
     def refresh(self) -> None:
