@@ -100,6 +100,11 @@ def run_self_test(screenshots: Path | None) -> int:
                         errors.append("the two self-assessments do not compare")
                     shoot(window, "effectiveness-compare")
                     page.tabs.setCurrentIndex(0)
+                if key == "map":
+                    page.ctx.operations.wait_all()
+                    QApplication.processEvents()
+                    if len(page.map.zone_items) != 3 or page.counts.rowCount() < 3:
+                        errors.append("the map does not show the demo's three zones")
                 if key == "observations":
                     page.ctx.operations.wait_all()
                     if page.model.total != window.store.counts()["observations"]:
@@ -114,8 +119,10 @@ def run_self_test(screenshots: Path | None) -> int:
                         plan.select("action", first_action.id)
                         shoot(window, "plan-action")
                         tabs = plan.editor.action_tabs
-                        tabs.setCurrentIndex(tabs.count() - 1)
+                        tabs.setCurrentIndex(tabs.count() - 2)
                         shoot(window, "plan-action-tags")
+                        tabs.setCurrentIndex(tabs.count() - 1)
+                        shoot(window, "plan-action-zones")
                         tabs.setCurrentIndex(0)
                     plan.tabs.setCurrentIndex(1)
                     shoot(window, "plan-alignment")

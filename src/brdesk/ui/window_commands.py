@@ -138,6 +138,15 @@ class WindowCommands(WindowBase):
 
         export_assessments_interactively(self, self.store)
 
+    def import_zones(self) -> None:
+        self.show_page("map")
+        self.page("map").import_zones()
+
+    def export_zones(self) -> None:
+        from brdesk.ui.export_actions import export_zones_interactively
+
+        export_zones_interactively(self, self.store)
+
     def import_observations(self) -> None:
         self.show_page("observations")
         self.page("observations").import_file()

@@ -50,8 +50,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "import_package", "Ctrl+Shift+I", needs_data=True, edits=True,
     ),
     ActionSpec(
+        "import_zones_action", "&File/&Import", "Zones of the reserve (GeoJSON, KML, shapefile)…",
+        "import_zones", needs_data=True, edits=True,
+    ),
+    ActionSpec(
         "export_plan_action", "&File/&Export", "Action plan (Excel or CSV)…", "export_plan",
         needs_data=True,
+    ),
+    ActionSpec(
+        "export_zones_action", "&File/&Export", "Zones of the reserve (GeoJSON)…",
+        "export_zones", needs_data=True,
     ),
     ActionSpec(
         "export_assessment_action", "&File/&Export", "Self-assessments (Excel or CSV)…",

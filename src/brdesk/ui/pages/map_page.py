@@ -80,9 +80,8 @@ class MapPage(Page):
         self.import_button = QPushButton("Import zones…")
         self.import_button.setToolTip(
             "Outlines of the core, buffer and transition zones from GeoJSON, KML/KMZ or a "
-            "shapefile (Ctrl+I)"
+            "shapefile (also File › Import)"
         )
-        self.import_button.setShortcut("Ctrl+I")
         self.import_button.clicked.connect(self.import_zones)
         self.export_button = QPushButton("Export zones…")
         self.export_button.setToolTip("The zones as GeoJSON, for QGIS or Google Earth")

@@ -130,6 +130,16 @@ class PlanEditor(QStackedWidget):
         self.tag_search.textChanged.connect(self.sdg_picker.show_matching)
         self.tag_search.textChanged.connect(self.gbf_picker.show_matching)
         self.action_tabs.addTab(tags, "SDGs and GBF")
+        zones = QWidget()
+        self._zones_shown: list[tuple[int, str, str]] | None = None
+        self.zones_layout = QVBoxLayout(zones)
+        self.zones_hint = QLabel()
+        self.zones_hint.setWordWrap(True)
+        self.zones_hint.linkActivated.connect(lambda _l: ctx.navigate.emit("map"))
+        self.zones_layout.addWidget(self.zones_hint)
+        self.zone_picker = self._zone_picker([])
+        self.zones_layout.addWidget(self.zone_picker, 1)
+        self.action_tabs.addTab(zones, "Zones")
         self.addWidget(self.action_page)
         self.sdg_picker.changed.connect(lambda numbers: self._retag("sdgs", numbers))
         self.gbf_picker.changed.connect(lambda numbers: self._retag("gbf_targets", numbers))
@@ -178,7 +188,36 @@ class PlanEditor(QStackedWidget):
             form.bind(self.action_service, self.ctx.undo_stack, action.id, values, self.ctx.notify)
         self.sdg_picker.set_selected(s.number for s in action.sdgs)
         self.gbf_picker.set_selected(g.number for g in action.gbf_targets)
+        self._show_zones(action)
         self.setCurrentWidget(self.action_page)
+
+    def _zone_picker(self, zones: list[Any]) -> TagPicker:
+        from brdesk.db.vocab import ZONE_KINDS
+
+        goals = [reference.Goal(z.id, f"{z.name} ({ZONE_KINDS[z.kind].lower()})") for z in zones]
+        picker = TagPicker(goals, "")
+        picker.setAccessibleName("Zones this action applies to")
+        picker.changed.connect(lambda ids: self._retag("zones", ids))
+        return picker
+
+    def _show_zones(self, action: Any) -> None:
+        """The zones on the map, those the action names ticked (rebuilt when they change)."""
+        from brdesk.services.zones import ZoneService
+
+        zones = ZoneService(self.ctx.store).list()
+        wanted = [(z.id, z.name, z.kind) for z in zones]
+        if wanted != self._zones_shown:
+            self._zones_shown = wanted
+            old, self.zone_picker = self.zone_picker, self._zone_picker(zones)
+            self.zones_layout.replaceWidget(old, self.zone_picker)
+            old.deleteLater()
+        self.zone_picker.set_selected(z.id for z in action.zones)
+        self.zones_hint.setText(
+            "The zones of the reserve this action applies to."
+            if zones
+            else "No zones on the map yet: <a href='map'>import their outlines on the Map "
+            "page</a>, then tick here the ones this action applies to."
+        )
 
     def _show_origin(self, action_id: int) -> None:
         from brdesk.services.assessments import AnswerService, AssessmentService, edition
@@ -201,12 +240,12 @@ class PlanEditor(QStackedWidget):
         if self.current_action is None:
             return
         action = self.action_service.get(self.current_action)
-        before = (
-            [s.number for s in action.sdgs]
-            if name == "sdgs"
-            else [g.number for g in action.gbf_targets]
-        )
-        label = "SDG tags" if name == "sdgs" else "GBF tags"
+        before = {
+            "sdgs": [s.number for s in action.sdgs],
+            "gbf_targets": [g.number for g in action.gbf_targets],
+            "zones": [z.id for z in action.zones],
+        }[name]
+        label = {"sdgs": "SDG tags", "gbf_targets": "GBF tags", "zones": "zones"}[name]
         command = EditCommand(
             self.action_service,
             action.id,

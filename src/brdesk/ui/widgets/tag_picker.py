@@ -1,4 +1,4 @@
-"""Pick SDGs or GBF targets from a list showing number and full title, wrapped."""
+"""Pick SDGs, GBF targets or zones from a list showing number and full title, wrapped."""
 
 from __future__ import annotations
 
@@ -41,9 +41,11 @@ class TagPicker(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)
         for row, goal in enumerate(goals):
-            item = QTableWidgetItem(f"{prefix} {goal.number} · {goal.title}")
+            # Without a prefix the number is an id, not shown (a zone, by its name).
+            shown = f"{prefix} {goal.number} · {goal.title}" if prefix else goal.title
+            item = QTableWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, goal.number)
-            item.setToolTip(f"{prefix} {goal.number}: {goal.title}")
+            item.setToolTip(f"{prefix} {goal.number}: {goal.title}" if prefix else goal.title)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
