@@ -112,3 +112,31 @@ def test_dollar_signs_in_the_users_texts_are_text() -> None:
         pixels, width, height = charts.to_rgba(fig, 500, 96)
         assert len(pixels) == width * height * 4
         assert any(title in t.get_text() for ax in fig.axes for t in ax.texts)
+
+
+def test_the_zone_map_draws_each_zone_and_a_true_scale_bar() -> None:
+    import json
+
+    from geographiclib.geodesic import Geodesic
+    from matplotlib.patches import PathPatch
+    from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
+
+    from brdesk.reports.map_chart import zone_map
+    from brdesk.services.demo_zones import outlines
+
+    zones = [(k, n, o.geojson()["coordinates"]) for k, n, o in outlines()]
+    fig = zone_map(zones, [(86.7, 27.8, "species"), (86.8, 27.9, "threat")])
+    ax = fig.axes[0]
+    assert len([p for p in ax.patches if isinstance(p, PathPatch)]) == 3
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["Core area", "Buffer zone", "Transition area", "Species", "Threat"]
+    bar = next(a for a in ax.artists if isinstance(a, AnchoredSizeBar))
+    label = bar.txt_label.get_text()
+    km = float(label.removesuffix(" km"))
+    # The bar's length in data units (degrees of latitude, longitude being squeezed to
+    # them) is km on the ground, by geographiclib along a meridian at the map's latitude.
+    length = bar.size_bar.get_children()[0].get_width()
+    lat0 = 27.8
+    ground = Geodesic.WGS84.Inverse(lat0, 86.7, lat0 + length, 86.7)["s12"] / 1000
+    assert ground == pytest.approx(km, rel=0.01)
+    assert json.dumps(zones)  # plain data: the chart helper process pickles it

@@ -70,8 +70,17 @@ def zone_map(
             at = np.array(mine, dtype=float)
             handles.append(ax.scatter(at[:, 0], at[:, 1], s=3, marker="s", alpha=0.7,
                                       color=CATEGORY_COLOURS[category], label=label))  # fmt: skip
-    ax.set_aspect("equal", adjustable="datalim")
+    # The extent by hand: a lone point (or points all in one place) would otherwise leave
+    # matplotlib an empty range to widen as it pleases.
+    xs = [x * squeeze for _, _, polygons in zones for polygon in polygons for x, _ in polygon[0]]
+    xs += [x * squeeze for x, _, _ in points]
+    ys = lats
+    pad_x = max((max(xs) - min(xs)) * 0.05, 0.01)
+    pad_y = max((max(ys) - min(ys)) * 0.05, 0.01)
+    ax.update_datalim([(min(xs) - pad_x, min(ys) - pad_y), (max(xs) + pad_x, max(ys) + pad_y)])
+    ax.margins(0)
     ax.autoscale_view()
+    ax.set_aspect("equal", adjustable="datalim")
     ax.set_xticks([])
     ax.set_yticks([])
     for side in ax.spines.values():
@@ -84,27 +93,19 @@ def zone_map(
 
 
 def _scale_bar(ax: Any, lat0: float) -> None:
-    """A bar of a round length near a quarter of the map's width, bottom left."""
-    ax.apply_aspect()  # the limits as drawn, once the equal aspect has widened them
+    """A bar of a round length near a quarter of the map's width, bottom left. Anchored to
+    the plot and drawn in data units at draw time: the dashboard fits a figure to its
+    column's width after it is made, and the equal aspect then widens the range shown."""
+    from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
+
     x0, x1 = ax.get_xlim()
-    y0, y1 = ax.get_ylim()
     km_per_unit = _km_per_degree_latitude(lat0)  # x is squeezed: one unit is one latitude degree
     room = (x1 - x0) * km_per_unit / 4
     km = max([k for k in NICE_KM if k <= room] or [NICE_KM[0]])
-    length = km / km_per_unit
-    left, base = x0 + (x1 - x0) * 0.04, y0 + (y1 - y0) * 0.05
-    height = (y1 - y0) * 0.012
-    ax.add_patch(_rect(left, base, length / 2, height, "#222222"))
-    ax.add_patch(_rect(left + length / 2, base, length / 2, height, "#FFFFFF"))
-    label = f"{km:g} km"
-    ax.text(left + length + (x1 - x0) * 0.01, base, label, fontsize=7, va="bottom")
-    ax.text(left, base + height * 1.8, "0", fontsize=7, va="bottom", ha="center")
-
-
-def _rect(x: float, y: float, w: float, h: float, colour: str) -> Any:
-    from matplotlib.patches import Rectangle
-
-    return Rectangle((x, y), w, h, facecolor=colour, edgecolor="#222222", linewidth=0.6)
+    ax.add_artist(AnchoredSizeBar(
+        ax.transData, km / km_per_unit, f"{km:g} km", "lower left", pad=0.4, sep=3,
+        frameon=True, size_vertical=0, fontproperties={"size": 7},
+    ))  # fmt: skip
 
 
 def _north_arrow(ax: Any) -> None:
