@@ -63,7 +63,7 @@ def check_database(db_path: Path, max_listed: int = 20) -> HealthReport:
         return report
     try:
         _run_checks(conn, report, max_listed)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # see state.connect_read_only
         report.problems.append(
             _unreadable(exc, db_path, "The file is not a readable SQLite database")
         )
@@ -72,7 +72,7 @@ def check_database(db_path: Path, max_listed: int = 20) -> HealthReport:
     return report
 
 
-def _unreadable(exc: sqlite3.Error, db_path: Path, otherwise: str) -> str:
+def _unreadable(exc: Exception, db_path: Path, otherwise: str) -> str:
     """Why the check could not read the file. Reading a database with changes beside it
     (-wal) needs SQLite's shared-memory file (-shm), which a full or read-only disk cannot
     make: that is the disk's state, not damage, and is said so."""

@@ -45,6 +45,11 @@ def connect_read_only(db_path: Path) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
+    except UnicodeDecodeError:
+        # SQLite's message quoted the garbage over a damaged schema, and the sqlite3 module
+        # could not decode it: the file is damaged, and is said to be, like any other.
+        conn.close()
+        raise sqlite3.DatabaseError("malformed database schema (its text is garbled)") from None
     except sqlite3.OperationalError as exc:
         conn.close()
         if "unable to open" not in str(exc) or Path(f"{db_path}-wal").exists():

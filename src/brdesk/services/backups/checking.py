@@ -103,7 +103,7 @@ def summarize(path: Path, *, full_check: bool = True) -> BackupSummary:
     conn = connect_read_only(path)
     try:
         _read_contents(conn, summary, full_check)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # see state.connect_read_only
         summary.problems.append(f"{path.name} is damaged ({exc}).")
     finally:
         conn.close()
