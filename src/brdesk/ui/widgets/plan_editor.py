@@ -194,7 +194,11 @@ class PlanEditor(QStackedWidget):
     def _zone_picker(self, zones: list[Any]) -> TagPicker:
         from brdesk.db.vocab import ZONE_KINDS
 
-        goals = [reference.Goal(z.id, f"{z.name} ({ZONE_KINDS[z.kind].lower()})") for z in zones]
+        def shown(zone: Any) -> str:
+            kind = ZONE_KINDS[zone.kind]
+            return zone.name if zone.name == kind else f"{zone.name} ({kind.lower()})"
+
+        goals = [reference.Goal(z.id, shown(z)) for z in zones]
         picker = TagPicker(goals, "")
         picker.setAccessibleName("Zones this action applies to")
         picker.changed.connect(lambda ids: self._retag("zones", ids))
