@@ -7,7 +7,8 @@
 3. dist/brdesk-VERSION-PLATFORM.zip and dist/SHA256SUMS are written;
 4. the zip is unpacked into a temporary folder and the frozen program is put through a
    smoke test on a temporary data folder: --version, demo, check, export report (with
-   its header and footer), export observations to every format, self-test (offscreen,
+   its header and footer), export observations to every format, zones in (a UTM
+   shapefile, a KMZ) and out, self-test (offscreen,
    every page). Any failing step fails the build.
 
 Sizes (unpacked, zipped, the largest parts) are printed for bench/README.md.
@@ -249,6 +250,17 @@ def smoke_test(folder: Path) -> list[str]:
     run("upgrade a 0001 database", "--data-dir", str(first), "export", "plan",
         str(work / "first-plan.xlsx"))  # fmt: skip
     run("check the upgraded database", "--data-dir", str(first), "check")
+    # Zones (pyshp, geographiclib, the UTM transform): a projected shapefile and a KMZ in,
+    # GeoJSON out.
+    zones = ROOT / "tests" / "fixtures" / "zones"
+    run("import zones from a UTM shapefile", "--data-dir", str(first), "import", "zones",
+        str(zones / "qgis_zones_utm42n.shp"))  # fmt: skip
+    run("import zones from a KMZ (dry run)", "--data-dir", str(first), "import", "zones",
+        str(zones / "google_earth.kmz"), "--dry-run")  # fmt: skip
+    geojson = work / "zones.geojson"
+    run("export zones", "--data-dir", str(first), "export", "zones", str(geojson))
+    if not geojson.is_file() or '"Sary-Chelek core area"' not in geojson.read_text("utf-8"):
+        failures.append("export zones: the imported zones were not written")
     run("self-test", "self-test", "--screenshots", str(work / "shots"), timeout=600)
     # Portable mode: with portable.txt beside it and no --data-dir, data stays in the folder.
     run("portable demo", "demo")
