@@ -229,3 +229,39 @@ def test_observations_filtered_by_their_zone_on_the_map(qtbot: QtBot, demo_dir: 
     assert page.model.data(shown).startswith("Core area")
     qtbot.mouseClick(page.filters.clear_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.loading and page.model.total == 3000)
+
+
+def test_my_reserve_shows_the_maps_areas_beside_those_typed(qtbot: QtBot, demo_dir: Path) -> None:
+    from tests.gui_helpers import type_into
+
+    window = open_window(qtbot, demo_dir)
+    _menu_action(window, "Ctrl+2").trigger()
+    page = window.pages["reserve"]
+    transition = next(z for z in ZoneService(window.store).list() if z.kind == "transition")
+    said = page.map_areas.text()
+    assert f"Transition area: {transition.area_ha:,.0f} ha, the map's is 13% larger" in said
+    assert "color:#B00020" in said
+    # The typed figure corrected to the map's: the flag goes.
+    type_into(qtbot, page.reserve_form, "transition_area_ha", f"{transition.area_ha:.0f}")
+    qtbot.waitUntil(lambda: "B00020" not in page.map_areas.text())
+    assert f"Transition area: {transition.area_ha:,.0f} ha, agrees" in page.map_areas.text()
+
+
+def test_choosing_each_feature_by_hand_starts_with_none_chosen(
+    qtbot: QtBot, demo_dir: Path, prompts: ScriptedPrompts
+) -> None:
+    window = open_window(qtbot, demo_dir)
+    page = _open_map(qtbot, window)
+    prompts.queue("choose_open", str(FIXTURES / "zones" / "google_earth.kml"))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, ZoneImportDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))  # fmt: skip
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ZoneImportDialog))
+    assert dialog.field_box.currentText() == "name"
+    assert "1 point or line feature(s) left out" in dialog.notes.text()
+    dialog.field_box.setCurrentIndex(0)  # "(choose for each feature)"
+    kinds = [dialog.table.cellWidget(r, 2).currentData() for r in range(3)]
+    assert kinds == [None, None, None]
+    assert not dialog.replace_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert len(ZoneService(window.store).list()) == 3

@@ -266,14 +266,15 @@ def _names(field_name: str) -> bool:
     return key in NAME_FIELDS or key.startswith(("name_", "nombre_", "nom_"))
 
 
-def propose(layer: Layer, zone_field: str | None = None) -> Proposal:
-    """Read each feature's kind from the zone field (given, or the first field whose values
-    all name a zone), and its name from a name field, else the kind's label."""
+def propose(layer: Layer, zone_field: str | None = None, *, detect: bool = True) -> Proposal:
+    """Read each feature's kind from the zone field (given, or with `detect` the first field
+    whose values all name a zone; without, none: the user chooses each), and its name from
+    a name field, else the kind's label."""
     fields = layer.fields
     if zone_field is not None and zone_field not in fields:
         shown = ", ".join(f"'{f}'" for f in fields) or "none"
         raise BrdeskError(f"The layer has no field '{zone_field}' (its fields: {shown}).")
-    if zone_field is None:
+    if zone_field is None and detect:
         zone_field = next(
             (
                 f

@@ -147,7 +147,8 @@ class ZoneImportDialog(QDialog):
         from brdesk.services.zones import propose
 
         layer = self.layer
-        proposal = propose(layer, self.field_box.currentData())
+        # "(choose for each feature)" means that: nothing read, every feature left out.
+        proposal = propose(layer, self.field_box.currentData(), detect=False)
         lines = list(layer.notes) + [f"Refused: {r}" for r in layer.refused]
         self.notes.setText("\n".join(lines))
         self.notes.setStyleSheet("color: #B00020;" if layer.refused else "color: #555555;")

@@ -411,7 +411,8 @@ class PlanPage(Page):
     def set_read_only(self) -> None:
         super().set_read_only()
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for picker in (self.editor.sdg_picker, self.editor.gbf_picker):
+        self.editor.read_only = True
+        for picker in (self.editor.sdg_picker, self.editor.gbf_picker, self.editor.zone_picker):
             picker.setEnabled(False)
 
     def commit_pending(self) -> None:

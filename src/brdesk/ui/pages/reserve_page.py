@@ -73,6 +73,12 @@ class ReservePage(Page):
         )
         self.reserve_form.setAccessibleName("Your reserve")
         reserve_layout.addWidget(self.reserve_form)
+        # The zones' areas on the map beside those typed above (the Map page has the rest).
+        self.map_areas = QLabel()
+        self.map_areas.setWordWrap(True)
+        self.map_areas.setAccessibleName("Areas on the map")
+        self.map_areas.linkActivated.connect(lambda _l: ctx.navigate.emit("map"))
+        reserve_layout.addWidget(self.map_areas)
         right = QVBoxLayout()
         right.addWidget(reserve_box)
         right.addStretch(1)
@@ -117,6 +123,22 @@ class ReservePage(Page):
         )  # fmt: skip
         for name, editor in self.reserve_form.editors.items():
             editor.setEnabled(reserve is not None or name == "name")
+        self._show_map_areas()
+
+    def _show_map_areas(self) -> None:
+        from brdesk.services.zone_summaries import area_checks
+
+        with self.ctx.read_connection() as conn:
+            checks = [c for c in area_checks(conn) if c.on_map_ha is not None]
+        lines = []
+        for check in checks:
+            line = f"{check.label}: {check.on_map_ha:,.0f} ha, {check.describe()}"
+            lines.append(f"<span style='color:#B00020'>{line}</span>" if check.differs else line)
+        self.map_areas.setText(
+            "<b>On the <a href='map'>map</a></b> (outlines, on the ellipsoid):<br>"
+            + "<br>".join(lines)
+        )
+        self.map_areas.setVisible(bool(checks))
 
     def _show_default_programme(self) -> None:
         from brdesk.reference import programme

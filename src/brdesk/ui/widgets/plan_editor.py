@@ -131,6 +131,8 @@ class PlanEditor(QStackedWidget):
         self.tag_search.textChanged.connect(self.gbf_picker.show_matching)
         self.action_tabs.addTab(tags, "SDGs and GBF")
         zones = QWidget()
+        #: the folder is open read-only: the zone picker, rebuilt as zones change, stays off
+        self.read_only = False
         self._zones_shown: list[tuple[int, str, str]] | None = None
         self.zones_layout = QVBoxLayout(zones)
         self.zones_hint = QLabel()
@@ -201,6 +203,7 @@ class PlanEditor(QStackedWidget):
         goals = [reference.Goal(z.id, shown(z)) for z in zones]
         picker = TagPicker(goals, "")
         picker.setAccessibleName("Zones this action applies to")
+        picker.setEnabled(not self.read_only)
         picker.changed.connect(lambda ids: self._retag("zones", ids))
         return picker
 
