@@ -265,3 +265,36 @@ def test_choosing_each_feature_by_hand_starts_with_none_chosen(
     assert not dialog.replace_button.isEnabled()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert len(ZoneService(window.store).list()) == 3
+
+
+def test_the_dashboard_shows_one_zone_when_chosen(qtbot: QtBot, demo_dir: Path) -> None:
+    window = open_window(qtbot, demo_dir)
+    _menu_action(window, "Ctrl+7").trigger()
+    page = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: len(page.views) == 10 and all(v.image is not None for v in page.views))
+    page.zone.setCurrentIndex(page.zone.findData("buffer"))
+    assert page.current_filter().zone == "buffer"
+    from brdesk.services.observation_export import generalise
+
+    buffer = set()
+    with window.store.dbapi() as conn:
+        for lon, lat, sensitive in conn.execute(
+            "SELECT longitude, latitude, sensitive FROM observation o JOIN observation_zone z "
+            "ON z.observation_id = o.id WHERE z.map_zone = 'buffer'"
+        ):
+            if sensitive:  # shown on the 0.1-degree grid, as everywhere outside the window
+                lat, lon = generalise(lat, lon)
+            buffer.add((round(lon, 5), round(lat, 5)))
+
+    def map_points() -> list[tuple[float, float, str]]:
+        if "Map: zones and observations" not in page.titles or len(page.panels) < 10:
+            return []
+        return list(page.panels[page.titles.index("Map: zones and observations")].args[1])
+
+    # The panels are drawn again for the zone: the map's points are the buffer zone's.
+    qtbot.waitUntil(
+        lambda: (
+            bool(map_points())
+            and all((round(x, 5), round(y, 5)) in buffer for x, y, _ in map_points())
+        )
+    )

@@ -341,3 +341,28 @@ def test_outline_geojson_round_trip_is_stable() -> None:
     again = Outline.from_geojson(outline.geojson_text())
     assert again.area_m2 == pytest.approx(outline.area_m2, rel=1e-9)
     assert len(again.polygons[0]) == 2  # the buffer's hole survives
+
+
+def test_the_dashboard_counts_one_zones_observations(demo_store: Store) -> None:
+    from brdesk.services.dashboard import DashboardFilter, describe_filter, monitoring_summary
+
+    with demo_store.dbapi() as conn:
+        whole = monitoring_summary(conn, DashboardFilter())
+        core = monitoring_summary(conn, DashboardFilter(zone="core"))
+        expected = conn.execute(
+            "SELECT count(*) FROM observation_zone WHERE map_zone = 'core'"
+        ).fetchone()[0]
+        in_core_threats = {
+            (day, subject)
+            for day, subject in conn.execute(
+                "SELECT observed_on, subject FROM observation o JOIN observation_zone z "
+                "ON z.observation_id = o.id WHERE z.map_zone = 'core' AND category = 'threat'"
+            )
+        }
+        # The zone's summaries were the connection's for the call only.
+        assert conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0
+        again = monitoring_summary(conn, DashboardFilter())
+    assert core.total == expected and 0 < core.total < whole.total == again.total
+    assert all((day, subject) in in_core_threats for day, subject, _, _ in core.recent_threats)
+    assert sum(sum(m.values()) for m in core.per_month.values()) == expected
+    assert "observations on the map in: core area" in describe_filter(DashboardFilter(zone="core"))

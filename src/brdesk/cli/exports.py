@@ -103,6 +103,7 @@ def cmd_export_dashboard(args: argparse.Namespace, data_dir: DataDir) -> int:
         date_to=date_option(args.date_to, "--to"),
         category=args.category,
         pillar=args.pillar,
+        zone=args.zone,
     )
     out = Path(args.out).expanduser().absolute()
     with open_store(data_dir) as store:

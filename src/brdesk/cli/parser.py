@@ -7,6 +7,7 @@ import argparse
 
 from brdesk import __version__
 from brdesk.cli import exports, folder, imports
+from brdesk.db.vocab import ZONES
 
 CSV_HELP = (
     "a CSV's separators: commas and decimal points (the default), or semicolons and decimal "
@@ -96,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     dashboard.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date")
     dashboard.add_argument("--category", help="only this observation category")
     dashboard.add_argument("--pillar", type=int, choices=(1, 2, 3, 4), help="only this pillar")
+    dashboard.add_argument(
+        "--zone", choices=tuple(ZONES),
+        help="monitoring of the observations inside this zone on the map only",
+    )  # fmt: skip
     dashboard.set_defaults(handler=exports.cmd_export_dashboard)
 
     observations = what.add_parser(

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,3 +142,34 @@ def zone_summary(conn: sqlite3.Connection) -> ZoneSummary:
         "WHERE o.zone IS NOT NULL AND o.zone != z.map_zone"
     ).fetchone()[0]
     return out
+
+
+#: The dashboard's summary tables (db/summaries.py), as made for one zone's observations.
+_SCOPED = {
+    "summary_daily": "day TEXT, category TEXT, n INTEGER, PRIMARY KEY (day, category)",
+    "summary_species_daily": "day TEXT, subject TEXT, n INTEGER, PRIMARY KEY (day, subject)",
+    "summary_elevation_monthly": "month TEXT, band INTEGER, n INTEGER, PRIMARY KEY (month, band)",
+}
+
+
+@contextmanager
+def zone_scoped(conn: sqlite3.Connection, zone: str) -> Iterator[None]:
+    """The summary tables of one zone's observations, for as long as the block runs: TEMP
+    tables of the same names, which SQLite finds before the main ones, filled by the same
+    statements the summaries are built with; dropped after, so the connection (pooled)
+    sees the whole log again."""
+    from brdesk.db.summaries import summarise_rows
+
+    if zone not in ZONES:
+        raise ValueError(f"not a zone: {zone}")
+    for table, columns in _SCOPED.items():
+        conn.execute(f"CREATE TEMP TABLE {table} ({columns})")
+    try:
+        summarise_rows(
+            conn.execute,
+            f"o.id IN (SELECT observation_id FROM observation_zone WHERE map_zone = '{zone}')",
+        )
+        yield
+    finally:
+        for table in _SCOPED:
+            conn.execute(f"DROP TABLE IF EXISTS temp.{table}")

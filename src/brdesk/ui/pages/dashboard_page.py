@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk import reference
+from brdesk.db.vocab import ZONES
 from brdesk.services.dashboard import DashboardFilter
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
@@ -69,15 +70,20 @@ class DashboardPage(Page):
         self.category = category_box("Observation category")
         pillars = ((p.number, f"{p.number}. {p.name}") for p in reference.pillars())
         self.pillar = choice_box("All pillars", pillars, "Pillar")
+        # The monitoring panels of one zone on the map: the observations whose coordinates
+        # fall in it (the plan's panels are the whole plan's).
+        self.zone = choice_box("All zones", ZONES.items(), "Zone on the map")
+        self.zone.setToolTip("Count only the observations inside this zone on the map")
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
         self.pillar.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.zone.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status = QLabel()
         self.status.setStyleSheet("color: #555555;")
         self.export_button = export = QPushButton("Export…")
         export.setToolTip("The whole dashboard as one PNG image or a PDF (Ctrl+E)")
         export.setShortcut("Ctrl+E")
         export.clicked.connect(self.export)
-        for widget in (self.dates, self.category, self.pillar):
+        for widget in (self.dates, self.category, self.zone, self.pillar):
             bar.addWidget(widget)
         bar.addWidget(self.status, 1)
         bar.addWidget(export)
@@ -103,6 +109,7 @@ class DashboardPage(Page):
             date_to=date_to,
             category=self.category.currentData(),
             pillar=self.pillar.currentData(),
+            zone=self.zone.currentData(),
         )
 
     def columns(self) -> int:
