@@ -72,7 +72,7 @@ class DashboardPage(Page):
         self.pillar = choice_box("All pillars", pillars, "Pillar")
         # The monitoring panels of one zone on the map: the observations whose coordinates
         # fall in it (the plan's panels are the whole plan's).
-        self.zone = choice_box("All zones", ZONES.items(), "Zone on the map")
+        self.zone = choice_box("All zones on the map", ZONES.items(), "Zone on the map")
         self.zone.setToolTip("Count only the observations inside this zone on the map")
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
         self.pillar.currentIndexChanged.connect(lambda _i: self.refresh())

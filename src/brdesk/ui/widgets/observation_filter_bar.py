@@ -33,7 +33,7 @@ class ObservationFilterBar(QWidget):
             "Find taxon, site, notes or observer (Ctrl+F)", "Find in observations"
         )
         self.category = category_box()
-        self.zone = choice_box("All zones", ZONES.items(), "Filter by zone")
+        self.zone = choice_box("Any recorded zone", ZONES.items(), "Filter by zone")
         self.zone.setToolTip("The zone the observer recorded")
         self.map_zone = choice_box(
             "Any zone on the map", MAP_ZONE_CHOICES.items(), "Filter by zone on the map"
