@@ -20,6 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from demo_folder import make_demo
+
 CHILD = r"""
 import json, os, resource, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -74,11 +76,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(args.data) if args.data else Path(tmp) / "data"
         if not args.data:
-            subprocess.run(
-                [sys.executable, "-m", "brdesk", "--data-dir", str(data), "demo",
-                 "--observations", str(args.observations)],
-                check=True,
-            )  # fmt: skip
+            make_demo(data, args.observations)
         results = []
         for _ in range(args.runs + 1):
             out = subprocess.run(

@@ -21,6 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from demo_folder import make_demo
+
 CHILD = r"""
 import json, sys, time
 from pathlib import Path
@@ -46,12 +48,7 @@ def main() -> None:
     args = parser.parse_args()
     data = args.data or Path(tempfile.mkdtemp(prefix="brdesk-zones-")) / "demo"
     if not (data / "brdesk.db").exists():
-        print(f"making a demo of {args.observations:,} observations in {data} ...", flush=True)
-        subprocess.run(
-            [sys.executable, "-m", "brdesk", "--data-dir", str(data), "demo",
-             "--observations", str(args.observations)],
-            check=True,
-        )  # fmt: skip
+        make_demo(data, args.observations)
     results = []
     for _ in range(args.runs):
         out = subprocess.run(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from brdesk.db import models
 from brdesk.db.vocab import ZONE_KINDS
@@ -52,25 +53,24 @@ class ZoneService(EntityService[models.ReserveZone]):
             cleaned.update(_derived(outline))
         return cleaned
 
-    def create(self, **values: Any) -> models.ReserveZone:
-        zone = super().create(**values)
-        self.reassign()
-        return zone
-
-    def update(self, record_id: int, **changes: Any) -> models.ReserveZone:
-        zone = super().update(record_id, **changes)
-        self.reassign()
-        return zone
+    def apply_extra(
+        self, session: Session, obj: models.ReserveZone, values: Mapping[str, Any]
+    ) -> None:
+        # After every create, update and undone delete, in its transaction: the
+        # observations' zones are never left to describe outlines that are gone.
+        session.flush()
+        zone_assign.assign(_driver(session))
 
     def delete(self, record_id: int) -> None:
-        super().delete(record_id)
-        self.reassign()
+        with self.store.transaction() as session:
+            session.delete(self._get(session, record_id))
+            session.flush()
+            zone_assign.assign(_driver(session))
 
     def reassign(self, progress: zone_assign.Progress | None = None) -> int:
         """Work out every observation's zone again; returns how many fall inside one."""
         with self.store.transaction() as session:
-            conn = session.connection().connection.driver_connection
-            return zone_assign.assign(conn, progress=progress)  # type: ignore[arg-type]
+            return zone_assign.assign(_driver(session), progress=progress)
 
     def outlines(self) -> list[tuple[models.ReserveZone, Outline]]:
         return [(z, Outline.from_geojson(z.geometry)) for z in self.list()]
@@ -86,6 +86,11 @@ class ActionZoneService(EntityService[models.ActionZone]):
         Field("action_id", "Action", "int", required=True, minimum=1),
         Field("zone_id", "Zone", "int", required=True, minimum=1),
     )
+
+
+def _driver(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session, inside its transaction."""
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
 
 
 def _derived(outline: Outline) -> dict[str, Any]:
@@ -210,7 +215,7 @@ def replace_zones(
             removed.append(zone.name)
             session.execute(delete(models.ReserveZone).where(models.ReserveZone.id == zone.id))
         session.flush()
-        conn = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+        conn = _driver(session)
         inside = zone_assign.assign(conn, progress=progress)
         located = conn.execute(
             "SELECT count(*) FROM observation WHERE latitude IS NOT NULL"
