@@ -35,6 +35,24 @@ def _open_map(qtbot: QtBot, window: object) -> object:
     return page
 
 
+def _import_dialog(
+    qtbot: QtBot, window: object, prompts: ScriptedPrompts, name: str
+) -> tuple[object, ZoneImportDialog]:
+    """The Map page's Import zones… pressed, the fixture file chosen: the dialog it opens."""
+    page = _open_map(qtbot, window)
+    prompts.queue("choose_open", str(FIXTURES / "zones" / name))
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+    def shown() -> ZoneImportDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ZoneImportDialog)]
+        return next((w for w in found if w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: shown() is not None)
+    dialog = shown()
+    assert dialog is not None
+    return page, dialog
+
+
 def _cell(table: object, row: int, column: int) -> str:
     return table.item(row, column).text()  # type: ignore[attr-defined]
 
@@ -108,19 +126,7 @@ def test_a_shapefile_imported_through_the_dialog(
     qtbot: QtBot, demo_dir: Path, prompts: ScriptedPrompts
 ) -> None:
     window = open_window(qtbot, demo_dir)
-    page = _open_map(qtbot, window)
-    prompts.queue("choose_open", str(FIXTURES / "zones" / "qgis_zones_utm42n.shp"))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    dialog = None
-
-    def opened() -> bool:
-        nonlocal dialog
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, ZoneImportDialog) and w.isVisible()), None)  # fmt: skip
-        return dialog is not None
-
-    qtbot.waitUntil(opened)
-    assert dialog is not None
+    page, dialog = _import_dialog(qtbot, window, prompts, "qgis_zones_utm42n.shp")
     assert "UTM zone 42N" in dialog.notes.text()
     assert dialog.field_box.currentText() == "zone"
     kinds = [dialog.table.cellWidget(r, 2).currentData() for r in range(3)]
@@ -251,12 +257,7 @@ def test_choosing_each_feature_by_hand_starts_with_none_chosen(
     qtbot: QtBot, demo_dir: Path, prompts: ScriptedPrompts
 ) -> None:
     window = open_window(qtbot, demo_dir)
-    page = _open_map(qtbot, window)
-    prompts.queue("choose_open", str(FIXTURES / "zones" / "google_earth.kml"))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(isinstance(w, ZoneImportDialog) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))  # fmt: skip
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ZoneImportDialog))
+    _page, dialog = _import_dialog(qtbot, window, prompts, "google_earth.kml")
     assert dialog.field_box.currentText() == "name"
     assert "1 point or line feature(s) left out" in dialog.notes.text()
     dialog.field_box.setCurrentIndex(0)  # "(choose for each feature)"
