@@ -36,12 +36,6 @@ class Box:
     max_lon: float
     max_lat: float
 
-    def union(self, other: Box) -> Box:
-        return Box(
-            min(self.min_lon, other.min_lon), min(self.min_lat, other.min_lat),
-            max(self.max_lon, other.max_lon), max(self.max_lat, other.max_lat),
-        )  # fmt: skip
-
     def contains(self, lon: float, lat: float) -> bool:
         return self.min_lon <= lon <= self.max_lon and self.min_lat <= lat <= self.max_lat
 
@@ -114,10 +108,6 @@ class Outline:
     def area_ha(self) -> float:
         return self.area_m2 / 10_000
 
-    @property
-    def vertex_count(self) -> int:
-        return sum(len(ring) for polygon in self.polygons for ring in polygon)
-
     def contains(self, lons: NDArray[np.float64], lats: NDArray[np.float64]) -> NDArray[np.bool_]:
         """Which of the points lie inside (in an outer ring and in none of its holes).
 
@@ -142,11 +132,6 @@ class Outline:
                 found &= ~Path(np.asarray(hole)).contains_points(points)
             inside[near[found]] = True
         return inside
-
-    def contains_point(self, lon: float, lat: float) -> bool:
-        import numpy as np
-
-        return bool(self.contains(np.array([lon]), np.array([lat]))[0])
 
 
 def ring_area_m2(ring: Ring) -> float:
