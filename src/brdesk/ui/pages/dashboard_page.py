@@ -73,7 +73,10 @@ class DashboardPage(Page):
         # The monitoring panels of one zone on the map: the observations whose coordinates
         # fall in it (the plan's panels are the whole plan's).
         self.zone = choice_box("All zones on the map", ZONES.items(), "Zone on the map")
-        self.zone.setToolTip("Count only the observations inside this zone on the map")
+        self.zone.setToolTip(
+            "The monitoring panels count only the observations inside this zone on the map; "
+            "the plan's panels show the whole plan"
+        )
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
         self.pillar.currentIndexChanged.connect(lambda _i: self.refresh())
         self.zone.currentIndexChanged.connect(lambda _i: self.refresh())
