@@ -271,3 +271,64 @@ def test_layers_by_name(tmp_path: Path) -> None:
     assert zone_file.layer("old_zones").name == "old_zones"
     with pytest.raises(BrdeskError, match="has no layer 'new'"):
         zone_file.layer("new")
+
+
+def test_kml_folders_are_layers_and_multigeometry_is_one_zone(tmp_path: Path) -> None:
+    """Google Earth keeps each folder's placemarks apart, and a zone in two pieces is one
+    placemark holding a MultiGeometry of two polygons."""
+
+    def square(x: float, y: float) -> str:
+        ring = [(x, y), (x + 0.1, y), (x + 0.1, y + 0.1), (x, y + 0.1), (x, y)]
+        corners = " ".join(f"{a},{b},0" for a, b in ring)
+        return (
+            "<Polygon><outerBoundaryIs><LinearRing><coordinates>"
+            f"{corners}</coordinates></LinearRing></outerBoundaryIs></Polygon>"
+        )
+
+    kml = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Zones.kml</name>'
+        "<Folder><name>2019 zonation</name>"
+        f"<Placemark><name>Core</name><MultiGeometry>{square(70, 40)}{square(71, 40)}"
+        "</MultiGeometry></Placemark></Folder>"
+        f"<Folder><name>2024 zonation</name><Placemark><name>Core</name>{square(70, 40)}"
+        "</Placemark><Folder><name>Field notes</name><Placemark><name>Camp</name><Point>"
+        "<coordinates>70.05,40.05,0</coordinates></Point></Placemark></Folder></Folder>"
+        "</Document></kml>"
+    )
+    path = tmp_path / "Zones.kml"
+    path.write_text(kml, encoding="utf-8")
+    zone_file = read_zone_file(path)
+    assert [layer.name for layer in zone_file.layers] == [
+        "2019 zonation",
+        "2024 zonation",
+        "Field notes",
+    ]
+    with pytest.raises(BrdeskError, match="several layers"):
+        zone_file.layer(None)
+    old = zone_file.layer("2019 zonation").features
+    assert len(old) == 1 and len(old[0].outline.polygons) == 2
+    assert old[0].outline.area_m2 == pytest.approx(
+        2 * zone_file.layer("2024 zonation").features[0].outline.area_m2, rel=1e-3
+    )
+    assert zone_file.layer("Field notes").features == []
+
+
+def test_a_shapefile_with_heights_reads_its_outline(tmp_path: Path) -> None:
+    """GPS-surveyed boundaries come as PolygonZ (each corner with its height)."""
+    import shapefile
+
+    ring = [[71.9, 41.8, 1800], [71.9, 41.9, 1900], [72.0, 41.9, 2100], [72.0, 41.8, 1950]]
+    with shapefile.Writer(str(tmp_path / "surveyed"), shapeType=shapefile.POLYGONZ) as w:
+        w.field("ZONA", "C", 40)
+        w.polyz([[*ring, ring[0]]])  # clockwise: an outer ring
+        w.record("Zona núcleo")
+    (tmp_path / "surveyed.cpg").write_text("UTF-8")
+    layer = read_zone_file(tmp_path / "surveyed.shp").layer(None)
+    assert "There is no .prj: coordinates are read as WGS 84 degrees." in layer.notes
+    (feature,) = layer.features
+    assert feature.properties == {"ZONA": "Zona núcleo"}
+    assert feature.outline.box.min_lon == 71.9 and feature.outline.box.max_lat == 41.9
+    from brdesk.services.zones import propose
+
+    assert propose(layer).choices[0].kind == "core"  # "núcleo" says core
