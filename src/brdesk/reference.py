@@ -162,3 +162,31 @@ def question_set(version: str = CURRENT_QUESTION_SET) -> QuestionSet:
             for q in raw["questions"]
         ),
     )
+
+
+@dataclass(frozen=True)
+class CountryOutline:
+    """A country on the world map (Natural Earth 1:110m): polygons of [lon, lat] rings,
+    each an outer ring and its holes, as GeoJSON's MultiPolygon holds them."""
+
+    id: str | None  # ISO 3166-1 numeric, as Natural Earth gives it ("524": Nepal)
+    name: str
+    polygons: tuple[tuple[tuple[tuple[float, float], ...], ...], ...]
+
+
+@cache
+def world_outlines() -> tuple[CountryOutline, ...]:
+    """The world's countries, for maps drawn with no network (data/world-110m.json, made by
+    resources/world/make_world.py; its source is named in the file)."""
+    text = resources.files("brdesk.data").joinpath("world-110m.json").read_text(encoding="utf-8")
+    return tuple(
+        CountryOutline(
+            country["id"],
+            country["name"],
+            tuple(
+                tuple(tuple((float(x), float(y)) for x, y in ring) for ring in polygon)
+                for polygon in country["polygons"]
+            ),
+        )
+        for country in json.loads(text)["countries"]
+    )
