@@ -26,7 +26,7 @@ from brdesk.services import zone_assign
 from brdesk.services.demo_assessments import add_assessments
 from brdesk.services.demo_observations import OBSERVERS, add_observations
 from brdesk.services.demo_zones import add_zones
-from brdesk.services.store import Store
+from brdesk.services.store import Store, sqlite_connection
 from brdesk.services.submission import STANDARD_ITEMS, add_months
 
 DEFAULT_OBSERVATIONS = 5000
@@ -75,7 +75,7 @@ def fill_demo(
         with bulk_indexing(session.connection()):
             add_observations(session, reserve.id, observations, rng, today, progress)
         conn = session.connection()
-        zone_assign.assign(conn.connection.driver_connection)  # type: ignore[arg-type]
+        zone_assign.assign(sqlite_connection(conn))
         # Observers mostly record the zone the map gives; one disagreement in 25 is kept,
         # for the Observations page to show.
         conn.exec_driver_sql(

@@ -147,7 +147,8 @@ class ObservationService(EntityService[models.Observation]):
 
 def _place_on_map(session: Session, obj: models.Observation) -> None:
     """Give the observation its zone from its coordinates and the zones on the map."""
+    from brdesk.services.store import sqlite_connection
     from brdesk.services.zone_assign import place
 
     session.flush()
-    place(session.connection().connection.driver_connection, obj.id, obj.longitude, obj.latitude)  # type: ignore[arg-type]
+    place(sqlite_connection(session), obj.id, obj.longitude, obj.latitude)

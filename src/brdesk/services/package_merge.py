@@ -22,7 +22,7 @@ from brdesk.services.package_spec import (
     Spec,
     table_of,
 )
-from brdesk.services.store import Store
+from brdesk.services.store import Store, sqlite_connection
 
 
 class _DryRun(Exception):
@@ -75,7 +75,7 @@ class _Merger(AttachmentMerge):
                 self._merge_kind(spec)
         self._merge_attachments(copied)
         # Zones or observations may have come: the map zones follow.
-        zone_assign.assign(self.conn.connection.driver_connection)  # type: ignore[arg-type]
+        zone_assign.assign(sqlite_connection(self.conn))
 
     def _merge_kind(self, spec: Spec) -> None:
         chunk: list[tuple[int, dict[str, Any]]] = []

@@ -6,8 +6,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -160,6 +161,13 @@ class Store:
         sql = " OR ".join(f"EXISTS (SELECT 1 FROM {t})" for t in tables)
         with self.reading() as session:
             return bool(session.execute(text(f"SELECT {sql}")).scalar())
+
+
+def sqlite_connection(bound: Session | Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under a session or a SQLAlchemy connection, inside its
+    transaction: for bulk work in plain SQL that must commit or roll back with the rest."""
+    conn = bound.connection() if isinstance(bound, Session) else bound
+    return cast(sqlite3.Connection, conn.connection.driver_connection)
 
 
 def _file_refusal(db: Path) -> str | None:

@@ -104,29 +104,16 @@ def zone_of(
 
 
 def assign(
-    conn: sqlite3.Connection,
-    *,
-    after_id: int | None = None,
-    ids: Sequence[int] | None = None,
-    progress: Progress | None = None,
+    conn: sqlite3.Connection, *, after_id: int | None = None, progress: Progress | None = None
 ) -> int:
-    """Work out the map zone of every observation (or of those after an id, or of the given
-    ids) inside the caller's transaction; returns how many fall inside a zone."""
+    """Work out the map zone of every observation (or of those after an id: an import's new
+    rows) inside the caller's transaction; returns how many fall inside a zone."""
     import numpy as np
 
     where, params = "", cast(tuple[int, ...], ())
     if after_id is not None:
         where, params = " AND id > ?", (after_id,)
-    elif ids is not None:
-        if not ids:
-            return 0
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS zone_ids (id INTEGER PRIMARY KEY)")
-        conn.execute("DELETE FROM temp.zone_ids")
-        conn.executemany("INSERT OR IGNORE INTO temp.zone_ids VALUES (?)", ((i,) for i in ids))
-        where = " AND id IN (SELECT id FROM temp.zone_ids)"
-    scope = f"SELECT id FROM observation WHERE 1{where}"
-    if where:
-        conn.execute(f"DELETE FROM observation_zone WHERE observation_id IN ({scope})", params)
+        conn.execute("DELETE FROM observation_zone WHERE observation_id > ?", params)
     else:
         conn.execute("DELETE FROM observation_zone")  # SQLite empties a table at once
     zones = load_zones(conn)

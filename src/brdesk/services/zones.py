@@ -6,11 +6,10 @@ they change (services/zone_assign.py)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -23,7 +22,7 @@ from brdesk.geo import GeometryError, Outline
 from brdesk.services import zone_assign
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field
-from brdesk.services.store import Store
+from brdesk.services.store import Store, sqlite_connection
 
 
 class ZoneService(EntityService[models.ReserveZone]):
@@ -59,18 +58,18 @@ class ZoneService(EntityService[models.ReserveZone]):
         # After every create, update and undone delete, in its transaction: the
         # observations' zones are never left to describe outlines that are gone.
         session.flush()
-        zone_assign.assign(_driver(session))
+        zone_assign.assign(sqlite_connection(session))
 
     def delete(self, record_id: int) -> None:
         with self.store.transaction() as session:
             session.delete(self._get(session, record_id))
             session.flush()
-            zone_assign.assign(_driver(session))
+            zone_assign.assign(sqlite_connection(session))
 
     def reassign(self, progress: zone_assign.Progress | None = None) -> int:
         """Work out every observation's zone again; returns how many fall inside one."""
         with self.store.transaction() as session:
-            return zone_assign.assign(_driver(session), progress=progress)
+            return zone_assign.assign(sqlite_connection(session), progress=progress)
 
     def outlines(self) -> list[tuple[models.ReserveZone, Outline]]:
         return [(z, Outline.from_geojson(z.geometry)) for z in self.list()]
@@ -86,11 +85,6 @@ class ActionZoneService(EntityService[models.ActionZone]):
         Field("action_id", "Action", "int", required=True, minimum=1),
         Field("zone_id", "Zone", "int", required=True, minimum=1),
     )
-
-
-def _driver(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under a session, inside its transaction."""
-    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
 
 
 def _derived(outline: Outline) -> dict[str, Any]:
@@ -215,7 +209,7 @@ def replace_zones(
             removed.append(zone.name)
             session.execute(delete(models.ReserveZone).where(models.ReserveZone.id == zone.id))
         session.flush()
-        conn = _driver(session)
+        conn = sqlite_connection(session)
         inside = zone_assign.assign(conn, progress=progress)
         located = conn.execute(
             "SELECT count(*) FROM observation WHERE latitude IS NOT NULL"

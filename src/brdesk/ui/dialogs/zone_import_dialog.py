@@ -43,6 +43,12 @@ class ZoneImportDialog(QDialog):
         self.zone_file = zone_file
         self.layer: Any = None
         self.done_message = ""
+        # The zones on the map now, read once: the summary below says, at every keystroke
+        # in a name, which of them the import redraws and which it removes.
+        with ctx.store.dbapi() as conn:
+            self.zones_here = [
+                r[0] for r in conn.execute("SELECT name FROM reserve_zone ORDER BY position")
+            ]
         self.setWindowTitle(f"{TITLE}: {zone_file.path.name}")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -202,8 +208,7 @@ class ZoneImportDialog(QDialog):
         self.preview.show_data(drawn)
         chosen = [c for c in choices if c.kind]
         problems = [c for c in chosen if not c.name.strip()]
-        with self.ctx.store.dbapi() as conn:
-            here = [r[0] for r in conn.execute("SELECT name FROM reserve_zone ORDER BY position")]
+        here = self.zones_here
         incoming = {c.name.strip().casefold() for c in chosen}
         kept = [n for n in here if n.casefold() in incoming]
         gone = [n for n in here if n.casefold() not in incoming]
