@@ -21,6 +21,7 @@ from brdesk.services.followup import FollowupService
 from brdesk.services.observations import ObservationService
 from brdesk.services.packages import Selection, export_package, import_package, preview_package
 from brdesk.services.plan import ActionService, PlanService
+from brdesk.services.practices import GoodPracticeService
 from brdesk.services.profile import ReserveService
 from brdesk.services.store import Store
 from tests.conftest import FIXTURES
@@ -39,9 +40,14 @@ TABLES = {
     "observation": {"reserve_id": "reserve"},
     "assessment": {"reserve_id": "reserve"},
     "assessment_answer": {"assessment_id": "assessment", "action_id": "action"},
+    "good_practice": {"reserve_id": "reserve"},
+    "good_practice_action": {"good_practice_id": "good_practice", "action_id": "action"},
+    "good_practice_observation": {
+        "good_practice_id": "good_practice", "observation_id": "observation",
+    },
     "attachment": {
         "observation_id": "observation", "followup_item_id": "followup_item",
-        "assessment_answer_id": "assessment_answer",
+        "assessment_answer_id": "assessment_answer", "good_practice_id": "good_practice",
     },
 }  # fmt: skip
 
@@ -69,10 +75,14 @@ def dump(store: Store) -> dict[str, Any]:
                     record.pop("stored_name")
                 rows[record["uuid"]] = record
             out[table] = rows
-        for link, column in (("action_sdg", "sdg_number"), ("action_gbf", "gbf_number")):
+        for owner, link, column in (
+            ("action", "action_sdg", "sdg_number"), ("action", "action_gbf", "gbf_number"),
+            ("good_practice", "good_practice_sdg", "sdg_number"),
+            ("good_practice", "good_practice_gbf", "gbf_number"),
+        ):  # fmt: skip
             out[link] = sorted(
                 conn.execute(
-                    f"SELECT a.uuid, l.{column} FROM {link} l JOIN action a ON a.id = l.action_id"
+                    f"SELECT a.uuid, l.{column} FROM {link} l JOIN {owner} a ON a.id = l.{owner}_id"
                 ).fetchall()
             )
     files = {}
@@ -98,6 +108,10 @@ def rich_store(demo_store: Store, tmp_path: Path) -> Store:
     minutes.write_bytes(b"%PDF-1.4 patrol minutes")
     answer = next(a for a in AnswerService(demo_store).list() if a.question_code == "R2")
     AttachmentService(demo_store).add(minutes, assessment_answer_id=answer.id)
+    herders = tmp_path / "herders.jpg"
+    herders.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 30)
+    practice = GoodPracticeService(demo_store).list()[0]
+    AttachmentService(demo_store).add(herders, good_practice_id=practice.id)
     return demo_store
 
 
@@ -111,11 +125,13 @@ def test_export_then_import_into_an_empty_folder_gives_identical_data(
     out = tmp_path / "all.brdesk"
     result = export_package(rich_store, out)
     assert result.counts["observations"] == 3000
-    assert result.attachments == 3
+    assert result.attachments == 4
     with _open(tmp_path / "laptop-b") as other:
         report = import_package(other, out)
         assert report.added["observations"] == 3000
-        assert report.added["attachments"] == 3
+        assert report.added["attachments"] == 4
+        assert report.added["good_practices"] == 2
+        assert report.added["good_practice_observations"] == 5
         assert (report.added["assessments"], report.added["assessment_answers"]) == (2, 70)
         linked = [a for a in AnswerService(other).list() if a.action_id is not None]
         assert [ActionService(other).get(a.action_id).title[:22] for a in linked] == [
@@ -557,7 +573,9 @@ def test_every_versions_golden_package_comes_back_the_same(version: int, tmp_pat
         out = tmp_path / "again.brdesk"
         export_package(store, out)
     with zipfile.ZipFile(golden) as a, zipfile.ZipFile(out) as b:
-        kinds = ("observations", "actions", *(("assessments",) if version >= 3 else ()))
+        kinds = ("observations", "actions", *(("assessments",) if version >= 3 else ()),
+                 *(("good_practices", "good_practice_actions", "attachments")
+                   if version >= 5 else ()))  # fmt: skip
         for kind in kinds:
             name = f"records/{kind}.jsonl"
             # Only the sync mark differs: the copy here was received from the package.

@@ -16,6 +16,7 @@ from brdesk.errors import DatabaseRefused, DatabaseUnreadable
 # so start-up can decide without importing Alembic.
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
+    "0010",
 )  # fmt: skip
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

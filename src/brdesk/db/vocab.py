@@ -59,6 +59,14 @@ FOLLOWUP_STATUSES: dict[str, str] = {
     "not_applicable": "Not applicable",
 }
 
+#: The network's thematic working groups (WNMBR workshop, 2023): a good practice's theme.
+PRACTICE_THEMES: dict[str, str] = {
+    "biodiversity": "Biodiversity",
+    "climate": "Climate change",
+    "participation": "Participation and governance",
+    "livelihoods": "Socio-economics and livelihoods",
+}
+
 # Earth's surface bounds: the Dead Sea shore and the summit of Everest.
 ELEVATION_MIN_M = -430.0
 ELEVATION_MAX_M = 8849.0

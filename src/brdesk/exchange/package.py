@@ -23,19 +23,21 @@ import json
 import re
 import time
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from brdesk.errors import PackageRefused
 from brdesk.exchange.atomic import atomic_path
+from brdesk.exchange.package_upgrades import UPGRADES
 from brdesk.exchange.zip_limits import check_unpacked_size
 
 FORMAT = "brdesk-package"
 #: 3: self-assessments and their answers (records an older brdesk would not know).
 #: 4: zones on the map, and the zones actions name.
-VERSION = 4
+#: 5: good practices, their links to actions and observations, and their photos.
+VERSION = 5
 SUFFIX = ".brdesk"
 MANIFEST = "manifest.json"
 
@@ -55,6 +57,9 @@ KINDS = (
     "observations",
     "assessments",
     "assessment_answers",
+    "good_practices",
+    "good_practice_actions",
+    "good_practice_observations",
     "attachments",
 )
 
@@ -74,6 +79,9 @@ NOUNS = {
     "observations": ("observation", "observations"),
     "assessments": ("self-assessment", "self-assessments"),
     "assessment_answers": ("assessment answer", "assessment answers"),
+    "good_practices": ("good practice", "good practices"),
+    "good_practice_actions": ("good practice's action", "good practices' actions"),
+    "good_practice_observations": ("good practice's observation", "good practices' observations"),
     "attachments": ("attachment", "attachments"),
 }
 
@@ -92,39 +100,6 @@ MAX_TOTAL_BYTES = 64 * 2**30
 MAX_COMPRESSION_RATIO = 200
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-
-#: Upgrades of one record from format version N to N+1: UPGRADES[N](kind, record).
-#: Version 1 is the first; each later version adds its step here, and its packages keep
-#: importing because tests/fixtures/packages holds one written by every version.
-def _v1_to_v2(kind: str, record: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 (schema 0007): observations carry the kingdom and taxon rank their source
-    gave, and the UTC offset stated with their time; version 1 had none of them."""
-    if kind == "observations":
-        for name in ("kingdom", "taxon_rank", "utc_offset"):
-            record.setdefault(name, None)
-    return record
-
-
-def _v2_to_v3(kind: str, record: dict[str, Any]) -> dict[str, Any]:
-    """Version 3 (schema 0008): self-assessments, and attachments that can be an answer's
-    evidence; version 2 had neither."""
-    if kind == "attachments":
-        record.setdefault("assessment_answer", None)
-    return record
-
-
-def _v3_to_v4(kind: str, record: dict[str, Any]) -> dict[str, Any]:
-    """Version 4 (schema 0009): zones and the zones actions name, kinds of their own;
-    version 3's records are unchanged."""
-    return record
-
-
-UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {
-    1: _v1_to_v2,
-    2: _v2_to_v3,
-    3: _v3_to_v4,
-}
 
 
 @dataclass(frozen=True)

@@ -49,9 +49,10 @@ class AttachmentService:
         observation_id: int | None = None,
         followup_item_id: int | None = None,
         assessment_answer_id: int | None = None,
+        good_practice_id: int | None = None,
     ) -> models.Attachment:
         """Copy source into attachments/ and record it; nothing is left behind on failure."""
-        owners = (observation_id, followup_item_id, assessment_answer_id)
+        owners = (observation_id, followup_item_id, assessment_answer_id, good_practice_id)
         if sum(owner is not None for owner in owners) != 1:
             raise ValidationError("owner", "Attachment", "belongs to exactly one record")
         if not source.is_file():
@@ -80,6 +81,7 @@ class AttachmentService:
                     observation_id=observation_id,
                     followup_item_id=followup_item_id,
                     assessment_answer_id=assessment_answer_id,
+                    good_practice_id=good_practice_id,
                     original_name=source.name[:300],
                     stored_name=stored_name,
                     media_type=mimetypes.guess_type(source.name)[0],
@@ -98,12 +100,14 @@ class AttachmentService:
         observation_id: int | None = None,
         followup_item_id: int | None = None,
         assessment_answer_id: int | None = None,
+        good_practice_id: int | None = None,
     ) -> list[models.Attachment]:
         stmt = select(models.Attachment).order_by(models.Attachment.id)
         for column, value in (
             (models.Attachment.observation_id, observation_id),
             (models.Attachment.followup_item_id, followup_item_id),
             (models.Attachment.assessment_answer_id, assessment_answer_id),
+            (models.Attachment.good_practice_id, good_practice_id),
         ):
             if value is not None:
                 stmt = stmt.where(column == value)

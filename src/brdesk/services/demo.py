@@ -25,6 +25,7 @@ from brdesk.reference import programme
 from brdesk.services import zone_assign
 from brdesk.services.demo_assessments import add_assessments
 from brdesk.services.demo_observations import OBSERVERS, add_observations
+from brdesk.services.demo_practices import add_practices
 from brdesk.services.demo_zones import add_zones
 from brdesk.services.store import Store, sqlite_connection
 from brdesk.services.submission import STANDARD_ITEMS, add_months
@@ -83,6 +84,7 @@ def fill_demo(
             "WHERE z.observation_id = observation.id AND z.map_zone IS NOT observation.zone "
             "AND observation.id % 25 != 0"
         )
+        add_practices(session, reserve.id)
     return DemoSummary(observations=observations, actions=actions, objectives=objectives)
 
 
@@ -90,6 +92,11 @@ def _clear_user_data(session: Session) -> None:
     # Children first is not needed with ON DELETE CASCADE, but plain DELETEs keep it obvious.
     for model in (
         models.Attachment,
+        models.GoodPracticeObservation,
+        models.GoodPracticeAction,
+        models.GoodPracticeSdg,
+        models.GoodPracticeGbf,
+        models.GoodPractice,
         models.AssessmentAnswer,
         models.Assessment,
         models.ObservationZone,

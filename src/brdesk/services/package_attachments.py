@@ -102,6 +102,7 @@ class AttachmentMerge(RecordReader):
             "observation_id": owners.get("observation_id"),
             "followup_item_id": owners.get("followup_item_id"),
             "assessment_answer_id": owners.get("assessment_answer_id"),
+            "good_practice_id": owners.get("good_practice_id"),
             "original_name": original,
             "stored_name": stored,
             "media_type": media,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,10 +20,10 @@ from brdesk.services.package_spec import (
     SHARED,
     SPEC,
     SPECS,
-    TAGS,
     Progress,
     Selection,
     Spec,
+    Tag,
     table_of,
 )
 from brdesk.services.store import Store
@@ -130,7 +130,7 @@ def _export_rows(
 ) -> Iterator[dict[str, Any]]:
     c = spec.table.c
     columns = [c[name] for name in (*SHARED, *spec.fields)] + [c[r.column] for r in spec.refs]
-    tags = _tags(conn) if spec.tags else {}
+    tags = _tags(conn, spec.tags) if spec.tags else {}
     stmt = select(c.id, *columns).where(*where).order_by(c.id)
     carried = (*SHARED, *spec.fields)
     for row in conn.execution_options(yield_per=2000).execute(stmt):
@@ -139,18 +139,18 @@ def _export_rows(
         for ref in spec.refs:
             record[ref.field] = uuids(ref.kind, values[ref.column])
         if spec.tags:
-            for name in TAGS:
+            for name in spec.tags:
                 record[name] = tags.get((name, values["id"]), [])
         yield record
 
 
-def _tags(conn: Connection) -> dict[tuple[str, int], list[int]]:
+def _tags(conn: Connection, tags: Mapping[str, Tag]) -> dict[tuple[str, int], list[int]]:
     found: dict[tuple[str, int], list[int]] = {}
-    for name, (link, column, _highest) in TAGS.items():
-        table = table_of(link)
-        stmt = select(table.c.action_id, table.c[column]).order_by(table.c[column])
-        for action_id, number in conn.execute(stmt):
-            found.setdefault((name, action_id), []).append(number)
+    for name, tag in tags.items():
+        table = table_of(tag.link)
+        stmt = select(table.c[tag.owner], table.c[tag.column]).order_by(table.c[tag.column])
+        for owner_id, number in conn.execute(stmt):
+            found.setdefault((name, owner_id), []).append(number)
     return found
 
 
@@ -172,6 +172,7 @@ def _export_attachments(
             "observation": v["observation_uuid"],
             "followup_item": uuids("followup_items", v["followup_item_id"]),
             "assessment_answer": uuids("assessment_answers", v["assessment_answer_id"]),
+            "good_practice": uuids("good_practices", v["good_practice_id"]),
             "original_name": v["original_name"],
             "stored_name": v["stored_name"],
             "media_type": v["media_type"],

@@ -17,9 +17,9 @@ from brdesk.services.package_report import Conflict, MergeReport, stamp_text
 from brdesk.services.package_spec import (
     CHUNK,
     SPECS,
-    TAGS,
     Progress,
     Spec,
+    Tag,
     table_of,
 )
 from brdesk.services.store import Store, sqlite_connection
@@ -204,19 +204,20 @@ class _Merger(AttachmentMerge):
             if here.get(name) != value
         ]
         if spec.tags:
-            current = self._current_tags(here["id"])
-            for name in TAGS:
+            current = self._current_tags(spec.tags, here["id"])
+            for name in spec.tags:
                 if current[name] != incoming.tags[name]:
                     found.append((name.replace("_", " "), current[name], incoming.tags[name]))
         return found
 
-    def _current_tags(self, action_id: int) -> dict[str, list[int]]:
+    def _current_tags(self, tags: Mapping[str, Tag], owner_id: int) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
-        for name, (link, column, _highest) in TAGS.items():
-            t = table_of(link)
+        for name, tag in tags.items():
+            t = table_of(tag.link)
+            number = t.c[tag.column]
             found[name] = list(
                 self.conn.execute(
-                    select(t.c[column]).where(t.c.action_id == action_id).order_by(t.c[column])
+                    select(number).where(t.c[tag.owner] == owner_id).order_by(number)
                 ).scalars()
             )
         return found
@@ -234,7 +235,7 @@ class _Merger(AttachmentMerge):
         ids = self._lookup(spec.kind, [i.uuid for i in inserts])
         if spec.tags:
             for incoming in inserts:
-                self._set_tags(ids[incoming.uuid], incoming.tags)
+                self._set_tags(spec.tags, ids[incoming.uuid], incoming.tags)
         self.report.added[spec.kind] += len(inserts)
 
     def _update(self, spec: Spec, record_id: int, incoming: _Incoming) -> None:
@@ -242,13 +243,15 @@ class _Merger(AttachmentMerge):
             update(spec.table).where(spec.table.c.id == record_id).values(**self._row(incoming))
         )
         if spec.tags:
-            self._set_tags(record_id, incoming.tags)
+            self._set_tags(spec.tags, record_id, incoming.tags)
 
-    def _set_tags(self, action_id: int, tags: Mapping[str, list[int]]) -> None:
-        for name, (link, column, _highest) in TAGS.items():
-            t = table_of(link)
-            self.conn.execute(t.delete().where(t.c.action_id == action_id))
-            if tags[name]:
+    def _set_tags(
+        self, tags: Mapping[str, Tag], owner_id: int, numbers: Mapping[str, list[int]]
+    ) -> None:
+        for name, tag in tags.items():
+            t = table_of(tag.link)
+            self.conn.execute(t.delete().where(t.c[tag.owner] == owner_id))
+            if numbers[name]:
                 self.conn.execute(
-                    insert(t), [{"action_id": action_id, column: n} for n in tags[name]]
+                    insert(t), [{tag.owner: owner_id, tag.column: n} for n in numbers[name]]
                 )

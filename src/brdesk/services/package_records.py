@@ -20,7 +20,6 @@ from brdesk.services.package_spec import (
     CHUNK,
     CLOCK_SLACK,
     SPEC,
-    TAGS,
     Progress,
     Ref,
     Spec,
@@ -105,7 +104,10 @@ class RecordReader:
             if cleaned.get(name, default) is None:
                 cleaned[name] = default
         tags = (
-            {name: self._tag_list(spec.kind, number, record, name) for name in TAGS}
+            {
+                name: self._tag_list(spec.kind, number, record, name, tag.highest)
+                for name, tag in spec.tags.items()
+            }
             if spec.tags
             else {}
         )
@@ -148,9 +150,10 @@ class RecordReader:
             )  # fmt: skip
         return stamp
 
-    def _tag_list(self, kind: str, number: int, record: Mapping[str, Any], name: str) -> list[int]:
+    def _tag_list(
+        self, kind: str, number: int, record: Mapping[str, Any], name: str, highest: int
+    ) -> list[int]:
         raw = record.get(name) or []
-        highest = TAGS[name][2]
         if not isinstance(raw, list) or not all(
             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= highest for n in raw
         ):

@@ -19,6 +19,11 @@ from brdesk.services.crud import EntityService
 from brdesk.services.followup import EvaluationService, FollowupService, SummaryService
 from brdesk.services.observations import ObservationService
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
+from brdesk.services.practices import (
+    GoodPracticeActionService,
+    GoodPracticeObservationService,
+    GoodPracticeService,
+)
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
 from brdesk.services.zones import ActionZoneService, ZoneService
 
@@ -28,10 +33,28 @@ CHUNK = 500
 #: A clock a little ahead is forgiven; a version dated further ahead would win every merge.
 CLOCK_SLACK = timedelta(days=1)
 SHARED = ("uuid", "created_at", "updated_at", "synced_at")
-TAGS = {
-    "sdgs": (models.ActionSdg, "sdg_number", 17),
-    "gbf_targets": (models.ActionGbf, "gbf_number", 23),
-}
+
+
+@dataclass(frozen=True)
+class Tag:
+    """Goal numbers a record carries as a list ("sdgs": [6, 15]), kept here in a table of
+    plain rows (link), owner column to number column."""
+
+    link: type[Any]
+    owner: str
+    column: str
+    highest: int
+
+
+def _goal_tags(sdg: type[Any], gbf: type[Any], owner: str) -> dict[str, Tag]:
+    return {
+        "sdgs": Tag(sdg, owner, "sdg_number", 17),
+        "gbf_targets": Tag(gbf, owner, "gbf_number", 23),
+    }
+
+
+ACTION_TAGS = _goal_tags(models.ActionSdg, models.ActionGbf, "action_id")
+PRACTICE_TAGS = _goal_tags(models.GoodPracticeSdg, models.GoodPracticeGbf, "good_practice_id")
 
 
 def table_of(model: type[Any]) -> Table:
@@ -57,7 +80,7 @@ class Spec:
     natural_key: tuple[str, ...] = ()
     #: A record of the same name here is taken to be this one (linked to, not merged).
     by_name: bool = False
-    tags: bool = False
+    tags: Mapping[str, Tag] | None = None
 
     # Cached: the merge asks for these once per record, a million times for a big log.
     @cached_property
@@ -74,7 +97,7 @@ class Spec:
     def allowed(self) -> frozenset[str]:
         """Every name a record of this kind may hold in a package."""
         names = {*SHARED, *self.fields, *(r.field for r in self.refs)}
-        return frozenset(names | set(TAGS) if self.tags else names)
+        return frozenset(names | set(self.tags or ()))
 
     @cached_property
     def defaults(self) -> dict[str, Any]:
@@ -110,7 +133,7 @@ SPECS = (
     Spec("objectives", "objective", models.Objective, ObjectiveService,
          (Ref("plan", "plan_id", "plans", required=True),)),
     Spec("actions", "action", models.Action, ActionService,
-         (Ref("objective", "objective_id", "objectives", required=True),), tags=True),
+         (Ref("objective", "objective_id", "objectives", required=True),), tags=ACTION_TAGS),
     Spec("action_zones", "action's zone", models.ActionZone, ActionZoneService,
          (Ref("action", "action_id", "actions", required=True),
           Ref("zone", "zone_id", "zones", required=True)),
@@ -130,16 +153,29 @@ SPECS = (
          (Ref("assessment", "assessment_id", "assessments", required=True),
           Ref("action", "action_id", "actions")),
          natural_key=("assessment_id", "question_code")),
+    Spec("good_practices", "good practice", models.GoodPractice, GoodPracticeService,
+         (Ref("reserve", "reserve_id", "reserves"),), tags=PRACTICE_TAGS),
+    Spec("good_practice_actions", "good practice's action", models.GoodPracticeAction,
+         GoodPracticeActionService,
+         (Ref("good_practice", "good_practice_id", "good_practices", required=True),
+          Ref("action", "action_id", "actions", required=True)),
+         natural_key=("good_practice_id", "action_id")),
+    Spec("good_practice_observations", "good practice's observation",
+         models.GoodPracticeObservation, GoodPracticeObservationService,
+         (Ref("good_practice", "good_practice_id", "good_practices", required=True),
+          Ref("observation", "observation_id", "observations", required=True)),
+         natural_key=("good_practice_id", "observation_id")),
 )  # fmt: skip
 SPEC = {s.kind: s for s in SPECS}
 ATTACHMENT_OWNERS = (
     Ref("observation", "observation_id", "observations"),
     Ref("followup_item", "followup_item_id", "followup_items"),
     Ref("assessment_answer", "assessment_answer_id", "assessment_answers"),
+    Ref("good_practice", "good_practice_id", "good_practices"),
 )
 ATTACHMENT_FIELDS = ("uuid", "observation", "followup_item", "assessment_answer",
-                     "original_name", "stored_name", "media_type", "size_bytes", "sha256",
-                     "added_at")  # fmt: skip
+                     "good_practice", "original_name", "stored_name", "media_type",
+                     "size_bytes", "sha256", "added_at")  # fmt: skip
 
 
 # --- what to export -----------------------------------------------------------------------

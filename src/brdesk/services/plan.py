@@ -6,15 +6,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import ORMOption
 
 from brdesk.db import models
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
-from brdesk.errors import NotFound, ValidationError
+from brdesk.errors import NotFound
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
+from brdesk.services.links import set_links, set_tags, tag_numbers
 
 DEFAULT_PLAN_TITLE = "My action plan"
 
@@ -204,8 +205,8 @@ class ActionService(EntityService[models.Action]):
         for name, default in (("status", "planned"), ("priority", "medium")):
             if name in cleaned and cleaned[name] is None:
                 cleaned[name] = default
-        _tag_numbers(values, "sdgs", "SDGs", 17)
-        _tag_numbers(values, "gbf_targets", "GBF targets", 23)
+        tag_numbers(values, "sdgs", "SDGs", 17)
+        tag_numbers(values, "gbf_targets", "GBF targets", 23)
         return cleaned
 
     def check_record(self, record: Mapping[str, Any]) -> None:
@@ -224,18 +225,18 @@ class ActionService(EntityService[models.Action]):
             obj.position = 0 if last is None else last + 1
 
     def apply_extra(self, session: Session, obj: models.Action, values: Mapping[str, Any]) -> None:
-        for name, link, column in (
-            ("sdgs", models.ActionSdg, "sdg_number"),
-            ("gbf_targets", models.ActionGbf, "gbf_number"),
+        for name, owner, number in (
+            ("sdgs", models.ActionSdg.action_id, models.ActionSdg.sdg_number),
+            ("gbf_targets", models.ActionGbf.action_id, models.ActionGbf.gbf_number),
         ):
-            if name not in values:
-                continue
-            numbers = _tag_numbers(values, name, name, 99)
-            session.execute(delete(link).where(link.action_id == obj.id))
-            if numbers:
-                session.execute(insert(link), [{"action_id": obj.id, column: n} for n in numbers])
+            if name in values:
+                set_tags(session, owner, number, obj.id, tag_numbers(values, name, name, 99))
         if "zones" in values:
-            _set_zones(session, obj.id, values["zones"] or [])
+            link = models.ActionZone
+            set_links(
+                session, link.action_id, link.zone_id, obj.id, values["zones"] or [],
+                models.ReserveZone.id, ("zones", "Zones", "zone"),
+            )  # fmt: skip
         session.expire(obj, ["sdgs", "gbf_targets", "zones"])
 
     def snapshot(self, record_id: int) -> dict[str, Any]:
@@ -245,43 +246,6 @@ class ActionService(EntityService[models.Action]):
         values["gbf_targets"] = [g.number for g in action.gbf_targets]
         values["zones"] = [z.id for z in action.zones]
         return values
-
-
-def _set_zones(session: Session, action_id: int, zone_ids: Iterable[Any]) -> None:
-    """Link the action to exactly these zones, keeping the links it already had (their
-    identities travel in packages)."""
-    try:
-        wanted = {int(z) for z in zone_ids}
-    except (TypeError, ValueError):
-        raise ValidationError("zones", "Zones", "must be zone numbers") from None
-    known = set(
-        session.scalars(select(models.ReserveZone.id).where(models.ReserveZone.id.in_(wanted)))
-    )
-    if wanted - known:
-        raise ValidationError("zones", "Zones", f"zone {min(wanted - known)} no longer exists")
-    link = models.ActionZone
-    have = set(session.scalars(select(link.zone_id).where(link.action_id == action_id)))
-    if have - wanted:
-        session.execute(
-            delete(link).where(link.action_id == action_id, link.zone_id.in_(have - wanted))
-        )
-    session.add_all(link(action_id=action_id, zone_id=z) for z in sorted(wanted - have))
-
-
-def _tag_numbers(values: Mapping[str, Any], name: str, label: str, highest: int) -> list[int]:
-    raw = values.get(name)
-    if raw is None:
-        return []
-    numbers: set[int] = set()
-    for item in raw:
-        try:
-            number = int(item)
-        except (TypeError, ValueError):
-            raise ValidationError(name, label, f"'{item}' is not a number") from None
-        if not 1 <= number <= highest:
-            raise ValidationError(name, label, f"{number} is not between 1 and {highest}")
-        numbers.add(number)
-    return sorted(numbers)
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,7 @@ class Store:
             "observation",
             "followup_item",
             "assessment",
+            "good_practice",
         )
         sql = " OR ".join(f"EXISTS (SELECT 1 FROM {t})" for t in tables)
         with self.reading() as session:

@@ -13,7 +13,9 @@ ON DELETE choices, deliberately:
   from the map goes with the observation (a trigger: see zones.py) and is worked out again
   whenever the zones change, so it holds no foreign key to them;
 - an assessment's answers go with it (CASCADE); the plan action a next step became may be
-  deleted, which leaves the answer unlinked (SET NULL).
+  deleted, which leaves the answer unlinked (SET NULL);
+- a good practice's links to actions, observations, goals and photos go with it, and a link
+  goes with the action or observation it names (CASCADE).
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ from brdesk.db.models.common import SharedMixin, SyncedMixin, TimestampMixin
 from brdesk.db.models.monitoring import Attachment, Observation
 from brdesk.db.models.people import Participant, Programme, Reserve
 from brdesk.db.models.plan import Action, ActionGbf, ActionPlan, ActionSdg, Objective
+from brdesk.db.models.practice import (
+    GoodPractice,
+    GoodPracticeAction,
+    GoodPracticeGbf,
+    GoodPracticeObservation,
+    GoodPracticeSdg,
+)
 from brdesk.db.models.reference import GbfTarget, Pillar, Sdg
 from brdesk.db.models.report import FollowupItem, ParticipationSummary, TrainingEvaluation
 from brdesk.db.models.summaries import ElevationMonthly, ObservationDaily, SpeciesDaily
@@ -40,6 +49,11 @@ __all__ = [
     "ElevationMonthly",
     "FollowupItem",
     "GbfTarget",
+    "GoodPractice",
+    "GoodPracticeAction",
+    "GoodPracticeGbf",
+    "GoodPracticeObservation",
+    "GoodPracticeSdg",
     "Objective",
     "Observation",
     "ObservationDaily",

@@ -121,6 +121,10 @@ class Attachment(Base):
     assessment_answer_id: Mapped[int | None] = mapped_column(
         ForeignKey("assessment_answer.id", ondelete="CASCADE"), index=True, sort_order=30
     )
+    #: A photo of a good practice (migration 0010).
+    good_practice_id: Mapped[int | None] = mapped_column(
+        ForeignKey("good_practice.id", ondelete="CASCADE"), index=True, sort_order=31
+    )
     original_name: Mapped[str] = mapped_column(String(300))
     stored_name: Mapped[str] = mapped_column(String(300), unique=True)
     media_type: Mapped[str | None] = mapped_column(String(100))
