@@ -138,3 +138,86 @@ def test_the_version_5_package_brings_its_practice_linked(tmp_path: Path) -> Non
             "Permanent regeneration plots"
         ]
         assert len(AttachmentService(store).list_for(good_practice_id=practice.id)) == 1
+
+
+def _photo(path: Path, colour: tuple[int, int, int], size: tuple[int, int] = (1600, 1200)) -> Path:
+    Image.new("RGB", size, colour).save(path, "JPEG")
+    return path
+
+
+def test_the_case_study_is_one_word_file_with_its_photos_and_the_acknowledgement(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from docx import Document
+
+    from brdesk import reference
+    from brdesk.services.practice_export import export_case_study
+
+    practices = GoodPracticeService(demo_store)
+    herders = practices.find("herders")
+    files = AttachmentService(demo_store)
+    for n, colour in enumerate(((90, 120, 160), (120, 150, 80), (160, 110, 80), (9, 9, 9))):
+        files.add(_photo(tmp_path / f"station {n}.jpg", colour), good_practice_id=herders.id)
+    minutes = tmp_path / "minutes.pdf"
+    minutes.write_bytes(b"%PDF-1.4 minutes of the user group")
+    files.add(minutes, good_practice_id=herders.id)
+    out = export_case_study(demo_store, herders.id, tmp_path / "case.docx")
+    doc = Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert doc.paragraphs[1].text == "Herders as snow leopard monitors"
+    for part in ("The challenge. Four rangers", "Conditions to replicate and scale. Needs",
+                 "Goals it serves. SDG 1: No Poverty; SDG 15: Life on Land",
+                 "Linked to the action plan. Camera-trap grid"):  # fmt: skip
+        assert part in text
+    # Three photos in a row, the others named, and why.
+    assert len(doc.inline_shapes) == 3
+    assert "station 3.jpg (a case study shows 3 photos)" in text
+    assert "minutes.pdf (not a picture Word can show)" in text
+    # Scaled for the page: the file stays small whatever the camera wrote.
+    assert max(s.width for s in doc.inline_shapes) <= 5.1 * 360000
+    footer = doc.sections[0].footer.paragraphs[0].text
+    assert footer == reference.programme().acknowledgement
+    assert doc.core_properties.title == "Good practice: Herders as snow leopard monitors"
+
+
+def test_a_sensitive_observation_is_evidence_without_its_site(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    from brdesk.services.practice_export import practice_part
+
+    observations = ObservationService(demo_store)
+    secret = observations.create(
+        observed_on=date(2026, 1, 5), category="species", subject="Moschus leucogaster",
+        site="Den below the north col", sensitive=True,
+    )  # fmt: skip
+    practices = GoodPracticeService(demo_store)
+    made = practices.create(title="Musk deer watch", observations=[secret.id])
+    part = practice_part(demo_store, made.id)
+    assert part.evidence == ("2026-01-05 · Moschus leucogaster",)
+
+
+def test_the_command_line_writes_a_case_study_and_the_report_section(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from docx import Document
+
+    from brdesk.cli.run import main
+
+    out = tmp_path / "grazing.docx"
+    assert main(["--data-dir", str(demo_dir), "export", "practice", "seasonal", str(out)]) == 0
+    assert "Seasonal grazing calendars" in Document(str(out)).paragraphs[1].text
+    assert main(["--data-dir", str(demo_dir), "export", "practice", "nothing", str(out)]) != 0
+    assert "No good practice is called 'nothing'" in capsys.readouterr().err
+    report = tmp_path / "report.docx"
+    assert main(["--data-dir", str(demo_dir), "export", "report", "--practices", str(report)]) == 0
+    headings = [
+        p.text for p in Document(str(report)).paragraphs if p.style.name.startswith("Heading")
+    ]
+    at = next(i for i, h in enumerate(headings) if h.endswith("Good practices"))
+    assert headings[at + 1 : at + 3] == [
+        "Herders as snow leopard monitors",
+        "Seasonal grazing calendars agreed in the buffer zone",
+    ]
+    plain = tmp_path / "plain.docx"
+    assert main(["--data-dir", str(demo_dir), "export", "report", str(plain)]) == 0
+    assert not any("Good practices" in p.text for p in Document(str(plain)).paragraphs)

@@ -52,6 +52,7 @@ def cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
         include_alignment=not args.no_alignment,
         include_effectiveness=args.effectiveness,
         include_zones=not args.no_zones,
+        include_practices=args.practices,
     )
     with open_store(data_dir) as store:
         data = gather(store)
@@ -63,6 +64,20 @@ def cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
         for line in missing:
             print(f"  - {line}", file=sys.stderr)
     print(f"Report written to {out}")
+    return ExitCode.OK
+
+
+def cmd_export_practice(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from brdesk.services.practice_export import export_case_study
+    from brdesk.services.practices import GoodPracticeService
+
+    out = Path(args.out).expanduser().absolute()
+    with open_store(data_dir) as store:
+        practice = GoodPracticeService(store).find(args.title)
+        export_case_study(store, practice.id, out)
+    print(f"Case study of '{practice.title}' written to {out}")
     return ExitCode.OK
 
 

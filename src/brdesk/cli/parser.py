@@ -87,7 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--effectiveness", action="store_true",
         help="add the latest management-effectiveness self-assessment (and the one before)",
     )  # fmt: skip
+    report.add_argument(
+        "--practices", action="store_true", help="add the good practices as case studies"
+    )
     report.set_defaults(handler=exports.cmd_export_report)
+
+    practice = what.add_parser(
+        "practice", help="a good practice as a one- or two-page Word case study (.docx)"
+    )
+    practice.add_argument("title", metavar="TITLE", help="its title, or the start of it")
+    practice.add_argument("out", metavar="OUT", help="the file to write: OUT.docx")
+    practice.set_defaults(handler=exports.cmd_export_practice)
 
     dashboard = what.add_parser(
         "dashboard", help="the dashboard as A4 landscape PDF pages or a 1920x1080 PNG slide"

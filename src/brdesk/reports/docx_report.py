@@ -34,6 +34,7 @@ from brdesk.reports.docx_frame import (
     set_properties,
     set_up_pages,
 )
+from brdesk.reports.docx_practices import add_practice
 from brdesk.reports.report_data import (
     ActionLine,
     EffectivenessPart,
@@ -99,6 +100,11 @@ def build_report(
     if options.include_zones and data.zones is not None:
         number += 1
         _zones(doc, data.zones, number, figure_number)
+    if options.include_practices and data.practices:
+        number += 1
+        doc.add_heading(f"{number}. Good practices", level=1)
+        for part in data.practices:
+            add_practice(doc, part, part.title, level=2)
     doc.add_heading("Acknowledgement", level=1)
     doc.add_paragraph(data.acknowledgement)
     set_properties(doc, data)

@@ -48,6 +48,8 @@ class ReportOptions:
     include_effectiveness: bool = False
     #: The reserve's zones: the map, the areas, and what each zone holds.
     include_zones: bool = True
+    #: The good practices, each as a short case study.
+    include_practices: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,29 @@ class ZonesPart:
     rule: str
 
 
+@dataclass(frozen=True)
+class PracticePart:
+    """A good practice as a case study shows it."""
+
+    title: str
+    theme: str
+    reserve: str | None
+    country: str | None
+    period: str | None
+    #: (heading, text) of the form's parts that are filled in, in the form's order
+    sections: tuple[tuple[str, str], ...]
+    #: "SDG 15: Life on land", "Target 22: ..."
+    goals: tuple[str, ...]
+    actions: tuple[str, ...]
+    #: "2025-07-02 · Panthera uncia · Core area" per observation linked as evidence
+    evidence: tuple[str, ...]
+    evidence_total: int
+    #: (picture bytes ready for Word, caption) per photo shown
+    photos: tuple[tuple[bytes, str], ...]
+    #: photos held but not shown (over the limit, or not pictures Word can show)
+    photos_left: tuple[str, ...] = ()
+
+
 @dataclass
 class ReportData:
     programme_name: str
@@ -111,3 +136,4 @@ class ReportData:
     observation_total: int = 0
     effectiveness: EffectivenessPart | None = None
     zones: ZonesPart | None = None
+    practices: tuple[PracticePart, ...] = ()

@@ -18,6 +18,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 
 from brdesk.db import models
 from brdesk.db.vocab import PRACTICE_THEMES
+from brdesk.errors import BrdeskError
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
 from brdesk.services.links import set_links, set_tags, tag_numbers
@@ -123,6 +124,22 @@ class GoodPracticeService(EntityService[models.GoodPractice]):
                 "actions": list(actions),
                 "observations": list(observations),
             }
+
+    def find(self, title: str) -> models.GoodPractice:
+        """The practice of this title (any case), or the only one whose title starts so;
+        a BrdeskError naming the candidates otherwise."""
+        wanted = " ".join(title.split()).casefold()
+        practices = self.list()
+        exact = [p for p in practices if p.title.casefold() == wanted]
+        starting = [p for p in practices if p.title.casefold().startswith(wanted)]
+        found = exact or starting
+        if len(found) == 1 and wanted:
+            return found[0]
+        if not found or not wanted:
+            known = "; ".join(p.title for p in practices) or "none yet"
+            raise BrdeskError(f"No good practice is called '{title}'. The practices: {known}.")
+        names = "; ".join(p.title for p in found)
+        raise BrdeskError(f"'{title}' could be any of: {names}. Give more of the title.")
 
     def link_observations(self, record_id: int, observation_ids: Iterable[int]) -> int:
         """Add these observations to the practice's evidence; how many were new."""

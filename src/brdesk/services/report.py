@@ -20,6 +20,7 @@ from brdesk.reports.report_data import (
 )
 from brdesk.services.followup import EvaluationService, SummaryService
 from brdesk.services.plan import ActionService, PlanService
+from brdesk.services.practice_export import practice_parts
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
 from brdesk.services.store import Store
 
@@ -156,6 +157,7 @@ def gather(store: Store, today: date | None = None) -> ReportData:
     data.effectiveness = effectiveness_part(store)
     with store.dbapi() as conn:
         data.zones = zones_part(conn)
+    data.practices = practice_parts(store)
     return data
 
 
@@ -272,6 +274,8 @@ def completeness(data: ReportData, options: ReportOptions | None = None) -> list
         missing.append("Management effectiveness: no self-assessment yet")
     if options.include_zones and data.zones is None:
         missing.append("The reserve's zones: no outlines on the map yet (Map › Import zones…)")
+    if options.include_practices and not data.practices:
+        missing.append("Good practices: none documented yet (Good practices page)")
     return missing
 
 
