@@ -47,6 +47,9 @@ SPECS: tuple[PageSpec, ...] = (
     PageSpec("map", "Map", Icon.SP_DriveNetIcon, "map_page:MapPage"),
     PageSpec("dashboard", "Dashboard", Icon.SP_ComputerIcon, "dashboard_page:DashboardPage"),
     PageSpec("report", "Report & follow-up", Icon.SP_DialogSaveButton, "report_page:ReportPage"),
+    PageSpec(
+        "practices", "Good practices", Icon.SP_DialogYesButton, "practices_page:PracticesPage"
+    ),
 )
 # fmt: on
 BY_KEY = {spec.key: spec for spec in SPECS}

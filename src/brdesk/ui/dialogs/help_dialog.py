@@ -28,6 +28,11 @@ others.</li>
 files a GIS unit hands out (GeoJSON, KML/KMZ, shapefiles), with the observations on them and
 what each zone holds. Wheel or + and - to zoom, drag to move, 0 to see everything.</li>
 <li><b>Dashboard</b>, <b>Report &amp; follow-up</b> (Ctrl+7 and Ctrl+8).</li>
+<li><b>Good practices</b> (Ctrl+9): what your reserve did that others could learn from, in
+the network's form (the challenge, what was done, results with evidence, costs, lessons,
+conditions to replicate and scale), linked to your plan, your observations and the goals;
+each exported as a Word case study. On the Observations page, <i>Link to a good
+practice…</i> makes the selected records its evidence.</li>
 </ul>
 <h3>Keyboard</h3>
 <table cellpadding="3">

@@ -145,6 +145,9 @@ class ObservationsPage(Page):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.link_button = QPushButton("Link to a good practice…")
+        self.link_button.setToolTip("The selected records become evidence of a good practice")
+        self.link_button.clicked.connect(self.link_selected)
         self.import_button = QPushButton("Import…")
         self.import_button.setToolTip("From KoBoToolbox, ODK, iNaturalist, GBIF, CSV or Excel")
         self.import_button.clicked.connect(self.import_file)
@@ -155,7 +158,7 @@ class ObservationsPage(Page):
         self.columns_button.setText("Columns")
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(self._columns_menu())
-        for widget in (self.add_button, self.edit_button, self.delete_button):
+        for widget in (self.add_button, self.edit_button, self.delete_button, self.link_button):
             bar.addWidget(widget)
         bar.addSpacing(16)
         bar.addWidget(self.import_button)
@@ -260,7 +263,8 @@ class ObservationsPage(Page):
         return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
 
     def edit_controls(self) -> list[QWidget]:
-        return [self.add_button, self.edit_button, self.delete_button, self.import_button]
+        return [self.add_button, self.edit_button, self.delete_button, self.import_button,
+                self.link_button]  # fmt: skip
 
     def new_item(self) -> None:
         if self.ctx.read_only:
@@ -299,6 +303,46 @@ class ObservationsPage(Page):
             )
         except BrdeskError as exc:
             self.ctx.failed.emit(str(exc))
+
+    def link_selected(self) -> None:
+        """Make the selected records evidence of a good practice the user picks."""
+        if self.ctx.read_only:
+            return
+        ids = self.selected_ids()
+        if not ids:
+            prompts.inform(self, "Link to a good practice", "Select the observations first.")
+            return
+        from brdesk.services.practices import GoodPracticeService
+        from brdesk.ui.undo import EditCommand
+
+        practices = GoodPracticeService(self.ctx.store)
+        listed = practices.list()
+        if not listed:
+            prompts.inform(
+                self, "Link to a good practice",
+                "There is no good practice yet: add one on the Good practices page first.",
+            )  # fmt: skip
+            return
+        chosen = prompts.choose_one(
+            self, "Link to a good practice",
+            f"Make {plural(len(ids), 'observation')} evidence of:", [p.title for p in listed],
+        )  # fmt: skip
+        if chosen is None:
+            return
+        practice = listed[chosen]
+        before = practices.links(practice.id)["observations"]
+        after = sorted({*before, *ids})
+        command = EditCommand(
+            practices, practice.id, {"observations": before}, {"observations": after},
+            "Link observations to a good practice", self.ctx.notify,
+        )  # fmt: skip
+        if self.ctx.run(command):
+            added = len(after) - len(before)
+            prompts.inform(
+                self, "Link to a good practice",
+                f"{plural(added, 'observation')} linked to “{practice.title}” "
+                f"({plural(len(after), 'observation')} of evidence in all).",
+            )  # fmt: skip
 
     def import_file(self) -> None:
         if self.ctx.read_only:

@@ -130,12 +130,13 @@ class ReportPage(Page):
             "The latest management-effectiveness self-assessment"
         )
         self.include_zones = QCheckBox("The reserve's zones: a map and what each zone holds")
+        self.include_practices = QCheckBox("Good practices, each as a short case study")
         boxes = (
             self.include_plan, self.include_charts, self.include_alignment, self.include_zones,
         )  # fmt: skip
         for box in boxes:
             box.setChecked(True)
-        for box in (*boxes, self.include_effectiveness):
+        for box in (*boxes, self.include_effectiveness, self.include_practices):
             box.toggled.connect(self._update_completeness)
             include_layout.addWidget(box)
         side.addWidget(include)
@@ -167,6 +168,7 @@ class ReportPage(Page):
             include_alignment=self.include_alignment.isChecked(),
             include_effectiveness=self.include_effectiveness.isChecked(),
             include_zones=self.include_zones.isChecked(),
+            include_practices=self.include_practices.isChecked(),
         )
 
     def refresh(self) -> None:

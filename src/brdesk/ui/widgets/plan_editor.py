@@ -106,7 +106,7 @@ class PlanEditor(QStackedWidget):
             form = RecordForm([fields[n] for n in names], labels=labels)
             form.setAccessibleName(f"Action: {title}")
             self.action_forms.append(form)
-            self.action_tabs.addTab(_scrolled(form), title)
+            self.action_tabs.addTab(scrolled(form), title)
         tags = QWidget()
         tags_layout = QVBoxLayout(tags)
         self.tag_search = QLineEdit()
@@ -268,7 +268,7 @@ class PlanEditor(QStackedWidget):
             form.commit_all()
 
 
-def _scrolled(widget: QWidget) -> QScrollArea:
+def scrolled(widget: QWidget) -> QScrollArea:
     body = QWidget()
     layout = QVBoxLayout(body)
     layout.addWidget(widget)
