@@ -190,3 +190,13 @@ def world_outlines() -> tuple[CountryOutline, ...]:
         )
         for country in json.loads(text)["countries"]
     )
+
+
+def country_outline(code: str | None) -> CountryOutline | None:
+    """The outline of a country by its ISO alpha-2 code (None where the 1:110m map has no
+    shape for it: small islands, city states)."""
+    if not code:
+        return None
+    numbers = {r["code"]: r["numeric"] for r in _read_csv("countries.csv") if r.get("numeric")}
+    number = numbers.get(code)
+    return next((c for c in world_outlines() if c.id is not None and c.id == number), None)

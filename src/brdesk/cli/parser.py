@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from brdesk import __version__
-from brdesk.cli import exports, folder, imports
+from brdesk.cli import cohort, exports, folder, imports
 from brdesk.db.vocab import ZONES
 
 CSV_HELP = (
@@ -165,6 +165,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", dest="date_to", metavar="DATE", help="observations up to this date"
     )
     package.set_defaults(handler=exports.cmd_export_package)
+
+    cohort_out = what.add_parser(
+        "cohort",
+        help="(a cohort folder) the cohort report (.docx), workbook (.xlsx), or the whole "
+        "cohort as one package (.brdesk) for another cohort folder",
+    )
+    cohort_out.add_argument("out", metavar="OUT", help="OUT.docx, OUT.xlsx or OUT.brdesk")
+    cohort_out.add_argument(
+        "--followup", action="store_true",
+        help="only the follow-up list: who has sent what (.docx or .xlsx)",
+    )  # fmt: skip
+    cohort_out.set_defaults(handler=cohort.cmd_export_cohort)
+
+    cohort_cmd = commands.add_parser(
+        "cohort", help="a trainer's cohort folder: participants' packages kept apart"
+    )
+    cohort_what = cohort_cmd.add_subparsers(dest="what", metavar="WHAT", required=True)
+    cohort_add = cohort_what.add_parser(
+        "add",
+        help="add participants' packages (files, folders of them, cohort packages); a newer "
+        "package from the same participant replaces the older; an empty folder becomes a "
+        "cohort folder",
+    )
+    cohort_add.add_argument("packages", nargs="+", metavar="PACKAGE")
+    cohort_add.set_defaults(handler=cohort.cmd_cohort_add, writes=True)
+    cohort_list = cohort_what.add_parser("list", help="the cohort's participants, one a line")
+    cohort_list.set_defaults(handler=cohort.cmd_cohort_list)
 
     importer = commands.add_parser("import", help="bring records in from field tools and files")
     import_what = importer.add_subparsers(dest="what", metavar="WHAT", required=True)

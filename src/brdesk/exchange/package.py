@@ -30,6 +30,7 @@ from typing import IO, Any
 
 from brdesk.errors import PackageRefused
 from brdesk.exchange.atomic import atomic_path
+from brdesk.exchange.cohort_package import is_cohort_package
 from brdesk.exchange.package_upgrades import UPGRADES
 from brdesk.exchange.zip_limits import check_unpacked_size
 
@@ -332,6 +333,13 @@ def reading(path: Path) -> Iterator[Package]:
 
 def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
     name = path.name
+    if is_cohort_package(archive):
+        raise PackageRefused(
+            f"{name} is a cohort package: the data of a trainer's whole cohort of "
+            "participants. It is never merged into one person's data: it is added to a "
+            "cohort folder (File › Cohort › Add participants' packages…, or brdesk "
+            f'--data-dir COHORT_FOLDER cohort add "{name}").'
+        )
     members = archive.infolist()
     allowed_records = {member_name(kind) for kind in KINDS}
     seen: set[str] = set()

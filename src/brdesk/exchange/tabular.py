@@ -52,7 +52,7 @@ def write_table(
     with atomic_path(path) as temp:
         if suffix == ".csv":
             return _write_csv(temp, columns, rows, csv_style)
-        return _write_xlsx(temp, columns, rows, sheet, title or sheet, creator)
+        return _write_xlsx(temp, [Sheet(sheet, columns, rows)], title or sheet, creator)
 
 
 def _csv_cell(value: Any) -> Any:
@@ -94,14 +94,25 @@ def _write_csv(
     return count
 
 
-def _write_xlsx(
-    path: Path,
-    columns: Sequence[Column],
-    rows: Iterable[Sequence[Any]],
-    sheet: str,
-    title: str,
-    creator: str,
-) -> int:
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    columns: Sequence[Column]
+    rows: Iterable[Sequence[Any]]
+
+
+def write_workbook(path: Path, sheets: Sequence[Sheet], *, title: str, creator: str = "") -> int:
+    """Several tables as the sheets of one workbook (.xlsx); returns the rows written. The
+    file appears only once complete."""
+    if path.suffix.lower() != ".xlsx":
+        raise BrdeskError(
+            f"Cannot write the workbook to '{path.name}': the name must end in .xlsx."
+        )
+    with atomic_path(path) as temp:
+        return _write_xlsx(temp, sheets, title, creator)
+
+
+def _write_xlsx(path: Path, sheets: Sequence[Sheet], title: str, creator: str) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -111,36 +122,40 @@ def _write_xlsx(
     workbook.properties.title = title
     workbook.properties.creator = creator or "brdesk"
     workbook.properties.lastModifiedBy = creator or "brdesk"
-    ws = workbook.create_sheet(sheet[:31])
-    for number, column in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(number)].width = column.width
-    ws.freeze_panes = "A2"
     bold = Font(bold=True)
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(ws, value=column.header)
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    count = 0
-    for row in rows:
-        cells = []
-        for column, value in zip(columns, row, strict=True):
-            cell = WriteOnlyCell(ws, value=_xlsx_value(column, value))
-            if column.kind == "date" and value is not None:
-                cell.number_format = "yyyy-mm-dd"
-            elif column.kind == "time" and value is not None:
-                cell.number_format = "hh:mm:ss"
-            elif column.kind == "text" and value is not None:
-                # Identifiers such as "0012" or "1E5" must stay text, not become numbers.
-                cell.data_type = "s"
-            cells.append(cell)
-        ws.append(cells)
-        count += 1
-    # A filter on the header row: sort and filter at once, as people do with such sheets.
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    total = 0
+    for sheet in sheets:
+        columns = sheet.columns
+        ws = workbook.create_sheet(sheet.name[:31])
+        for number, column in enumerate(columns, start=1):
+            ws.column_dimensions[get_column_letter(number)].width = column.width
+        ws.freeze_panes = "A2"
+        header = []
+        for column in columns:
+            cell = WriteOnlyCell(ws, value=column.header)
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        count = 0
+        for row in sheet.rows:
+            cells = []
+            for column, value in zip(columns, row, strict=True):
+                cell = WriteOnlyCell(ws, value=_xlsx_value(column, value))
+                if column.kind == "date" and value is not None:
+                    cell.number_format = "yyyy-mm-dd"
+                elif column.kind == "time" and value is not None:
+                    cell.number_format = "hh:mm:ss"
+                elif column.kind == "text" and value is not None:
+                    # Identifiers such as "0012" or "1E5" must stay text, not become numbers.
+                    cell.data_type = "s"
+                cells.append(cell)
+            ws.append(cells)
+            count += 1
+        # A filter on the header row: sort and filter at once, as people do with such sheets.
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+        total += count
     workbook.save(path)
-    return count
+    return total
 
 
 def _xlsx_value(column: Column, value: Any) -> Any:

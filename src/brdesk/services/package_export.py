@@ -47,6 +47,14 @@ def export_package(
 ) -> ExportResult:
     """Write a package of the selection to out (.brdesk); it appears whole or not at all."""
     selection = selection or Selection()
+    from brdesk.services.cohort_folder import NotACohort, is_cohort
+
+    if is_cohort(store.data_dir):
+        raise NotACohort(
+            f"{store.data_dir.root} is a cohort folder: its participants' data is exported "
+            "as a cohort package (File › Cohort › Export cohort package…, or brdesk export "
+            "cohort OUT.brdesk), never as one person's package."
+        )
     if out.suffix.lower() != pkg.SUFFIX:
         raise BrdeskError(f"A package is a {pkg.SUFFIX} file: '{out.name}' is not.")
     chosen = _chosen(selection)

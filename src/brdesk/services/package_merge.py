@@ -35,13 +35,22 @@ def preview_package(store: Store, path: Path, progress: Progress | None = None) 
 
 
 def import_package(
-    store: Store, path: Path, *, dry_run: bool = False, progress: Progress | None = None
+    store: Store,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    backup: bool = True,
 ) -> MergeReport:
     """Merge a package into the data, in one transaction: all of it, or (on any refusal,
-    failure or cancel) nothing. A backup is taken first."""
+    failure or cancel) nothing. A backup is taken first (unless the folder was made for
+    this package: a cohort's participant). A cohort folder takes no package this way."""
+    from brdesk.services.cohort_folder import refuse_in_cohort
+
+    refuse_in_cohort(store.data_dir, path)
     with pkg.reading(path) as package:
         report = MergeReport(path.name, package.manifest.describe(), dry_run=dry_run)
-        if not dry_run:
+        if not dry_run and backup:
             from brdesk.services.backups import take_backup
 
             take_backup(store.data_dir, "before-import")
