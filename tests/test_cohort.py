@@ -271,3 +271,43 @@ def test_the_command_line_adds_a_folder_and_exports(
     personal = str(tmp_path / "mine")
     assert main(["--data-dir", personal, "import", "package", str(tmp_path / "c.brdesk")]) != 0
     assert "is a cohort package" in capsys.readouterr().err
+
+
+def test_many_packages_are_built_on_worker_processes_alike(
+    five: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From POOL_FROM packages on, the folders are built on other processes: the same
+    participants come out, and progress counts every one."""
+    import brdesk.services.cohort as cohort_module
+
+    monkeypatch.setattr(cohort_module, "POOL_FROM", 2)
+    monkeypatch.setattr(cohort_module.os, "cpu_count", lambda: 2)
+    seen: list[tuple[int, int]] = []
+    broken = tmp_path / "broken.brdesk"
+    data = five[1].read_bytes()
+    broken.write_bytes(data[: len(data) // 2])
+    with Store.open(tmp_path / "cohort") as store:
+        outcome = add_packages(store, [*five, broken], progress=lambda d, o: seen.append((d, o)))
+        assert len(outcome.added) == 5, outcome.lines()
+        assert outcome.refused and outcome.refused[0].startswith("broken.brdesk")
+        assert seen[-1] == (5, 5)
+        assert len(members(store.data_dir)) == 5
+        assert not [p for p in (store.data_dir.root / "cohort" / "members").iterdir()
+                    if p.name.startswith(".")]  # fmt: skip
+
+
+def test_two_packages_of_one_participant_in_one_batch_keep_the_newest(
+    _five: tuple[Path, list[Path]], tmp_path: Path
+) -> None:
+    work, five = _five
+    folder = tmp_path / "later"
+    shutil.copytree(work / "lucia", folder)
+    with Store.open(folder) as laptop:
+        newer = tmp_path / "lucia-later.brdesk"
+        ObjectiveService(laptop).create(plan_id=1, pillar_id=4, title="Comunidades")
+        export_package(laptop, newer)
+    lucia = next(p for p in five if p.name == "lucia.brdesk")
+    with Store.open(tmp_path / "cohort") as store:
+        outcome = add_packages(store, [newer, lucia])
+        assert len(outcome.added) == 1 and "lucia-later.brdesk" in outcome.added[0]
+        assert "lucia.brdesk is left out: lucia-later.brdesk" in outcome.unchanged[0]

@@ -9,6 +9,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -88,6 +89,24 @@ def package_files(paths: Sequence[Path]) -> list[Path]:
     return found
 
 
+#: Below this many packages to build, they are built here: starting workers costs more.
+POOL_FROM = 8
+MAX_WORKERS = 4
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A package to build into a participant's folder."""
+
+    path: Path
+    participant: str
+    name: str
+    written: str
+    digest: str
+    work: Path
+    home: Path
+
+
 def add_packages(
     store: Store,
     paths: Sequence[Path],
@@ -96,27 +115,162 @@ def add_packages(
 ) -> AddOutcome:
     """Add participants' packages (files, folders of them, cohort packages) to the cohort
     folder store is open on, making it one if it is new. Each package is added whole or
-    refused with the reason; one refused never stops the others."""
+    refused with the reason; one refused never stops the others.
+
+    Three steps: each package's participant is read and what to do decided (in the order
+    given); the participants' folders are built (on several processes when there are
+    many: each is a database of its own); each is put in place, replacing the older."""
     data_dir = store.data_dir
     make_cohort(data_dir, store.has_user_data())
     files = package_files(paths)
     outcome = AddOutcome()
-    with _template() as template:
-        for number, path in enumerate(files, start=1):
+    with contextlib.ExitStack() as stack:
+        jobs = _decide(data_dir, files, stack, outcome)
+        template = stack.enter_context(_template())
+        built = _run(jobs, template, progress, cancelled)
+        for job in jobs:
+            result = built.get(job.work)
+            if result is None:
+                continue  # cancelled before it was built
+            if isinstance(result, str):
+                outcome.refused.append(f"{job.path.name}: {result}")
+            else:
+                _place(job, MemberSummary.from_json(result), outcome)
+            shutil.rmtree(job.work, ignore_errors=True)
+    return outcome
+
+
+def _decide(
+    data_dir: DataDir, files: Sequence[Path], stack: contextlib.ExitStack, outcome: AddOutcome
+) -> list[_Job]:
+    """The packages to build: one per participant (the newest given), each newer than the
+    one held; what is left out, and why, goes in the outcome."""
+    chosen: dict[str, _Job] = {}
+    for path in files:
+        try:
+            packages = stack.enter_context(_participant_packages(path))
+            for one in packages:
+                job = _job(data_dir, one, outcome)
+                if job is None:
+                    continue
+                other = chosen.get(job.participant)
+                if other is not None:
+                    older, job = sorted((other, job), key=lambda j: j.written)
+                    outcome.unchanged.append(
+                        f"{job.name}: {older.path.name} is left out: {job.path.name}, written "
+                        f"{_when(job.written)}, is newer."
+                    )
+                chosen[job.participant] = job
+        except BrdeskError as exc:
+            said = str(exc)
+            outcome.refused.append(said if said.startswith(path.name) else f"{path.name}: {said}")
+    return list(chosen.values())
+
+
+def _job(data_dir: DataDir, path: Path, outcome: AddOutcome) -> _Job | None:
+    participant, name, written = _whose(path)
+    if not _is_uuid(participant):
+        raise BrdeskError("its participant has no valid identity (UUID).")
+    home = members_dir(data_dir) / participant
+    held = read_summary(home) if home.is_dir() else None
+    digest = _sha256(path)
+    if held is not None and held.sha256 == digest:
+        outcome.unchanged.append(f"{name}: {path.name} is already in the cohort.")
+        return None
+    if held is not None and written <= held.written_at:
+        outcome.unchanged.append(
+            f"{name}: {path.name} (written {_when(written)}) is not newer than the package "
+            f"held (written {_when(held.written_at)}): the newer is kept."
+        )
+        return None
+    work = members_dir(data_dir) / f"{WORKING}incoming-{participant}"
+    return _Job(path, participant, name, written, digest, work, home)
+
+
+def _run(
+    jobs: Sequence[_Job], template: Path, progress: Progress | None, cancelled: Callable[[], bool]
+) -> dict[Path, dict[str, Any] | str]:
+    """Build the jobs' folders: a summary (as JSON) or why not, by working folder."""
+    done: dict[Path, dict[str, Any] | str] = {}
+
+    def tick() -> None:
+        if progress is not None:
+            progress(len(done), len(jobs))
+
+    workers = min(MAX_WORKERS, os.cpu_count() or 1)
+    if len(jobs) < POOL_FROM or workers < 2:
+        for job in jobs:
             if cancelled():
                 break
-            try:
-                with _participant_packages(path) as packages:
-                    for one in packages:
-                        _add_one(data_dir, one, template, outcome)
-            except BrdeskError as exc:
-                said = str(exc)
-                outcome.refused.append(
-                    said if said.startswith(path.name) else f"{path.name}: {said}"
-                )
-            if progress is not None:
-                progress(number, len(files))
-    return outcome
+            done[job.work] = _build_member(job, template)
+            tick()
+        return done
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    # spawn, never fork: the window has threads and Qt.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        waiting = {pool.submit(_build_member, job, template): job for job in jobs}
+        while waiting:
+            finished, _ = wait(waiting, timeout=0.5, return_when=FIRST_COMPLETED)
+            for future in finished:
+                done[waiting.pop(future).work] = future.result()
+                tick()
+            if cancelled():
+                pool.shutdown(wait=True, cancel_futures=True)
+                for future, job in waiting.items():
+                    if future.done() and not future.cancelled():
+                        shutil.rmtree(job.work, ignore_errors=True)
+                break
+    return done
+
+
+def _build_member(job: _Job, template: Path) -> dict[str, Any] | str:
+    """(In a worker, perhaps.) The participant's folder built in job.work: their summary
+    as JSON, or why the package was refused (a message: exceptions of our own do not
+    always cross between processes as they were)."""
+    from brdesk.services.package_merge import import_package
+
+    shutil.rmtree(job.work, ignore_errors=True)
+    try:
+        job.work.mkdir(parents=True)
+        shutil.copyfile(template, job.work / "brdesk.db")
+        with Store.open(DataDir(job.work)) as store:
+            import_package(store, job.path, backup=False)
+            summary = summarise(store, job.participant)
+        shutil.copyfile(job.path, job.work / PACKAGE)
+    except BrdeskError as exc:
+        shutil.rmtree(job.work, ignore_errors=True)
+        return str(exc)
+    summary.package_name = job.path.name
+    summary.written_at = job.written
+    summary.sha256 = job.digest
+    summary.added_at = datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+    write_summary(job.work, summary)
+    for stale in ("backups", "logs", "scratch"):
+        shutil.rmtree(job.work / stale, ignore_errors=True)
+    return summary.as_json()
+
+
+def _place(job: _Job, summary: MemberSummary, outcome: AddOutcome) -> None:
+    """Put the built folder in place; the older one, if any, goes once the new is there."""
+    held = read_summary(job.home) if job.home.is_dir() else None
+    if held is None:
+        shutil.rmtree(job.home, ignore_errors=True)
+        job.work.rename(job.home)
+        outcome.added.append(_said(summary, job.path))
+        return
+    change = describe_changes(job.home, job.work, held, summary)
+    aside = job.home.with_name(f"{WORKING}replaced-{job.participant}")
+    shutil.rmtree(aside, ignore_errors=True)
+    job.home.rename(aside)
+    job.work.rename(job.home)
+    shutil.rmtree(aside, ignore_errors=True)
+    outcome.replaced.append(
+        f"{_said(summary, job.path)}, replacing the package written "
+        f"{_when(held.written_at)}: {change}."
+    )
 
 
 @contextlib.contextmanager
@@ -172,65 +326,6 @@ def _whose(path: Path) -> tuple[str, str, str]:
         )
     person = people[0]
     return str(person.get("uuid")), str(person.get("full_name") or "a participant"), written
-
-
-def _add_one(data_dir: DataDir, path: Path, template: Path, outcome: AddOutcome) -> None:
-    participant, name, written = _whose(path)
-    if not _is_uuid(participant):
-        raise BrdeskError("its participant has no valid identity (UUID).")
-    home = members_dir(data_dir) / participant
-    held = read_summary(home) if home.is_dir() else None
-    digest = _sha256(path)
-    if held is not None and held.sha256 == digest:
-        outcome.unchanged.append(f"{name}: {path.name} is already in the cohort.")
-        return
-    if held is not None and written <= held.written_at:
-        outcome.unchanged.append(
-            f"{name}: {path.name} (written {_when(written)}) is not newer than the package "
-            f"held (written {_when(held.written_at)}): the newer is kept."
-        )
-        return
-    work = members_dir(data_dir) / f"{WORKING}incoming-{participant}"
-    shutil.rmtree(work, ignore_errors=True)
-    try:
-        summary = _build(work, path, template, participant, digest, written)
-        if held is None:
-            work.rename(home)
-            outcome.added.append(_said(summary, path))
-            return
-        change = describe_changes(home, work, held, summary)
-        aside = members_dir(data_dir) / f"{WORKING}replaced-{participant}"
-        shutil.rmtree(aside, ignore_errors=True)
-        home.rename(aside)
-        work.rename(home)
-        shutil.rmtree(aside, ignore_errors=True)
-        outcome.replaced.append(
-            f"{_said(summary, path)}, replacing the package written {_when(held.written_at)}: "
-            f"{change}."
-        )
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def _build(
-    work: Path, path: Path, template: Path, participant: str, digest: str, written: str
-) -> MemberSummary:
-    from brdesk.services.package_merge import import_package
-
-    work.mkdir(parents=True)
-    shutil.copyfile(template, work / "brdesk.db")
-    with Store.open(DataDir(work)) as store:
-        import_package(store, path, backup=False)
-        summary = summarise(store, participant)
-    shutil.copyfile(path, work / PACKAGE)
-    summary.package_name = path.name
-    summary.written_at = written
-    summary.sha256 = digest
-    summary.added_at = datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
-    write_summary(work, summary)
-    for stale in ("backups", "logs", "scratch"):
-        shutil.rmtree(work / stale, ignore_errors=True)
-    return summary
 
 
 def _said(summary: MemberSummary, path: Path) -> str:
