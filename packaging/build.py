@@ -8,8 +8,9 @@
 4. the zip is unpacked into a temporary folder and the frozen program is put through a
    smoke test on a temporary data folder: --version, demo, check, export report (with
    its header and footer), export observations to every format, zones in (a UTM
-   shapefile, a KMZ) and out, self-test (offscreen,
-   every page). Any failing step fails the build.
+   shapefile, a KMZ) and out, eight participants' packages into a cohort (its folders
+   built on worker processes) and the cohort's exports, self-test (offscreen, every page,
+   a cohort's too). Any failing step fails the build.
 
 Sizes (unpacked, zipped, the largest parts) are printed for bench/README.md.
 """
@@ -27,6 +28,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -207,6 +209,30 @@ def executable(folder: Path) -> Path:
     return folder / name
 
 
+def _check_cohort(run: Any, work: Path) -> list[str]:
+    """Eight participants' packages into a cohort: enough to build their folders on worker
+    processes (spawned: the frozen program must start itself as a worker), then the
+    cohort's exports."""
+    packages = work / "packages"
+    packages.mkdir()
+    for n in range(8):
+        folder = work / f"participant-{n}"
+        run(f"participant {n}", "--data-dir", str(folder), "demo", "--observations", "50")
+        run(f"package {n}", "--data-dir", str(folder), "export", "package",
+            str(packages / f"participant-{n}.brdesk"))  # fmt: skip
+    cohort = work / "cohort"
+    added = run("cohort add (on worker processes)", "--data-dir", str(cohort), "cohort", "add",
+                str(packages), timeout=600)  # fmt: skip
+    failures = []
+    if "Participants: 8 added." not in added.stdout:
+        failures.append(f"cohort add: {added.stdout[-400:]}")
+    for name in ("cohort.docx", "cohort.xlsx"):
+        run(f"export {name}", "--data-dir", str(cohort), "export", "cohort", str(work / name))
+        if not (work / name).is_file():
+            failures.append(f"export cohort {name}: no file written")
+    return failures
+
+
 def smoke_test(folder: Path) -> list[str]:
     """Run the frozen program as a user would; return the failures (empty: all passed)."""
     exe = executable(folder)
@@ -261,6 +287,7 @@ def smoke_test(folder: Path) -> list[str]:
     run("export zones", "--data-dir", str(first), "export", "zones", str(geojson))
     if not geojson.is_file() or '"Sary-Chelek core area"' not in geojson.read_text("utf-8"):
         failures.append("export zones: the imported zones were not written")
+    failures += _check_cohort(run, work)
     run("self-test", "self-test", "--screenshots", str(work / "shots"), timeout=600)
     # Portable mode: with portable.txt beside it and no --data-dir, data stays in the folder.
     run("portable demo", "demo")

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from brdesk.paths import DataDir
 from brdesk.services.folder_session import FolderSession, demo_dir_for
 from brdesk.ui.operations import Operations
-from brdesk.ui.page_registry import PAGES
+from brdesk.ui.page_registry import ALL_PAGES, COHORT_PAGES, PAGES, shortcut
 from brdesk.ui.screen_fit import keep_dialogs_on_screen, show_main_window
 from brdesk.ui.settings import open_settings
+from brdesk.ui.window_cohort import CohortCommands
 from brdesk.ui.window_commands import WindowCommands, about_text
 from brdesk.ui.window_data import DataFolderView
 from brdesk.ui.window_menus import build_menus, set_data_actions
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["PAGES", "MainWindow", "about_text", "demo_dir_for"]
 
 
-class MainWindow(WindowCommands, DataFolderView, StatusLine):
+class MainWindow(WindowCommands, CohortCommands, DataFolderView, StatusLine):
     def __init__(self, data_dir: DataDir) -> None:
         super().__init__()
         self.session = FolderSession(data_dir)
@@ -65,10 +66,13 @@ class MainWindow(WindowCommands, DataFolderView, StatusLine):
         self.sidebar.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
         )
-        for number, (key, label, icon) in enumerate(PAGES, start=1):
+        #: a cohort folder is open: its pages are shown, a personal folder's hidden
+        self.cohort_mode = False
+        for key, label, icon in ALL_PAGES:
             item = QListWidgetItem(self.style().standardIcon(icon), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{label} (Ctrl+{number})")
+            item.setToolTip(f"{label} ({shortcut(key)})")
+            item.setHidden(key not in dict((k, 1) for k, _l, _i in PAGES))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.stack = QStackedWidget()
@@ -122,9 +126,10 @@ class MainWindow(WindowCommands, DataFolderView, StatusLine):
     def show_page(self, key: str) -> None:
         if self.ctx is None:
             return
-        keys = [k for k, _label, _icon in PAGES]
-        if key not in keys:
-            key = "home"
+        keys = [k for k, _label, _icon in ALL_PAGES]
+        shown = [k for k, _label, _icon in (COHORT_PAGES if self.cohort_mode else PAGES)]
+        if key not in shown:
+            key = shown[0]
         target = self.page(key)
         current = self.current_page()
         if current is not None and current is not target:
@@ -137,7 +142,7 @@ class MainWindow(WindowCommands, DataFolderView, StatusLine):
 
     def _sidebar_changed(self, row: int) -> None:
         if row >= 0:
-            self.show_page(PAGES[row][0])
+            self.show_page(ALL_PAGES[row][0])
 
     def current_page(self) -> Any:
         widget = self.stack.currentWidget()
@@ -145,13 +150,21 @@ class MainWindow(WindowCommands, DataFolderView, StatusLine):
             widget if widget in self.pages.values() and hasattr(widget, "commit_pending") else None
         )
 
+    def show_folder_kind(self, cohort: bool) -> None:
+        """A cohort folder's pages, or a personal folder's: the others hidden."""
+        self.cohort_mode = cohort
+        mine = {k for k, _label, _icon in (COHORT_PAGES if cohort else PAGES)}
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in mine)
+
     # --- closing ----------------------------------------------------------------------
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         current = self.sidebar.currentRow()
         if current >= 0:
-            self.settings.setValue("window/page", PAGES[current][0])
+            self.settings.setValue("window/page", ALL_PAGES[current][0])
         for page in self.pages.values():
             if hasattr(page, "save_state"):
                 page.save_state()

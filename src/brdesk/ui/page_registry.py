@@ -23,6 +23,8 @@ class PageSpec:
     icon: QStyle.StandardPixmap
     #: "module:Class" under brdesk.ui.pages
     target: str
+    #: shown in a cohort folder (where only such pages are), not in a personal one
+    cohort: bool = False
 
     def build(self, ctx: AppContext) -> Page:
         module, _, name = self.target.partition(":")
@@ -50,10 +52,23 @@ SPECS: tuple[PageSpec, ...] = (
     PageSpec(
         "practices", "Good practices", Icon.SP_DialogYesButton, "practices_page:PracticesPage"
     ),
+    PageSpec("cohort", "Cohort", Icon.SP_DirIcon, "cohort_page:CohortPage", cohort=True),
 )
 # fmt: on
 BY_KEY = {spec.key: spec for spec in SPECS}
-#: (key, label, icon) of each page, in the sidebar's order
+#: (key, label, icon) of each page of a personal folder, in the sidebar's order
 PAGES: tuple[tuple[str, str, QStyle.StandardPixmap], ...] = tuple(
-    (spec.key, spec.label, spec.icon) for spec in SPECS
+    (spec.key, spec.label, spec.icon) for spec in SPECS if not spec.cohort
 )
+#: the same of a cohort folder's pages
+COHORT_PAGES: tuple[tuple[str, str, QStyle.StandardPixmap], ...] = tuple(
+    (spec.key, spec.label, spec.icon) for spec in SPECS if spec.cohort
+)
+#: every page, in the sidebar's order (a folder shows its kind's)
+ALL_PAGES = PAGES + COHORT_PAGES
+
+
+def shortcut(key: str) -> str:
+    """Ctrl+1 to Ctrl+9 for a personal folder's pages, Ctrl+0 for the cohort's."""
+    keys = [k for k, _label, _icon in PAGES]
+    return f"Ctrl+{keys.index(key) + 1}" if key in keys else "Ctrl+0"

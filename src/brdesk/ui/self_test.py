@@ -139,11 +139,40 @@ def run_self_test(screenshots: Path | None) -> int:
                 shoot(dialog, f"dialog-{name}")
                 dialog.close()
                 dialog.deleteLater()
+            errors += _check_cohort(window, Path(tmp), shoot)
             window.close()
             QApplication.processEvents()
     finally:
         sys.excepthook = previous_hook
     return _report(errors, shots)
+
+
+def _check_cohort(window: Any, tmp: Path, shoot: Any) -> list[str]:
+    """The demo's participant handed in as a package to a trainer's cohort folder, opened
+    in the window: the Cohort page alone, each of its tabs."""
+    from brdesk.paths import DataDir
+    from brdesk.services.cohort import add_packages
+    from brdesk.services.packages import export_package
+    from brdesk.services.store import Store
+
+    package = tmp / "demo participant.brdesk"
+    export_package(window.store, package)
+    with Store.open(tmp / "cohort") as cohort:
+        outcome = add_packages(cohort, [package])
+    if len(outcome.added) != 1:
+        return [f"the demo's package was not added to a cohort: {outcome.lines()}"]
+    if not window.open_data(DataDir(tmp / "cohort")) or not window.cohort_mode:
+        return ["the cohort folder did not open as a cohort"]
+    page = window.pages["cohort"]
+    errors = []
+    if page.overview.table.rowCount() != 1:
+        errors.append("the cohort page does not list its participant")
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        shoot(window, f"cohort-{page.tabs.tabText(index).lower().replace(' ', '-')}")
+    if page.map.full.isNull():
+        errors.append("the cohort's world map was not drawn")
+    return errors
 
 
 def settle(app: Any) -> None:

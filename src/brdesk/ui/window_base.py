@@ -43,6 +43,8 @@ class WindowBase(QMainWindow):
     read_only_banner: QLabel
     saved_label: QLabel
     counts_label: QLabel
+    #: a cohort folder is open (its pages and commands shown, a personal folder's hidden)
+    cohort_mode: bool
     # the menus' actions (ui/window_menus.py) the parts use
     back_action: QAction
     undo_action: QAction
@@ -68,6 +70,7 @@ class WindowBase(QMainWindow):
     if TYPE_CHECKING:
         # navigation (main_window.py)
         def show_page(self, key: str) -> None: ...
+        def show_folder_kind(self, cohort: bool) -> None: ...
         def current_page(self) -> Any: ...
         def page(self, key: str) -> Any: ...
         def save_state(self) -> None: ...

@@ -110,7 +110,9 @@ class DataFolderView(WindowBase):
             self.store = store
             self.settings = open_settings(target)
             self._build_pages(target, store)
-            if store.has_user_data():
+            if self.cohort_mode:
+                self.show_page("cohort")
+            elif store.has_user_data():
                 self.show_page(str(self.settings.value("window/page", "home")))
             else:
                 self._show_welcome()
@@ -120,7 +122,9 @@ class DataFolderView(WindowBase):
         self._show_read_only(store.read_only)
         if previewed:
             page = str(self.settings.value("window/page", "home"))
-            if not store.has_user_data():
+            if self.cohort_mode:
+                self.show_page("cohort")
+            elif not store.has_user_data():
                 self._show_welcome()
             elif page != "home":
                 self.show_page(page)
@@ -278,9 +282,11 @@ class DataFolderView(WindowBase):
     def _build_pages(self, data_dir: DataDir, store: Any) -> None:
         """The context and the welcome page now; each page when first shown, so the
         first page appears without waiting for the others."""
+        from brdesk.services.cohort_folder import is_cohort
         from brdesk.ui.pages.base import AppContext
         from brdesk.ui.pages.welcome_page import WelcomePage
 
+        self.show_folder_kind(is_cohort(data_dir))
         self.ctx = AppContext(data_dir, store, self.settings, self)
         self.ctx.changed.connect(self._on_changed)
         self.ctx.navigate.connect(self.show_page)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from brdesk.ui.page_registry import SPECS
+from brdesk.ui.page_registry import SPECS, shortcut
 
 Key = QKeySequence.StandardKey
 
@@ -31,6 +31,8 @@ class ActionSpec:
     #: changes the data: off in a folder open read-only
     edits: bool = False
     separator_before: bool = False
+    #: only in a "personal" or a "cohort" folder (hidden in the other); "" in both
+    folder: str = ""
 
 
 # fmt: off
@@ -43,44 +45,56 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "import_action", "&File/&Import",
         "Observations (KoBo, ODK, iNaturalist, GBIF, CSV, Excel)…", "import_observations",
-        "Ctrl+I", needs_data=True, edits=True,
+        "Ctrl+I", needs_data=True, edits=True, folder="personal",
     ),
     ActionSpec(
         "import_package_action", "&File/&Import", "Package from another laptop (.brdesk)…",
-        "import_package", "Ctrl+Shift+I", needs_data=True, edits=True,
+        "import_package", "Ctrl+Shift+I", needs_data=True, edits=True, folder="personal",
     ),
     ActionSpec(
         "import_zones_action", "&File/&Import", "Zones of the reserve (GeoJSON, KML, shapefile)…",
-        "import_zones", needs_data=True, edits=True,
+        "import_zones", needs_data=True, edits=True, folder="personal",
     ),
     ActionSpec(
         "export_plan_action", "&File/&Export", "Action plan (Excel or CSV)…", "export_plan",
-        needs_data=True,
+        needs_data=True, folder="personal",
     ),
     ActionSpec(
         "export_zones_action", "&File/&Export", "Zones of the reserve (GeoJSON)…",
-        "export_zones", needs_data=True,
+        "export_zones", needs_data=True, folder="personal",
     ),
     ActionSpec(
         "export_assessment_action", "&File/&Export", "Self-assessments (Excel or CSV)…",
-        "export_assessments", needs_data=True,
+        "export_assessments", needs_data=True, folder="personal",
     ),
     ActionSpec(
         "export_obs_action", "&File/&Export",
         "Observations (Excel, CSV, GeoJSON, Darwin Core)…", "export_observations",
-        needs_data=True,
+        needs_data=True, folder="personal",
     ),
     ActionSpec(
         "export_package_action", "&File/&Export", "Package for another laptop (.brdesk)…",
-        "export_package", "Ctrl+Shift+E", needs_data=True,
+        "export_package", "Ctrl+Shift+E", needs_data=True, folder="personal",
     ),
     ActionSpec(
         "export_report_action", "&File/&Export", "Post-training report (Word)…",
-        "export_report", needs_data=True,
+        "export_report", needs_data=True, folder="personal",
     ),
     ActionSpec(
         "export_dashboard_action", "&File/&Export", "Dashboard (PDF or slide image)…",
-        "export_dashboard", needs_data=True,
+        "export_dashboard", needs_data=True, folder="personal",
+    ),
+    ActionSpec(
+        "cohort_add_action", "&File/&Cohort", "Add participants' packages…",
+        "add_cohort_packages", needs_data=True, edits=True,
+    ),
+    *(
+        ActionSpec(f"cohort_{name}_action", "&File/&Cohort", text, f"export_cohort:{name}",
+                   needs_data=True, folder="cohort")
+        for name, text in (("report", "Export cohort report (Word)…"),
+                           ("workbook", "Export cohort workbook (Excel)…"),
+                           ("followup", "Export follow-up list…"),
+                           ("package", "Export cohort package (.brdesk)…"))
     ),
     ActionSpec(
         "backup_action", "&File", "Back&ups and restore…", "show_backups", "Ctrl+Shift+B",
@@ -101,8 +115,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find_action", "&Edit", "&Find", "focus_find", Key.Find),
     *(
         # "&" marks a mnemonic in a menu: "&&" shows one.
-        ActionSpec("", "&View", spec.label.replace("&", "&&"), f"page:{spec.key}", f"Ctrl+{n}")
-        for n, spec in enumerate(SPECS, start=1)
+        ActionSpec(f"page_{spec.key}_action", "&View", spec.label.replace("&", "&&"),
+                   f"page:{spec.key}", shortcut(spec.key),
+                   folder="cohort" if spec.cohort else "personal")
+        for spec in SPECS
     ),
     ActionSpec("help_action", "&Help", "brdesk &help", "show_help", Key.HelpContents),
     ActionSpec("reveal_action", "&Help", "&Open the data folder", "reveal_data_folder"),
@@ -141,6 +157,9 @@ def _handler(window: Any, name: str) -> Any:
     if name.startswith("page:"):
         key = name.removeprefix("page:")
         return lambda _checked=False: window.show_page(key)
+    if name.startswith("export_cohort:"):
+        what = name.removeprefix("export_cohort:")
+        return lambda _checked=False: window.export_cohort(what)
     method = getattr(window, name)
     return lambda _checked=False: method()
 
@@ -148,7 +167,15 @@ def _handler(window: Any, name: str) -> Any:
 def set_data_actions(window: Any, enabled: bool, *, read_only: bool = False) -> None:
     """Enable what needs open data, and in a folder open read-only nothing that edits
     (what edits comes back with the next folder that can be written)."""
+    kind = "cohort" if getattr(window, "cohort_mode", False) else "personal"
     for spec in ACTIONS:
-        if spec.id and (spec.needs_data or spec.edits):
+        if not spec.id:
+            continue
+        action = getattr(window, spec.id)
+        # A personal folder's commands are not offered in a cohort folder, and the other
+        # way round: hidden, and off (a hidden action's shortcut must not fire either).
+        mine = spec.folder in ("", kind)
+        action.setVisible(mine)
+        if spec.needs_data or spec.edits or spec.folder:
             on = (enabled or not spec.needs_data) and not (read_only and spec.edits)
-            getattr(window, spec.id).setEnabled(on)
+            action.setEnabled(on and mine)

@@ -22,10 +22,17 @@ class StatusLine(WindowBase):
     def _update_status(self) -> None:
         if self.store is None:
             return
-        self._show_counts(self.store.counts())
+        if self.cohort_mode:
+            # The cohort folder's own database holds nobody's data: count the participants.
+            from brdesk.services.cohort_folder import member_dirs
+
+            self.counts_label.setText(plural(len(member_dirs(self.data_dir)), "participant"))
+        else:
+            self._show_counts(self.store.counts())
         self._show_saved()
         demo = self.data_dir != self.own_data_dir
-        self.statusBar().showMessage(f"Data folder: {self.data_dir.root}")
+        kind = "Cohort folder" if self.cohort_mode else "Data folder"
+        self.statusBar().showMessage(f"{kind}: {self.data_dir.root}")
         self.setWindowTitle("brdesk — demo reserve (made-up data)" if demo else "brdesk")
 
     def _show_saved(self) -> None:

@@ -33,6 +33,11 @@ the network's form (the challenge, what was done, results with evidence, costs, 
 conditions to replicate and scale), linked to your plan, your observations and the goals;
 each exported as a Word case study. On the Observations page, <i>Link to a good
 practice…</i> makes the selected records its evidence.</li>
+<li><b>Cohort</b> (Ctrl+0, in a trainer's cohort folder only): the participants' packages,
+each kept apart and read-only (File › Cohort › Add participants' packages…; a newer package
+replaces the older). The overview, the combined SDG and GBF alignment, the reserves on a
+world map, the plans by pillar, the good practices and who has sent what; exported as a
+Word report, an Excel workbook, a follow-up list or a cohort package.</li>
 </ul>
 <h3>Keyboard</h3>
 <table cellpadding="3">
