@@ -79,6 +79,18 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def _five(
+    tmp_path_factory: pytest.TempPathFactory, _demo_template: Path
+) -> tuple[Path, list[Path]]:
+    """Five participants' data folders, each filled differently, and the packages they hand
+    in (tests/cohort_fixtures.py): made once per session, never changed by a test."""
+    from tests.cohort_fixtures import five_packages
+
+    work = tmp_path_factory.mktemp("five")
+    return work, five_packages(_demo_template, work)
+
+
 @pytest.fixture
 def demo_dir(_demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo"

@@ -26,15 +26,6 @@ from brdesk.services.followup import FollowupService
 from brdesk.services.packages import export_package, import_package
 from brdesk.services.plan import ActionService, ObjectiveService
 from brdesk.services.store import Store
-from tests.cohort_fixtures import five_packages
-
-
-@pytest.fixture(scope="session")
-def _five(
-    tmp_path_factory: pytest.TempPathFactory, _demo_template: Path
-) -> tuple[Path, list[Path]]:
-    work = tmp_path_factory.mktemp("five")
-    return work, five_packages(_demo_template, work)
 
 
 @pytest.fixture
@@ -311,3 +302,15 @@ def test_two_packages_of_one_participant_in_one_batch_keep_the_newest(
         outcome = add_packages(store, [newer, lucia])
         assert len(outcome.added) == 1 and "lucia-later.brdesk" in outcome.added[0]
         assert "lucia.brdesk is left out: lucia-later.brdesk" in outcome.unchanged[0]
+
+
+def test_a_replacement_cut_short_by_a_power_cut_loses_nobody(cohort: Store, tmp_path: Path) -> None:
+    """The older folder is set aside before the newer takes its place: a crash between the
+    two leaves it aside, and the next look at the cohort puts it back."""
+    folder = cohort.data_dir.root / "cohort" / "members"
+    aigerim = next(m for m in members(cohort.data_dir) if m.name == "Aigerim Tokaeva")
+    home = folder / aigerim.participant_uuid
+    home.rename(folder / f".replaced-{aigerim.participant_uuid}")
+    (folder / f".incoming-{aigerim.participant_uuid}").mkdir()  # half built, never placed
+    assert "Aigerim Tokaeva" in {m.name for m in members(cohort.data_dir)}
+    assert home.is_dir() and not (folder / f".replaced-{aigerim.participant_uuid}").exists()

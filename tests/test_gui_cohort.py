@@ -8,7 +8,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,16 +18,7 @@ from brdesk.services.cohort_folder import is_cohort
 from brdesk.services.packages import export_package
 from brdesk.services.plan import ActionService, ObjectiveService
 from brdesk.services.store import Store
-from tests.cohort_fixtures import five_packages
 from tests.gui_helpers import ScriptedPrompts, open_window
-
-
-@pytest.fixture(scope="session")
-def _packages(
-    tmp_path_factory: pytest.TempPathFactory, _demo_template: Path
-) -> tuple[Path, list[Path]]:
-    work = tmp_path_factory.mktemp("gui-five")
-    return work, five_packages(_demo_template, work)
 
 
 def _cohort_folder(packages: list[Path], root: Path) -> Path:
@@ -57,9 +47,9 @@ def _added(qtbot: QtBot, window: object, prompts: ScriptedPrompts, before: int) 
 
 
 def test_a_cohort_folder_opens_on_its_own_page_and_adds_packages(
-    qtbot: QtBot, _packages: tuple[Path, list[Path]], tmp_path: Path, prompts: ScriptedPrompts
+    qtbot: QtBot, _five: tuple[Path, list[Path]], tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
-    work, five = _packages
+    work, five = _five
     folder = _cohort_folder(five[:3], tmp_path / "cohort")
     window = open_window(qtbot, folder)
     assert _visible_pages(window) == ["cohort"]
@@ -103,9 +93,9 @@ def _plans_text(page: object, pillar: int) -> str:
 
 
 def test_the_tabs_and_the_exports_from_the_file_menu(
-    qtbot: QtBot, _packages: tuple[Path, list[Path]], tmp_path: Path, prompts: ScriptedPrompts
+    qtbot: QtBot, _five: tuple[Path, list[Path]], tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
-    folder = _cohort_folder(_packages[1], tmp_path / "cohort")
+    folder = _cohort_folder(_five[1], tmp_path / "cohort")
     window = open_window(qtbot, folder)
     page = window.pages["cohort"]
     alignment = page.alignment
@@ -143,15 +133,15 @@ def test_the_tabs_and_the_exports_from_the_file_menu(
 
 
 def test_an_empty_folder_becomes_a_cohort_when_packages_are_added(
-    qtbot: QtBot, _packages: tuple[Path, list[Path]], tmp_path: Path, prompts: ScriptedPrompts
+    qtbot: QtBot, _five: tuple[Path, list[Path]], tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
     folder = tmp_path / "new"
     window = open_window(qtbot, folder)
     assert "cohort" not in _visible_pages(window)
-    prompts.queue("choose_open_many", _packages[1][1:3])
+    prompts.queue("choose_open_many", _five[1][1:3])
     _action(window, "Add participants' packages…").trigger()  # answered "Cancel"
     assert not is_cohort(window.data_dir)
-    prompts.queue("choose_open_many", _packages[1][1:3])
+    prompts.queue("choose_open_many", _five[1][1:3])
     prompts.queue("confirm", True)
     before = len(prompts.asked)
     _action(window, "Add participants' packages…").trigger()
@@ -162,7 +152,7 @@ def test_an_empty_folder_becomes_a_cohort_when_packages_are_added(
 
 
 def test_a_personal_folder_refuses_to_become_a_cohort(
-    qtbot: QtBot, demo_dir: Path, _packages: tuple[Path, list[Path]], prompts: ScriptedPrompts
+    qtbot: QtBot, demo_dir: Path, _five: tuple[Path, list[Path]], prompts: ScriptedPrompts
 ) -> None:
     window = open_window(qtbot, demo_dir)
     counts = window.store.counts()

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from brdesk.errors import PackageRefused
 from brdesk.exchange.atomic import atomic_path
-from brdesk.exchange.zip_limits import check_unpacked_size
+from brdesk.exchange.zip_limits import check_unpacked_size, read_json_member
 
 FORMAT = "brdesk-cohort-package"
 VERSION = 1
@@ -109,12 +109,7 @@ def unpacked(path: Path) -> Iterator[list[Path]]:
 def _index(name: str, archive: zipfile.ZipFile) -> list[Listed]:
     if INDEX not in archive.namelist():
         raise PackageRefused(f"{name} is not a cohort package.")
-    if archive.getinfo(INDEX).file_size > MAX_INDEX_BYTES:
-        raise PackageRefused(f"{name}: its cohort.json is impossibly large.")
-    try:
-        raw = json.loads(archive.read(INDEX))
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise PackageRefused(f"{name}: its cohort.json is not JSON ({exc}).") from None
+    raw = read_json_member(archive, INDEX, name, MAX_INDEX_BYTES, PackageRefused)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise PackageRefused(f"{name} is not a cohort package (its cohort.json says otherwise).")
     if not isinstance(raw.get("version"), int) or raw["version"] > VERSION:

@@ -32,7 +32,7 @@ from brdesk.errors import PackageRefused
 from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.cohort_package import is_cohort_package
 from brdesk.exchange.package_upgrades import UPGRADES
-from brdesk.exchange.zip_limits import check_unpacked_size
+from brdesk.exchange.zip_limits import check_unpacked_size, read_json_member
 
 FORMAT = "brdesk-package"
 #: 3: self-assessments and their answers (records an older brdesk would not know).
@@ -359,12 +359,7 @@ def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
     )  # fmt: skip
     if MANIFEST not in seen:
         raise PackageRefused(f"{name} is not a brdesk package (it has no manifest.json).")
-    if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
-        raise PackageRefused(f"{name}: its manifest is impossibly large.")
-    try:
-        raw = json.loads(archive.read(MANIFEST))
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise PackageRefused(f"{name}: its manifest.json is not JSON ({exc}).") from None
+    raw = read_json_member(archive, MANIFEST, name, MAX_MANIFEST_BYTES, PackageRefused)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise PackageRefused(f"{name} is not a brdesk package (its manifest says otherwise).")
     version = raw.get("version")

@@ -3,14 +3,33 @@ byte is unpacked: a zip bomb is a small file that takes minutes and gigabytes to
 
 from __future__ import annotations
 
+import json
 import zipfile
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from brdesk.errors import BrdeskError
 
 #: Members smaller than this are not judged by their ratio (tiny repetitive XML parts
 #: compress extremely well, harmlessly).
 RATIO_FROM_BYTES = 2**20
+
+
+def read_json_member(
+    archive: zipfile.ZipFile,
+    member: str,
+    name: str,
+    max_bytes: int,
+    refuse: Callable[[str], Exception] = BrdeskError,
+) -> Any:
+    """A JSON member of a stranger's ZIP (a manifest, an index), read only if it is of a
+    size such a file can be; refused naming the file and the member otherwise."""
+    if archive.getinfo(member).file_size > max_bytes:
+        raise refuse(f"{name}: its {member} is impossibly large.")
+    try:
+        return json.loads(archive.read(member))
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise refuse(f"{name}: its {member} is not JSON ({exc}).") from None
 
 
 def check_unpacked_size(

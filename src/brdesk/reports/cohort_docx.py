@@ -33,6 +33,7 @@ from brdesk.reports.docx_frame import LANGUAGE, add_footer, set_up_pages
 from brdesk.reports.docx_practices import add_practice
 from brdesk.reports.docx_tables import add_row, table, table_text_style
 from brdesk.reports.report_data import PracticePart
+from brdesk.wording import plural
 
 
 @dataclass
@@ -63,8 +64,8 @@ def build_cohort_report(data: CohortReport, path: Path) -> None:
     countries = {m.reserve_country or m.country for m in data.members} - {None}
     doc.add_paragraph(f"Cohort report: {data.name}", style="Title")
     doc.add_paragraph(
-        f"{reference.programme().name}. {len(data.members)} participants from "
-        f"{len(countries)} countries; written {data.today:%d %B %Y}."
+        f"{reference.programme().name}. {plural(len(data.members), 'participant')} from "
+        f"{plural(len(countries), 'country', 'countries')}; written {data.today:%d %B %Y}."
     )
     _overview(doc, data)
     _alignment(doc, data)

@@ -11,6 +11,7 @@ cohort."""
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -47,8 +48,9 @@ def make_cohort(data_dir: DataDir, has_own_data: bool, name: str | None = None) 
         raise NotACohort(
             f"{data_dir.root} holds your own data (a profile, a plan or observations): it "
             "cannot become a cohort, or the participants' data would sit beside yours. "
-            "Gather a cohort in a folder of its own: brdesk --data-dir NEW_FOLDER cohort "
-            "add PACKAGES (or File › Open data folder…, a new folder, then File › Cohort)."
+            "Gather a cohort in a folder of its own: File › Open data folder…, a new "
+            "folder, then File › Cohort › Add participants' packages… (on the command line: "
+            "brdesk --data-dir NEW_FOLDER cohort add PACKAGES)."
         )
     folder = data_dir.root / COHORT
     (folder / MEMBERS).mkdir(parents=True, exist_ok=True)
@@ -85,4 +87,21 @@ def member_dirs(data_dir: DataDir) -> list[Path]:
     folder = members_dir(data_dir)
     if not folder.is_dir():
         return []
+    recover(folder)
     return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(WORKING))
+
+
+def recover(folder: Path) -> None:
+    """Undo what a crash or a power cut left half done: a participant's folder set aside
+    for a newer one that never took its place goes back (it was whole); one whose
+    replacement is in place goes. A folder being built is left to the next add, which
+    builds it again from the start."""
+    for aside in folder.glob(f"{WORKING}replaced-*"):
+        home = folder / aside.name.removeprefix(f"{WORKING}replaced-")
+        try:
+            if home.exists():
+                shutil.rmtree(aside)
+            else:
+                aside.rename(home)
+        except OSError:
+            pass  # a read-only stick: shown as it is, mended where it can be written

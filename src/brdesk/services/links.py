@@ -46,6 +46,29 @@ def set_tags(
         session.execute(insert(link), rows)
 
 
+def check_goals(values: Mapping[str, Any]) -> None:
+    """The SDG and GBF target numbers values names, checked (a ValidationError if not)."""
+    tag_numbers(values, "sdgs", "SDGs", 17)
+    tag_numbers(values, "gbf_targets", "GBF targets", 23)
+
+
+Column = InstrumentedAttribute[int]
+
+
+def set_goals(
+    session: Session,
+    values: Mapping[str, Any],
+    owner_id: int,
+    sdg: tuple[Column, Column],
+    gbf: tuple[Column, Column],
+) -> None:
+    """The record's SDG and GBF tags (each table: owner column, number column) as values
+    names them; a kind values does not name is left as it is."""
+    for name, (owner, number) in (("sdgs", sdg), ("gbf_targets", gbf)):
+        if name in values:
+            set_tags(session, owner, number, owner_id, tag_numbers(values, name, name, 99))
+
+
 def set_links(
     session: Session,
     owner: InstrumentedAttribute[int],

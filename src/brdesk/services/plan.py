@@ -15,7 +15,7 @@ from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
 from brdesk.errors import NotFound
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
-from brdesk.services.links import set_links, set_tags, tag_numbers
+from brdesk.services.links import check_goals, set_goals, set_links
 
 DEFAULT_PLAN_TITLE = "My action plan"
 
@@ -205,8 +205,7 @@ class ActionService(EntityService[models.Action]):
         for name, default in (("status", "planned"), ("priority", "medium")):
             if name in cleaned and cleaned[name] is None:
                 cleaned[name] = default
-        tag_numbers(values, "sdgs", "SDGs", 17)
-        tag_numbers(values, "gbf_targets", "GBF targets", 23)
+        check_goals(values)
         return cleaned
 
     def check_record(self, record: Mapping[str, Any]) -> None:
@@ -225,12 +224,11 @@ class ActionService(EntityService[models.Action]):
             obj.position = 0 if last is None else last + 1
 
     def apply_extra(self, session: Session, obj: models.Action, values: Mapping[str, Any]) -> None:
-        for name, owner, number in (
-            ("sdgs", models.ActionSdg.action_id, models.ActionSdg.sdg_number),
-            ("gbf_targets", models.ActionGbf.action_id, models.ActionGbf.gbf_number),
-        ):
-            if name in values:
-                set_tags(session, owner, number, obj.id, tag_numbers(values, name, name, 99))
+        sdg, gbf = models.ActionSdg, models.ActionGbf
+        set_goals(
+            session, values, obj.id, (sdg.action_id, sdg.sdg_number),
+            (gbf.action_id, gbf.gbf_number),
+        )  # fmt: skip
         if "zones" in values:
             link = models.ActionZone
             set_links(

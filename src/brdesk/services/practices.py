@@ -21,7 +21,7 @@ from brdesk.db.vocab import PRACTICE_THEMES
 from brdesk.errors import BrdeskError
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
-from brdesk.services.links import set_links, set_tags, tag_numbers
+from brdesk.services.links import check_goals, set_goals, set_links
 
 #: The extra values a practice takes besides its fields: links kept in other tables.
 LINKS = ("sdgs", "gbf_targets", "actions", "observations")
@@ -65,8 +65,7 @@ class GoodPracticeService(EntityService[models.GoodPractice]):
         cleaned = super().clean(values, **kwargs)
         if "theme" in cleaned and cleaned["theme"] is None:
             cleaned["theme"] = "biodiversity"
-        tag_numbers(values, "sdgs", "SDGs", 17)
-        tag_numbers(values, "gbf_targets", "GBF targets", 23)
+        check_goals(values)
         return cleaned
 
     def check_record(self, record: Mapping[str, Any]) -> None:
@@ -78,13 +77,11 @@ class GoodPracticeService(EntityService[models.GoodPractice]):
     def apply_extra(
         self, session: Session, obj: models.GoodPractice, values: Mapping[str, Any]
     ) -> None:
-        for name, owner, number in (
-            ("sdgs", models.GoodPracticeSdg.good_practice_id, models.GoodPracticeSdg.sdg_number),
-            ("gbf_targets", models.GoodPracticeGbf.good_practice_id,
-             models.GoodPracticeGbf.gbf_number),
-        ):  # fmt: skip
-            if name in values:
-                set_tags(session, owner, number, obj.id, tag_numbers(values, name, name, 99))
+        sdg, gbf = models.GoodPracticeSdg, models.GoodPracticeGbf
+        set_goals(
+            session, values, obj.id, (sdg.good_practice_id, sdg.sdg_number),
+            (gbf.good_practice_id, gbf.gbf_number),
+        )  # fmt: skip
         if "actions" in values:
             link = models.GoodPracticeAction
             set_links(

@@ -302,6 +302,7 @@ class DataFolderView(WindowBase):
         self.welcome.startRequested.connect(self.start_guided)
         self.welcome.demoRequested.connect(self.explore_demo)
         self.welcome.bringRequested.connect(self.bring_found_data)
+        self.welcome.cohortRequested.connect(self.add_cohort_packages)
         self.stack.addWidget(self.welcome)
         set_data_actions(self, True)
         self.undo_action.setEnabled(False)

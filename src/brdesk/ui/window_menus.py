@@ -179,3 +179,7 @@ def set_data_actions(window: Any, enabled: bool, *, read_only: bool = False) -> 
         if spec.needs_data or spec.edits or spec.folder:
             on = (enabled or not spec.needs_data) and not (read_only and spec.edits)
             action.setEnabled(on and mine)
+    # A submenu left with nothing to show (File › Import in a cohort folder) goes too.
+    for menu in window.menuBar().findChildren(QMenu):
+        shown = [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        menu.menuAction().setVisible(bool(shown))

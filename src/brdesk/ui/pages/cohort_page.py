@@ -35,6 +35,7 @@ from brdesk.ui.widgets.cohort_views import (
     PracticesTab,
 )
 from brdesk.ui.widgets.headers import page_heading
+from brdesk.wording import plural
 
 PACKAGES = "brdesk packages (*.brdesk)"
 
@@ -107,8 +108,9 @@ class CohortPage(Page):
         countries = {m.reserve_country or m.country for m in self.members} - {None}
         latest = max((m.written_at for m in self.members), default="")
         self.status.setText(
-            f"{len(self.members)} participants from {len(countries)} countries; the latest "
-            f"package written {latest[:10]}." if self.members
+            f"{plural(len(self.members), 'participant')} from "
+            f"{plural(len(countries), 'country', 'countries')}; the latest package written "
+            f"{latest[:10]}." if self.members
             else "No participant yet: press “Add packages…” and choose the packages your "
             "participants handed in (File › Export › Package… in their brdesk)."
         )  # fmt: skip
@@ -145,6 +147,9 @@ class CohortPage(Page):
             self.progress.setValue(done)
 
         def finished(outcome: AddOutcome) -> None:
+            # The cohort as it is now behind the message, not as it was.
+            self.progress.hide()
+            self.refresh()
             details = "\n".join(outcome.lines())
             if outcome.refused:
                 prompts.warn(self, "Add packages", f"{outcome.describe()}\n\n{details}")

@@ -13,6 +13,8 @@ class WelcomePage(QWidget):
     demoRequested = Signal()
     #: Bring the data of the earlier brdesk found beside this one.
     bringRequested = Signal()
+    #: a trainer gathers participants' packages here: the folder becomes a cohort
+    cohortRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,14 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        self.cohort_link = QLabel(
+            "A trainer gathering participants' packages? "
+            "<a href='cohort'>Make this folder a cohort…</a>"
+        )
+        self.cohort_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cohort_link.setStyleSheet("color: #555555;")
+        self.cohort_link.linkActivated.connect(lambda _link: self.cohortRequested.emit())
+        column.addWidget(self.cohort_link, alignment=Qt.AlignmentFlag.AlignHCenter)
         # Shown when an earlier brdesk with data is found beside this one (a newer build
         # unzipped next to the old): its data is one click away, never silently left.
         self.earlier = QLabel()

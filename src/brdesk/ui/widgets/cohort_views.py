@@ -38,9 +38,19 @@ from brdesk.services.cohort_overview import (
     plans_by_pillar,
     practice_catalogue,
 )
-from brdesk.ui.widgets.assessment_views import fill, table
+from brdesk.ui.widgets.assessment_views import fill
+from brdesk.ui.widgets.assessment_views import table as wrapped_table
 
 GREY = QBrush(QColor("#888888"))
+
+
+def table(headers: list[str], stretch: tuple[int, ...]) -> QTableWidget:
+    """A read-only table of one line a row (a line break in a cell still breaks it): rows
+    measured while the page is still narrow came out many lines tall. Cut text shows whole
+    in its tooltip."""
+    view = wrapped_table(headers, stretch)
+    view.setWordWrap(False)
+    return view
 
 
 #: The overview's columns in the window: the four pillars in one ("4 · 3 · 4 · 3"), so
