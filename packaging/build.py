@@ -60,6 +60,9 @@ def platform_tag() -> str:
 
 
 def build() -> Path:
+    # The window's catalogs, compiled from resources/translations/*.ts (never committed).
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "release"],
+                   check=True)  # fmt: skip
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(DIST), "--workpath", str(ROOT / "build"),

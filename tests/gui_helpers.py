@@ -15,8 +15,28 @@ from brdesk.ui.main_window import MainWindow
 from brdesk.ui.prompts import Question
 from brdesk.ui.widgets.record_form import RecordForm
 
+#: The session's translators, kept alive: English (its plural forms) unless a test says.
+_LANGUAGE: list[object] = []
+
+
+def use_language(code: str) -> None:
+    """Speak code from the next window on, as `brdesk --lang code` would."""
+    from PySide6.QtCore import QCoreApplication
+
+    from brdesk.ui.i18n import install
+
+    app = QCoreApplication.instance()
+    for old in _LANGUAGE:
+        if app is not None:
+            app.removeTranslator(old)  # type: ignore[arg-type]
+    _LANGUAGE[:] = install(code)
+
 
 def open_window(qtbot: QtBot, folder: Path, *, laptop_size: bool = True) -> MainWindow:
+    from brdesk.ui.i18n import current_language
+
+    if not _LANGUAGE or current_language() != "en":
+        use_language("en")
     window = MainWindow(DataDir(folder))
     qtbot.addWidget(window)
     if laptop_size:

@@ -15,7 +15,7 @@ from brdesk.wording import plural
 def cmd_gui(args: argparse.Namespace, data_dir: DataDir) -> int:
     from brdesk.ui.app import run
 
-    return run(data_dir)
+    return run(data_dir, args.lang)
 
 
 def cmd_demo(args: argparse.Namespace, data_dir: DataDir) -> int:
@@ -48,7 +48,7 @@ def cmd_self_test(args: argparse.Namespace, data_dir: DataDir) -> int:
     from brdesk.ui.self_test import run_self_test
 
     shots = Path(args.screenshots).expanduser().absolute() if args.screenshots else None
-    return run_self_test(shots)
+    return run_self_test(shots, args.lang)
 
 
 def cmd_backup(args: argparse.Namespace, data_dir: DataDir) -> int:

@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
         "or your user data folder)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and log in detail")
+    parser.add_argument(
+        "--lang", metavar="CODE",
+        help="the window's language: en, zh_CN, es, fr or ru (default: BRDESK_LANG, the "
+        "choice saved in the data folder, or the system's)",
+    )  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the main window (the default)")

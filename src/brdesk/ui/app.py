@@ -89,8 +89,25 @@ def install_excepthook(data_dir: DataDir | None = None) -> None:
     sys.excepthook = hook
 
 
-def run(data_dir: DataDir) -> int:
+def start_language(data_dir: DataDir | None, cli: str | None) -> str:
+    """Choose this session's language (brdesk/languages.py says how) and install it."""
+    from PySide6.QtCore import QLocale
+
+    from brdesk.languages import choose
+    from brdesk.ui.i18n import SETTING, install
+    from brdesk.ui.settings import open_settings
+
+    saved = open_settings(data_dir).value(SETTING) if data_dir is not None else None
+    code = choose(cli, os.environ, str(saved) if saved else None, QLocale.system().name())
+    app = QApplication.instance()
+    # The translators live as long as the application.
+    setattr(app, "_brdesk_translators", install(code))  # noqa: B010
+    return code
+
+
+def run(data_dir: DataDir, lang: str | None = None) -> int:
     app = make_app()
+    start_language(data_dir, lang)
     install_excepthook(data_dir)
     from brdesk.ui.main_window import MainWindow
 

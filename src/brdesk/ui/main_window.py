@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.paths import DataDir
 from brdesk.services.folder_session import FolderSession, demo_dir_for
+from brdesk.ui.i18n import tx
 from brdesk.ui.operations import Operations
 from brdesk.ui.page_registry import ALL_PAGES, COHORT_PAGES, PAGES, shortcut
 from brdesk.ui.screen_fit import keep_dialogs_on_screen, show_main_window
@@ -62,18 +64,25 @@ class MainWindow(WindowCommands, CohortCommands, DataFolderView, StatusLine):
         self.sidebar.setAccessibleName("Pages")
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setSpacing(2)
-        self.sidebar.setFixedWidth(200)
         self.sidebar.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
         )
         #: a cohort folder is open: its pages are shown, a personal folder's hidden
         self.cohort_mode = False
         for key, label, icon in ALL_PAGES:
-            item = QListWidgetItem(self.style().standardIcon(icon), label)
+            shown = tx(label)
+            item = QListWidgetItem(self.style().standardIcon(icon), shown)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{label} ({shortcut(key)})")
+            item.setToolTip(f"{shown} ({shortcut(key)})")
             item.setHidden(key not in dict((k, 1) for k, _l, _i in PAGES))
             self.sidebar.addItem(item)
+        # As wide as the longest page name needs in this language (Russian and French run
+        # longer than English), never narrower than the English layout's 200 pixels.
+        font = self.sidebar.font()
+        font.setPointSizeF(11)
+        widest = max(QFontMetrics(font).horizontalAdvance(self.sidebar.item(r).text())
+                     for r in range(self.sidebar.count()))  # fmt: skip
+        self.sidebar.setFixedWidth(max(200, widest + 22 + 44))
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.stack = QStackedWidget()
         self.loading = QLabel("Opening your data…")

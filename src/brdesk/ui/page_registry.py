@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QStyle
 
+from brdesk.ui.i18n import marked
+
 if TYPE_CHECKING:
     from brdesk.ui.pages.base import AppContext, Page
 
@@ -35,24 +37,24 @@ class PageSpec:
 
 # fmt: off
 SPECS: tuple[PageSpec, ...] = (
-    PageSpec("home", "Home", Icon.SP_DirHomeIcon, "home_page:HomePage"),
-    PageSpec("reserve", "My reserve", Icon.SP_FileDialogInfoView, "reserve_page:ReservePage"),
-    PageSpec("plan", "Action plan", Icon.SP_FileDialogDetailedView, "plan_page:PlanPage"),
-    PageSpec(
-        "effectiveness", "Effectiveness", Icon.SP_DialogApplyButton,
-        "effectiveness_page:EffectivenessPage",
-    ),
-    PageSpec(
-        "observations", "Observations", Icon.SP_FileDialogListView,
-        "observations_page:ObservationsPage",
-    ),
-    PageSpec("map", "Map", Icon.SP_DriveNetIcon, "map_page:MapPage"),
-    PageSpec("dashboard", "Dashboard", Icon.SP_ComputerIcon, "dashboard_page:DashboardPage"),
-    PageSpec("report", "Report & follow-up", Icon.SP_DialogSaveButton, "report_page:ReportPage"),
-    PageSpec(
-        "practices", "Good practices", Icon.SP_DialogYesButton, "practices_page:PracticesPage"
-    ),
-    PageSpec("cohort", "Cohort", Icon.SP_DirIcon, "cohort_page:CohortPage", cohort=True),
+    PageSpec("home", marked("Home"), Icon.SP_DirHomeIcon, "home_page:HomePage"),
+    PageSpec("reserve", marked("My reserve"), Icon.SP_FileDialogInfoView,
+             "reserve_page:ReservePage"),
+    PageSpec("plan", marked("Action plan"), Icon.SP_FileDialogDetailedView,
+             "plan_page:PlanPage"),
+    PageSpec("effectiveness", marked("Effectiveness"), Icon.SP_DialogApplyButton,
+             "effectiveness_page:EffectivenessPage"),
+    PageSpec("observations", marked("Observations"), Icon.SP_FileDialogListView,
+             "observations_page:ObservationsPage"),
+    PageSpec("map", marked("Map"), Icon.SP_DriveNetIcon, "map_page:MapPage"),
+    PageSpec("dashboard", marked("Dashboard"), Icon.SP_ComputerIcon,
+             "dashboard_page:DashboardPage"),
+    PageSpec("report", marked("Report & follow-up"), Icon.SP_DialogSaveButton,
+             "report_page:ReportPage"),
+    PageSpec("practices", marked("Good practices"), Icon.SP_DialogYesButton,
+             "practices_page:PracticesPage"),
+    PageSpec("cohort", marked("Cohort"), Icon.SP_DirIcon, "cohort_page:CohortPage",
+             cohort=True),
 )
 # fmt: on
 BY_KEY = {spec.key: spec for spec in SPECS}

@@ -25,7 +25,7 @@ def has_display() -> bool:
     return shown and platform in ("", "xcb", "wayland")
 
 
-def run_self_test(screenshots: Path | None) -> int:
+def run_self_test(screenshots: Path | None, lang: str | None = None) -> int:
     real = has_display()
     if not real:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -36,6 +36,9 @@ def run_self_test(screenshots: Path | None) -> int:
     from brdesk.ui.main_window import PAGES, MainWindow
 
     app = make_app()
+    from brdesk.ui.app import start_language
+
+    start_language(None, lang)
     errors: list[str] = []
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

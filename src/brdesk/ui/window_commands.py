@@ -194,6 +194,19 @@ class WindowCommands(WindowBase):
         if accepted and dialog.chosen is not None:
             self.restore_from(dialog.chosen)
 
+    def choose_language(self, code: str) -> None:
+        """Keep the language for this data folder; it takes effect at the next start."""
+        from brdesk.languages import LANGUAGES
+        from brdesk.ui.i18n import SETTING, current_language, tx
+
+        self.settings.setValue(SETTING, code)
+        self.settings.sync()
+        if code == current_language():
+            return
+        prompts.inform(self, tx("Language"),
+                       tx("brdesk will be in %1 the next time it starts.")
+                       .replace("%1", LANGUAGES[code]))  # fmt: skip
+
     def reveal_data_folder(self) -> None:
         prompts.show_in_system(self.data_dir.root)
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from brdesk.ui.i18n import current_language, marked, tx
 from brdesk.ui.page_registry import SPECS, shortcut
 
 Key = QKeySequence.StandardKey
@@ -35,94 +36,99 @@ class ActionSpec:
     folder: str = ""
 
 
+#: The menus' titles, for translation (the menus are named by their paths below).
+MENU_TITLES = (marked("&File"), marked("&Import"), marked("&Export"), marked("&Cohort"),
+               marked("&Edit"), marked("&View"), marked("&Help"), marked("&Language"))  # fmt: skip
+
 # fmt: off
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open_action", "&File", "&Open data folder…", "choose_data_folder", Key.Open),
-    ActionSpec(
-        "bring_action", "&File", "Bring my data from an earlier brdesk…", "bring_earlier_data"
-    ),
-    ActionSpec("back_action", "&File", "&Back to my data", "back_to_own_data"),
+    ActionSpec("open_action", "&File", marked("&Open data folder…"), "choose_data_folder",
+               Key.Open),
+    ActionSpec("bring_action", "&File", marked("Bring my data from an earlier brdesk…"),
+               "bring_earlier_data"),
+    ActionSpec("back_action", "&File", marked("&Back to my data"), "back_to_own_data"),
     ActionSpec(
         "import_action", "&File/&Import",
-        "Observations (KoBo, ODK, iNaturalist, GBIF, CSV, Excel)…", "import_observations",
+        marked("Observations (KoBo, ODK, iNaturalist, GBIF, CSV, Excel)…"), "import_observations",
         "Ctrl+I", needs_data=True, edits=True, folder="personal",
     ),
     ActionSpec(
-        "import_package_action", "&File/&Import", "Package from another laptop (.brdesk)…",
+        "import_package_action", "&File/&Import", marked("Package from another laptop (.brdesk)…"),
         "import_package", "Ctrl+Shift+I", needs_data=True, edits=True, folder="personal",
     ),
     ActionSpec(
-        "import_zones_action", "&File/&Import", "Zones of the reserve (GeoJSON, KML, shapefile)…",
-        "import_zones", needs_data=True, edits=True, folder="personal",
+        "import_zones_action", "&File/&Import",
+        marked("Zones of the reserve (GeoJSON, KML, shapefile)…"), "import_zones",
+        needs_data=True, edits=True, folder="personal",
     ),
     ActionSpec(
-        "export_plan_action", "&File/&Export", "Action plan (Excel or CSV)…", "export_plan",
+        "export_plan_action", "&File/&Export", marked("Action plan (Excel or CSV)…"), "export_plan",
         needs_data=True, folder="personal",
     ),
     ActionSpec(
-        "export_zones_action", "&File/&Export", "Zones of the reserve (GeoJSON)…",
+        "export_zones_action", "&File/&Export", marked("Zones of the reserve (GeoJSON)…"),
         "export_zones", needs_data=True, folder="personal",
     ),
     ActionSpec(
-        "export_assessment_action", "&File/&Export", "Self-assessments (Excel or CSV)…",
+        "export_assessment_action", "&File/&Export", marked("Self-assessments (Excel or CSV)…"),
         "export_assessments", needs_data=True, folder="personal",
     ),
     ActionSpec(
         "export_obs_action", "&File/&Export",
-        "Observations (Excel, CSV, GeoJSON, Darwin Core)…", "export_observations",
+        marked("Observations (Excel, CSV, GeoJSON, Darwin Core)…"), "export_observations",
         needs_data=True, folder="personal",
     ),
     ActionSpec(
-        "export_package_action", "&File/&Export", "Package for another laptop (.brdesk)…",
+        "export_package_action", "&File/&Export", marked("Package for another laptop (.brdesk)…"),
         "export_package", "Ctrl+Shift+E", needs_data=True, folder="personal",
     ),
     ActionSpec(
-        "export_report_action", "&File/&Export", "Post-training report (Word)…",
+        "export_report_action", "&File/&Export", marked("Post-training report (Word)…"),
         "export_report", needs_data=True, folder="personal",
     ),
     ActionSpec(
-        "export_dashboard_action", "&File/&Export", "Dashboard (PDF or slide image)…",
+        "export_dashboard_action", "&File/&Export", marked("Dashboard (PDF or slide image)…"),
         "export_dashboard", needs_data=True, folder="personal",
     ),
     ActionSpec(
-        "cohort_add_action", "&File/&Cohort", "Add participants' packages…",
+        "cohort_add_action", "&File/&Cohort", marked("Add participants' packages…"),
         "add_cohort_packages", needs_data=True, edits=True,
     ),
     *(
         ActionSpec(f"cohort_{name}_action", "&File/&Cohort", text, f"export_cohort:{name}",
                    needs_data=True, folder="cohort")
-        for name, text in (("report", "Export cohort report (Word)…"),
-                           ("workbook", "Export cohort workbook (Excel)…"),
-                           ("followup", "Export follow-up list…"),
-                           ("package", "Export cohort package (.brdesk)…"))
+        for name, text in (("report", marked("Export cohort report (Word)…")),
+                           ("workbook", marked("Export cohort workbook (Excel)…")),
+                           ("followup", marked("Export follow-up list…")),
+                           ("package", marked("Export cohort package (.brdesk)…")))
     ),
     ActionSpec(
-        "backup_action", "&File", "Back&ups and restore…", "show_backups", "Ctrl+Shift+B",
+        "backup_action", "&File", marked("Back&ups and restore…"), "show_backups", "Ctrl+Shift+B",
         needs_data=True, edits=True,
     ),
-    ActionSpec("quit_action", "&File", "&Quit", "close", Key.Quit, separator_before=True),
+    ActionSpec("quit_action", "&File", marked("&Quit"), "close", Key.Quit, separator_before=True),
     ActionSpec(
-        "undo_action", "&Edit", "&Undo", "undo", Key.Undo, needs_data=True, edits=True
+        "undo_action", "&Edit", marked("&Undo"), "undo", Key.Undo, needs_data=True, edits=True
     ),
     ActionSpec(
-        "redo_action", "&Edit", "&Redo", "redo",
+        "redo_action", "&Edit", marked("&Redo"), "redo",
         [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], needs_data=True, edits=True,
     ),
     ActionSpec(
-        "new_item_action", "&Edit", "&New item", "new_item", Key.New, edits=True,
+        "new_item_action", "&Edit", marked("&New item"), "new_item", Key.New, edits=True,
         separator_before=True,
     ),
-    ActionSpec("find_action", "&Edit", "&Find", "focus_find", Key.Find),
+    ActionSpec("find_action", "&Edit", marked("&Find"), "focus_find", Key.Find),
     *(
         # "&" marks a mnemonic in a menu: "&&" shows one.
-        ActionSpec(f"page_{spec.key}_action", "&View", spec.label.replace("&", "&&"),
+        ActionSpec(f"page_{spec.key}_action", "&View", spec.label,
                    f"page:{spec.key}", shortcut(spec.key),
                    folder="cohort" if spec.cohort else "personal")
         for spec in SPECS
     ),
-    ActionSpec("help_action", "&Help", "brdesk &help", "show_help", Key.HelpContents),
-    ActionSpec("reveal_action", "&Help", "&Open the data folder", "reveal_data_folder"),
-    ActionSpec("about_action", "&Help", "&About brdesk", "show_about"),
+    ActionSpec("help_action", "&Help", marked("brdesk &help"), "show_help", Key.HelpContents),
+    ActionSpec("reveal_action", "&Help", marked("&Open the data folder"), "reveal_data_folder"),
+    ActionSpec("about_action", "&Help", marked("&About brdesk"), "show_about"),
 )
 # fmt: on
 
@@ -135,14 +141,19 @@ def build_menus(window: QMainWindow, actions: Sequence[ActionSpec] = ACTIONS) ->
         if path not in menus:
             parent, _, name = path.rpartition("/")
             holder = menu_for(parent) if parent else window.menuBar()
-            menus[path] = holder.addMenu(name)
+            menus[path] = holder.addMenu(tx(name))
         return menus[path]
 
     for spec in actions:
+        if spec.menu == "&Help" and "&View/&Language" not in menus:
+            _language_menu(window, menu_for("&View/&Language"))
         menu = menu_for(spec.menu)
         if spec.separator_before:
             menu.addSeparator()
-        action = QAction(spec.text, window)
+        text = tx(spec.text)
+        if spec.handler.startswith("page:"):
+            text = text.replace("&", "&&")  # a page's name has no mnemonic: "&&" shows "&"
+        action = QAction(text, window)
         if isinstance(spec.shortcut, list):
             action.setShortcuts(spec.shortcut)
         elif spec.shortcut is not None:
@@ -151,6 +162,25 @@ def build_menus(window: QMainWindow, actions: Sequence[ActionSpec] = ACTIONS) ->
         menu.addAction(action)
         if spec.id:
             setattr(window, spec.id, action)
+
+
+def _language_menu(window: Any, menu: QMenu) -> None:
+    """Each language by its own name; the one of this session ticked. Choosing saves it
+    for the data folder: it takes effect at the next start (said)."""
+    from PySide6.QtGui import QActionGroup
+
+    from brdesk.languages import LANGUAGES
+
+    group = QActionGroup(window)
+    window.language_actions = {}
+    for code, name in LANGUAGES.items():
+        action = QAction(name, window)
+        action.setCheckable(True)
+        action.setChecked(code == current_language())
+        action.triggered.connect(lambda _checked=False, c=code: window.choose_language(c))
+        group.addAction(action)
+        menu.addAction(action)
+        window.language_actions[code] = action
 
 
 def _handler(window: Any, name: str) -> Any:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from brdesk.ui import prompts
+from brdesk.ui.i18n import tr_n, tx
 from brdesk.ui.window_base import WindowBase
-from brdesk.wording import plural
 
 
 class StatusLine(WindowBase):
@@ -15,7 +15,7 @@ class StatusLine(WindowBase):
         self._update_status()
 
     def _on_failed(self, message: str) -> None:
-        self.saved_label.setText("Not saved")
+        self.saved_label.setText(tx("Not saved"))
         self.saved_label.setStyleSheet("color: #B00020;")
         prompts.warn(self, "brdesk", message)
 
@@ -26,14 +26,15 @@ class StatusLine(WindowBase):
             # The cohort folder's own database holds nobody's data: count the participants.
             from brdesk.services.cohort_folder import member_dirs
 
-            self.counts_label.setText(plural(len(member_dirs(self.data_dir)), "participant"))
+            count = len(member_dirs(self.data_dir))
+            self.counts_label.setText(tr_n("%Ln participant(s)", "", count))
         else:
             self._show_counts(self.store.counts())
         self._show_saved()
         demo = self.data_dir != self.own_data_dir
-        kind = "Cohort folder" if self.cohort_mode else "Data folder"
-        self.statusBar().showMessage(f"{kind}: {self.data_dir.root}")
-        self.setWindowTitle("brdesk — demo reserve (made-up data)" if demo else "brdesk")
+        where = tx("Cohort folder: %1") if self.cohort_mode else tx("Data folder: %1")
+        self.statusBar().showMessage(where.replace("%1", str(self.data_dir.root)))
+        self.setWindowTitle(tx("brdesk — demo reserve (made-up data)") if demo else "brdesk")
 
     def _show_saved(self) -> None:
         """ "All changes saved" only when it is true: a value typed and refused (marked in
@@ -41,7 +42,7 @@ class StatusLine(WindowBase):
         from brdesk.ui.widgets.record_form import RecordForm
 
         if self.store is not None and self.store.read_only is not None:
-            self.saved_label.setText("Read-only: nothing can be changed")
+            self.saved_label.setText(tx("Read-only: nothing can be changed"))
             self.saved_label.setStyleSheet("color: #1F5F99;")
             return
         refused = sum(
@@ -51,21 +52,21 @@ class StatusLine(WindowBase):
             if form.autosave
         )
         if refused:
-            self.saved_label.setText(f"{plural(refused, 'value')} not saved (marked in red)")
+            self.saved_label.setText(tr_n("%Ln value(s) not saved (marked in red)", "", refused))
             self.saved_label.setStyleSheet("color: #B00020;")
         else:
-            self.saved_label.setText("All changes saved")
+            self.saved_label.setText(tx("All changes saved"))
             self.saved_label.setStyleSheet("color: #2E7D32;")
 
     def _show_counts(self, counts: dict[str, int]) -> None:
-        self.counts_label.setText(
-            f"{plural(counts['objectives'], 'objective')} · "
-            f"{plural(counts['actions'], 'action')} · "
-            f"{plural(counts['observations'], 'observation')}"
-        )
+        self.counts_label.setText(" · ".join((
+            tr_n("%Ln objective(s)", "", counts["objectives"]),
+            tr_n("%Ln action(s)", "", counts["actions"]),
+            tr_n("%Ln observation(s)", "", counts["observations"]),
+        )))  # fmt: skip
 
     def _undo_text(self, text: str) -> None:
-        self.undo_action.setText(f"&Undo {text}".strip())
+        self.undo_action.setText(tx("&Undo %1").replace("%1", text).strip())
 
     def _redo_text(self, text: str) -> None:
-        self.redo_action.setText(f"&Redo {text}".strip())
+        self.redo_action.setText(tx("&Redo %1").replace("%1", text).strip())

@@ -24,6 +24,7 @@ from brdesk.errors import BrdeskError
 from brdesk.reports.cohort_data import MemberSummary
 from brdesk.services.cohort import AddOutcome, add_packages, members
 from brdesk.ui import prompts
+from brdesk.ui.i18n import marked
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.cohort_views import (
@@ -42,8 +43,8 @@ PACKAGES = "brdesk packages (*.brdesk)"
 
 class CohortPage(Page):
     key = "cohort"
-    title = "Cohort"
-    subtitle = (
+    title = marked("Cohort")
+    subtitle = marked(
         "Your participants' packages, each kept apart and read-only. Add the packages they "
         "hand in (a newer one replaces the older); compare their plans; export the cohort."
     )

@@ -31,6 +31,7 @@ from brdesk.db.vocab import ZONES
 from brdesk.services.dashboard import DashboardFilter
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
+from brdesk.ui.i18n import marked
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.chart_view import ChartView
@@ -44,8 +45,10 @@ MIN_WIDTH = 320
 
 class DashboardPage(Page):
     key = "dashboard"
-    title = "Dashboard"
-    subtitle = "Your plan and your monitoring at a glance. Export it for slides and e-mails."
+    title = marked("Dashboard")
+    subtitle = marked(
+        "Your plan and your monitoring at a glance. Export it for slides and e-mails."
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.services.assessments import AnswerService, AssessmentService, edition
 from brdesk.ui import prompts
+from brdesk.ui.i18n import marked
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, NextStepActionCommand
@@ -33,8 +34,8 @@ from brdesk.ui.widgets.record_form import RecordForm
 
 class EffectivenessPage(Page):
     key = "effectiveness"
-    title = "Effectiveness"
-    subtitle = (
+    title = marked("Effectiveness")
+    subtitle = marked(
         "How well is the reserve managed? Answer the questions with your team once a year; "
         "compare the years; make the next steps actions of your plan."
     )

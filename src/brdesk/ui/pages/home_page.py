@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.palette import SEVERITY_COLOURS
+from brdesk.ui.i18n import marked
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
 
@@ -28,7 +29,7 @@ SEVERITY_MARK = {
 
 class HomePage(Page):
     key = "home"
-    title = "Home"
+    title = marked("Home")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.db.vocab import ZONE_KINDS
+from brdesk.ui.i18n import marked
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
@@ -65,8 +66,8 @@ def _fill(table: QTableWidget, rows: list[list[Any]], flagged: set[int] = frozen
 
 class MapPage(Page):
     key = "map"
-    title = "Map"
-    subtitle = (
+    title = marked("Map")
+    subtitle = marked(
         "Your reserve's zones and where observations fall in them. Drawn from your own data: "
         "no internet needed."
     )

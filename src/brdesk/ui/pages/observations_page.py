@@ -35,6 +35,7 @@ from brdesk.services.observation_query import (
 )
 from brdesk.services.observations import ObservationService
 from brdesk.ui import prompts
+from brdesk.ui.i18n import marked
 from brdesk.ui.models.observation_table_model import KEYS, PAGE, ObservationTableModel
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
@@ -78,8 +79,10 @@ class DeleteObservationsCommand(ServiceCommand):
 
 class ObservationsPage(Page):
     key = "observations"
-    title = "Observations"
-    subtitle = "Your monitoring log. Filters search as you type; double-click a record to edit it."
+    title = marked("Observations")
+    subtitle = marked(
+        "Your monitoring log. Filters search as you type; double-click a record to edit it."
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

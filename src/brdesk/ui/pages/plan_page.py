@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService, PlanTree
 from brdesk.ui import prompts
+from brdesk.ui.i18n import marked
 from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanTreeModel
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand
@@ -36,8 +37,8 @@ from brdesk.wording import plural
 
 class PlanPage(Page):
     key = "plan"
-    title = "Action plan"
-    subtitle = (
+    title = marked("Action plan")
+    subtitle = marked(
         "Your plan across the four pillars, tagged to the SDGs and the Kunming-Montreal GBF "
         "targets. Double-click a title to rename it; everything is saved at once."
     )

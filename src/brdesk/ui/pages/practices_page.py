@@ -22,6 +22,7 @@ from brdesk.db.vocab import PRACTICE_THEMES
 from brdesk.errors import BrdeskError
 from brdesk.services.practices import GoodPracticeService, catalogue
 from brdesk.ui import prompts
+from brdesk.ui.i18n import marked
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand
 from brdesk.ui.widgets.headers import page_heading
@@ -30,8 +31,8 @@ from brdesk.ui.widgets.practice_editor import PracticeEditor
 
 class PracticesPage(Page):
     key = "practices"
-    title = "Good practices"
-    subtitle = (
+    title = marked("Good practices")
+    subtitle = marked(
         "What your reserve did that others could learn from: the challenge, what was done, "
         "the results and their evidence, and what another reserve would need to do it too."
     )

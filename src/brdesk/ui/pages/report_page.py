@@ -29,6 +29,7 @@ from brdesk.services.followup import EvaluationService, SummaryService
 from brdesk.services.profile import ParticipantService
 from brdesk.services.report import completeness, gather, write_report
 from brdesk.ui import prompts
+from brdesk.ui.i18n import marked
 from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.followup_panel import FollowupPanel
@@ -58,8 +59,8 @@ def _without_owner(fields: Any) -> list[Any]:
 
 class ReportPage(Page):
     key = "report"
-    title = "Report & follow-up"
-    subtitle = (
+    title = marked("Report & follow-up")
+    subtitle = marked(
         "The personal report the programme asks for within two months, in Word, and the "
         "documents to send with it."
     )

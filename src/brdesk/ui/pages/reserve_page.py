@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
+from brdesk.ui.i18n import marked
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.record_form import RecordForm
@@ -27,8 +28,8 @@ def _values(service: Any, record: Any) -> dict[str, Any]:
 
 class ReservePage(Page):
     key = "reserve"
-    title = "My reserve"
-    subtitle = "About you and your biosphere reserve. Changes are saved as you type."
+    title = marked("My reserve")
+    subtitle = marked("About you and your biosphere reserve. Changes are saved as you type.")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

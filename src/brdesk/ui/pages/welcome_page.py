@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from brdesk.reference import programme
+from brdesk.ui.i18n import tx
 
 
 class WelcomePage(QWidget):
@@ -23,15 +24,17 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
         column = QVBoxLayout()
         column.setSpacing(14)
-        title = QLabel("Welcome to brdesk")
+        title = QLabel(tx("Welcome to brdesk"))
         title.setStyleSheet("font-size: 24pt; font-weight: 600;")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(title)
         text = QLabel(
-            "Your workbench for your mountain biosphere reserve: your profile, your action "
-            "plan across the four pillars of the "
-            f"<i>{programme().name}</i>, your monitoring, and your post-training report. "
-            "Everything stays on this computer and is saved as you type."
+            tx(
+                "Your workbench for your mountain biosphere reserve: your profile, your action "
+                "plan across the four pillars of the <i>%1</i>, your monitoring, and your "
+                "post-training report. Everything stays on this computer and is saved as "
+                "you type."
+            ).replace("%1", programme().name)
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -41,19 +44,19 @@ class WelcomePage(QWidget):
         column.addWidget(text, alignment=Qt.AlignmentFlag.AlignHCenter)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.start_button = QPushButton("Start my plan")
+        self.start_button = QPushButton(tx("Start my plan"))
         self.start_button.setDefault(True)
         self.start_button.setMinimumSize(220, 56)
         self.start_button.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.start_button.setToolTip(
-            "A few questions about you, your reserve and a first objective"
+            tx("A few questions about you, your reserve and a first objective")
         )
         self.start_button.clicked.connect(self.startRequested)
-        self.demo_button = QPushButton("Explore the demo reserve")
+        self.demo_button = QPushButton(tx("Explore the demo reserve"))
         self.demo_button.setMinimumSize(220, 56)
         self.demo_button.setStyleSheet("font-size: 12pt;")
         self.demo_button.setToolTip(
-            "Opens a made-up Himalayan reserve in a separate folder: your own data stays clean"
+            tx("Opens a made-up Himalayan reserve in a separate folder: your own data stays clean")
         )
         self.demo_button.clicked.connect(self.demoRequested)
         buttons.addWidget(self.start_button)
@@ -62,8 +65,10 @@ class WelcomePage(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         self.cohort_link = QLabel(
-            "A trainer gathering participants' packages? "
-            "<a href='cohort'>Make this folder a cohort…</a>"
+            tx(
+                "A trainer gathering participants' packages? <a href='cohort'>Make this folder a "
+                "cohort…</a>"
+            )
         )
         self.cohort_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cohort_link.setStyleSheet("color: #555555;")
@@ -78,7 +83,7 @@ class WelcomePage(QWidget):
         self.earlier.setStyleSheet(
             "background: #E8F1FB; border: 1px solid #9DBCE0; padding: 10px; border-radius: 4px;"
         )
-        self.bring_button = QPushButton("Bring my data from the earlier brdesk")
+        self.bring_button = QPushButton(tx("Bring my data from the earlier brdesk"))
         self.bring_button.setMinimumSize(320, 44)
         self.bring_button.setStyleSheet("font-size: 11pt; font-weight: 600;")
         self.bring_button.clicked.connect(self.bringRequested)
@@ -96,8 +101,10 @@ class WelcomePage(QWidget):
         self.bring_button.setVisible(shown)
         if shown:
             self.earlier.setText(
-                f"<b>Data from an earlier brdesk was found:</b><br>{description}<br>"
-                "It is copied here and brought up to date; the earlier folder stays as it is."
+                tx(
+                    "<b>Data from an earlier brdesk was found:</b><br>%1<br>It is copied here "
+                    "and brought up to date; the earlier folder stays as it is."
+                ).replace("%1", description or "")
             )
             self.earlier.setMinimumHeight(self.earlier.heightForWidth(680) + 8)
             self.bring_button.setDefault(True)

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from brdesk.ui.i18n import tx
+
 
 def page_heading(title: str, subtitle: str = "") -> QWidget:
+    """The page's title and what it is for, in the session's language (pages mark theirs
+    with i18n.marked)."""
+    title, subtitle = tx(title), tx(subtitle) if subtitle else ""
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 6)

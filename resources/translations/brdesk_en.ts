@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name />
+        <message numerus="yes">
+            <source>%Ln participant(s)</source>
+            <translation>
+                <numerusform>%Ln participant</numerusform>
+                <numerusform>%Ln participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln value(s) not saved (marked in red)</source>
+            <translation>
+                <numerusform>%Ln value not saved (marked in red)</numerusform>
+                <numerusform>%Ln values not saved (marked in red)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln objective(s)</source>
+            <translation>
+                <numerusform>%Ln objective</numerusform>
+                <numerusform>%Ln objectives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action(s)</source>
+            <translation>
+                <numerusform>%Ln action</numerusform>
+                <numerusform>%Ln actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s)</source>
+            <translation>
+                <numerusform>%Ln observation</numerusform>
+                <numerusform>%Ln observations</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,135 @@
+"""The window in the user's language: Qt's own pipeline.
+
+Every text the window shows is written in English in the code, marked for translation
+(`tx("...")`, `tr_n("%Ln thing(s)", "", n)` for a count, and `marked("...")`
+in tables of data such as the menus, translated by tx() where they are shown; never
+`self.tr`, whose context PySide takes from the object's class, not the code's), all in
+one empty context, extracted by
+`pyside6-lupdate` into resources/translations/brdesk_<code>.ts, translated there (the terms
+from resources/translations/glossary.csv), and compiled by `pyside6-lrelease` into .qm
+catalogs at build time (never committed: packaging/translations.py). Qt's own catalog
+(qtbase_<code>.qm) translates its standard dialogs' buttons.
+
+Running from a checkout, a catalog missing or older than its .ts is compiled on the fly
+into the user's cache folder, so a translation being written shows at the next start.
+Below ui/ nothing imports Qt; messages from the services stay English for now (the
+services' own mechanism comes with them).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from brdesk.languages import SOURCE
+
+log = logging.getLogger(__name__)
+
+PACKAGED = Path(__file__).resolve().parent.parent / "data" / "translations"
+SOURCES = Path(__file__).resolve().parents[3] / "resources" / "translations"
+SETTING = "ui/language"
+
+
+def tx(text: str) -> str:
+    """The text in the session's language (English when it has no translation). One
+    context for all of brdesk's texts: the same English, the same translation."""
+    return QCoreApplication.translate("", text)
+
+
+def tr_n(text: str, disambiguation: str, n: int) -> str:
+    """A counted text ("%Ln action(s)") in the session's language, in the plural form the
+    count takes (English too has its catalog of plural forms)."""
+    return QCoreApplication.translate("", text, disambiguation or None, n)
+
+
+def marked(text: str) -> str:
+    """Marks a text in a table of data (a menu's, a page's name) for translation; it is
+    translated where it is shown, by tx(). (lupdate knows both as QT_TR_NOOP: see
+    packaging/translations.py.)"""
+    return text
+
+
+def catalog(code: str) -> Path | None:
+    """brdesk's compiled catalog for code: the one shipped, or, in a checkout, one compiled
+    now from its .ts if that is newer; None if there is none."""
+    shipped = PACKAGED / f"brdesk_{code}.qm"
+    source = SOURCES / f"brdesk_{code}.ts"
+    if not source.is_file():
+        return shipped if shipped.is_file() else None
+    if shipped.is_file() and shipped.stat().st_mtime >= source.stat().st_mtime:
+        return shipped
+    return _compiled(source)
+
+
+def _compiled(source: Path) -> Path | None:
+    from platformdirs import user_cache_dir
+
+    out = Path(user_cache_dir("brdesk", appauthor=False)) / "translations" / f"{source.stem}.qm"
+    if out.is_file() and out.stat().st_mtime >= source.stat().st_mtime:
+        return out
+    tool = lrelease()
+    if tool is None:
+        log.warning("no lrelease to compile %s: the window stays in English", source.name)
+        return None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run([str(tool), "-silent", str(source), "-qm", str(out)], check=True,
+                       capture_output=True, timeout=120)  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        log.warning("could not compile %s", source.name, exc_info=True)
+        return None
+    return out
+
+
+def lrelease() -> Path | None:
+    """Qt's catalog compiler, as the PySide6 package carries it."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
+        if (folder / name).is_file() and os.access(folder / name, os.X_OK):
+            return folder / name
+    return None
+
+
+_current = SOURCE
+
+
+def current_language() -> str:
+    """The language this session speaks (install() sets it)."""
+    return _current
+
+
+def install(code: str) -> list[QTranslator]:
+    """Translate the application into code from now on (windows made after this call);
+    returns the translators, which must be kept alive."""
+    global _current
+    app = QCoreApplication.instance()
+    _current = code
+    QLocale.setDefault(QLocale(code))
+    if app is None:
+        return []
+    installed = []
+    qt = QTranslator(app)
+    if code == SOURCE:
+        pass  # Qt's buttons are English already; ours has the English plural forms
+    elif qt.load(f"qtbase_{code}", str(PACKAGED)) or qt.load(
+        f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        # The standalone build carries Qt's catalog beside brdesk's; PySide6 has its own.
+        app.installTranslator(qt)
+        installed.append(qt)
+    else:
+        log.info("Qt's own catalog for %s is not here: standard buttons stay English", code)
+    ours = catalog(code)
+    mine = QTranslator(app)
+    if ours is not None and mine.load(str(ours)):
+        app.installTranslator(mine)
+        installed.append(mine)
+    else:
+        log.warning("no catalog for %s: the window stays in English", code)
+    return installed
