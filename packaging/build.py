@@ -292,6 +292,7 @@ def smoke_test(folder: Path) -> list[str]:
         failures.append("export zones: the imported zones were not written")
     failures += _check_cohort(run, work)
     run("self-test", "self-test", "--screenshots", str(work / "shots"), timeout=600)
+    run("self-test in Russian (the catalogs shipped)", "--lang", "ru", "self-test", timeout=600)
     # Portable mode: with portable.txt beside it and no --data-dir, data stays in the folder.
     run("portable demo", "demo")
     if not (folder / "brdesk-data" / "brdesk.db").is_file():

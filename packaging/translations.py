@@ -26,7 +26,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "resources" / "translations"
-CODE = ROOT / "src" / "brdesk" / "ui"
+#: Where the marked texts are: the window, and below it what the window shows as it is
+#: written there (the fields' labels and hints, the vocabularies' names).
+CODE = [ROOT / "src" / "brdesk" / sub for sub in ("ui", "services", "db/vocab.py")]
 PACKAGED = ROOT / "src" / "brdesk" / "data" / "translations"
 LANGUAGES = ("zh_CN", "es", "fr", "ru")
 ALIASES = "QT_TR_NOOP+=marked,tr+=tx,tr+=tr_n"
@@ -46,7 +48,10 @@ def _tool(name: str) -> Path:
 
 
 def _sources() -> list[str]:
-    return sorted(str(p) for p in CODE.rglob("*.py"))
+    found: list[Path] = []
+    for place in CODE:
+        found += [place] if place.is_file() else list(place.rglob("*.py"))
+    return sorted(str(p) for p in found)
 
 
 def lupdate(target: Path, *, plural_only: bool = False) -> None:

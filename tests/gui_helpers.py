@@ -21,14 +21,8 @@ _LANGUAGE: list[object] = []
 
 def use_language(code: str) -> None:
     """Speak code from the next window on, as `brdesk --lang code` would."""
-    from PySide6.QtCore import QCoreApplication
-
     from brdesk.ui.i18n import install
 
-    app = QCoreApplication.instance()
-    for old in _LANGUAGE:
-        if app is not None:
-            app.removeTranslator(old)  # type: ignore[arg-type]
     _LANGUAGE[:] = install(code)
 
 

@@ -83,6 +83,26 @@
             <translation>Sobre usted y su reserva de biosfera. Los cambios se guardan mientras escribe.</translation>
         </message>
         <message>
+            <source>About you</source>
+            <translation>Sobre usted</translation>
+        </message>
+        <message>
+            <source>Start with your full name; the other fields open up then.</source>
+            <translation>Empiece por su nombre completo; luego se abren los demás campos.</translation>
+        </message>
+        <message>
+            <source>Your reserve</source>
+            <translation>Su reserva</translation>
+        </message>
+        <message>
+            <source>Areas on the map</source>
+            <translation>Superficies en el mapa</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;On the &lt;a href='map'&gt;map&lt;/a&gt;&lt;/b&gt; (outlines, on the ellipsoid):</source>
+            <translation>&lt;b&gt;En el &lt;a href='map'&gt;mapa&lt;/a&gt;&lt;/b&gt; (contornos, sobre el elipsoide):</translation>
+        </message>
+        <message>
             <source>Welcome to brdesk</source>
             <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
             <translation>Bienvenido a brdesk</translation>
@@ -334,6 +354,667 @@
         <message>
             <source>&amp;Redo %1</source>
             <translation>&amp;Rehacer %1</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencido</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Vence pronto</translation>
+        </message>
+        <message>
+            <source>Researcher</source>
+            <translation>Investigador</translation>
+        </message>
+        <message>
+            <source>Reserve manager</source>
+            <translation>Gestor de la reserva</translation>
+        </message>
+        <message>
+            <source>Government official</source>
+            <translation>Funcionario de gobierno</translation>
+        </message>
+        <message>
+            <source>Science administrator</source>
+            <translation>Administrador científico</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planificada</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>Retrasada</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Core area</source>
+            <translation>Zona núcleo</translation>
+        </message>
+        <message>
+            <source>Buffer zone</source>
+            <translation>Zona tampón</translation>
+        </message>
+        <message>
+            <source>Transition area</source>
+            <translation>Zona de transición</translation>
+        </message>
+        <message>
+            <source>Outside the reserve</source>
+            <translation>Fuera de la reserva</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <extracomment>The zones an outline on the map can be (a zone's own name may add "Core area 2: Makalu"). When outlines overlap, a point belongs to the most protected zone holding it.</extracomment>
+            <translation>Especie</translation>
+        </message>
+        <message>
+            <source>Habitat</source>
+            <translation>Hábitat</translation>
+        </message>
+        <message>
+            <source>Climate</source>
+            <translation>Clima</translation>
+        </message>
+        <message>
+            <source>Glacier</source>
+            <translation>Glaciar</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Amenaza</translation>
+        </message>
+        <message>
+            <source>Socio-economic</source>
+            <translation>Socioeconómica</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Post-training report (Word)</source>
+            <translation>Informe posterior a la formación (Word)</translation>
+        </message>
+        <message>
+            <source>Passport information page (scan)</source>
+            <translation>Página de datos del pasaporte (escaneo)</translation>
+        </message>
+        <message>
+            <source>Visa page (scan)</source>
+            <translation>Página del visado (escaneo)</translation>
+        </message>
+        <message>
+            <source>Entry/exit stamp pages (scan)</source>
+            <translation>Páginas con sellos de entrada/salida (escaneo)</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Ready to send</source>
+            <translation>Listo para enviar</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>No aplica</translation>
+        </message>
+        <message>
+            <source>Biodiversity</source>
+            <extracomment>The network's thematic working groups (WNMBR workshop, 2023): a good practice's theme.</extracomment>
+            <translation>Biodiversidad</translation>
+        </message>
+        <message>
+            <source>Climate change</source>
+            <translation>Cambio climático</translation>
+        </message>
+        <message>
+            <source>Participation and governance</source>
+            <translation>Participación y gobernanza</translation>
+        </message>
+        <message>
+            <source>Socio-economics and livelihoods</source>
+            <translation>Socioeconomía y medios de vida</translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>Por completar</translation>
+        </message>
+        <message>
+            <source>Needs your attention</source>
+            <translation>Requiere su atención</translation>
+        </message>
+        <message>
+            <source>Recent changes</source>
+            <translation>Cambios recientes</translation>
+        </message>
+        <message>
+            <source>Hello %1.</source>
+            <translation>Hola, %1.</translation>
+        </message>
+        <message>
+            <source>Hello.</source>
+            <translation>Hola.</translation>
+        </message>
+        <message>
+            <source>Your reserve: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Su reserva: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Open the page to fix this</source>
+            <translation>Abra la página para resolverlo</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention. Well done.</source>
+            <translation>Nada requiere su atención. ¡Bien hecho!</translation>
+        </message>
+        <message>
+            <source>No changes yet.</source>
+            <translation>Aún no hay cambios.</translation>
+        </message>
+        <message>
+            <source>Date of the assessment</source>
+            <extracomment>The title an objective gets when a next step is the first action of its pillar.</extracomment>
+            <translation>Fecha de la evaluación</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Quiénes participaron</translation>
+        </message>
+        <message>
+            <source>staff, community representatives, partners</source>
+            <translation>personal, representantes de la comunidad, socios</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Question set</source>
+            <translation>Conjunto de preguntas</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
+            <translation>Reserva</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Nivel</translation>
+        </message>
+        <message>
+            <source>Does not apply</source>
+            <translation>No aplica</translation>
+        </message>
+        <message>
+            <source>Why it does not apply</source>
+            <translation>Por qué no aplica</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Próximo paso</translation>
+        </message>
+        <message>
+            <source>Plan action</source>
+            <translation>Acción del plan</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Evaluación</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Modules attended</source>
+            <translation>Módulos a los que asistí</translation>
+        </message>
+        <message>
+            <source>Field visits</source>
+            <translation>Visitas de campo</translation>
+        </message>
+        <message>
+            <source>Group work</source>
+            <translation>Trabajo en grupo</translation>
+        </message>
+        <message>
+            <source>The action plan developed</source>
+            <translation>El plan de acción elaborado</translation>
+        </message>
+        <message>
+            <source>Contacts and collaborations</source>
+            <translation>Contactos y colaboraciones</translation>
+        </message>
+        <message>
+            <source>How I will apply the training</source>
+            <translation>Cómo aplicaré la formación</translation>
+        </message>
+        <message>
+            <source>Most useful</source>
+            <translation>Lo más útil</translation>
+        </message>
+        <message>
+            <source>Least useful</source>
+            <translation>Lo menos útil</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Sugerencias</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Completado el</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zona</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitud</translation>
+        </message>
+        <message>
+            <source>decimal degrees, or 27°59'17"N</source>
+            <translation>grados decimales, o 27°59'17"N</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitud</translation>
+        </message>
+        <message>
+            <source>decimal degrees, or 86°55'30"E</source>
+            <translation>grados decimales, o 86°55'30"E</translation>
+        </message>
+        <message>
+            <source>Coordinate uncertainty (m)</source>
+            <translation>Incertidumbre de coordenadas (m)</translation>
+        </message>
+        <message>
+            <source>Elevation (m)</source>
+            <translation>Altitud (m)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Taxon or subject</source>
+            <translation>Taxón o tema</translation>
+        </message>
+        <message>
+            <source>UTC offset</source>
+            <translation>Desfase UTC</translation>
+        </message>
+        <message>
+            <source>+05:45, or -03:00</source>
+            <translation>+05:45 o -03:00</translation>
+        </message>
+        <message>
+            <source>Kingdom</source>
+            <translation>Reino</translation>
+        </message>
+        <message>
+            <source>Taxon rank</source>
+            <translation>Rango taxonómico</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Measured value</source>
+            <translation>Valor medido</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Método</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Observador</translation>
+        </message>
+        <message>
+            <source>Sensitive location</source>
+            <translation>Ubicación sensible</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Source record id</source>
+            <translation>Id. del registro de origen</translation>
+        </message>
+        <message>
+            <source>Plan title</source>
+            <translation>Título del plan</translation>
+        </message>
+        <message>
+            <source>Vision statement</source>
+            <translation>Visión</translation>
+        </message>
+        <message>
+            <source>First year</source>
+            <translation>Primer año</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Último año</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilar</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Presupuesto</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>Indicator unit</source>
+            <translation>Unidad del indicador</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
+            <translation>Línea de base</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Último valor</translation>
+        </message>
+        <message>
+            <source>Risks and assumptions</source>
+            <translation>Riesgos y supuestos</translation>
+        </message>
+        <message>
+            <source>A short name others will recognise, e.g. Herders read the plots</source>
+            <translation>Un nombre corto que otros reconozcan, p. ej. Los pastores leen las parcelas</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>The challenge</source>
+            <translation>El desafío</translation>
+        </message>
+        <message>
+            <source>The problem or opportunity the practice answered</source>
+            <translation>El problema o la oportunidad a la que respondió la práctica</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Lo que se hizo</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>Quién lo hizo</translation>
+        </message>
+        <message>
+            <source>Who led it, who took part (reserve staff, communities, partners)</source>
+            <translation>Quién lo dirigió y quién participó (personal de la reserva, comunidades, socios)</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Comenzó</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Terminó</translation>
+        </message>
+        <message>
+            <source>Empty if it is still going on</source>
+            <translation>Vacío si sigue en curso</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Evidence: indicators</source>
+            <translation>Evidencias: indicadores</translation>
+        </message>
+        <message>
+            <source>What was measured, before and after</source>
+            <translation>Qué se midió, antes y después</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costos</translation>
+        </message>
+        <message>
+            <source>Money, staff time, equipment; who paid</source>
+            <translation>Dinero, tiempo del personal, equipos; quién pagó</translation>
+        </message>
+        <message>
+            <source>Lessons learnt</source>
+            <translation>Lecciones aprendidas</translation>
+        </message>
+        <message>
+            <source>Conditions to replicate and scale</source>
+            <translation>Condiciones para replicar y ampliar</translation>
+        </message>
+        <message>
+            <source>What another reserve would need for it to work there, and to grow it</source>
+            <translation>Lo que otra reserva necesitaría para que funcione allí, y para ampliarla</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>Good practice</source>
+            <translation>Buena práctica</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observación</translation>
+        </message>
+        <message>
+            <source>Programme name</source>
+            <translation>Nombre del programa</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Contact e-mail</source>
+            <translation>Correo de contacto</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Years of experience</source>
+            <translation>Años de experiencia</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Programme attended</source>
+            <translation>Programa al que asistió</translation>
+        </message>
+        <message>
+            <source>Reserve name</source>
+            <translation>Nombre de la reserva</translation>
+        </message>
+        <message>
+            <source>Year designated</source>
+            <translation>Año de designación</translation>
+        </message>
+        <message>
+            <source>Core area (ha)</source>
+            <translation>Zona núcleo (ha)</translation>
+        </message>
+        <message>
+            <source>Buffer zone (ha)</source>
+            <translation>Zona tampón (ha)</translation>
+        </message>
+        <message>
+            <source>Transition area (ha)</source>
+            <translation>Zona de transición (ha)</translation>
+        </message>
+        <message>
+            <source>Lowest elevation (m)</source>
+            <translation>Altitud mínima (m)</translation>
+        </message>
+        <message>
+            <source>Highest elevation (m)</source>
+            <translation>Altitud máxima (m)</translation>
+        </message>
+        <message>
+            <source>Ecosystems</source>
+            <translation>Ecosistemas</translation>
+        </message>
+        <message>
+            <source>Key species</source>
+            <translation>Especies clave</translation>
+        </message>
+        <message>
+            <source>Glaciers</source>
+            <translation>Glaciares</translation>
+        </message>
+        <message>
+            <source>Managing body</source>
+            <translation>Entidad gestora</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Contorno</translation>
         </message>
     </context>
 </TS>

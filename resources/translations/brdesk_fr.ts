@@ -83,6 +83,26 @@
             <translation>À propos de vous et de votre réserve de biosphère. Les modifications sont enregistrées pendant la saisie.</translation>
         </message>
         <message>
+            <source>About you</source>
+            <translation>Vous</translation>
+        </message>
+        <message>
+            <source>Start with your full name; the other fields open up then.</source>
+            <translation>Commencez par votre nom complet ; les autres champs s'ouvrent ensuite.</translation>
+        </message>
+        <message>
+            <source>Your reserve</source>
+            <translation>Votre réserve</translation>
+        </message>
+        <message>
+            <source>Areas on the map</source>
+            <translation>Surfaces sur la carte</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;On the &lt;a href='map'&gt;map&lt;/a&gt;&lt;/b&gt; (outlines, on the ellipsoid):</source>
+            <translation>&lt;b&gt;Sur la &lt;a href='map'&gt;carte&lt;/a&gt;&lt;/b&gt; (contours, sur l'ellipsoïde) :</translation>
+        </message>
+        <message>
             <source>Welcome to brdesk</source>
             <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
             <translation>Bienvenue dans brdesk</translation>
@@ -334,6 +354,667 @@
         <message>
             <source>&amp;Redo %1</source>
             <translation>&amp;Rétablir %1</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Bientôt dû</translation>
+        </message>
+        <message>
+            <source>Researcher</source>
+            <translation>Chercheur</translation>
+        </message>
+        <message>
+            <source>Reserve manager</source>
+            <translation>Gestionnaire de la réserve</translation>
+        </message>
+        <message>
+            <source>Government official</source>
+            <translation>Fonctionnaire</translation>
+        </message>
+        <message>
+            <source>Science administrator</source>
+            <translation>Administrateur scientifique</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Core area</source>
+            <translation>Aire centrale</translation>
+        </message>
+        <message>
+            <source>Buffer zone</source>
+            <translation>Zone tampon</translation>
+        </message>
+        <message>
+            <source>Transition area</source>
+            <translation>Aire de transition</translation>
+        </message>
+        <message>
+            <source>Outside the reserve</source>
+            <translation>Hors de la réserve</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <extracomment>The zones an outline on the map can be (a zone's own name may add "Core area 2: Makalu"). When outlines overlap, a point belongs to the most protected zone holding it.</extracomment>
+            <translation>Espèce</translation>
+        </message>
+        <message>
+            <source>Habitat</source>
+            <translation>Habitat</translation>
+        </message>
+        <message>
+            <source>Climate</source>
+            <translation>Climat</translation>
+        </message>
+        <message>
+            <source>Glacier</source>
+            <translation>Glacier</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Menace</translation>
+        </message>
+        <message>
+            <source>Socio-economic</source>
+            <translation>Socio-économique</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Post-training report (Word)</source>
+            <translation>Rapport post-formation (Word)</translation>
+        </message>
+        <message>
+            <source>Passport information page (scan)</source>
+            <translation>Page d'identité du passeport (scan)</translation>
+        </message>
+        <message>
+            <source>Visa page (scan)</source>
+            <translation>Page du visa (scan)</translation>
+        </message>
+        <message>
+            <source>Entry/exit stamp pages (scan)</source>
+            <translation>Pages des tampons d'entrée et de sortie (scan)</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Ready to send</source>
+            <translation>Prêt à envoyer</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Biodiversity</source>
+            <extracomment>The network's thematic working groups (WNMBR workshop, 2023): a good practice's theme.</extracomment>
+            <translation>Biodiversité</translation>
+        </message>
+        <message>
+            <source>Climate change</source>
+            <translation>Changement climatique</translation>
+        </message>
+        <message>
+            <source>Participation and governance</source>
+            <translation>Participation et gouvernance</translation>
+        </message>
+        <message>
+            <source>Socio-economics and livelihoods</source>
+            <translation>Socio-économie et moyens de subsistance</translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>À compléter</translation>
+        </message>
+        <message>
+            <source>Needs your attention</source>
+            <translation>À traiter</translation>
+        </message>
+        <message>
+            <source>Recent changes</source>
+            <translation>Modifications récentes</translation>
+        </message>
+        <message>
+            <source>Hello %1.</source>
+            <translation>Bonjour %1.</translation>
+        </message>
+        <message>
+            <source>Hello.</source>
+            <translation>Bonjour.</translation>
+        </message>
+        <message>
+            <source>Your reserve: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Votre réserve : &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Open the page to fix this</source>
+            <translation>Ouvrir la page pour y remédier</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention. Well done.</source>
+            <translation>Rien à traiter. Bravo !</translation>
+        </message>
+        <message>
+            <source>No changes yet.</source>
+            <translation>Aucune modification pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Date of the assessment</source>
+            <extracomment>The title an objective gets when a next step is the first action of its pillar.</extracomment>
+            <translation>Date de l'évaluation</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>staff, community representatives, partners</source>
+            <translation>personnel, représentants des communautés, partenaires</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Question set</source>
+            <translation>Jeu de questions</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
+            <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Does not apply</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Why it does not apply</source>
+            <translation>Pourquoi c'est sans objet</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Prochaine étape</translation>
+        </message>
+        <message>
+            <source>Plan action</source>
+            <translation>Action du plan</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Modules attended</source>
+            <translation>Modules suivis</translation>
+        </message>
+        <message>
+            <source>Field visits</source>
+            <translation>Visites de terrain</translation>
+        </message>
+        <message>
+            <source>Group work</source>
+            <translation>Travail de groupe</translation>
+        </message>
+        <message>
+            <source>The action plan developed</source>
+            <translation>Le plan d'action élaboré</translation>
+        </message>
+        <message>
+            <source>Contacts and collaborations</source>
+            <translation>Contacts et collaborations</translation>
+        </message>
+        <message>
+            <source>How I will apply the training</source>
+            <translation>Comment j'appliquerai la formation</translation>
+        </message>
+        <message>
+            <source>Most useful</source>
+            <translation>Le plus utile</translation>
+        </message>
+        <message>
+            <source>Least useful</source>
+            <translation>Le moins utile</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Terminé le</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>decimal degrees, or 27°59'17"N</source>
+            <translation>degrés décimaux, ou 27°59'17"N</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>decimal degrees, or 86°55'30"E</source>
+            <translation>degrés décimaux, ou 86°55'30"E</translation>
+        </message>
+        <message>
+            <source>Coordinate uncertainty (m)</source>
+            <translation>Incertitude des coordonnées (m)</translation>
+        </message>
+        <message>
+            <source>Elevation (m)</source>
+            <translation>Altitude (m)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Taxon or subject</source>
+            <translation>Taxon ou sujet</translation>
+        </message>
+        <message>
+            <source>UTC offset</source>
+            <translation>Décalage UTC</translation>
+        </message>
+        <message>
+            <source>+05:45, or -03:00</source>
+            <translation>+05:45 ou -03:00</translation>
+        </message>
+        <message>
+            <source>Kingdom</source>
+            <translation>Règne</translation>
+        </message>
+        <message>
+            <source>Taxon rank</source>
+            <translation>Rang taxonomique</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Effectif</translation>
+        </message>
+        <message>
+            <source>Measured value</source>
+            <translation>Valeur mesurée</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Observateur</translation>
+        </message>
+        <message>
+            <source>Sensitive location</source>
+            <translation>Localisation sensible</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Source record id</source>
+            <translation>Identifiant d'origine</translation>
+        </message>
+        <message>
+            <source>Plan title</source>
+            <translation>Titre du plan</translation>
+        </message>
+        <message>
+            <source>Vision statement</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>First year</source>
+            <translation>Première année</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Dernière année</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pilier</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Indicator unit</source>
+            <translation>Unité de l'indicateur</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
+            <translation>Valeur de référence</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Valeur cible</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Dernière valeur</translation>
+        </message>
+        <message>
+            <source>Risks and assumptions</source>
+            <translation>Risques et hypothèses</translation>
+        </message>
+        <message>
+            <source>A short name others will recognise, e.g. Herders read the plots</source>
+            <translation>Un nom court que d'autres reconnaîtront, p. ex. Les éleveurs relèvent les placettes</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>The challenge</source>
+            <translation>Le défi</translation>
+        </message>
+        <message>
+            <source>The problem or opportunity the practice answered</source>
+            <translation>Le problème ou l'occasion auquel la pratique a répondu</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Ce qui a été fait</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>Par qui</translation>
+        </message>
+        <message>
+            <source>Who led it, who took part (reserve staff, communities, partners)</source>
+            <translation>Qui l'a mené, qui y a pris part (personnel de la réserve, communautés, partenaires)</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Empty if it is still going on</source>
+            <translation>Vide si elle se poursuit</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Evidence: indicators</source>
+            <translation>Preuves : indicateurs</translation>
+        </message>
+        <message>
+            <source>What was measured, before and after</source>
+            <translation>Ce qui a été mesuré, avant et après</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Coûts</translation>
+        </message>
+        <message>
+            <source>Money, staff time, equipment; who paid</source>
+            <translation>Argent, temps du personnel, équipement ; qui a payé</translation>
+        </message>
+        <message>
+            <source>Lessons learnt</source>
+            <translation>Enseignements tirés</translation>
+        </message>
+        <message>
+            <source>Conditions to replicate and scale</source>
+            <translation>Conditions pour reproduire et étendre</translation>
+        </message>
+        <message>
+            <source>What another reserve would need for it to work there, and to grow it</source>
+            <translation>Ce qu'il faudrait à une autre réserve pour que cela y marche, et pour l'étendre</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Good practice</source>
+            <translation>Bonne pratique</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Programme name</source>
+            <translation>Nom du programme</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Contact e-mail</source>
+            <translation>Courriel de contact</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Years of experience</source>
+            <translation>Années d'expérience</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Programme attended</source>
+            <translation>Programme suivi</translation>
+        </message>
+        <message>
+            <source>Reserve name</source>
+            <translation>Nom de la réserve</translation>
+        </message>
+        <message>
+            <source>Year designated</source>
+            <translation>Année de désignation</translation>
+        </message>
+        <message>
+            <source>Core area (ha)</source>
+            <translation>Aire centrale (ha)</translation>
+        </message>
+        <message>
+            <source>Buffer zone (ha)</source>
+            <translation>Zone tampon (ha)</translation>
+        </message>
+        <message>
+            <source>Transition area (ha)</source>
+            <translation>Aire de transition (ha)</translation>
+        </message>
+        <message>
+            <source>Lowest elevation (m)</source>
+            <translation>Altitude minimale (m)</translation>
+        </message>
+        <message>
+            <source>Highest elevation (m)</source>
+            <translation>Altitude maximale (m)</translation>
+        </message>
+        <message>
+            <source>Ecosystems</source>
+            <translation>Écosystèmes</translation>
+        </message>
+        <message>
+            <source>Key species</source>
+            <translation>Espèces clés</translation>
+        </message>
+        <message>
+            <source>Glaciers</source>
+            <translation>Glaciers</translation>
+        </message>
+        <message>
+            <source>Managing body</source>
+            <translation>Organisme gestionnaire</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Contour</translation>
         </message>
     </context>
 </TS>

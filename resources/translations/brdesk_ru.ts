@@ -83,6 +83,26 @@
             <translation>О вас и вашем биосферном резервате. Изменения сохраняются по мере ввода.</translation>
         </message>
         <message>
+            <source>About you</source>
+            <translation>О вас</translation>
+        </message>
+        <message>
+            <source>Start with your full name; the other fields open up then.</source>
+            <translation>Начните с полного имени — после этого станут доступны остальные поля.</translation>
+        </message>
+        <message>
+            <source>Your reserve</source>
+            <translation>Ваш резерват</translation>
+        </message>
+        <message>
+            <source>Areas on the map</source>
+            <translation>Площади на карте</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;On the &lt;a href='map'&gt;map&lt;/a&gt;&lt;/b&gt; (outlines, on the ellipsoid):</source>
+            <translation>&lt;b&gt;На &lt;a href='map'&gt;карте&lt;/a&gt;&lt;/b&gt; (контуры, на эллипсоиде):</translation>
+        </message>
+        <message>
             <source>Welcome to brdesk</source>
             <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
             <translation>Добро пожаловать в brdesk</translation>
@@ -339,6 +359,667 @@
         <message>
             <source>&amp;Redo %1</source>
             <translation>&amp;Повторить: %1</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Скоро срок</translation>
+        </message>
+        <message>
+            <source>Researcher</source>
+            <translation>Исследователь</translation>
+        </message>
+        <message>
+            <source>Reserve manager</source>
+            <translation>Руководитель резервата</translation>
+        </message>
+        <message>
+            <source>Government official</source>
+            <translation>Государственный служащий</translation>
+        </message>
+        <message>
+            <source>Science administrator</source>
+            <translation>Администратор науки</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Запланировано</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Выполняется</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>Задерживается</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>Core area</source>
+            <translation>Ядровая зона</translation>
+        </message>
+        <message>
+            <source>Buffer zone</source>
+            <translation>Буферная зона</translation>
+        </message>
+        <message>
+            <source>Transition area</source>
+            <translation>Переходная зона</translation>
+        </message>
+        <message>
+            <source>Outside the reserve</source>
+            <translation>За пределами резервата</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <extracomment>The zones an outline on the map can be (a zone's own name may add "Core area 2: Makalu"). When outlines overlap, a point belongs to the most protected zone holding it.</extracomment>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Habitat</source>
+            <translation>Местообитание</translation>
+        </message>
+        <message>
+            <source>Climate</source>
+            <translation>Климат</translation>
+        </message>
+        <message>
+            <source>Glacier</source>
+            <translation>Ледник</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Угроза</translation>
+        </message>
+        <message>
+            <source>Socio-economic</source>
+            <translation>Социально-экономическое</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Post-training report (Word)</source>
+            <translation>Отчёт по итогам обучения (Word)</translation>
+        </message>
+        <message>
+            <source>Passport information page (scan)</source>
+            <translation>Страница паспорта с личными данными (скан)</translation>
+        </message>
+        <message>
+            <source>Visa page (scan)</source>
+            <translation>Страница визы (скан)</translation>
+        </message>
+        <message>
+            <source>Entry/exit stamp pages (scan)</source>
+            <translation>Страницы с отметками о въезде и выезде (скан)</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>Сделать</translation>
+        </message>
+        <message>
+            <source>Ready to send</source>
+            <translation>Готово к отправке</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Неприменимо</translation>
+        </message>
+        <message>
+            <source>Biodiversity</source>
+            <extracomment>The network's thematic working groups (WNMBR workshop, 2023): a good practice's theme.</extracomment>
+            <translation>Биоразнообразие</translation>
+        </message>
+        <message>
+            <source>Climate change</source>
+            <translation>Изменение климата</translation>
+        </message>
+        <message>
+            <source>Participation and governance</source>
+            <translation>Участие и управление</translation>
+        </message>
+        <message>
+            <source>Socio-economics and livelihoods</source>
+            <translation>Социально-экономические вопросы и источники средств к существованию</translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>Нужно дополнить</translation>
+        </message>
+        <message>
+            <source>Needs your attention</source>
+            <translation>Требует внимания</translation>
+        </message>
+        <message>
+            <source>Recent changes</source>
+            <translation>Последние изменения</translation>
+        </message>
+        <message>
+            <source>Hello %1.</source>
+            <translation>Здравствуйте, %1.</translation>
+        </message>
+        <message>
+            <source>Hello.</source>
+            <translation>Здравствуйте.</translation>
+        </message>
+        <message>
+            <source>Your reserve: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Ваш резерват: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Open the page to fix this</source>
+            <translation>Откройте страницу, чтобы исправить</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention. Well done.</source>
+            <translation>Ничего не требует внимания. Отлично!</translation>
+        </message>
+        <message>
+            <source>No changes yet.</source>
+            <translation>Изменений пока нет.</translation>
+        </message>
+        <message>
+            <source>Date of the assessment</source>
+            <extracomment>The title an objective gets when a next step is the first action of its pillar.</extracomment>
+            <translation>Дата оценки</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>staff, community representatives, partners</source>
+            <translation>сотрудники, представители местных сообществ, партнёры</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Question set</source>
+            <translation>Набор вопросов</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
+            <translation>Резерват</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Does not apply</source>
+            <translation>Неприменимо</translation>
+        </message>
+        <message>
+            <source>Why it does not apply</source>
+            <translation>Почему неприменимо</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Следующий шаг</translation>
+        </message>
+        <message>
+            <source>Plan action</source>
+            <translation>Действие плана</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Оценка</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Modules attended</source>
+            <translation>Посещённые модули</translation>
+        </message>
+        <message>
+            <source>Field visits</source>
+            <translation>Полевые выезды</translation>
+        </message>
+        <message>
+            <source>Group work</source>
+            <translation>Групповая работа</translation>
+        </message>
+        <message>
+            <source>The action plan developed</source>
+            <translation>Разработанный план действий</translation>
+        </message>
+        <message>
+            <source>Contacts and collaborations</source>
+            <translation>Контакты и сотрудничество</translation>
+        </message>
+        <message>
+            <source>How I will apply the training</source>
+            <translation>Как я применю полученные знания</translation>
+        </message>
+        <message>
+            <source>Most useful</source>
+            <translation>Наиболее полезное</translation>
+        </message>
+        <message>
+            <source>Least useful</source>
+            <translation>Наименее полезное</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Предложения</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Участок</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Зона</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Широта</translation>
+        </message>
+        <message>
+            <source>decimal degrees, or 27°59'17"N</source>
+            <translation>десятичные градусы или 27°59'17"N</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Долгота</translation>
+        </message>
+        <message>
+            <source>decimal degrees, or 86°55'30"E</source>
+            <translation>десятичные градусы или 86°55'30"E</translation>
+        </message>
+        <message>
+            <source>Coordinate uncertainty (m)</source>
+            <translation>Погрешность координат (м)</translation>
+        </message>
+        <message>
+            <source>Elevation (m)</source>
+            <translation>Высота (м)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Taxon or subject</source>
+            <translation>Таксон или объект</translation>
+        </message>
+        <message>
+            <source>UTC offset</source>
+            <translation>Смещение от UTC</translation>
+        </message>
+        <message>
+            <source>+05:45, or -03:00</source>
+            <translation>+05:45 или -03:00</translation>
+        </message>
+        <message>
+            <source>Kingdom</source>
+            <translation>Царство</translation>
+        </message>
+        <message>
+            <source>Taxon rank</source>
+            <translation>Таксономический ранг</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Measured value</source>
+            <translation>Измеренное значение</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Метод</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Наблюдатель</translation>
+        </message>
+        <message>
+            <source>Sensitive location</source>
+            <translation>Чувствительное местоположение</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Source record id</source>
+            <translation>ID исходной записи</translation>
+        </message>
+        <message>
+            <source>Plan title</source>
+            <translation>Название плана</translation>
+        </message>
+        <message>
+            <source>Vision statement</source>
+            <translation>Видение</translation>
+        </message>
+        <message>
+            <source>First year</source>
+            <translation>Первый год</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Последний год</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>План</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Партнёры</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Бюджет</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Indicator unit</source>
+            <translation>Единица показателя</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
+            <translation>Исходное значение</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Целевое значение</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>Последнее значение</translation>
+        </message>
+        <message>
+            <source>Risks and assumptions</source>
+            <translation>Риски и допущения</translation>
+        </message>
+        <message>
+            <source>A short name others will recognise, e.g. Herders read the plots</source>
+            <translation>Короткое понятное название, например: Пастухи снимают данные с площадок</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>The challenge</source>
+            <translation>Проблема</translation>
+        </message>
+        <message>
+            <source>The problem or opportunity the practice answered</source>
+            <translation>Проблема или возможность, на которую ответила практика</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Что было сделано</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>Кто выполнял</translation>
+        </message>
+        <message>
+            <source>Who led it, who took part (reserve staff, communities, partners)</source>
+            <translation>Кто руководил и кто участвовал (сотрудники резервата, местные сообщества, партнёры)</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Empty if it is still going on</source>
+            <translation>Оставьте пустым, если работа продолжается</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Результаты</translation>
+        </message>
+        <message>
+            <source>Evidence: indicators</source>
+            <translation>Подтверждение: показатели</translation>
+        </message>
+        <message>
+            <source>What was measured, before and after</source>
+            <translation>Что измеряли до и после</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Затраты</translation>
+        </message>
+        <message>
+            <source>Money, staff time, equipment; who paid</source>
+            <translation>Деньги, рабочее время, оборудование; кто оплатил</translation>
+        </message>
+        <message>
+            <source>Lessons learnt</source>
+            <translation>Извлечённые уроки</translation>
+        </message>
+        <message>
+            <source>Conditions to replicate and scale</source>
+            <translation>Условия для тиражирования и расширения</translation>
+        </message>
+        <message>
+            <source>What another reserve would need for it to work there, and to grow it</source>
+            <translation>Что нужно другому резервату, чтобы это сработало у него и чтобы расширить опыт</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <source>Good practice</source>
+            <translation>Передовой опыт</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Наблюдение</translation>
+        </message>
+        <message>
+            <source>Programme name</source>
+            <translation>Название программы</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Contact e-mail</source>
+            <translation>Контактный e-mail</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Полное имя</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Years of experience</source>
+            <translation>Стаж (лет)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Programme attended</source>
+            <translation>Пройденная программа</translation>
+        </message>
+        <message>
+            <source>Reserve name</source>
+            <translation>Название резервата</translation>
+        </message>
+        <message>
+            <source>Year designated</source>
+            <translation>Год присвоения статуса</translation>
+        </message>
+        <message>
+            <source>Core area (ha)</source>
+            <translation>Ядровая зона (га)</translation>
+        </message>
+        <message>
+            <source>Buffer zone (ha)</source>
+            <translation>Буферная зона (га)</translation>
+        </message>
+        <message>
+            <source>Transition area (ha)</source>
+            <translation>Переходная зона (га)</translation>
+        </message>
+        <message>
+            <source>Lowest elevation (m)</source>
+            <translation>Минимальная высота (м)</translation>
+        </message>
+        <message>
+            <source>Highest elevation (m)</source>
+            <translation>Максимальная высота (м)</translation>
+        </message>
+        <message>
+            <source>Ecosystems</source>
+            <translation>Экосистемы</translation>
+        </message>
+        <message>
+            <source>Key species</source>
+            <translation>Ключевые виды</translation>
+        </message>
+        <message>
+            <source>Glaciers</source>
+            <translation>Ледники</translation>
+        </message>
+        <message>
+            <source>Managing body</source>
+            <translation>Управляющая организация</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Контур</translation>
         </message>
     </context>
 </TS>

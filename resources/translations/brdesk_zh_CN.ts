@@ -83,6 +83,26 @@
             <translation>关于您和您的生物圈保护区。所作更改在输入时即保存。</translation>
         </message>
         <message>
+            <source>About you</source>
+            <translation>关于您</translation>
+        </message>
+        <message>
+            <source>Start with your full name; the other fields open up then.</source>
+            <translation>请先填写您的姓名，其他栏位随后即可填写。</translation>
+        </message>
+        <message>
+            <source>Your reserve</source>
+            <translation>您的保护区</translation>
+        </message>
+        <message>
+            <source>Areas on the map</source>
+            <translation>地图上的面积</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;On the &lt;a href='map'&gt;map&lt;/a&gt;&lt;/b&gt; (outlines, on the ellipsoid):</source>
+            <translation>&lt;b&gt;&lt;a href='map'&gt;地图&lt;/a&gt;上&lt;/b&gt;（边界，按椭球面计算）：</translation>
+        </message>
+        <message>
             <source>Welcome to brdesk</source>
             <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
             <translation>欢迎使用 brdesk</translation>
@@ -329,6 +349,667 @@
         <message>
             <source>&amp;Redo %1</source>
             <translation>重做 %1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>Researcher</source>
+            <translation>研究人员</translation>
+        </message>
+        <message>
+            <source>Reserve manager</source>
+            <translation>保护区管理者</translation>
+        </message>
+        <message>
+            <source>Government official</source>
+            <translation>政府官员</translation>
+        </message>
+        <message>
+            <source>Science administrator</source>
+            <translation>科研管理人员</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Delayed</source>
+            <translation>已延误</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Core area</source>
+            <translation>核心区</translation>
+        </message>
+        <message>
+            <source>Buffer zone</source>
+            <translation>缓冲区</translation>
+        </message>
+        <message>
+            <source>Transition area</source>
+            <translation>过渡区</translation>
+        </message>
+        <message>
+            <source>Outside the reserve</source>
+            <translation>保护区外</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <extracomment>The zones an outline on the map can be (a zone's own name may add "Core area 2: Makalu"). When outlines overlap, a point belongs to the most protected zone holding it.</extracomment>
+            <translation>物种</translation>
+        </message>
+        <message>
+            <source>Habitat</source>
+            <translation>生境</translation>
+        </message>
+        <message>
+            <source>Climate</source>
+            <translation>气候</translation>
+        </message>
+        <message>
+            <source>Glacier</source>
+            <translation>冰川</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>威胁</translation>
+        </message>
+        <message>
+            <source>Socio-economic</source>
+            <translation>社会经济</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Post-training report (Word)</source>
+            <translation>培训后报告（Word）</translation>
+        </message>
+        <message>
+            <source>Passport information page (scan)</source>
+            <translation>护照信息页（扫描件）</translation>
+        </message>
+        <message>
+            <source>Visa page (scan)</source>
+            <translation>签证页（扫描件）</translation>
+        </message>
+        <message>
+            <source>Entry/exit stamp pages (scan)</source>
+            <translation>出入境章页（扫描件）</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>Ready to send</source>
+            <translation>可以发送</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <source>Biodiversity</source>
+            <extracomment>The network's thematic working groups (WNMBR workshop, 2023): a good practice's theme.</extracomment>
+            <translation>生物多样性</translation>
+        </message>
+        <message>
+            <source>Climate change</source>
+            <translation>气候变化</translation>
+        </message>
+        <message>
+            <source>Participation and governance</source>
+            <translation>参与和治理</translation>
+        </message>
+        <message>
+            <source>Socio-economics and livelihoods</source>
+            <translation>社会经济与生计</translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>待完成</translation>
+        </message>
+        <message>
+            <source>Needs your attention</source>
+            <translation>需要您关注</translation>
+        </message>
+        <message>
+            <source>Recent changes</source>
+            <translation>最近的更改</translation>
+        </message>
+        <message>
+            <source>Hello %1.</source>
+            <translation>%1，您好。</translation>
+        </message>
+        <message>
+            <source>Hello.</source>
+            <translation>您好。</translation>
+        </message>
+        <message>
+            <source>Your reserve: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>您的保护区：&lt;b&gt;%1&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <source>Open the page to fix this</source>
+            <translation>打开相应页面处理此事</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention. Well done.</source>
+            <translation>没有需要您关注的事项。做得好！</translation>
+        </message>
+        <message>
+            <source>No changes yet.</source>
+            <translation>尚无更改。</translation>
+        </message>
+        <message>
+            <source>Date of the assessment</source>
+            <extracomment>The title an objective gets when a next step is the first action of its pillar.</extracomment>
+            <translation>评估日期</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
+            <source>staff, community representatives, partners</source>
+            <translation>工作人员、社区代表、合作伙伴</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Question set</source>
+            <translation>问题集</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
+            <translation>保护区</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Does not apply</source>
+            <translation>不适用</translation>
+        </message>
+        <message>
+            <source>Why it does not apply</source>
+            <translation>为何不适用</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Plan action</source>
+            <translation>计划行动</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <source>Modules attended</source>
+            <translation>参加的课程模块</translation>
+        </message>
+        <message>
+            <source>Field visits</source>
+            <translation>实地考察</translation>
+        </message>
+        <message>
+            <source>Group work</source>
+            <translation>小组作业</translation>
+        </message>
+        <message>
+            <source>The action plan developed</source>
+            <translation>制定的行动计划</translation>
+        </message>
+        <message>
+            <source>Contacts and collaborations</source>
+            <translation>联系与合作</translation>
+        </message>
+        <message>
+            <source>How I will apply the training</source>
+            <translation>我将如何应用培训所学</translation>
+        </message>
+        <message>
+            <source>Most useful</source>
+            <translation>最有用的部分</translation>
+        </message>
+        <message>
+            <source>Least useful</source>
+            <translation>最没用的部分</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>样点</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>功能区</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>decimal degrees, or 27°59'17"N</source>
+            <translation>十进制度，或 27°59'17"N</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>decimal degrees, or 86°55'30"E</source>
+            <translation>十进制度，或 86°55'30"E</translation>
+        </message>
+        <message>
+            <source>Coordinate uncertainty (m)</source>
+            <translation>坐标误差（米）</translation>
+        </message>
+        <message>
+            <source>Elevation (m)</source>
+            <translation>海拔（米）</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Taxon or subject</source>
+            <translation>分类单元或主题</translation>
+        </message>
+        <message>
+            <source>UTC offset</source>
+            <translation>UTC 时差</translation>
+        </message>
+        <message>
+            <source>+05:45, or -03:00</source>
+            <translation>+05:45 或 -03:00</translation>
+        </message>
+        <message>
+            <source>Kingdom</source>
+            <translation>界</translation>
+        </message>
+        <message>
+            <source>Taxon rank</source>
+            <translation>分类阶元</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Measured value</source>
+            <translation>测量值</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>观测者</translation>
+        </message>
+        <message>
+            <source>Sensitive location</source>
+            <translation>敏感位置</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Source record id</source>
+            <translation>来源记录编号</translation>
+        </message>
+        <message>
+            <source>Plan title</source>
+            <translation>计划标题</translation>
+        </message>
+        <message>
+            <source>Vision statement</source>
+            <translation>愿景陈述</translation>
+        </message>
+        <message>
+            <source>First year</source>
+            <translation>起始年份</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>结束年份</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>支柱</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>合作伙伴</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Indicator unit</source>
+            <translation>指标单位</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
+            <translation>基线值</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>最新值</translation>
+        </message>
+        <message>
+            <source>Risks and assumptions</source>
+            <translation>风险与假设</translation>
+        </message>
+        <message>
+            <source>A short name others will recognise, e.g. Herders read the plots</source>
+            <translation>别人一看就懂的简短名称，例如：牧民读取样地</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>The challenge</source>
+            <translation>面临的挑战</translation>
+        </message>
+        <message>
+            <source>The problem or opportunity the practice answered</source>
+            <translation>这项实践所应对的问题或机遇</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>采取的行动</translation>
+        </message>
+        <message>
+            <source>By whom</source>
+            <translation>由谁实施</translation>
+        </message>
+        <message>
+            <source>Who led it, who took part (reserve staff, communities, partners)</source>
+            <translation>谁牵头、谁参与（保护区工作人员、社区、合作伙伴）</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Empty if it is still going on</source>
+            <translation>若仍在进行则留空</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>成果</translation>
+        </message>
+        <message>
+            <source>Evidence: indicators</source>
+            <translation>证据：指标</translation>
+        </message>
+        <message>
+            <source>What was measured, before and after</source>
+            <translation>测量了什么，之前和之后</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>Money, staff time, equipment; who paid</source>
+            <translation>资金、人员时间、设备；由谁出资</translation>
+        </message>
+        <message>
+            <source>Lessons learnt</source>
+            <translation>经验教训</translation>
+        </message>
+        <message>
+            <source>Conditions to replicate and scale</source>
+            <translation>推广与扩大规模的条件</translation>
+        </message>
+        <message>
+            <source>What another reserve would need for it to work there, and to grow it</source>
+            <translation>其他保护区要让它在当地行得通并扩大规模所需的条件</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Good practice</source>
+            <translation>良好实践</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>观测记录</translation>
+        </message>
+        <message>
+            <source>Programme name</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Contact e-mail</source>
+            <translation>联系邮箱</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Years of experience</source>
+            <translation>从业年数</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Programme attended</source>
+            <translation>参加的培训项目</translation>
+        </message>
+        <message>
+            <source>Reserve name</source>
+            <translation>保护区名称</translation>
+        </message>
+        <message>
+            <source>Year designated</source>
+            <translation>认定年份</translation>
+        </message>
+        <message>
+            <source>Core area (ha)</source>
+            <translation>核心区（公顷）</translation>
+        </message>
+        <message>
+            <source>Buffer zone (ha)</source>
+            <translation>缓冲区（公顷）</translation>
+        </message>
+        <message>
+            <source>Transition area (ha)</source>
+            <translation>过渡区（公顷）</translation>
+        </message>
+        <message>
+            <source>Lowest elevation (m)</source>
+            <translation>最低海拔（米）</translation>
+        </message>
+        <message>
+            <source>Highest elevation (m)</source>
+            <translation>最高海拔（米）</translation>
+        </message>
+        <message>
+            <source>Ecosystems</source>
+            <translation>生态系统</translation>
+        </message>
+        <message>
+            <source>Key species</source>
+            <translation>关键物种</translation>
+        </message>
+        <message>
+            <source>Glaciers</source>
+            <translation>冰川</translation>
+        </message>
+        <message>
+            <source>Managing body</source>
+            <translation>管理机构</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>边界</translation>
         </message>
     </context>
 </TS>

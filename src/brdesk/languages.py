@@ -25,6 +25,14 @@ SOURCE = "en"
 ENV_VAR = "BRDESK_LANG"
 
 
+def marked(text: str) -> str:
+    """Marks a text below the window (a field's label, a choice's name) for translation;
+    the window translates it where it shows it (ui/i18n.tx). The text stays English here:
+    files, reports and the command line use it as it is. (lupdate knows it as QT_TR_NOOP:
+    packaging/translations.py.)"""
+    return text
+
+
 def normalise(name: str | None) -> str | None:
     """The language code brdesk has for a locale name ("fr_FR.UTF-8", "zh-Hans-CN",
     "ru"), or None."""

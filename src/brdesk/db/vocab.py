@@ -5,28 +5,30 @@ Stored values are stable codes; labels are what people read.
 
 from __future__ import annotations
 
+from brdesk.languages import marked
+
 ROLES: dict[str, str] = {
-    "researcher": "Researcher",
-    "reserve_manager": "Reserve manager",
-    "government_official": "Government official",
-    "science_administrator": "Science administrator",
+    "researcher": marked("Researcher"),
+    "reserve_manager": marked("Reserve manager"),
+    "government_official": marked("Government official"),
+    "science_administrator": marked("Science administrator"),
 }
 
 ACTION_STATUSES: dict[str, str] = {
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "done": "Done",
-    "delayed": "Delayed",
-    "cancelled": "Cancelled",
+    "planned": marked("Planned"),
+    "in_progress": marked("In progress"),
+    "done": marked("Done"),
+    "delayed": marked("Delayed"),
+    "cancelled": marked("Cancelled"),
 }
 
 PRIORITIES: dict[str, str] = {"high": "High", "medium": "Medium", "low": "Low"}
 
 ZONES: dict[str, str] = {
-    "core": "Core area",
-    "buffer": "Buffer zone",
-    "transition": "Transition area",
-    "outside": "Outside the reserve",
+    "core": marked("Core area"),
+    "buffer": marked("Buffer zone"),
+    "transition": marked("Transition area"),
+    "outside": marked("Outside the reserve"),
 }
 
 #: The zones an outline on the map can be (a zone's own name may add "Core area 2: Makalu").
@@ -35,36 +37,36 @@ ZONE_KINDS: dict[str, str] = {k: v for k, v in ZONES.items() if k != "outside"}
 ZONE_PRECEDENCE: tuple[str, ...] = ("core", "buffer", "transition")
 
 CATEGORIES: dict[str, str] = {
-    "species": "Species",
-    "habitat": "Habitat",
-    "climate": "Climate",
-    "glacier": "Glacier",
-    "threat": "Threat",
-    "socio_economic": "Socio-economic",
-    "other": "Other",
+    "species": marked("Species"),
+    "habitat": marked("Habitat"),
+    "climate": marked("Climate"),
+    "glacier": marked("Glacier"),
+    "threat": marked("Threat"),
+    "socio_economic": marked("Socio-economic"),
+    "other": marked("Other"),
 }
 
 FOLLOWUP_KINDS: dict[str, str] = {
-    "report": "Post-training report (Word)",
-    "passport_page": "Passport information page (scan)",
-    "visa_page": "Visa page (scan)",
-    "entry_exit_stamps": "Entry/exit stamp pages (scan)",
-    "other": "Other",
+    "report": marked("Post-training report (Word)"),
+    "passport_page": marked("Passport information page (scan)"),
+    "visa_page": marked("Visa page (scan)"),
+    "entry_exit_stamps": marked("Entry/exit stamp pages (scan)"),
+    "other": marked("Other"),
 }
 
 FOLLOWUP_STATUSES: dict[str, str] = {
-    "pending": "To do",
-    "ready": "Ready to send",
-    "sent": "Sent",
-    "not_applicable": "Not applicable",
+    "pending": marked("To do"),
+    "ready": marked("Ready to send"),
+    "sent": marked("Sent"),
+    "not_applicable": marked("Not applicable"),
 }
 
 #: The network's thematic working groups (WNMBR workshop, 2023): a good practice's theme.
 PRACTICE_THEMES: dict[str, str] = {
-    "biodiversity": "Biodiversity",
-    "climate": "Climate change",
-    "participation": "Participation and governance",
-    "livelihoods": "Socio-economics and livelihoods",
+    "biodiversity": marked("Biodiversity"),
+    "climate": marked("Climate change"),
+    "participation": marked("Participation and governance"),
+    "livelihoods": marked("Socio-economics and livelihoods"),
 }
 
 # Earth's surface bounds: the Dead Sea shore and the summit of Everest.

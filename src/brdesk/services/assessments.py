@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from brdesk.db import models
 from brdesk.errors import NotFound, ValidationError
+from brdesk.languages import marked
 from brdesk.reference import CURRENT_QUESTION_SET, QuestionSet, question_set
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field
@@ -39,17 +40,23 @@ class AssessmentService(EntityService[models.Assessment]):
     model = models.Assessment
     noun = "assessment"
     fields = (
-        Field("assessed_on", "Date of the assessment", "date", required=True, not_in_future=True),
+        Field(
+            "assessed_on",
+            marked("Date of the assessment"),
+            "date",
+            required=True,
+            not_in_future=True,
+        ),
         Field(
             "participants",
-            "Who took part",
+            marked("Who took part"),
             "longtext",
             max_length=5000,
-            hint="staff, community representatives, partners",
+            hint=marked("staff, community representatives, partners"),
         ),
-        Field("notes", "Notes", "longtext", max_length=20_000),
-        Field("question_set", "Question set", required=True, max_length=32),
-        Field("reserve_id", "Reserve", "int", minimum=1),
+        Field("notes", marked("Notes"), "longtext", max_length=20_000),
+        Field("question_set", marked("Question set"), required=True, max_length=32),
+        Field("reserve_id", marked("Reserve"), "int", minimum=1),
     )
 
     def default_order(self) -> Sequence[Any]:
@@ -119,14 +126,16 @@ class AnswerService(EntityService[models.AssessmentAnswer]):
     model = models.AssessmentAnswer
     noun = "answer"
     fields = (
-        Field("score", "Level", "int", minimum=0, maximum=3),
-        Field("not_applicable", "Does not apply", "bool"),
-        Field("not_applicable_reason", "Why it does not apply", "longtext", max_length=2000),
-        Field("comment", "Comment", "longtext", max_length=10_000),
-        Field("next_step", "Next step", "longtext", max_length=2000),
-        Field("action_id", "Plan action", "int", minimum=1),
-        Field("assessment_id", "Assessment", "int", required=True, minimum=1),
-        Field("question_code", "Question", required=True, max_length=16),
+        Field("score", marked("Level"), "int", minimum=0, maximum=3),
+        Field("not_applicable", marked("Does not apply"), "bool"),
+        Field(
+            "not_applicable_reason", marked("Why it does not apply"), "longtext", max_length=2000
+        ),
+        Field("comment", marked("Comment"), "longtext", max_length=10_000),
+        Field("next_step", marked("Next step"), "longtext", max_length=2000),
+        Field("action_id", marked("Plan action"), "int", minimum=1),
+        Field("assessment_id", marked("Assessment"), "int", required=True, minimum=1),
+        Field("question_code", marked("Question"), required=True, max_length=16),
     )
 
     def check_record(self, record: Mapping[str, Any]) -> None:

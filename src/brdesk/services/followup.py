@@ -7,6 +7,7 @@ from typing import Any
 
 from brdesk.db import models
 from brdesk.db.vocab import FOLLOWUP_KINDS, FOLLOWUP_STATUSES
+from brdesk.languages import marked
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field
 
@@ -15,13 +16,13 @@ class SummaryService(EntityService[models.ParticipationSummary]):
     model = models.ParticipationSummary
     noun = "participation summary"
     fields = (
-        Field("participant_id", "Participant", "int", required=True, minimum=1),
-        Field("modules_attended", "Modules attended", "longtext"),
-        Field("field_visits", "Field visits", "longtext"),
-        Field("group_work", "Group work", "longtext"),
-        Field("action_plan_summary", "The action plan developed", "longtext"),
-        Field("contacts_made", "Contacts and collaborations", "longtext"),
-        Field("application_at_home", "How I will apply the training", "longtext"),
+        Field("participant_id", marked("Participant"), "int", required=True, minimum=1),
+        Field("modules_attended", marked("Modules attended"), "longtext"),
+        Field("field_visits", marked("Field visits"), "longtext"),
+        Field("group_work", marked("Group work"), "longtext"),
+        Field("action_plan_summary", marked("The action plan developed"), "longtext"),
+        Field("contacts_made", marked("Contacts and collaborations"), "longtext"),
+        Field("application_at_home", marked("How I will apply the training"), "longtext"),
     )
 
 
@@ -33,7 +34,7 @@ class EvaluationService(EntityService[models.TrainingEvaluation]):
     model = models.TrainingEvaluation
     noun = "training evaluation"
     fields = (
-        Field("participant_id", "Participant", "int", required=True, minimum=1),
+        Field("participant_id", marked("Participant"), "int", required=True, minimum=1),
         _rating("rating_biodiversity", "Rating: Biodiversity Conservation and Monitoring"),
         _rating("rating_management", "Rating: Protected Area Management"),
         _rating("rating_sustainability", "Rating: Sustainable Development and Climate Action"),
@@ -41,9 +42,9 @@ class EvaluationService(EntityService[models.TrainingEvaluation]):
         _rating("rating_organisation", "Rating: organisation"),
         _rating("rating_field_visits", "Rating: field visits"),
         _rating("rating_overall", "Rating: overall"),
-        Field("most_useful", "Most useful", "longtext"),
-        Field("least_useful", "Least useful", "longtext"),
-        Field("suggestions", "Suggestions", "longtext"),
+        Field("most_useful", marked("Most useful"), "longtext"),
+        Field("least_useful", marked("Least useful"), "longtext"),
+        Field("suggestions", marked("Suggestions"), "longtext"),
     )
 
 
@@ -51,13 +52,13 @@ class FollowupService(EntityService[models.FollowupItem]):
     model = models.FollowupItem
     noun = "follow-up item"
     fields = (
-        Field("participant_id", "Participant", "int", minimum=1),
-        Field("kind", "Kind", "choice", required=True, choices=FOLLOWUP_KINDS),
-        Field("title", "Title", required=True, max_length=300),
-        Field("due_date", "Due date", "date"),
-        Field("status", "Status", "choice", choices=FOLLOWUP_STATUSES),
-        Field("completed_on", "Completed on", "date", not_in_future=True),
-        Field("notes", "Notes", "longtext"),
+        Field("participant_id", marked("Participant"), "int", minimum=1),
+        Field("kind", marked("Kind"), "choice", required=True, choices=FOLLOWUP_KINDS),
+        Field("title", marked("Title"), required=True, max_length=300),
+        Field("due_date", marked("Due date"), "date"),
+        Field("status", marked("Status"), "choice", choices=FOLLOWUP_STATUSES),
+        Field("completed_on", marked("Completed on"), "date", not_in_future=True),
+        Field("notes", marked("Notes"), "longtext"),
     )
 
     def default_order(self) -> Sequence[Any]:

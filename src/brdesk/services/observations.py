@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from brdesk.db import models
 from brdesk.db.vocab import CATEGORIES, ELEVATION_MAX_M, ELEVATION_MIN_M, ZONES
 from brdesk.errors import ValidationError
+from brdesk.languages import marked
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field
 
@@ -20,49 +21,49 @@ class ObservationService(EntityService[models.Observation]):
     model = models.Observation
     noun = "observation"
     fields = (
-        Field("observed_on", "Date", "date", required=True, not_in_future=True),
-        Field("observed_time", "Time", "time"),
-        Field("site", "Site", max_length=200),
-        Field("zone", "Zone", "choice", choices=ZONES),
+        Field("observed_on", marked("Date"), "date", required=True, not_in_future=True),
+        Field("observed_time", marked("Time"), "time"),
+        Field("site", marked("Site"), max_length=200),
+        Field("zone", marked("Zone"), "choice", choices=ZONES),
         Field(
             "latitude",
-            "Latitude",
+            marked("Latitude"),
             "latitude",
             minimum=-90,
             maximum=90,
-            hint="decimal degrees, or 27°59'17\"N",
+            hint=marked("decimal degrees, or 27°59'17\"N"),
         ),
         Field(
             "longitude",
-            "Longitude",
+            marked("Longitude"),
             "longitude",
             minimum=-180,
             maximum=180,
-            hint="decimal degrees, or 86°55'30\"E",
+            hint=marked("decimal degrees, or 86°55'30\"E"),
         ),
-        Field("coordinate_uncertainty_m", "Coordinate uncertainty (m)", "float", minimum=0),
+        Field("coordinate_uncertainty_m", marked("Coordinate uncertainty (m)"), "float", minimum=0),
         Field(
             "elevation_m",
-            "Elevation (m)",
+            marked("Elevation (m)"),
             "float",
             minimum=ELEVATION_MIN_M,
             maximum=ELEVATION_MAX_M,
         ),
-        Field("category", "Category", "choice", required=True, choices=CATEGORIES),
-        Field("subject", "Taxon or subject", required=True, max_length=300),
-        Field("utc_offset", "UTC offset", "utc_offset", hint="+05:45, or -03:00"),
-        Field("kingdom", "Kingdom", max_length=50),
-        Field("taxon_rank", "Taxon rank", max_length=50),
-        Field("count", "Count", "int", minimum=0),
-        Field("value", "Measured value", "float"),
-        Field("unit", "Unit", max_length=50),
-        Field("method", "Method", max_length=200),
-        Field("observer", "Observer", max_length=200),
-        Field("notes", "Notes", "longtext", max_length=100_000),
-        Field("sensitive", "Sensitive location", "bool"),
-        Field("source", "Source", max_length=32),
-        Field("source_id", "Source record id", max_length=200),
-        Field("reserve_id", "Reserve", "int", minimum=1),
+        Field("category", marked("Category"), "choice", required=True, choices=CATEGORIES),
+        Field("subject", marked("Taxon or subject"), required=True, max_length=300),
+        Field("utc_offset", marked("UTC offset"), "utc_offset", hint=marked("+05:45, or -03:00")),
+        Field("kingdom", marked("Kingdom"), max_length=50),
+        Field("taxon_rank", marked("Taxon rank"), max_length=50),
+        Field("count", marked("Count"), "int", minimum=0),
+        Field("value", marked("Measured value"), "float"),
+        Field("unit", marked("Unit"), max_length=50),
+        Field("method", marked("Method"), max_length=200),
+        Field("observer", marked("Observer"), max_length=200),
+        Field("notes", marked("Notes"), "longtext", max_length=100_000),
+        Field("sensitive", marked("Sensitive location"), "bool"),
+        Field("source", marked("Source"), max_length=32),
+        Field("source_id", marked("Source record id"), max_length=200),
+        Field("reserve_id", marked("Reserve"), "int", minimum=1),
     )
 
     def default_order(self) -> Sequence[Any]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 from brdesk.db import models
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
 from brdesk.errors import NotFound
+from brdesk.languages import marked
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
 from brdesk.services.links import check_goals, set_goals, set_links
@@ -24,11 +25,11 @@ class PlanService(EntityService[models.ActionPlan]):
     model = models.ActionPlan
     noun = "action plan"
     fields = (
-        Field("title", "Plan title", required=True, max_length=300),
-        Field("vision", "Vision statement", "longtext"),
-        Field("start_year", "First year", "int", minimum=2000, maximum=2100),
-        Field("end_year", "Last year", "int", minimum=2000, maximum=2100),
-        Field("reserve_id", "Reserve", "int", minimum=1),
+        Field("title", marked("Plan title"), required=True, max_length=300),
+        Field("vision", marked("Vision statement"), "longtext"),
+        Field("start_year", marked("First year"), "int", minimum=2000, maximum=2100),
+        Field("end_year", marked("Last year"), "int", minimum=2000, maximum=2100),
+        Field("reserve_id", marked("Reserve"), "int", minimum=1),
     )
 
     def check_record(self, record: Mapping[str, Any]) -> None:
@@ -100,11 +101,11 @@ class ObjectiveService(EntityService[models.Objective]):
     model = models.Objective
     noun = "objective"
     fields = (
-        Field("plan_id", "Plan", "int", required=True, minimum=1),
-        Field("pillar_id", "Pillar", "int", required=True, minimum=1, maximum=4),
-        Field("title", "Objective", required=True, max_length=300),
-        Field("description", "Description", "longtext"),
-        Field("position", "Position", "int", minimum=0),
+        Field("plan_id", marked("Plan"), "int", required=True, minimum=1),
+        Field("pillar_id", marked("Pillar"), "int", required=True, minimum=1, maximum=4),
+        Field("title", marked("Objective"), required=True, max_length=300),
+        Field("description", marked("Description"), "longtext"),
+        Field("position", marked("Position"), "int", minimum=0),
     )
 
     ORDER = (models.Objective.pillar_id, models.Objective.position, models.Objective.id)
@@ -155,24 +156,24 @@ class ActionService(EntityService[models.Action]):
     model = models.Action
     noun = "action"
     fields = (
-        Field("objective_id", "Objective", "int", required=True, minimum=1),
-        Field("title", "Action", required=True, max_length=300),
-        Field("description", "Description", "longtext"),
-        Field("responsible", "Responsible", max_length=200),
-        Field("partners", "Partners", "longtext"),
-        Field("start_date", "Start date", "date"),
-        Field("end_date", "End date", "date"),
-        Field("budget", "Budget", "float", minimum=0),
-        Field("currency", "Currency", max_length=3),
-        Field("status", "Status", "choice", choices=ACTION_STATUSES),
-        Field("priority", "Priority", "choice", choices=PRIORITIES),
-        Field("indicator_name", "Indicator", max_length=300),
-        Field("indicator_unit", "Indicator unit", max_length=50),
-        Field("indicator_baseline", "Baseline", "float"),
-        Field("indicator_target", "Target", "float"),
-        Field("indicator_latest", "Latest value", "float"),
-        Field("risks", "Risks and assumptions", "longtext"),
-        Field("position", "Position", "int", minimum=0),
+        Field("objective_id", marked("Objective"), "int", required=True, minimum=1),
+        Field("title", marked("Action"), required=True, max_length=300),
+        Field("description", marked("Description"), "longtext"),
+        Field("responsible", marked("Responsible"), max_length=200),
+        Field("partners", marked("Partners"), "longtext"),
+        Field("start_date", marked("Start date"), "date"),
+        Field("end_date", marked("End date"), "date"),
+        Field("budget", marked("Budget"), "float", minimum=0),
+        Field("currency", marked("Currency"), max_length=3),
+        Field("status", marked("Status"), "choice", choices=ACTION_STATUSES),
+        Field("priority", marked("Priority"), "choice", choices=PRIORITIES),
+        Field("indicator_name", marked("Indicator"), max_length=300),
+        Field("indicator_unit", marked("Indicator unit"), max_length=50),
+        Field("indicator_baseline", marked("Baseline"), "float"),
+        Field("indicator_target", marked("Target"), "float"),
+        Field("indicator_latest", marked("Latest value"), "float"),
+        Field("risks", marked("Risks and assumptions"), "longtext"),
+        Field("position", marked("Position"), "int", minimum=0),
     )
 
     def load_options(self) -> Sequence[ORMOption]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 from brdesk.db import models
 from brdesk.db.vocab import PRACTICE_THEMES
 from brdesk.errors import BrdeskError
+from brdesk.languages import marked
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
 from brdesk.services.links import check_goals, set_goals, set_links
@@ -31,25 +32,26 @@ class GoodPracticeService(EntityService[models.GoodPractice]):
     model = models.GoodPractice
     noun = "good practice"
     fields = (
-        Field("reserve_id", "Reserve", "int", minimum=1),
-        Field("title", "Title", required=True, max_length=300,
-              hint="A short name others will recognise, e.g. Herders read the plots"),
-        Field("theme", "Theme", "choice", choices=PRACTICE_THEMES),
-        Field("challenge", "The challenge", "longtext",
-              hint="The problem or opportunity the practice answered"),
-        Field("what_was_done", "What was done", "longtext"),
-        Field("done_by", "By whom", "longtext",
-              hint="Who led it, who took part (reserve staff, communities, partners)"),
-        Field("started_on", "Started", "date"),
-        Field("ended_on", "Ended", "date", hint="Empty if it is still going on"),
-        Field("results", "Results", "longtext"),
-        Field("indicators", "Evidence: indicators", "longtext",
-              hint="What was measured, before and after"),
-        Field("costs", "Costs", "longtext", hint="Money, staff time, equipment; who paid"),
-        Field("lessons", "Lessons learnt", "longtext"),
-        Field("replication", "Conditions to replicate and scale", "longtext",
-              hint="What another reserve would need for it to work there, and to grow it"),
-        Field("contacts", "Contacts", "longtext"),
+        Field("reserve_id", marked("Reserve"), "int", minimum=1),
+        Field("title", marked("Title"), required=True, max_length=300,
+              hint=marked("A short name others will recognise, e.g. Herders read the plots")),
+        Field("theme", marked("Theme"), "choice", choices=PRACTICE_THEMES),
+        Field("challenge", marked("The challenge"), "longtext",
+              hint=marked("The problem or opportunity the practice answered")),
+        Field("what_was_done", marked("What was done"), "longtext"),
+        Field("done_by", marked("By whom"), "longtext",
+              hint=marked("Who led it, who took part (reserve staff, communities, partners)")),
+        Field("started_on", marked("Started"), "date"),
+        Field("ended_on", marked("Ended"), "date", hint=marked("Empty if it is still going on")),
+        Field("results", marked("Results"), "longtext"),
+        Field("indicators", marked("Evidence: indicators"), "longtext",
+              hint=marked("What was measured, before and after")),
+        Field("costs", marked("Costs"), "longtext",
+              hint=marked("Money, staff time, equipment; who paid")),
+        Field("lessons", marked("Lessons learnt"), "longtext"),
+        Field("replication", marked("Conditions to replicate and scale"), "longtext",
+              hint=marked("What another reserve would need for it to work there, and to grow it")),
+        Field("contacts", marked("Contacts"), "longtext"),
     )  # fmt: skip
 
     def load_options(self) -> Sequence[ORMOption]:
@@ -153,8 +155,8 @@ class GoodPracticeActionService(EntityService[models.GoodPracticeAction]):
     model = models.GoodPracticeAction
     noun = "good practice's action"
     fields = (
-        Field("good_practice_id", "Good practice", "int", required=True, minimum=1),
-        Field("action_id", "Action", "int", required=True, minimum=1),
+        Field("good_practice_id", marked("Good practice"), "int", required=True, minimum=1),
+        Field("action_id", marked("Action"), "int", required=True, minimum=1),
     )
 
 
@@ -164,8 +166,8 @@ class GoodPracticeObservationService(EntityService[models.GoodPracticeObservatio
     model = models.GoodPracticeObservation
     noun = "good practice's observation"
     fields = (
-        Field("good_practice_id", "Good practice", "int", required=True, minimum=1),
-        Field("observation_id", "Observation", "int", required=True, minimum=1),
+        Field("good_practice_id", marked("Good practice"), "int", required=True, minimum=1),
+        Field("observation_id", marked("Observation"), "int", required=True, minimum=1),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from brdesk.db import models
 from brdesk.db.vocab import ELEVATION_MAX_M, ELEVATION_MIN_M, ROLES
+from brdesk.languages import marked
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
 
@@ -15,11 +16,11 @@ class ProgrammeService(EntityService[models.Programme]):
     model = models.Programme
     noun = "programme"
     fields = (
-        Field("name", "Programme name", required=True, max_length=300),
-        Field("place", "Place", max_length=200),
-        Field("start_date", "Start date", "date"),
-        Field("end_date", "End date", "date"),
-        Field("contact_email", "Contact e-mail", "email", max_length=200),
+        Field("name", marked("Programme name"), required=True, max_length=300),
+        Field("place", marked("Place"), max_length=200),
+        Field("start_date", marked("Start date"), "date"),
+        Field("end_date", marked("End date"), "date"),
+        Field("contact_email", marked("Contact e-mail"), "email", max_length=200),
     )
 
     def check_record(self, record: Mapping[str, Any]) -> None:
@@ -43,15 +44,15 @@ class ParticipantService(EntityService[models.Participant]):
     model = models.Participant
     noun = "participant"
     fields = (
-        Field("full_name", "Full name", required=True, max_length=200),
-        Field("country_code", "Country", "country"),
-        Field("institution", "Institution", max_length=300),
-        Field("position", "Position", max_length=200),
-        Field("role", "Role", "choice", choices=ROLES),
-        Field("years_experience", "Years of experience", "int", minimum=0, maximum=80),
-        Field("email", "E-mail", "email", max_length=200),
-        Field("phone", "Phone", max_length=50),
-        Field("programme_id", "Programme attended", "int", minimum=1),
+        Field("full_name", marked("Full name"), required=True, max_length=200),
+        Field("country_code", marked("Country"), "country"),
+        Field("institution", marked("Institution"), max_length=300),
+        Field("position", marked("Position"), max_length=200),
+        Field("role", marked("Role"), "choice", choices=ROLES),
+        Field("years_experience", marked("Years of experience"), "int", minimum=0, maximum=80),
+        Field("email", marked("E-mail"), "email", max_length=200),
+        Field("phone", marked("Phone"), max_length=50),
+        Field("programme_id", marked("Programme attended"), "int", minimum=1),
     )
 
     def create_with_programme(self, **values: Any) -> models.Participant:
@@ -72,37 +73,37 @@ class ReserveService(EntityService[models.Reserve]):
     model = models.Reserve
     noun = "reserve"
     fields = (
-        Field("name", "Reserve name", required=True, max_length=300),
-        Field("country_code", "Country", "country"),
+        Field("name", marked("Reserve name"), required=True, max_length=300),
+        Field("country_code", marked("Country"), "country"),
         Field(
             "year_designated",
-            "Year designated",
+            marked("Year designated"),
             "int",
             minimum=1976,
             maximum=2100,
             not_in_future=True,
         ),
-        Field("core_area_ha", "Core area (ha)", "float", minimum=0),
-        Field("buffer_area_ha", "Buffer zone (ha)", "float", minimum=0),
-        Field("transition_area_ha", "Transition area (ha)", "float", minimum=0),
+        Field("core_area_ha", marked("Core area (ha)"), "float", minimum=0),
+        Field("buffer_area_ha", marked("Buffer zone (ha)"), "float", minimum=0),
+        Field("transition_area_ha", marked("Transition area (ha)"), "float", minimum=0),
         Field(
             "elevation_min_m",
-            "Lowest elevation (m)",
+            marked("Lowest elevation (m)"),
             "float",
             minimum=ELEVATION_MIN_M,
             maximum=ELEVATION_MAX_M,
         ),
         Field(
             "elevation_max_m",
-            "Highest elevation (m)",
+            marked("Highest elevation (m)"),
             "float",
             minimum=ELEVATION_MIN_M,
             maximum=ELEVATION_MAX_M,
         ),
-        Field("ecosystems", "Ecosystems", "longtext"),
-        Field("key_species", "Key species", "longtext"),
-        Field("glaciers", "Glaciers", "longtext"),
-        Field("managing_body", "Managing body", max_length=300),
+        Field("ecosystems", marked("Ecosystems"), "longtext"),
+        Field("key_species", marked("Key species"), "longtext"),
+        Field("glaciers", marked("Glaciers"), "longtext"),
+        Field("managing_body", marked("Managing body"), max_length=300),
     )
 
     def current(self) -> models.Reserve | None:

@@ -19,6 +19,7 @@ from brdesk.db.vocab import ZONE_KINDS
 from brdesk.errors import BrdeskError, ValidationError
 from brdesk.exchange.zone_files import Layer
 from brdesk.geo import GeometryError, Outline
+from brdesk.languages import marked
 from brdesk.services import zone_assign
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field
@@ -29,12 +30,12 @@ class ZoneService(EntityService[models.ReserveZone]):
     model = models.ReserveZone
     noun = "zone"
     fields = (
-        Field("kind", "Zone", "choice", required=True, choices=ZONE_KINDS),
-        Field("name", "Name", required=True, max_length=200),
-        Field("geometry", "Outline", "longtext", required=True),
-        Field("source", "Source", max_length=300),
-        Field("position", "Position", "int", minimum=0),
-        Field("reserve_id", "Reserve", "int", minimum=1),
+        Field("kind", marked("Zone"), "choice", required=True, choices=ZONE_KINDS),
+        Field("name", marked("Name"), required=True, max_length=200),
+        Field("geometry", marked("Outline"), "longtext", required=True),
+        Field("source", marked("Source"), max_length=300),
+        Field("position", marked("Position"), "int", minimum=0),
+        Field("reserve_id", marked("Reserve"), "int", minimum=1),
     )
 
     def default_order(self) -> Sequence[Any]:
@@ -82,8 +83,8 @@ class ActionZoneService(EntityService[models.ActionZone]):
     model = models.ActionZone
     noun = "action's zone"
     fields = (
-        Field("action_id", "Action", "int", required=True, minimum=1),
-        Field("zone_id", "Zone", "int", required=True, minimum=1),
+        Field("action_id", marked("Action"), "int", required=True, minimum=1),
+        Field("zone_id", marked("Zone"), "int", required=True, minimum=1),
     )
 
 

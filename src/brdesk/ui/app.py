@@ -99,9 +99,7 @@ def start_language(data_dir: DataDir | None, cli: str | None) -> str:
 
     saved = open_settings(data_dir).value(SETTING) if data_dir is not None else None
     code = choose(cli, os.environ, str(saved) if saved else None, QLocale.system().name())
-    app = QApplication.instance()
-    # The translators live as long as the application.
-    setattr(app, "_brdesk_translators", install(code))  # noqa: B010
+    install(code)
     return code
 
 

@@ -18,6 +18,7 @@ services' own mechanism comes with them).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import subprocess
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from brdesk import languages
 from brdesk.languages import SOURCE
 
 log = logging.getLogger(__name__)
@@ -46,11 +48,9 @@ def tr_n(text: str, disambiguation: str, n: int) -> str:
     return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
-def marked(text: str) -> str:
-    """Marks a text in a table of data (a menu's, a page's name) for translation; it is
-    translated where it is shown, by tx(). (lupdate knows both as QT_TR_NOOP: see
-    packaging/translations.py.)"""
-    return text
+#: Marks a text in a table of data (a menu's, a page's name) for translation; it is
+#: translated where it is shown, by tx(). The same marker serves below the window.
+marked = languages.marked
 
 
 def catalog(code: str) -> Path | None:
@@ -68,8 +68,11 @@ def catalog(code: str) -> Path | None:
 def _compiled(source: Path) -> Path | None:
     from platformdirs import user_cache_dir
 
-    out = Path(user_cache_dir("brdesk", appauthor=False)) / "translations" / f"{source.stem}.qm"
-    if out.is_file() and out.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the source's content: two checkouts (or branches) never share a stale one.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    folder = Path(user_cache_dir("brdesk", appauthor=False)) / "translations"
+    out = folder / f"{source.stem}-{digest}.qm"
+    if out.is_file():
         return out
     tool = lrelease()
     if tool is None:
@@ -97,6 +100,8 @@ def lrelease() -> Path | None:
 
 
 _current = SOURCE
+#: The translators installed now (the application holds them only weakly).
+_installed: list[QTranslator] = []
 
 
 def current_language() -> str:
@@ -105,11 +110,15 @@ def current_language() -> str:
 
 
 def install(code: str) -> list[QTranslator]:
-    """Translate the application into code from now on (windows made after this call);
-    returns the translators, which must be kept alive."""
+    """Translate the application into code from now on (windows made after this call),
+    in place of the language installed before; returns the translators (kept here too)."""
     global _current
     app = QCoreApplication.instance()
     _current = code
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
     QLocale.setDefault(QLocale(code))
     if app is None:
         return []
@@ -132,4 +141,5 @@ def install(code: str) -> list[QTranslator]:
         installed.append(mine)
     else:
         log.warning("no catalog for %s: the window stays in English", code)
+    _installed.extend(installed)
     return installed

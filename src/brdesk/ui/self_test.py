@@ -73,6 +73,7 @@ def run_self_test(screenshots: Path | None, lang: str | None = None) -> int:
             if not window.open_data():
                 errors.append("the empty data folder could not be opened")
                 return _report(errors, shots)
+            errors += _check_language(window)
             if window.stack.currentWidget() is not window.welcome:
                 errors.append("an empty data folder did not open on the welcome page")
             shoot(window, "welcome")
@@ -148,6 +149,19 @@ def run_self_test(screenshots: Path | None, lang: str | None = None) -> int:
     finally:
         sys.excepthook = previous_hook
     return _report(errors, shots)
+
+
+def _check_language(window: Any) -> list[str]:
+    """The window speaks the session's language: its catalog was found and loaded (in the
+    standalone build too)."""
+    from brdesk.languages import SOURCE
+    from brdesk.ui.i18n import current_language
+
+    code = current_language()
+    first = window.menuBar().actions()[0].text()
+    if code != SOURCE and first == "&File":
+        return [f"the window is not in {code}: its catalog did not load"]
+    return []
 
 
 def _check_cohort(window: Any, tmp: Path, shoot: Any) -> list[str]:

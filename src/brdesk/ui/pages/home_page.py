@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from html import escape
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -15,15 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.palette import SEVERITY_COLOURS
-from brdesk.ui.i18n import marked
+from brdesk.ui.i18n import marked, tx
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
 
 SEVERITY_MARK = {
-    "overdue": "Overdue",
-    "due_soon": "Due soon",
-    "to_send": "Ready to send",
-    "incomplete": "To complete",
+    "overdue": marked("Overdue"),
+    "due_soon": marked("Due soon"),
+    "to_send": marked("Ready to send"),
+    "incomplete": marked("To complete"),
 }
 
 
@@ -35,7 +37,7 @@ class HomePage(Page):
         super().__init__(ctx, parent)
         self.counts: dict[str, int] = {}
         layout = QVBoxLayout(self)
-        self.heading = page_heading("Home", "")
+        self.heading = page_heading(self.title, "")
         layout.addWidget(self.heading)
         self.greeting = QLabel()
         self.greeting.setWordWrap(True)
@@ -44,18 +46,18 @@ class HomePage(Page):
         self.greeting.setFont(font)
         layout.addWidget(self.greeting)
         row = QHBoxLayout()
-        attention_box = QGroupBox("Needs your attention")
+        attention_box = QGroupBox(tx("Needs your attention"))
         attention_layout = QVBoxLayout(attention_box)
         self.attention = QListWidget()
-        self.attention.setAccessibleName("Needs your attention")
+        self.attention.setAccessibleName(tx("Needs your attention"))
         self.attention.setWordWrap(True)
         self.attention.itemActivated.connect(self._go)
         self.attention.itemClicked.connect(self._go)
         attention_layout.addWidget(self.attention)
-        recent_box = QGroupBox("Recent changes")
+        recent_box = QGroupBox(tx("Recent changes"))
         recent_layout = QVBoxLayout(recent_box)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent changes")
+        self.recent.setAccessibleName(tx("Recent changes"))
         self.recent.setWordWrap(True)
         self.recent.itemActivated.connect(self._go)
         recent_layout.addWidget(self.recent)
@@ -69,29 +71,35 @@ class HomePage(Page):
         with self.ctx.read_connection() as conn:
             summary = home_summary(conn)
         self.counts = summary.counts
-        where = f" Your reserve: <b>{summary.reserve}</b>." if summary.reserve else ""
-        self.greeting.setText(f"Hello {summary.person or 'there'}.{where}")
+        hello = tx("Hello %1.").replace("%1", summary.person) if summary.person else tx("Hello.")
+        if summary.reserve:
+            hello += " " + tx("Your reserve: <b>%1</b>.").replace("%1", escape(summary.reserve))
+        self.greeting.setText(hello)
 
         self.attention.clear()
         items = summary.attention
         for item in items:
-            entry = QListWidgetItem(f"{SEVERITY_MARK[item.severity]}:  {item.text}")
+            entry = QListWidgetItem(f"{tx(SEVERITY_MARK[item.severity])}:  {item.text}")
             entry.setForeground(QBrush(QColor(SEVERITY_COLOURS[item.severity])))
             entry.setData(Qt.ItemDataRole.UserRole, item.page)
-            entry.setToolTip("Open the page to fix this")
+            entry.setToolTip(tx("Open the page to fix this"))
             self.attention.addItem(entry)
         if not items:
-            done = QListWidgetItem("Nothing needs your attention. Well done.")
+            done = QListWidgetItem(tx("Nothing needs your attention. Well done."))
             done.setFlags(Qt.ItemFlag.NoItemFlags)
             self.attention.addItem(done)
 
         self.recent.clear()
         for change in summary.recent:
-            entry = QListWidgetItem(f"{change.when.astimezone():%d %b %Y %H:%M}   {change.what}")
+            # The day and month in the language's words ("30 nov. 2026" in French).
+            t = change.when.astimezone()
+            local = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute))
+            when = QLocale().toString(local, "d MMM yyyy HH:mm")
+            entry = QListWidgetItem(f"{when}   {change.what}")
             entry.setData(Qt.ItemDataRole.UserRole, change.page)
             self.recent.addItem(entry)
         if self.recent.count() == 0:
-            empty = QListWidgetItem("No changes yet.")
+            empty = QListWidgetItem(tx("No changes yet."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(empty)
 

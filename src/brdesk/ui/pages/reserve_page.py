@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
-from brdesk.ui.i18n import marked
+from brdesk.ui.i18n import marked, tx
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.record_form import RecordForm
@@ -47,37 +48,37 @@ class ReservePage(Page):
         outer.addWidget(scroll, 1)
 
         left = QVBoxLayout()
-        person_box = QGroupBox("About you")
+        person_box = QGroupBox(tx("About you"))
         person_layout = QVBoxLayout(person_box)
-        self.person_hint = QLabel("Start with your full name; the other fields open up then.")
+        self.person_hint = QLabel(tx("Start with your full name; the other fields open up then."))
         self.person_hint.setStyleSheet("color: #555555;")
         person_layout.addWidget(self.person_hint)
         person_fields = [f for f in self.participants.fields if f.name != "programme_id"]
         self.person_form = RecordForm(person_fields)
-        self.person_form.setAccessibleName("About you")
+        self.person_form.setAccessibleName(tx("About you"))
         person_layout.addWidget(self.person_form)
         left.addWidget(person_box)
 
-        programme_box = QGroupBox("Programme attended")
+        programme_box = QGroupBox(tx("Programme attended"))
         programme_layout = QVBoxLayout(programme_box)
         self.programme_form = RecordForm(self.programmes.fields)
-        self.programme_form.setAccessibleName("Programme attended")
+        self.programme_form.setAccessibleName(tx("Programme attended"))
         programme_layout.addWidget(self.programme_form)
         left.addWidget(programme_box)
         left.addStretch(1)
 
-        reserve_box = QGroupBox("Your reserve")
+        reserve_box = QGroupBox(tx("Your reserve"))
         reserve_layout = QVBoxLayout(reserve_box)
         self.reserve_form = RecordForm(
             self.reserves.fields,
-            labels={"year_designated": "Year designated"},
+            labels={"year_designated": marked("Year designated")},
         )
-        self.reserve_form.setAccessibleName("Your reserve")
+        self.reserve_form.setAccessibleName(tx("Your reserve"))
         reserve_layout.addWidget(self.reserve_form)
         # The zones' areas on the map beside those typed above (the Map page has the rest).
         self.map_areas = QLabel()
         self.map_areas.setWordWrap(True)
-        self.map_areas.setAccessibleName("Areas on the map")
+        self.map_areas.setAccessibleName(tx("Areas on the map"))
         self.map_areas.linkActivated.connect(lambda _l: ctx.navigate.emit("map"))
         reserve_layout.addWidget(self.map_areas)
         right = QVBoxLayout()
@@ -133,10 +134,12 @@ class ReservePage(Page):
             checks = [c for c in area_checks(conn) if c.on_map_ha is not None]
         lines = []
         for check in checks:
-            line = f"{check.label}: {check.on_map_ha:,.0f} ha, {check.describe()}"
+            area = QLocale().toString(check.on_map_ha or 0.0, "f", 0)
+            line = f"{tx(check.label)}: {area} ha, {check.describe()}"
             lines.append(f"<span style='color:#B00020'>{line}</span>" if check.differs else line)
         self.map_areas.setText(
-            "<b>On the <a href='map'>map</a></b> (outlines, on the ellipsoid):<br>"
+            tx("<b>On the <a href='map'>map</a></b> (outlines, on the ellipsoid):")
+            + "<br>"
             + "<br>".join(lines)
         )
         self.map_areas.setVisible(bool(checks))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.palette import PILLAR_COLOURS
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
+from brdesk.ui.i18n import marked
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.record_form import RecordForm
@@ -98,9 +99,9 @@ class PlanEditor(QStackedWidget):
         self.action_tabs.setDocumentMode(True)
         outer.addWidget(self.action_tabs, 1)
         fields = {f.name: f for f in _visible(self.action_service.fields)}
-        labels = {"indicator_baseline": "Baseline", "indicator_target": "Target",
-                  "indicator_latest": "Latest value", "indicator_name": "Indicator",
-                  "indicator_unit": "Unit"}  # fmt: skip
+        labels = {"indicator_baseline": marked("Baseline"), "indicator_target": marked("Target"),
+                  "indicator_latest": marked("Latest value"), "indicator_name": marked("Indicator"),
+                  "indicator_unit": marked("Unit")}  # fmt: skip
         self.action_forms: list[RecordForm] = []
         for title, names in ACTION_TABS:
             form = RecordForm([fields[n] for n in names], labels=labels)

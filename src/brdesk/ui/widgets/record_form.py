@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.errors import BrdeskError, ValidationError
 from brdesk.services.fields import Field
+from brdesk.ui.i18n import tx
 from brdesk.ui.undo import CreateCommand, EditCommand, execute
 from brdesk.ui.widgets.form_editors import (
     NARROW_KINDS,
@@ -84,9 +85,9 @@ class RecordForm(QWidget):
                 if isinstance(line, QLineEdit):
                     # The red border of a refused value must not change the field's height.
                     line.setFixedHeight(line.sizeHint().height())
-            editor.setAccessibleName(f.label)
+            editor.setAccessibleName(tx(f.label))
             if f.hint:
-                editor.setToolTip(f.hint)
+                editor.setToolTip(tx(f.hint))
             self.editors[f.name] = editor
             error = ErrorLabel()
             self.errors[f.name] = error
@@ -102,7 +103,8 @@ class RecordForm(QWidget):
             cell_layout.addWidget(error, 1 if beside else 0)
             if not beside and not _can_fail(f):
                 error.reserve(False)
-            label = QLabel((labels or {}).get(f.name, f.label) + ("*" if f.required else ""))
+            shown = tx((labels or {}).get(f.name, f.label))
+            label = QLabel(shown + ("*" if f.required else ""))
             label.setBuddy(editor)
             layout.addRow(label, cell)
 
@@ -128,7 +130,7 @@ class RecordForm(QWidget):
             combo = QComboBox()
             combo.addItem("", None)
             for code, label in (f.choices or {}).items():
-                combo.addItem(label, code)
+                combo.addItem(tx(label), code)
             combo.activated.connect(lambda _i: self.commit(name))
             return combo
         if f.kind == "country":
@@ -156,7 +158,7 @@ class RecordForm(QWidget):
         if f.max_length is not None and f.max_length <= 3:
             line.setMaximumWidth(70)
         if f.hint:
-            line.setPlaceholderText(f.hint)
+            line.setPlaceholderText(tx(f.hint))
         line.textEdited.connect(lambda _t: self._schedule(name))
         line.editingFinished.connect(lambda: self.commit(name))
         return line
