@@ -149,3 +149,36 @@ def test_the_glossary_gives_every_term_in_every_language() -> None:
         for shown, term in names.items():
             translated = catalog[("", shown)].findtext("translation") or ""
             assert terms[term][ts_code].split()[0].lower()[:5] in translated.lower(), shown
+
+
+def test_the_pillars_and_sdgs_come_in_each_language_as_the_glossary_has_them() -> None:
+    import csv
+
+    from brdesk import reference
+
+    assert reference.sdgs("fr")[14].title == "Vie terrestre"
+    assert reference.sdgs("ru")[14].title == "Сохранение экосистем суши"
+    assert reference.sdgs()[14].title == "Life on Land"  # the files' English, for reports
+    glossary = {r["term"]: r for r in csv.DictReader(
+        (ROOT / "resources" / "translations" / "glossary.csv").open(encoding="utf-8"))}  # fmt: skip
+    for code in ("zh_CN", "es", "fr", "ru"):
+        for english, translated in zip(reference.pillars(), reference.pillars(code), strict=True):
+            assert translated.name == glossary[english.name][code]
+
+
+def test_the_plan_shows_the_pillars_in_the_window_language(qtbot: QtBot, demo_dir: Path) -> None:
+    use_language("es")
+    try:
+        from brdesk.paths import DataDir
+        from brdesk.ui.main_window import MainWindow
+
+        window = MainWindow(DataDir(demo_dir))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.open_data()
+        window.show_page("plan")
+        model = window.pages["plan"].view.model()
+        first = model.data(model.index(0, 0))
+        assert "Conservación y monitoreo de la biodiversidad" in first
+    finally:
+        use_language("en")

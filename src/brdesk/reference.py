@@ -67,14 +67,27 @@ def country_name(code: str | None) -> str:
     return countries().get(code.upper(), code)
 
 
-@cache
-def pillars() -> tuple[Pillar, ...]:
-    return tuple(Pillar(int(r["number"]), r["code"], r["name"]) for r in _read_csv("pillars.csv"))
+def _in(row: dict[str, str], column: str, language: str) -> str:
+    """A row's column in the language (the column `<column>_<code>`), or in English where
+    the file has none for it."""
+    return (row.get(f"{column}_{language}") or "").strip() or row[column]
 
 
 @cache
-def sdgs() -> tuple[Goal, ...]:
-    return tuple(Goal(int(r["number"]), r["short_name"]) for r in _read_csv("sdgs.csv"))
+def pillars(language: str = "en") -> tuple[Pillar, ...]:
+    """The four pillars; their names in the language (the programme's are English)."""
+    return tuple(
+        Pillar(int(r["number"]), r["code"], _in(r, "name", language))
+        for r in _read_csv("pillars.csv")
+    )
+
+
+@cache
+def sdgs(language: str = "en") -> tuple[Goal, ...]:
+    """The SDGs and their short names (the United Nations' own in each of its languages)."""
+    return tuple(
+        Goal(int(r["number"]), _in(r, "short_name", language)) for r in _read_csv("sdgs.csv")
+    )
 
 
 @cache

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from brdesk import reference
 from brdesk.services.assessments import FOLLOW_UP_OBJECTIVE
+from brdesk.ui.i18n import current_language
 
 
 class NextStepDialog(QDialog):
@@ -43,7 +44,7 @@ class NextStepDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.pillar = QComboBox()
-        for pillar in reference.pillars():
+        for pillar in reference.pillars(current_language()):
             self.pillar.addItem(f"{pillar.number}. {pillar.name}", pillar.number)
         self.pillar.setCurrentIndex(self.pillar.findData(question.pillar))
         self.pillar.setAccessibleName("Pillar")

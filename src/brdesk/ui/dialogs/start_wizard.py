@@ -20,6 +20,7 @@ from brdesk.errors import ValidationError
 from brdesk.services.plan import ObjectiveService
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.templates import plan_templates
+from brdesk.ui.i18n import current_language
 from brdesk.ui.widgets.form_editors import CountryBox
 
 
@@ -140,7 +141,7 @@ class StartWizard(QWizard):
         self.objective.add_combo(
             "pillar_id",
             "Pillar",
-            [(p.number, f"{p.number}. {p.name}") for p in reference.pillars()],
+            [(p.number, f"{p.number}. {p.name}") for p in reference.pillars(current_language())],
         )
         self.objective.add_line("title", "Objective*", "e.g. Monitor glacier retreat")
         template = self.objective.add_combo(

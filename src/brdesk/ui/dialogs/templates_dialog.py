@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from brdesk import reference
 from brdesk.services.templates import plan_templates
+from brdesk.ui.i18n import current_language
 
 
 class TemplatesDialog(QDialog):
@@ -33,7 +34,7 @@ class TemplatesDialog(QDialog):
         self.tree.setHeaderLabels(["Example", "Tags"])
         self.tree.setAccessibleName("Example objectives")
         self.tree.setColumnWidth(0, 600)
-        for pillar in reference.pillars():
+        for pillar in reference.pillars(current_language()):
             top = QTreeWidgetItem([f"{pillar.number}. {pillar.name}", ""])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(top)

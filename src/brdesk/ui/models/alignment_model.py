@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from brdesk import reference
 from brdesk.palette import PILLAR_COLOURS
+from brdesk.ui.i18n import current_language
 from brdesk.wording import plural
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,7 +24,7 @@ class AlignmentModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.goals = [("SDG", g) for g in reference.sdgs()] + [
+        self.goals = [("SDG", g) for g in reference.sdgs(current_language())] + [
             ("GBF", g) for g in reference.gbf_targets()
         ]
         self.rows: list[tuple[str, int, set[int], set[int]]] = []

@@ -12,6 +12,7 @@ from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
 from brdesk.palette import PILLAR_COLOURS, STATUS_COLOURS
 from brdesk.services.plan import PlanFilter, PlanTree
+from brdesk.ui.i18n import current_language
 from brdesk.wording import plural
 
 PILLAR, OBJECTIVE, ACTION = "pillar", "objective", "action"
@@ -51,7 +52,7 @@ class PlanTreeModel(QAbstractItemModel):
         if plan_filter is not None:
             self.filter = plan_filter
         self.root = Node("root", 0, "")
-        for pillar in reference.pillars():
+        for pillar in reference.pillars(current_language()):
             if self.filter.pillar is not None and pillar.number != self.filter.pillar:
                 continue
             pillar_node = Node(PILLAR, pillar.number, f"{pillar.number}. {pillar.name}", self.root)

@@ -31,7 +31,7 @@ from brdesk.db.vocab import ZONES
 from brdesk.services.dashboard import DashboardFilter
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
-from brdesk.ui.i18n import marked
+from brdesk.ui.i18n import current_language, marked
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.chart_view import ChartView
@@ -71,7 +71,9 @@ class DashboardPage(Page):
         self.dates.finished.connect(self.refresh)
         self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
         self.category = category_box("Observation category")
-        pillars = ((p.number, f"{p.number}. {p.name}") for p in reference.pillars())
+        pillars = (
+            (p.number, f"{p.number}. {p.name}") for p in reference.pillars(current_language())
+        )
         self.pillar = choice_box("All pillars", pillars, "Pillar")
         # The monitoring panels of one zone on the map: the observations whose coordinates
         # fall in it (the plan's panels are the whole plan's).

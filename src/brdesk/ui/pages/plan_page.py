@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService, PlanTree
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked
+from brdesk.ui.i18n import current_language, marked
 from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanTreeModel
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand
@@ -112,7 +112,7 @@ class PlanPage(Page):
             lambda: self.add_objective(self.selected_pillar())
         )
         menu = QMenu(self.add_objective_button)
-        for pillar in reference.pillars():
+        for pillar in reference.pillars(current_language()):
             action = menu.addAction(f"{pillar.number}. {pillar.name}")
             action.triggered.connect(lambda _c=False, p=pillar.number: self.add_objective(p))
         self.add_objective_button.setMenu(menu)

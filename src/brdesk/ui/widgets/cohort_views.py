@@ -38,6 +38,7 @@ from brdesk.services.cohort_overview import (
     plans_by_pillar,
     practice_catalogue,
 )
+from brdesk.ui.i18n import current_language
 from brdesk.ui.widgets.assessment_views import fill
 from brdesk.ui.widgets.assessment_views import table as wrapped_table
 
@@ -199,7 +200,7 @@ class PlansTab(QWidget):
         bar.addWidget(QLabel("Pillar"))
         self.pillar = QComboBox()
         self.pillar.setAccessibleName("The pillar compared")
-        for pillar in reference.pillars():
+        for pillar in reference.pillars(current_language()):
             self.pillar.addItem(f"{pillar.number}. {pillar.name}", pillar.number)
         self.pillar.currentIndexChanged.connect(lambda _i: self._show())
         bar.addWidget(self.pillar)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.palette import PILLAR_COLOURS
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
-from brdesk.ui.i18n import marked
+from brdesk.ui.i18n import current_language, marked
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.record_form import RecordForm
@@ -116,7 +116,7 @@ class PlanEditor(QStackedWidget):
         self.tag_search.setAccessibleName("Find a goal")
         tags_layout.addWidget(self.tag_search)
         pickers = QHBoxLayout()
-        self.sdg_picker = TagPicker(reference.sdgs(), "SDG")
+        self.sdg_picker = TagPicker(reference.sdgs(current_language()), "SDG")
         self.sdg_picker.setAccessibleName("SDG tags")
         self.gbf_picker = TagPicker(reference.gbf_targets(), "Target")
         self.gbf_picker.setAccessibleName("GBF target tags")
@@ -282,7 +282,7 @@ def scrolled(widget: QWidget) -> QScrollArea:
 
 
 def _pillar_label(pillar_id: int) -> str:
-    pillar = reference.pillars()[pillar_id - 1]
+    pillar = reference.pillars(current_language())[pillar_id - 1]
     colour = PILLAR_COLOURS[pillar_id]
     return (
         f"<span style='color:{colour}; font-size:14pt'>■</span> "

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES
 from brdesk.services.plan import PlanFilter
+from brdesk.ui.i18n import current_language
 from brdesk.ui.widgets.filter_parts import choice_box, find_box
 
 
@@ -23,11 +24,13 @@ class PlanFilterBar(QWidget):
         self.find_box = find_box("Find in the plan (Ctrl+F)", "Find in the plan")
         self.find_box.textChanged.connect(self.changed)
         self.pillar_filter = choice_box(
-            "All pillars", [(p.number, f"{p.number}. {p.name}") for p in reference.pillars()]
+            "All pillars",
+            [(p.number, f"{p.number}. {p.name}") for p in reference.pillars(current_language())],
         )
         self.status_filter = choice_box("Any status", list(ACTION_STATUSES.items()))
         self.sdg_filter = choice_box(
-            "Any SDG", [(g.number, f"SDG {g.number} · {g.title}") for g in reference.sdgs()]
+            "Any SDG",
+            [(g.number, f"SDG {g.number} · {g.title}") for g in reference.sdgs(current_language())],
         )
         gbf = [(g.number, f"Target {g.number} · {g.title}") for g in reference.gbf_targets()]
         self.gbf_filter = choice_box("Any GBF target", gbf)

@@ -24,6 +24,7 @@ from brdesk.errors import BrdeskError
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.practices import GoodPracticeService
 from brdesk.ui import prompts
+from brdesk.ui.i18n import current_language
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.plan_editor import scrolled
@@ -89,7 +90,7 @@ class PracticeEditor(QTabWidget):
         layout.addWidget(self.goal_search)
         row = QHBoxLayout()
         self.action_picker = TagPicker([], "")
-        self.sdg_picker = TagPicker(reference.sdgs(), "SDG")
+        self.sdg_picker = TagPicker(reference.sdgs(current_language()), "SDG")
         self.gbf_picker = TagPicker(reference.gbf_targets(), "Target")
         self.actions_box = QGroupBox("Plan actions it grew from or carries out")
         self.actions_layout = QVBoxLayout(self.actions_box)
