@@ -38,5 +38,19 @@
                 <numerusform>%Ln observations</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln action(s)&lt;/b&gt; serve %1 of 17 SDGs and %2 of 23 GBF targets.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln action&lt;/b&gt; serves %1 of 17 SDGs and %2 of 23 GBF targets.</numerusform>
+                <numerusform>&lt;b&gt;%Ln actions&lt;/b&gt; serve %1 of 17 SDGs and %2 of 23 GBF targets.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln action(s) shown</source>
+            <translation>
+                <numerusform>%1 of %Ln action shown</numerusform>
+                <numerusform>%1 of %Ln actions shown</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

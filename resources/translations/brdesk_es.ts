@@ -71,6 +71,66 @@
             <translation>Su plan en los cuatro pilares, vinculado a los ODS y a las metas del Marco Mundial de Biodiversidad de Kunming-Montreal. Haga doble clic en un título para cambiarle el nombre; todo se guarda al instante.</translation>
         </message>
         <message>
+            <source>Plan tree</source>
+            <translation>Árbol del plan</translation>
+        </message>
+        <message>
+            <source>Alignment matrix</source>
+            <translation>Matriz de alineación</translation>
+        </message>
+        <message>
+            <source>Add objective</source>
+            <translation>Añadir objetivo</translation>
+        </message>
+        <message>
+            <source>Add an objective to the selected pillar; the arrow chooses another pillar</source>
+            <translation>Añadir un objetivo al pilar seleccionado; la flecha elige otro pilar</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Añadir acción</translation>
+        </message>
+        <message>
+            <source>Add an action to the selected objective (Ctrl+N)</source>
+            <translation>Añadir una acción al objetivo seleccionado (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>From examples…</source>
+            <translation>Desde ejemplos…</translation>
+        </message>
+        <message>
+            <source>Add example objectives and actions for mountain reserves</source>
+            <translation>Añadir objetivos y acciones de ejemplo para reservas de montaña</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Plan details</source>
+            <translation>Detalles del plan</translation>
+        </message>
+        <message>
+            <source>Title, period and vision of the plan</source>
+            <translation>Título, periodo y visión del plan</translation>
+        </message>
+        <message>
+            <source>New objective</source>
+            <translation>Nuevo objetivo</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nueva acción</translation>
+        </message>
+        <message>
             <source>What your reserve did that others could learn from: the challenge, what was done, the results and their evidence, and what another reserve would need to do it too.</source>
             <translation>Lo que hizo su reserva y de lo que otras pueden aprender: el desafío, lo que se hizo, los resultados y sus evidencias, y lo que otra reserva necesitaría para hacerlo también.</translation>
         </message>
@@ -398,6 +458,18 @@
         <message>
             <source>Cancelled</source>
             <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Alta</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Baja</translation>
         </message>
         <message>
             <source>Core area</source>
@@ -821,7 +893,6 @@
         </message>
         <message>
             <source>Baseline</source>
-            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
             <translation>Línea de base</translation>
         </message>
         <message>
@@ -1015,6 +1086,151 @@
         <message>
             <source>Outline</source>
             <translation>Contorno</translation>
+        </message>
+        <message>
+            <source>Actions per goal</source>
+            <translation>Acciones por objetivo</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Termina</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>GBF targets</source>
+            <translation>Metas del MMB</translation>
+        </message>
+        <message>
+            <source>● the action serves the goal (coloured by pillar). Shaded columns: goals no action serves yet. The last row counts the actions per goal.</source>
+            <translation>● la acción sirve al objetivo (color según el pilar). Columnas sombreadas: objetivos que aún ninguna acción atiende. La última fila cuenta las acciones por objetivo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln action(s)&lt;/b&gt; serve %1 of 17 SDGs and %2 of 23 GBF targets.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln acción&lt;/b&gt; atiende %1 de los 17 ODS y %2 de las 23 metas del MMB.</numerusform>
+                <numerusform>&lt;b&gt;%Ln acciones&lt;/b&gt; atienden %1 de los 17 ODS y %2 de las 23 metas del MMB.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet served: %1.</source>
+            <translation>Aún sin atender: %1.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Who and when</source>
+            <translation>Quién y cuándo</translation>
+        </message>
+        <message>
+            <source>The plan</source>
+            <translation>El plan</translation>
+        </message>
+        <message>
+            <source>Your plan's title, period and vision. Select an objective or an action on the left to edit it.</source>
+            <translation>El título, el periodo y la visión de su plan. Seleccione un objetivo o una acción a la izquierda para editarlo.</translation>
+        </message>
+        <message>
+            <source>Where this action came from</source>
+            <translation>De dónde viene esta acción</translation>
+        </message>
+        <message>
+            <source>Find a goal by number or words (e.g. 15, water)</source>
+            <translation>Buscar un objetivo por número o palabras (p. ej. 15, agua)</translation>
+        </message>
+        <message>
+            <source>Find a goal</source>
+            <translation>Buscar un objetivo</translation>
+        </message>
+        <message>
+            <source>SDG tags</source>
+            <translation>Etiquetas de ODS</translation>
+        </message>
+        <message>
+            <source>GBF target tags</source>
+            <translation>Etiquetas de metas del MMB</translation>
+        </message>
+        <message>
+            <source>SDGs this action serves</source>
+            <translation>ODS a los que sirve esta acción</translation>
+        </message>
+        <message>
+            <source>GBF targets this action serves</source>
+            <translation>Metas del MMB a las que sirve esta acción</translation>
+        </message>
+        <message>
+            <source>SDGs and GBF</source>
+            <translation>ODS y MMB</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <extracomment>the folder is open read-only: the zone picker, rebuilt as zones change, stays off</extracomment>
+            <translation>Zonas</translation>
+        </message>
+        <message>
+            <source>Zones this action applies to</source>
+            <translation>Zonas a las que se aplica esta acción</translation>
+        </message>
+        <message>
+            <source>The zones of the reserve this action applies to.</source>
+            <translation>Las zonas de la reserva a las que se aplica esta acción.</translation>
+        </message>
+        <message>
+            <source>No zones on the map yet: &lt;a href='map'&gt;import their outlines on the Map page&lt;/a&gt;, then tick here the ones this action applies to.</source>
+            <translation>Aún no hay zonas en el mapa: &lt;a href='map'&gt;importe sus contornos en la página Mapa&lt;/a&gt; y marque aquí aquellas a las que se aplica esta acción.</translation>
+        </message>
+        <message>
+            <source>Find in the plan (Ctrl+F)</source>
+            <extracomment>The filter changed (typing, or a choice).</extracomment>
+            <translation>Buscar en el plan (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the plan</source>
+            <translation>Buscar en el plan</translation>
+        </message>
+        <message>
+            <source>All pillars</source>
+            <translation>Todos los pilares</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Any SDG</source>
+            <translation>Cualquier ODS</translation>
+        </message>
+        <message>
+            <source>Any GBF target</source>
+            <translation>Cualquier meta del MMB</translation>
+        </message>
+        <message>
+            <source>Filter by pillar</source>
+            <translation>Filtrar por pilar</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrar por estado</translation>
+        </message>
+        <message>
+            <source>Filter by SDG</source>
+            <translation>Filtrar por ODS</translation>
+        </message>
+        <message>
+            <source>Filter by GBF target</source>
+            <translation>Filtrar por meta del MMB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln action(s) shown</source>
+            <translation>
+                <numerusform>%1 de %Ln acción mostrada</numerusform>
+                <numerusform>%1 de %Ln acciones mostradas</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

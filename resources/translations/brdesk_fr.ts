@@ -71,6 +71,66 @@
             <translation>Votre plan selon les quatre piliers, relié aux ODD et aux cibles du Cadre mondial de la biodiversité de Kunming-Montréal. Double-cliquez sur un titre pour le renommer ; tout est enregistré aussitôt.</translation>
         </message>
         <message>
+            <source>Plan tree</source>
+            <translation>Arborescence du plan</translation>
+        </message>
+        <message>
+            <source>Alignment matrix</source>
+            <translation>Matrice d'alignement</translation>
+        </message>
+        <message>
+            <source>Add objective</source>
+            <translation>Ajouter un objectif</translation>
+        </message>
+        <message>
+            <source>Add an objective to the selected pillar; the arrow chooses another pillar</source>
+            <translation>Ajouter un objectif au pilier sélectionné ; la flèche choisit un autre pilier</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Ajouter une action</translation>
+        </message>
+        <message>
+            <source>Add an action to the selected objective (Ctrl+N)</source>
+            <translation>Ajouter une action à l'objectif sélectionné (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>From examples…</source>
+            <translation>À partir d'exemples…</translation>
+        </message>
+        <message>
+            <source>Add example objectives and actions for mountain reserves</source>
+            <translation>Ajouter des objectifs et des actions types pour les réserves de montagne</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Plan details</source>
+            <translation>Détails du plan</translation>
+        </message>
+        <message>
+            <source>Title, period and vision of the plan</source>
+            <translation>Titre, période et vision du plan</translation>
+        </message>
+        <message>
+            <source>New objective</source>
+            <translation>Nouvel objectif</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
             <source>What your reserve did that others could learn from: the challenge, what was done, the results and their evidence, and what another reserve would need to do it too.</source>
             <translation>Ce que votre réserve a fait et dont d'autres peuvent s'inspirer : le défi, ce qui a été fait, les résultats et leurs preuves, et ce qu'il faudrait à une autre réserve pour le faire aussi.</translation>
         </message>
@@ -398,6 +458,18 @@
         <message>
             <source>Cancelled</source>
             <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Haute</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Basse</translation>
         </message>
         <message>
             <source>Core area</source>
@@ -821,7 +893,6 @@
         </message>
         <message>
             <source>Baseline</source>
-            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
             <translation>Valeur de référence</translation>
         </message>
         <message>
@@ -1015,6 +1086,151 @@
         <message>
             <source>Outline</source>
             <translation>Contour</translation>
+        </message>
+        <message>
+            <source>Actions per goal</source>
+            <translation>Actions par objectif</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>GBF targets</source>
+            <translation>Cibles du CMB</translation>
+        </message>
+        <message>
+            <source>● the action serves the goal (coloured by pillar). Shaded columns: goals no action serves yet. The last row counts the actions per goal.</source>
+            <translation>● l'action sert l'objectif (couleur du pilier). Colonnes grisées : objectifs qu'aucune action ne sert encore. La dernière ligne compte les actions par objectif.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln action(s)&lt;/b&gt; serve %1 of 17 SDGs and %2 of 23 GBF targets.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln action&lt;/b&gt; sert %1 des 17 ODD et %2 des 23 cibles du CMB.</numerusform>
+                <numerusform>&lt;b&gt;%Ln actions&lt;/b&gt; servent %1 des 17 ODD et %2 des 23 cibles du CMB.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet served: %1.</source>
+            <translation>Pas encore servis : %1.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Who and when</source>
+            <translation>Qui et quand</translation>
+        </message>
+        <message>
+            <source>The plan</source>
+            <translation>Le plan</translation>
+        </message>
+        <message>
+            <source>Your plan's title, period and vision. Select an objective or an action on the left to edit it.</source>
+            <translation>Le titre, la période et la vision de votre plan. Sélectionnez un objectif ou une action à gauche pour le modifier.</translation>
+        </message>
+        <message>
+            <source>Where this action came from</source>
+            <translation>D'où vient cette action</translation>
+        </message>
+        <message>
+            <source>Find a goal by number or words (e.g. 15, water)</source>
+            <translation>Chercher un objectif par numéro ou par mots (p. ex. 15, eau)</translation>
+        </message>
+        <message>
+            <source>Find a goal</source>
+            <translation>Chercher un objectif</translation>
+        </message>
+        <message>
+            <source>SDG tags</source>
+            <translation>Étiquettes des ODD</translation>
+        </message>
+        <message>
+            <source>GBF target tags</source>
+            <translation>Étiquettes des cibles du CMB</translation>
+        </message>
+        <message>
+            <source>SDGs this action serves</source>
+            <translation>ODD que sert cette action</translation>
+        </message>
+        <message>
+            <source>GBF targets this action serves</source>
+            <translation>Cibles du CMB que sert cette action</translation>
+        </message>
+        <message>
+            <source>SDGs and GBF</source>
+            <translation>ODD et CMB</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <extracomment>the folder is open read-only: the zone picker, rebuilt as zones change, stays off</extracomment>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <source>Zones this action applies to</source>
+            <translation>Zones que concerne cette action</translation>
+        </message>
+        <message>
+            <source>The zones of the reserve this action applies to.</source>
+            <translation>Les zones de la réserve que concerne cette action.</translation>
+        </message>
+        <message>
+            <source>No zones on the map yet: &lt;a href='map'&gt;import their outlines on the Map page&lt;/a&gt;, then tick here the ones this action applies to.</source>
+            <translation>Pas encore de zones sur la carte : &lt;a href='map'&gt;importez leurs contours dans la page Carte&lt;/a&gt;, puis cochez ici celles que concerne cette action.</translation>
+        </message>
+        <message>
+            <source>Find in the plan (Ctrl+F)</source>
+            <extracomment>The filter changed (typing, or a choice).</extracomment>
+            <translation>Chercher dans le plan (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the plan</source>
+            <translation>Chercher dans le plan</translation>
+        </message>
+        <message>
+            <source>All pillars</source>
+            <translation>Tous les piliers</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Tout statut</translation>
+        </message>
+        <message>
+            <source>Any SDG</source>
+            <translation>Tout ODD</translation>
+        </message>
+        <message>
+            <source>Any GBF target</source>
+            <translation>Toute cible du CMB</translation>
+        </message>
+        <message>
+            <source>Filter by pillar</source>
+            <translation>Filtrer par pilier</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Filtrer par statut</translation>
+        </message>
+        <message>
+            <source>Filter by SDG</source>
+            <translation>Filtrer par ODD</translation>
+        </message>
+        <message>
+            <source>Filter by GBF target</source>
+            <translation>Filtrer par cible du CMB</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln action(s) shown</source>
+            <translation>
+                <numerusform>%1 sur %Ln action affichée</numerusform>
+                <numerusform>%1 sur %Ln actions affichées</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

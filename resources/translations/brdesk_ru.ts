@@ -71,6 +71,66 @@
             <translation>Ваш план по четырём направлениям с привязкой к ЦУР и целям Куньминско-Монреальской глобальной рамочной программы по биоразнообразию. Дважды щёлкните заголовок, чтобы переименовать его; всё сохраняется сразу.</translation>
         </message>
         <message>
+            <source>Plan tree</source>
+            <translation>Структура плана</translation>
+        </message>
+        <message>
+            <source>Alignment matrix</source>
+            <translation>Матрица соответствия</translation>
+        </message>
+        <message>
+            <source>Add objective</source>
+            <translation>Добавить цель</translation>
+        </message>
+        <message>
+            <source>Add an objective to the selected pillar; the arrow chooses another pillar</source>
+            <translation>Добавить цель в выбранное направление; стрелка позволяет выбрать другое</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Добавить действие</translation>
+        </message>
+        <message>
+            <source>Add an action to the selected objective (Ctrl+N)</source>
+            <translation>Добавить действие к выбранной цели (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>From examples…</source>
+            <translation>Из примеров…</translation>
+        </message>
+        <message>
+            <source>Add example objectives and actions for mountain reserves</source>
+            <translation>Добавить примеры целей и действий для горных резерватов</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Вверх</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Вниз</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Plan details</source>
+            <translation>Сведения о плане</translation>
+        </message>
+        <message>
+            <source>Title, period and vision of the plan</source>
+            <translation>Название, период и видение плана</translation>
+        </message>
+        <message>
+            <source>New objective</source>
+            <translation>Новая цель</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>Новое действие</translation>
+        </message>
+        <message>
             <source>What your reserve did that others could learn from: the challenge, what was done, the results and their evidence, and what another reserve would need to do it too.</source>
             <translation>Чему у вашего резервата могут научиться другие: проблема, что было сделано, результаты и их подтверждение, и что понадобится другому резервату, чтобы повторить этот опыт.</translation>
         </message>
@@ -403,6 +463,18 @@
         <message>
             <source>Cancelled</source>
             <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Высокий</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Средний</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Низкий</translation>
         </message>
         <message>
             <source>Core area</source>
@@ -826,7 +898,6 @@
         </message>
         <message>
             <source>Baseline</source>
-            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
             <translation>Исходное значение</translation>
         </message>
         <message>
@@ -1020,6 +1091,153 @@
         <message>
             <source>Outline</source>
             <translation>Контур</translation>
+        </message>
+        <message>
+            <source>Actions per goal</source>
+            <translation>Действий на цель</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ЦУР</translation>
+        </message>
+        <message>
+            <source>GBF targets</source>
+            <translation>Цели ГРП</translation>
+        </message>
+        <message>
+            <source>● the action serves the goal (coloured by pillar). Shaded columns: goals no action serves yet. The last row counts the actions per goal.</source>
+            <translation>● действие служит цели (цвет по направлению). Затенённые столбцы: цели, которым пока не служит ни одно действие. Последняя строка — число действий на цель.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln action(s)&lt;/b&gt; serve %1 of 17 SDGs and %2 of 23 GBF targets.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln действие&lt;/b&gt; охватывает %1 из 17 ЦУР и %2 из 23 целей ГРП.</numerusform>
+                <numerusform>&lt;b&gt;%Ln действия&lt;/b&gt; охватывают %1 из 17 ЦУР и %2 из 23 целей ГРП.</numerusform>
+                <numerusform>&lt;b&gt;%Ln действий&lt;/b&gt; охватывают %1 из 17 ЦУР и %2 из 23 целей ГРП.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet served: %1.</source>
+            <translation>Пока не охвачены: %1.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Who and when</source>
+            <translation>Кто и когда</translation>
+        </message>
+        <message>
+            <source>The plan</source>
+            <translation>План</translation>
+        </message>
+        <message>
+            <source>Your plan's title, period and vision. Select an objective or an action on the left to edit it.</source>
+            <translation>Название, период и видение вашего плана. Выберите цель или действие слева, чтобы изменить их.</translation>
+        </message>
+        <message>
+            <source>Where this action came from</source>
+            <translation>Откуда взялось это действие</translation>
+        </message>
+        <message>
+            <source>Find a goal by number or words (e.g. 15, water)</source>
+            <translation>Найти цель по номеру или словам (например, 15, вода)</translation>
+        </message>
+        <message>
+            <source>Find a goal</source>
+            <translation>Найти цель</translation>
+        </message>
+        <message>
+            <source>SDG tags</source>
+            <translation>Метки ЦУР</translation>
+        </message>
+        <message>
+            <source>GBF target tags</source>
+            <translation>Метки целей ГРП</translation>
+        </message>
+        <message>
+            <source>SDGs this action serves</source>
+            <translation>ЦУР, которым служит это действие</translation>
+        </message>
+        <message>
+            <source>GBF targets this action serves</source>
+            <translation>Цели ГРП, которым служит это действие</translation>
+        </message>
+        <message>
+            <source>SDGs and GBF</source>
+            <translation>ЦУР и ГРП</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <extracomment>the folder is open read-only: the zone picker, rebuilt as zones change, stays off</extracomment>
+            <translation>Зоны</translation>
+        </message>
+        <message>
+            <source>Zones this action applies to</source>
+            <translation>Зоны, к которым относится действие</translation>
+        </message>
+        <message>
+            <source>The zones of the reserve this action applies to.</source>
+            <translation>Зоны резервата, к которым относится это действие.</translation>
+        </message>
+        <message>
+            <source>No zones on the map yet: &lt;a href='map'&gt;import their outlines on the Map page&lt;/a&gt;, then tick here the ones this action applies to.</source>
+            <translation>На карте пока нет зон: &lt;a href='map'&gt;импортируйте их контуры на странице «Карта»&lt;/a&gt;, затем отметьте здесь те, к которым относится это действие.</translation>
+        </message>
+        <message>
+            <source>Find in the plan (Ctrl+F)</source>
+            <extracomment>The filter changed (typing, or a choice).</extracomment>
+            <translation>Поиск в плане (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in the plan</source>
+            <translation>Поиск в плане</translation>
+        </message>
+        <message>
+            <source>All pillars</source>
+            <translation>Все направления</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Любой статус</translation>
+        </message>
+        <message>
+            <source>Any SDG</source>
+            <translation>Любая ЦУР</translation>
+        </message>
+        <message>
+            <source>Any GBF target</source>
+            <translation>Любая цель ГРП</translation>
+        </message>
+        <message>
+            <source>Filter by pillar</source>
+            <translation>Фильтр по направлению</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>Фильтр по статусу</translation>
+        </message>
+        <message>
+            <source>Filter by SDG</source>
+            <translation>Фильтр по ЦУР</translation>
+        </message>
+        <message>
+            <source>Filter by GBF target</source>
+            <translation>Фильтр по цели ГРП</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln action(s) shown</source>
+            <translation>
+                <numerusform>Показано %1 из %Ln действия</numerusform>
+                <numerusform>Показано %1 из %Ln действий</numerusform>
+                <numerusform>Показано %1 из %Ln действий</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -71,6 +71,66 @@
             <translation>按四大支柱制定的计划，并标注可持续发展目标和昆明-蒙特利尔全球生物多样性框架目标。双击标题可重命名；所有内容即时保存。</translation>
         </message>
         <message>
+            <source>Plan tree</source>
+            <translation>计划树</translation>
+        </message>
+        <message>
+            <source>Alignment matrix</source>
+            <translation>对应矩阵</translation>
+        </message>
+        <message>
+            <source>Add objective</source>
+            <translation>添加目标</translation>
+        </message>
+        <message>
+            <source>Add an objective to the selected pillar; the arrow chooses another pillar</source>
+            <translation>为所选支柱添加一个目标；点击箭头可选择其他支柱</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>添加行动</translation>
+        </message>
+        <message>
+            <source>Add an action to the selected objective (Ctrl+N)</source>
+            <translation>为所选目标添加一项行动（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>From examples…</source>
+            <translation>从示例添加…</translation>
+        </message>
+        <message>
+            <source>Add example objectives and actions for mountain reserves</source>
+            <translation>为山地保护区添加示例目标和行动</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Plan details</source>
+            <translation>计划详情</translation>
+        </message>
+        <message>
+            <source>Title, period and vision of the plan</source>
+            <translation>计划的标题、期限和愿景</translation>
+        </message>
+        <message>
+            <source>New objective</source>
+            <translation>新目标</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>新行动</translation>
+        </message>
+        <message>
             <source>What your reserve did that others could learn from: the challenge, what was done, the results and their evidence, and what another reserve would need to do it too.</source>
             <translation>您的保护区有哪些值得他人借鉴的做法：面临的挑战、采取的行动、成果及其证据，以及其他保护区要做到同样需要哪些条件。</translation>
         </message>
@@ -393,6 +453,18 @@
         <message>
             <source>Cancelled</source>
             <translation>已取消</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
         </message>
         <message>
             <source>Core area</source>
@@ -816,7 +888,6 @@
         </message>
         <message>
             <source>Baseline</source>
-            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
             <translation>基线值</translation>
         </message>
         <message>
@@ -1010,6 +1081,149 @@
         <message>
             <source>Outline</source>
             <translation>边界</translation>
+        </message>
+        <message>
+            <source>Actions per goal</source>
+            <translation>每个目标的行动数</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>GBF targets</source>
+            <translation>GBF 目标</translation>
+        </message>
+        <message>
+            <source>● the action serves the goal (coloured by pillar). Shaded columns: goals no action serves yet. The last row counts the actions per goal.</source>
+            <translation>● 表示行动服务于该目标（按支柱着色）。带阴影的列：尚无行动服务的目标。最后一行统计每个目标的行动数。</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln action(s)&lt;/b&gt; serve %1 of 17 SDGs and %2 of 23 GBF targets.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln 项行动&lt;/b&gt;涉及 17 个可持续发展目标中的 %1 个和 23 个 GBF 目标中的 %2 个。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet served: %1.</source>
+            <translation>尚未涉及：%1。</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <extracomment>The action editor's tabs and the fields on each (tags are the last tab).</extracomment>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Who and when</source>
+            <translation>由谁、何时</translation>
+        </message>
+        <message>
+            <source>The plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Your plan's title, period and vision. Select an objective or an action on the left to edit it.</source>
+            <translation>计划的标题、期限和愿景。在左侧选择一个目标或行动即可编辑。</translation>
+        </message>
+        <message>
+            <source>Where this action came from</source>
+            <translation>此行动的来源</translation>
+        </message>
+        <message>
+            <source>Find a goal by number or words (e.g. 15, water)</source>
+            <translation>按编号或关键词查找目标（如 15、水）</translation>
+        </message>
+        <message>
+            <source>Find a goal</source>
+            <translation>查找目标</translation>
+        </message>
+        <message>
+            <source>SDG tags</source>
+            <translation>可持续发展目标标签</translation>
+        </message>
+        <message>
+            <source>GBF target tags</source>
+            <translation>GBF 目标标签</translation>
+        </message>
+        <message>
+            <source>SDGs this action serves</source>
+            <translation>此行动服务的可持续发展目标</translation>
+        </message>
+        <message>
+            <source>GBF targets this action serves</source>
+            <translation>此行动服务的 GBF 目标</translation>
+        </message>
+        <message>
+            <source>SDGs and GBF</source>
+            <translation>可持续发展目标与 GBF</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <extracomment>the folder is open read-only: the zone picker, rebuilt as zones change, stays off</extracomment>
+            <translation>功能区</translation>
+        </message>
+        <message>
+            <source>Zones this action applies to</source>
+            <translation>此行动涉及的功能区</translation>
+        </message>
+        <message>
+            <source>The zones of the reserve this action applies to.</source>
+            <translation>此行动涉及的保护区功能区。</translation>
+        </message>
+        <message>
+            <source>No zones on the map yet: &lt;a href='map'&gt;import their outlines on the Map page&lt;/a&gt;, then tick here the ones this action applies to.</source>
+            <translation>地图上还没有功能区：&lt;a href='map'&gt;在“地图”页面导入边界&lt;/a&gt;，然后在这里勾选此行动涉及的功能区。</translation>
+        </message>
+        <message>
+            <source>Find in the plan (Ctrl+F)</source>
+            <extracomment>The filter changed (typing, or a choice).</extracomment>
+            <translation>在计划中查找（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Find in the plan</source>
+            <translation>在计划中查找</translation>
+        </message>
+        <message>
+            <source>All pillars</source>
+            <translation>所有支柱</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>任意状态</translation>
+        </message>
+        <message>
+            <source>Any SDG</source>
+            <translation>任意可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Any GBF target</source>
+            <translation>任意 GBF 目标</translation>
+        </message>
+        <message>
+            <source>Filter by pillar</source>
+            <translation>按支柱筛选</translation>
+        </message>
+        <message>
+            <source>Filter by status</source>
+            <translation>按状态筛选</translation>
+        </message>
+        <message>
+            <source>Filter by SDG</source>
+            <translation>按可持续发展目标筛选</translation>
+        </message>
+        <message>
+            <source>Filter by GBF target</source>
+            <translation>按 GBF 目标筛选</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln action(s) shown</source>
+            <translation>
+                <numerusform>显示 %Ln 项行动中的 %1 项</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

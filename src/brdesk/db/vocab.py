@@ -22,7 +22,11 @@ ACTION_STATUSES: dict[str, str] = {
     "cancelled": marked("Cancelled"),
 }
 
-PRIORITIES: dict[str, str] = {"high": "High", "medium": "Medium", "low": "Low"}
+PRIORITIES: dict[str, str] = {
+    "high": marked("High"),
+    "medium": marked("Medium"),
+    "low": marked("Low"),
+}
 
 ZONES: dict[str, str] = {
     "core": marked("Core area"),

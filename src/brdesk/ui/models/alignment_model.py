@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from brdesk import reference
 from brdesk.palette import PILLAR_COLOURS
-from brdesk.ui.i18n import current_language
+from brdesk.ui.i18n import current_language, tx
 from brdesk.wording import plural
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +104,7 @@ class AlignmentModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == len(self.rows):
-                return "Actions per goal"
+                return tx("Actions per goal")
             title = self.rows[section][0]
             return title if len(title) <= 48 else title[:46] + "…"
         if role == Qt.ItemDataRole.ToolTipRole and section < len(self.rows):

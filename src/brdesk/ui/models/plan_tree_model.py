@@ -12,11 +12,11 @@ from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
 from brdesk.palette import PILLAR_COLOURS, STATUS_COLOURS
 from brdesk.services.plan import PlanFilter, PlanTree
-from brdesk.ui.i18n import current_language
-from brdesk.wording import plural
+from brdesk.ui.i18n import current_language, marked, tr_n, tx
 
 PILLAR, OBJECTIVE, ACTION = "pillar", "objective", "action"
-COLUMNS = ("Title", "Status", "Priority", "Ends", "SDGs", "GBF targets")
+COLUMNS = (marked("Title"), marked("Status"), marked("Priority"), marked("Ends"), marked("SDGs"),
+           marked("GBF targets"))  # fmt: skip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -129,7 +129,7 @@ class PlanTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tx(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -168,16 +168,17 @@ class PlanTreeModel(QAbstractItemModel):
                 return ""
             n_obj = len(node.children)
             n_act = sum(len(o.children) for o in node.children)
-            return f"{node.title}   ·   {plural(n_obj, 'objective')}, {plural(n_act, 'action')}"
+            counts = f"{tr_n('%Ln objective(s)', '', n_obj)}, {tr_n('%Ln action(s)', '', n_act)}"
+            return f"{node.title}   ·   {counts}"
         if column == 0:
             return node.title
         if node.kind != ACTION:
             return ""
         a = node.record
         if column == 1:
-            return str(ACTION_STATUSES.get(a.status, a.status))
+            return tx(ACTION_STATUSES.get(a.status, a.status))
         if column == 2:
-            return str(PRIORITIES.get(a.priority, a.priority))
+            return tx(PRIORITIES.get(a.priority, a.priority))
         if column == 3:
             return a.end_date.isoformat() if a.end_date else ""
         if column == 4:

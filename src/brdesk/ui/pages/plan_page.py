@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService, PlanTree
 from brdesk.ui import prompts
-from brdesk.ui.i18n import current_language, marked
+from brdesk.ui.i18n import current_language, marked, tx
 from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanTreeModel
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand
@@ -67,7 +67,7 @@ class PlanPage(Page):
         self.model.renameRequested.connect(self._rename)
         self.view = QTreeView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Plan tree")
+        self.view.setAccessibleName(tx("Plan tree"))
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
         self.view.setEditTriggers(
@@ -89,10 +89,10 @@ class PlanPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([660, 480])
         plan_layout.addWidget(self.splitter, 1)
-        self.tabs.addTab(plan_tab, "Plan")
+        self.tabs.addTab(plan_tab, tx("Plan"))
 
         self.alignment_tab = AlignmentTab()
-        self.tabs.addTab(self.alignment_tab, "Alignment matrix")
+        self.tabs.addTab(self.alignment_tab, tx("Alignment matrix"))
 
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
         self._restore_layout()
@@ -102,9 +102,9 @@ class PlanPage(Page):
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.add_objective_button = QToolButton()
-        self.add_objective_button.setText("Add objective")
+        self.add_objective_button.setText(tx("Add objective"))
         self.add_objective_button.setToolTip(
-            "Add an objective to the selected pillar; the arrow chooses another pillar"
+            tx("Add an objective to the selected pillar; the arrow chooses another pillar")
         )
         # The button adds under the pillar that is selected; its arrow offers the others.
         self.add_objective_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
@@ -116,20 +116,22 @@ class PlanPage(Page):
             action = menu.addAction(f"{pillar.number}. {pillar.name}")
             action.triggered.connect(lambda _c=False, p=pillar.number: self.add_objective(p))
         self.add_objective_button.setMenu(menu)
-        self.add_action_button = QPushButton("Add action")
-        self.add_action_button.setToolTip("Add an action to the selected objective (Ctrl+N)")
+        self.add_action_button = QPushButton(tx("Add action"))
+        self.add_action_button.setToolTip(tx("Add an action to the selected objective (Ctrl+N)"))
         self.add_action_button.clicked.connect(self.add_action)
-        self.templates_button = QPushButton("From examples…")
-        self.templates_button.setToolTip("Add example objectives and actions for mountain reserves")
+        self.templates_button = QPushButton(tx("From examples…"))
+        self.templates_button.setToolTip(
+            tx("Add example objectives and actions for mountain reserves")
+        )
         self.templates_button.clicked.connect(self.add_from_templates)
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(tx("Move up"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton("Move down")
+        self.down_button = QPushButton(tx("Move down"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tx("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.details_button = QPushButton("Plan details")
-        self.details_button.setToolTip("Title, period and vision of the plan")
+        self.details_button = QPushButton(tx("Plan details"))
+        self.details_button.setToolTip(tx("Title, period and vision of the plan"))
         self.details_button.clicked.connect(self._show_plan_details)
         for widget in (
             self.add_objective_button,
@@ -274,7 +276,7 @@ class PlanPage(Page):
         if self.ctx.read_only:
             return
         plan_id = self._plan_id()
-        values = {"plan_id": plan_id, "pillar_id": pillar_id, "title": title or "New objective"}
+        values = {"plan_id": plan_id, "pillar_id": pillar_id, "title": title or tx("New objective")}
         self._add(self.objectives, values, "Add objective", OBJECTIVE, rename=title is None)
 
     def add_action(self) -> None:
@@ -298,7 +300,7 @@ class PlanPage(Page):
         objective_id = (
             record_id if kind == OBJECTIVE else self.action_service.get(record_id).objective_id
         )
-        values = {"objective_id": objective_id, "title": "New action"}
+        values = {"objective_id": objective_id, "title": tx("New action")}
         self._add(self.action_service, values, "Add action", ACTION, rename=True)
 
     def _add(

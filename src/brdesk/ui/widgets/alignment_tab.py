@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from brdesk.ui.i18n import tr_n, tx
 from brdesk.ui.models.alignment_model import AlignmentModel
-from brdesk.wording import plural
 
 
 class AlignmentTab(QWidget):
@@ -23,14 +23,16 @@ class AlignmentTab(QWidget):
         self.matrix = QTableView()
         self.matrix.setTabKeyNavigation(False)
         self.matrix.setModel(self.alignment)
-        self.matrix.setAccessibleName("Alignment matrix")
+        self.matrix.setAccessibleName(tx("Alignment matrix"))
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.matrix.horizontalHeader().setDefaultSectionSize(34)
         self.matrix.verticalHeader().setMaximumWidth(360)
         layout.addWidget(self.matrix, 1)
         legend = QLabel(
-            "● the action serves the goal (coloured by pillar). Shaded columns: goals no action "
-            "serves yet. The last row counts the actions per goal."
+            tx(
+                "● the action serves the goal (coloured by pillar). Shaded columns: goals no "
+                "action serves yet. The last row counts the actions per goal."
+            )
         )
         legend.setStyleSheet("color: #555555;")
         legend.setWordWrap(True)
@@ -40,9 +42,14 @@ class AlignmentTab(QWidget):
         self.alignment.load(actions, pillar_of)
         self.matrix.resizeRowsToContents()
         uncovered = self.alignment.uncovered_goals()
-        self.gaps.setText(
-            f"<b>{plural(len(actions), 'action')}</b> serve "
-            f"{17 - sum(1 for g in uncovered if g.startswith('SDG'))} of 17 SDGs and "
-            f"{23 - sum(1 for g in uncovered if g.startswith('GBF'))} of 23 GBF targets."
-            + (f" Not yet served: {', '.join(uncovered)}." if uncovered else "")
-        )
+        sdgs = 17 - sum(1 for g in uncovered if g.startswith("SDG"))
+        targets = 23 - sum(1 for g in uncovered if g.startswith("GBF"))
+        said = (
+            tr_n("<b>%Ln action(s)</b> serve %1 of 17 SDGs and %2 of 23 GBF targets.", "",
+                 len(actions))
+            .replace("%1", str(sdgs))
+            .replace("%2", str(targets))
+        )  # fmt: skip
+        if uncovered:
+            said += " " + tx("Not yet served: %1.").replace("%1", ", ".join(uncovered))
+        self.gaps.setText(said)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.palette import PILLAR_COLOURS
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
-from brdesk.ui.i18n import current_language, marked
+from brdesk.ui.i18n import current_language, marked, tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.record_form import RecordForm
@@ -29,10 +29,10 @@ HIDDEN = {"plan_id", "pillar_id", "objective_id", "position", "reserve_id"}
 
 #: The action editor's tabs and the fields on each (tags are the last tab).
 ACTION_TABS = (
-    ("What", ("title", "description", "risks")),
-    ("Who and when", ("responsible", "partners", "start_date", "end_date", "status",
+    (marked("What"), ("title", "description", "risks")),
+    (marked("Who and when"), ("responsible", "partners", "start_date", "end_date", "status",
                       "priority", "budget", "currency")),
-    ("Indicator", ("indicator_name", "indicator_unit", "indicator_baseline",
+    (marked("Indicator"), ("indicator_name", "indicator_unit", "indicator_baseline",
                    "indicator_target", "indicator_latest")),
 )  # fmt: skip
 
@@ -57,42 +57,44 @@ class PlanEditor(QStackedWidget):
         self.current_action: int | None = None
 
         # Plan header
-        self.plan_page = QGroupBox("The plan")
+        self.plan_page = QGroupBox(tx("The plan"))
         layout = QVBoxLayout(self.plan_page)
         hint = QLabel(
-            "Your plan's title, period and vision. Select an objective or an action on the "
-            "left to edit it."
+            tx(
+                "Your plan's title, period and vision. Select an objective or an action on the "
+                "left to edit it."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555555;")
         layout.addWidget(hint)
         self.plan_form = RecordForm(_visible(self.plans.fields))
-        self.plan_form.setAccessibleName("Plan details")
+        self.plan_form.setAccessibleName(tx("Plan details"))
         layout.addWidget(self.plan_form)
         layout.addStretch(1)
         self.addWidget(self.plan_page)
 
         # Objective
-        self.objective_page = QGroupBox("Objective")
+        self.objective_page = QGroupBox(tx("Objective"))
         layout = QVBoxLayout(self.objective_page)
         self.objective_pillar = QLabel()
         layout.addWidget(self.objective_pillar)
         self.objective_form = RecordForm(_visible(self.objectives.fields))
-        self.objective_form.setAccessibleName("Objective")
+        self.objective_form.setAccessibleName(tx("Objective"))
         layout.addWidget(self.objective_form)
         layout.addStretch(1)
         self.addWidget(self.objective_page)
 
         # Action: in tabs, so that everything is a click away, never at the bottom of a long
         # scroll, and a new action opens at its first field.
-        self.action_page = QGroupBox("Action")
+        self.action_page = QGroupBox(tx("Action"))
         outer = QVBoxLayout(self.action_page)
         self.action_pillar = QLabel()
         outer.addWidget(self.action_pillar)
         # The other way of the link an assessment's next step makes (see Effectiveness).
         self.action_origin = QLabel()
         self.action_origin.setWordWrap(True)
-        self.action_origin.setAccessibleName("Where this action came from")
+        self.action_origin.setAccessibleName(tx("Where this action came from"))
         self.action_origin.linkActivated.connect(lambda _l: ctx.navigate.emit("effectiveness"))
         outer.addWidget(self.action_origin)
         self.action_tabs = QTabWidget()
@@ -105,24 +107,24 @@ class PlanEditor(QStackedWidget):
         self.action_forms: list[RecordForm] = []
         for title, names in ACTION_TABS:
             form = RecordForm([fields[n] for n in names], labels=labels)
-            form.setAccessibleName(f"Action: {title}")
+            form.setAccessibleName(tx(title))
             self.action_forms.append(form)
-            self.action_tabs.addTab(scrolled(form), title)
+            self.action_tabs.addTab(scrolled(form), tx(title))
         tags = QWidget()
         tags_layout = QVBoxLayout(tags)
         self.tag_search = QLineEdit()
-        self.tag_search.setPlaceholderText("Find a goal by number or words (e.g. 15, water)")
+        self.tag_search.setPlaceholderText(tx("Find a goal by number or words (e.g. 15, water)"))
         self.tag_search.setClearButtonEnabled(True)
-        self.tag_search.setAccessibleName("Find a goal")
+        self.tag_search.setAccessibleName(tx("Find a goal"))
         tags_layout.addWidget(self.tag_search)
         pickers = QHBoxLayout()
         self.sdg_picker = TagPicker(reference.sdgs(current_language()), "SDG")
-        self.sdg_picker.setAccessibleName("SDG tags")
+        self.sdg_picker.setAccessibleName(tx("SDG tags"))
         self.gbf_picker = TagPicker(reference.gbf_targets(), "Target")
-        self.gbf_picker.setAccessibleName("GBF target tags")
+        self.gbf_picker.setAccessibleName(tx("GBF target tags"))
         for title, picker in (
-            ("SDGs this action serves", self.sdg_picker),
-            ("GBF targets this action serves", self.gbf_picker),
+            (tx("SDGs this action serves"), self.sdg_picker),
+            (tx("GBF targets this action serves"), self.gbf_picker),
         ):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(picker)
@@ -130,7 +132,7 @@ class PlanEditor(QStackedWidget):
         tags_layout.addLayout(pickers, 1)
         self.tag_search.textChanged.connect(self.sdg_picker.show_matching)
         self.tag_search.textChanged.connect(self.gbf_picker.show_matching)
-        self.action_tabs.addTab(tags, "SDGs and GBF")
+        self.action_tabs.addTab(tags, tx("SDGs and GBF"))
         zones = QWidget()
         #: the folder is open read-only: the zone picker, rebuilt as zones change, stays off
         self.read_only = False
@@ -142,7 +144,7 @@ class PlanEditor(QStackedWidget):
         self.zones_layout.addWidget(self.zones_hint)
         self.zone_picker = self._zone_picker([])
         self.zones_layout.addWidget(self.zone_picker, 1)
-        self.action_tabs.addTab(zones, "Zones")
+        self.action_tabs.addTab(zones, tx("Zones"))
         self.addWidget(self.action_page)
         self.sdg_picker.changed.connect(lambda numbers: self._retag("sdgs", numbers))
         self.gbf_picker.changed.connect(lambda numbers: self._retag("gbf_targets", numbers))
@@ -203,7 +205,7 @@ class PlanEditor(QStackedWidget):
 
         goals = [reference.Goal(z.id, shown(z)) for z in zones]
         picker = TagPicker(goals, "")
-        picker.setAccessibleName("Zones this action applies to")
+        picker.setAccessibleName(tx("Zones this action applies to"))
         picker.setEnabled(not self.read_only)
         picker.changed.connect(lambda ids: self._retag("zones", ids))
         return picker
@@ -221,10 +223,12 @@ class PlanEditor(QStackedWidget):
             old.deleteLater()
         self.zone_picker.set_selected(z.id for z in action.zones)
         self.zones_hint.setText(
-            "The zones of the reserve this action applies to."
+            tx("The zones of the reserve this action applies to.")
             if zones
-            else "No zones on the map yet: <a href='map'>import their outlines on the Map "
-            "page</a>, then tick here the ones this action applies to."
+            else tx(
+                "No zones on the map yet: <a href='map'>import their outlines on the Map "
+                "page</a>, then tick here the ones this action applies to."
+            )
         )
 
     def _show_origin(self, action_id: int) -> None:

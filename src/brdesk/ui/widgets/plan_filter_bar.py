@@ -3,13 +3,13 @@ how many actions the filter leaves in view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES
 from brdesk.services.plan import PlanFilter
-from brdesk.ui.i18n import current_language
+from brdesk.ui.i18n import current_language, tr_n, tx
 from brdesk.ui.widgets.filter_parts import choice_box, find_box
 
 
@@ -21,25 +21,27 @@ class PlanFilterBar(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.find_box = find_box("Find in the plan (Ctrl+F)", "Find in the plan")
+        self.find_box = find_box(tx("Find in the plan (Ctrl+F)"), tx("Find in the plan"))
         self.find_box.textChanged.connect(self.changed)
         self.pillar_filter = choice_box(
-            "All pillars",
+            tx("All pillars"),
             [(p.number, f"{p.number}. {p.name}") for p in reference.pillars(current_language())],
         )
-        self.status_filter = choice_box("Any status", list(ACTION_STATUSES.items()))
+        self.status_filter = choice_box(
+            tx("Any status"), [(c, tx(label)) for c, label in ACTION_STATUSES.items()]
+        )
         self.sdg_filter = choice_box(
-            "Any SDG",
+            tx("Any SDG"),
             [(g.number, f"SDG {g.number} · {g.title}") for g in reference.sdgs(current_language())],
         )
         gbf = [(g.number, f"Target {g.number} · {g.title}") for g in reference.gbf_targets()]
-        self.gbf_filter = choice_box("Any GBF target", gbf)
+        self.gbf_filter = choice_box(tx("Any GBF target"), gbf)
         row.addWidget(self.find_box, 2)
         for box, name in (
-            (self.pillar_filter, "Filter by pillar"),
-            (self.status_filter, "Filter by status"),
-            (self.sdg_filter, "Filter by SDG"),
-            (self.gbf_filter, "Filter by GBF target"),
+            (self.pillar_filter, tx("Filter by pillar")),
+            (self.status_filter, tx("Filter by status")),
+            (self.sdg_filter, tx("Filter by SDG")),
+            (self.gbf_filter, tx("Filter by GBF target")),
         ):
             box.setAccessibleName(name)
             box.setMaximumWidth(220)
@@ -59,4 +61,6 @@ class PlanFilterBar(QWidget):
         )
 
     def show_count(self, shown: int, of: int) -> None:
-        self.shown_label.setText(f"{shown} of {of} action{'' if of == 1 else 's'} shown")
+        self.shown_label.setText(
+            tr_n("%1 of %Ln action(s) shown", "", of).replace("%1", QLocale().toString(shown))
+        )
