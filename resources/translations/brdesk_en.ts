@@ -52,5 +52,19 @@
                 <numerusform>%1 of %Ln actions shown</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) match the filter.</source>
+            <translation>
+                <numerusform>%Ln observation matches the filter.</numerusform>
+                <numerusform>%Ln observations match the filter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s).</source>
+            <translation>
+                <numerusform>%Ln observation.</numerusform>
+                <numerusform>%Ln observations.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

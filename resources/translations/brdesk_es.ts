@@ -67,6 +67,76 @@
             <translation>Su registro de monitoreo. Los filtros buscan mientras escribe; haga doble clic en un registro para editarlo.</translation>
         </message>
         <message>
+            <source>Observation log</source>
+            <translation>Registro de observaciones</translation>
+        </message>
+        <message>
+            <source>How many observations are shown</source>
+            <translation>Cuántas observaciones se muestran</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Añadir…</translation>
+        </message>
+        <message>
+            <source>Add an observation (Ctrl+N)</source>
+            <translation>Añadir una observación (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Link to a good practice…</source>
+            <translation>Vincular a una buena práctica…</translation>
+        </message>
+        <message>
+            <source>The selected records become evidence of a good practice</source>
+            <translation>Los registros seleccionados pasan a ser evidencias de una buena práctica</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <source>From KoBoToolbox, ODK, iNaturalist, GBIF, CSV or Excel</source>
+            <translation>Desde KoBoToolbox, ODK, iNaturalist, GBIF, CSV o Excel</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>The records shown, as CSV, Excel, GeoJSON or Darwin Core</source>
+            <translation>Los registros mostrados, en CSV, Excel, GeoJSON o Darwin Core</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <source>No observations yet: add one, or import a file from a field tool.</source>
+            <translation>Aún no hay observaciones: añada una o importe un archivo de una herramienta de campo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) match the filter.</source>
+            <translation>
+                <numerusform>%Ln observación coincide con el filtro.</numerusform>
+                <numerusform>%Ln observaciones coinciden con el filtro.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s).</source>
+            <translation>
+                <numerusform>%Ln observación.</numerusform>
+                <numerusform>%Ln observaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading the rest…</source>
+            <translation>Cargando el resto…</translation>
+        </message>
+        <message>
             <source>Your plan across the four pillars, tagged to the SDGs and the Kunming-Montreal GBF targets. Double-click a title to rename it; everything is saved at once.</source>
             <translation>Su plan en los cuatro pilares, vinculado a los ODS y a las metas del Marco Mundial de Biodiversidad de Kunming-Montreal. Haga doble clic en un título para cambiarle el nombre; todo se guarda al instante.</translation>
         </message>
@@ -721,11 +791,16 @@
         </message>
         <message>
             <source>Date</source>
+            <extracomment>The log's columns: key -&gt; (header, SQL expression).</extracomment>
             <translation>Fecha</translation>
         </message>
         <message>
             <source>Time</source>
             <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Site</source>
@@ -736,8 +811,37 @@
             <translation>Zona</translation>
         </message>
         <message>
+            <source>Zone on the map</source>
+            <translation>Zona en el mapa</translation>
+        </message>
+        <message>
             <source>Latitude</source>
             <translation>Latitud</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>Sensible</translation>
+        </message>
+        <message>
+            <source>Map: core area</source>
+            <extracomment>The map-zone filter's value for "recorded in another zone than the map's".</extracomment>
+            <translation>Mapa: zona núcleo</translation>
+        </message>
+        <message>
+            <source>Map: buffer zone</source>
+            <translation>Mapa: zona tampón</translation>
+        </message>
+        <message>
+            <source>Map: transition area</source>
+            <translation>Mapa: zona de transición</translation>
+        </message>
+        <message>
+            <source>Map: outside the zones</source>
+            <translation>Mapa: fuera de las zonas</translation>
+        </message>
+        <message>
+            <source>Recorded ≠ map</source>
+            <translation>Registrada ≠ mapa</translation>
         </message>
         <message>
             <source>decimal degrees, or 27°59'17"N</source>
@@ -1231,6 +1335,80 @@
                 <numerusform>%1 de %Ln acción mostrada</numerusform>
                 <numerusform>%1 de %Ln acciones mostradas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Recorded as %1: the map puts it elsewhere.</source>
+            <translation>Registrada como %1: el mapa la sitúa en otra zona.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Todas las categorías</translation>
+        </message>
+        <message>
+            <source>Filter by category</source>
+            <translation>Filtrar por categoría</translation>
+        </message>
+        <message>
+            <source>from YYYY-MM-DD</source>
+            <extracomment>A date was typed or changed. The user left a date box (or pressed Enter in it).</extracomment>
+            <translation>desde AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Fecha desde</translation>
+        </message>
+        <message>
+            <source>to YYYY-MM-DD</source>
+            <translation>hasta AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Fecha hasta</translation>
+        </message>
+        <message>
+            <source>Find taxon, site, notes or observer (Ctrl+F)</source>
+            <extracomment>Something was typed: the page waits for a pause before it asks again. A choice was made, or the bar cleared: the page asks at once.</extracomment>
+            <translation>Buscar taxón, sitio, notas u observador (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in observations</source>
+            <translation>Buscar en las observaciones</translation>
+        </message>
+        <message>
+            <source>Any recorded zone</source>
+            <translation>Cualquier zona registrada</translation>
+        </message>
+        <message>
+            <source>Filter by zone</source>
+            <translation>Filtrar por zona</translation>
+        </message>
+        <message>
+            <source>The zone the observer recorded</source>
+            <translation>La zona que anotó el observador</translation>
+        </message>
+        <message>
+            <source>Any zone on the map</source>
+            <translation>Cualquier zona del mapa</translation>
+        </message>
+        <message>
+            <source>Filter by zone on the map</source>
+            <translation>Filtrar por zona del mapa</translation>
+        </message>
+        <message>
+            <source>The zone the coordinates fall in, on the Map page's zones</source>
+            <translation>La zona en la que caen las coordenadas, según las zonas de la página Mapa</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Borrar los filtros</translation>
         </message>
     </context>
 </TS>

@@ -67,6 +67,76 @@
             <translation>Votre journal de suivi. Les filtres cherchent pendant la saisie ; double-cliquez sur une observation pour la modifier.</translation>
         </message>
         <message>
+            <source>Observation log</source>
+            <translation>Journal des observations</translation>
+        </message>
+        <message>
+            <source>How many observations are shown</source>
+            <translation>Nombre d'observations affichées</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Add an observation (Ctrl+N)</source>
+            <translation>Ajouter une observation (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Link to a good practice…</source>
+            <translation>Lier à une bonne pratique…</translation>
+        </message>
+        <message>
+            <source>The selected records become evidence of a good practice</source>
+            <translation>Les observations sélectionnées deviennent les preuves d'une bonne pratique</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importer…</translation>
+        </message>
+        <message>
+            <source>From KoBoToolbox, ODK, iNaturalist, GBIF, CSV or Excel</source>
+            <translation>Depuis KoBoToolbox, ODK, iNaturalist, GBIF, CSV ou Excel</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>The records shown, as CSV, Excel, GeoJSON or Darwin Core</source>
+            <translation>Les observations affichées, en CSV, Excel, GeoJSON ou Darwin Core</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Colonnes</translation>
+        </message>
+        <message>
+            <source>No observations yet: add one, or import a file from a field tool.</source>
+            <translation>Pas encore d'observation : ajoutez-en une ou importez un fichier d'un outil de terrain.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) match the filter.</source>
+            <translation>
+                <numerusform>%Ln observation correspond au filtre.</numerusform>
+                <numerusform>%Ln observations correspondent au filtre.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s).</source>
+            <translation>
+                <numerusform>%Ln observation.</numerusform>
+                <numerusform>%Ln observations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading the rest…</source>
+            <translation>Chargement de la suite…</translation>
+        </message>
+        <message>
             <source>Your plan across the four pillars, tagged to the SDGs and the Kunming-Montreal GBF targets. Double-click a title to rename it; everything is saved at once.</source>
             <translation>Votre plan selon les quatre piliers, relié aux ODD et aux cibles du Cadre mondial de la biodiversité de Kunming-Montréal. Double-cliquez sur un titre pour le renommer ; tout est enregistré aussitôt.</translation>
         </message>
@@ -721,11 +791,16 @@
         </message>
         <message>
             <source>Date</source>
+            <extracomment>The log's columns: key -&gt; (header, SQL expression).</extracomment>
             <translation>Date</translation>
         </message>
         <message>
             <source>Time</source>
             <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
         </message>
         <message>
             <source>Site</source>
@@ -736,8 +811,37 @@
             <translation>Zone</translation>
         </message>
         <message>
+            <source>Zone on the map</source>
+            <translation>Zone sur la carte</translation>
+        </message>
+        <message>
             <source>Latitude</source>
             <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>Sensible</translation>
+        </message>
+        <message>
+            <source>Map: core area</source>
+            <extracomment>The map-zone filter's value for "recorded in another zone than the map's".</extracomment>
+            <translation>Carte : aire centrale</translation>
+        </message>
+        <message>
+            <source>Map: buffer zone</source>
+            <translation>Carte : zone tampon</translation>
+        </message>
+        <message>
+            <source>Map: transition area</source>
+            <translation>Carte : aire de transition</translation>
+        </message>
+        <message>
+            <source>Map: outside the zones</source>
+            <translation>Carte : hors des zones</translation>
+        </message>
+        <message>
+            <source>Recorded ≠ map</source>
+            <translation>Notée ≠ carte</translation>
         </message>
         <message>
             <source>decimal degrees, or 27°59'17"N</source>
@@ -1231,6 +1335,80 @@
                 <numerusform>%1 sur %Ln action affichée</numerusform>
                 <numerusform>%1 sur %Ln actions affichées</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Recorded as %1: the map puts it elsewhere.</source>
+            <translation>Notée en %1 : la carte la place ailleurs.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Toutes les catégories</translation>
+        </message>
+        <message>
+            <source>Filter by category</source>
+            <translation>Filtrer par catégorie</translation>
+        </message>
+        <message>
+            <source>from YYYY-MM-DD</source>
+            <extracomment>A date was typed or changed. The user left a date box (or pressed Enter in it).</extracomment>
+            <translation>du AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>to YYYY-MM-DD</source>
+            <translation>au AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Find taxon, site, notes or observer (Ctrl+F)</source>
+            <extracomment>Something was typed: the page waits for a pause before it asks again. A choice was made, or the bar cleared: the page asks at once.</extracomment>
+            <translation>Chercher un taxon, un site, des notes ou un observateur (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in observations</source>
+            <translation>Chercher dans les observations</translation>
+        </message>
+        <message>
+            <source>Any recorded zone</source>
+            <translation>Toute zone notée</translation>
+        </message>
+        <message>
+            <source>Filter by zone</source>
+            <translation>Filtrer par zone</translation>
+        </message>
+        <message>
+            <source>The zone the observer recorded</source>
+            <translation>La zone notée par l'observateur</translation>
+        </message>
+        <message>
+            <source>Any zone on the map</source>
+            <translation>Toute zone de la carte</translation>
+        </message>
+        <message>
+            <source>Filter by zone on the map</source>
+            <translation>Filtrer par zone de la carte</translation>
+        </message>
+        <message>
+            <source>The zone the coordinates fall in, on the Map page's zones</source>
+            <translation>La zone où tombent les coordonnées, d'après les zones de la page Carte</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Effacer les filtres</translation>
         </message>
     </context>
 </TS>

@@ -67,6 +67,78 @@
             <translation>Ваш журнал мониторинга. Фильтры ищут по мере ввода; дважды щёлкните запись, чтобы изменить её.</translation>
         </message>
         <message>
+            <source>Observation log</source>
+            <translation>Журнал наблюдений</translation>
+        </message>
+        <message>
+            <source>How many observations are shown</source>
+            <translation>Сколько наблюдений показано</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <source>Add an observation (Ctrl+N)</source>
+            <translation>Добавить наблюдение (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Link to a good practice…</source>
+            <translation>Связать с передовым опытом…</translation>
+        </message>
+        <message>
+            <source>The selected records become evidence of a good practice</source>
+            <translation>Выбранные записи станут подтверждением передового опыта</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>From KoBoToolbox, ODK, iNaturalist, GBIF, CSV or Excel</source>
+            <translation>Из KoBoToolbox, ODK, iNaturalist, GBIF, CSV или Excel</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>The records shown, as CSV, Excel, GeoJSON or Darwin Core</source>
+            <translation>Показанные записи в CSV, Excel, GeoJSON или Darwin Core</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <source>No observations yet: add one, or import a file from a field tool.</source>
+            <translation>Наблюдений пока нет: добавьте запись или импортируйте файл полевого приложения.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) match the filter.</source>
+            <translation>
+                <numerusform>%Ln наблюдение соответствует фильтру.</numerusform>
+                <numerusform>%Ln наблюдения соответствуют фильтру.</numerusform>
+                <numerusform>%Ln наблюдений соответствуют фильтру.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s).</source>
+            <translation>
+                <numerusform>%Ln наблюдение.</numerusform>
+                <numerusform>%Ln наблюдения.</numerusform>
+                <numerusform>%Ln наблюдений.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading the rest…</source>
+            <translation>Загрузка остальных…</translation>
+        </message>
+        <message>
             <source>Your plan across the four pillars, tagged to the SDGs and the Kunming-Montreal GBF targets. Double-click a title to rename it; everything is saved at once.</source>
             <translation>Ваш план по четырём направлениям с привязкой к ЦУР и целям Куньминско-Монреальской глобальной рамочной программы по биоразнообразию. Дважды щёлкните заголовок, чтобы переименовать его; всё сохраняется сразу.</translation>
         </message>
@@ -726,11 +798,16 @@
         </message>
         <message>
             <source>Date</source>
+            <extracomment>The log's columns: key -&gt; (header, SQL expression).</extracomment>
             <translation>Дата</translation>
         </message>
         <message>
             <source>Time</source>
             <translation>Время</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
         </message>
         <message>
             <source>Site</source>
@@ -741,8 +818,37 @@
             <translation>Зона</translation>
         </message>
         <message>
+            <source>Zone on the map</source>
+            <translation>Зона на карте</translation>
+        </message>
+        <message>
             <source>Latitude</source>
             <translation>Широта</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>Чувствительное</translation>
+        </message>
+        <message>
+            <source>Map: core area</source>
+            <extracomment>The map-zone filter's value for "recorded in another zone than the map's".</extracomment>
+            <translation>Карта: ядровая зона</translation>
+        </message>
+        <message>
+            <source>Map: buffer zone</source>
+            <translation>Карта: буферная зона</translation>
+        </message>
+        <message>
+            <source>Map: transition area</source>
+            <translation>Карта: переходная зона</translation>
+        </message>
+        <message>
+            <source>Map: outside the zones</source>
+            <translation>Карта: вне зон</translation>
+        </message>
+        <message>
+            <source>Recorded ≠ map</source>
+            <translation>Записано ≠ карта</translation>
         </message>
         <message>
             <source>decimal degrees, or 27°59'17"N</source>
@@ -1238,6 +1344,80 @@
                 <numerusform>Показано %1 из %Ln действий</numerusform>
                 <numerusform>Показано %1 из %Ln действий</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Recorded as %1: the map puts it elsewhere.</source>
+            <translation>Записано как «%1»: по карте — в другой зоне.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Все категории</translation>
+        </message>
+        <message>
+            <source>Filter by category</source>
+            <translation>Фильтр по категории</translation>
+        </message>
+        <message>
+            <source>from YYYY-MM-DD</source>
+            <extracomment>A date was typed or changed. The user left a date box (or pressed Enter in it).</extracomment>
+            <translation>с ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Дата с</translation>
+        </message>
+        <message>
+            <source>to YYYY-MM-DD</source>
+            <translation>по ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Дата по</translation>
+        </message>
+        <message>
+            <source>Find taxon, site, notes or observer (Ctrl+F)</source>
+            <extracomment>Something was typed: the page waits for a pause before it asks again. A choice was made, or the bar cleared: the page asks at once.</extracomment>
+            <translation>Поиск по таксону, участку, примечаниям или наблюдателю (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Find in observations</source>
+            <translation>Поиск в наблюдениях</translation>
+        </message>
+        <message>
+            <source>Any recorded zone</source>
+            <translation>Любая записанная зона</translation>
+        </message>
+        <message>
+            <source>Filter by zone</source>
+            <translation>Фильтр по зоне</translation>
+        </message>
+        <message>
+            <source>The zone the observer recorded</source>
+            <translation>Зона, записанная наблюдателем</translation>
+        </message>
+        <message>
+            <source>Any zone on the map</source>
+            <translation>Любая зона на карте</translation>
+        </message>
+        <message>
+            <source>Filter by zone on the map</source>
+            <translation>Фильтр по зоне на карте</translation>
+        </message>
+        <message>
+            <source>The zone the coordinates fall in, on the Map page's zones</source>
+            <translation>Зона, в которую попадают координаты, по зонам на странице «Карта»</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Сбросить</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Сбросить фильтры</translation>
         </message>
     </context>
 </TS>

@@ -67,6 +67,74 @@
             <translation>您的监测日志。筛选条件随输入即时查找；双击一条记录即可编辑。</translation>
         </message>
         <message>
+            <source>Observation log</source>
+            <translation>观测日志</translation>
+        </message>
+        <message>
+            <source>How many observations are shown</source>
+            <translation>显示的观测记录数</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Add an observation (Ctrl+N)</source>
+            <translation>添加一条观测记录（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Link to a good practice…</source>
+            <translation>关联到良好实践…</translation>
+        </message>
+        <message>
+            <source>The selected records become evidence of a good practice</source>
+            <translation>所选记录将成为一项良好实践的证据</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <source>From KoBoToolbox, ODK, iNaturalist, GBIF, CSV or Excel</source>
+            <translation>来自 KoBoToolbox、ODK、iNaturalist、GBIF、CSV 或 Excel</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>The records shown, as CSV, Excel, GeoJSON or Darwin Core</source>
+            <translation>导出所显示的记录：CSV、Excel、GeoJSON 或 Darwin Core</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>No observations yet: add one, or import a file from a field tool.</source>
+            <translation>尚无观测记录：请添加一条，或从野外工具导入文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) match the filter.</source>
+            <translation>
+                <numerusform>%Ln 条观测记录符合筛选条件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s).</source>
+            <translation>
+                <numerusform>%Ln 条观测记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading the rest…</source>
+            <translation>正在加载其余记录…</translation>
+        </message>
+        <message>
             <source>Your plan across the four pillars, tagged to the SDGs and the Kunming-Montreal GBF targets. Double-click a title to rename it; everything is saved at once.</source>
             <translation>按四大支柱制定的计划，并标注可持续发展目标和昆明-蒙特利尔全球生物多样性框架目标。双击标题可重命名；所有内容即时保存。</translation>
         </message>
@@ -716,11 +784,16 @@
         </message>
         <message>
             <source>Date</source>
+            <extracomment>The log's columns: key -&gt; (header, SQL expression).</extracomment>
             <translation>日期</translation>
         </message>
         <message>
             <source>Time</source>
             <translation>时间</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
         </message>
         <message>
             <source>Site</source>
@@ -731,8 +804,37 @@
             <translation>功能区</translation>
         </message>
         <message>
+            <source>Zone on the map</source>
+            <translation>地图上的功能区</translation>
+        </message>
+        <message>
             <source>Latitude</source>
             <translation>纬度</translation>
+        </message>
+        <message>
+            <source>Sensitive</source>
+            <translation>敏感</translation>
+        </message>
+        <message>
+            <source>Map: core area</source>
+            <extracomment>The map-zone filter's value for "recorded in another zone than the map's".</extracomment>
+            <translation>地图：核心区</translation>
+        </message>
+        <message>
+            <source>Map: buffer zone</source>
+            <translation>地图：缓冲区</translation>
+        </message>
+        <message>
+            <source>Map: transition area</source>
+            <translation>地图：过渡区</translation>
+        </message>
+        <message>
+            <source>Map: outside the zones</source>
+            <translation>地图：功能区以外</translation>
+        </message>
+        <message>
+            <source>Recorded ≠ map</source>
+            <translation>记录 ≠ 地图</translation>
         </message>
         <message>
             <source>decimal degrees, or 27°59'17"N</source>
@@ -1224,6 +1326,80 @@
             <translation>
                 <numerusform>显示 %Ln 项行动中的 %1 项</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Recorded as %1: the map puts it elsewhere.</source>
+            <translation>记录为%1：但地图显示在别处。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>所有类别</translation>
+        </message>
+        <message>
+            <source>Filter by category</source>
+            <translation>按类别筛选</translation>
+        </message>
+        <message>
+            <source>from YYYY-MM-DD</source>
+            <extracomment>A date was typed or changed. The user left a date box (or pressed Enter in it).</extracomment>
+            <translation>从 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>to YYYY-MM-DD</source>
+            <translation>至 YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>Find taxon, site, notes or observer (Ctrl+F)</source>
+            <extracomment>Something was typed: the page waits for a pause before it asks again. A choice was made, or the bar cleared: the page asks at once.</extracomment>
+            <translation>查找分类单元、样点、备注或观测者（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Find in observations</source>
+            <translation>在观测记录中查找</translation>
+        </message>
+        <message>
+            <source>Any recorded zone</source>
+            <translation>任意记录的功能区</translation>
+        </message>
+        <message>
+            <source>Filter by zone</source>
+            <translation>按功能区筛选</translation>
+        </message>
+        <message>
+            <source>The zone the observer recorded</source>
+            <translation>观测者记录的功能区</translation>
+        </message>
+        <message>
+            <source>Any zone on the map</source>
+            <translation>地图上的任意功能区</translation>
+        </message>
+        <message>
+            <source>Filter by zone on the map</source>
+            <translation>按地图上的功能区筛选</translation>
+        </message>
+        <message>
+            <source>The zone the coordinates fall in, on the Map page's zones</source>
+            <translation>坐标在“地图”页面功能区中所落入的功能区</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>清除筛选条件</translation>
         </message>
     </context>
 </TS>

@@ -14,42 +14,43 @@ from datetime import date
 from typing import Any
 
 from brdesk.db.fts import FTS_TABLE
+from brdesk.languages import marked
 
 #: The log's columns: key -> (header, SQL expression).
 COLUMNS: dict[str, tuple[str, str]] = {
-    "observed_on": ("Date", "observed_on"),
-    "observed_time": ("Time", "observed_time"),
-    "category": ("Category", "category"),
-    "subject": ("Taxon or subject", "subject"),
-    "count": ("Count", '"count"'),
-    "value": ("Value", "value"),
-    "unit": ("Unit", "unit"),
-    "site": ("Site", "site"),
-    "zone": ("Zone", "zone"),
+    "observed_on": (marked("Date"), "observed_on"),
+    "observed_time": (marked("Time"), "observed_time"),
+    "category": (marked("Category"), "category"),
+    "subject": (marked("Taxon or subject"), "subject"),
+    "count": (marked("Count"), '"count"'),
+    "value": (marked("Value"), "value"),
+    "unit": (marked("Unit"), "unit"),
+    "site": (marked("Site"), "site"),
+    "zone": (marked("Zone"), "zone"),
     # Worked out from the coordinates and the zones on the map (services/zone_assign.py).
     "map_zone": (
-        "Zone on the map",
+        marked("Zone on the map"),
         "(SELECT map_zone FROM observation_zone WHERE observation_id = observation.id)",
     ),
-    "latitude": ("Latitude", "latitude"),
-    "longitude": ("Longitude", "longitude"),
-    "elevation_m": ("Elevation (m)", "elevation_m"),
-    "observer": ("Observer", "observer"),
-    "method": ("Method", "method"),
-    "sensitive": ("Sensitive", "sensitive"),
-    "source": ("Source", "source"),
-    "notes": ("Notes", "notes"),
+    "latitude": (marked("Latitude"), "latitude"),
+    "longitude": (marked("Longitude"), "longitude"),
+    "elevation_m": (marked("Elevation (m)"), "elevation_m"),
+    "observer": (marked("Observer"), "observer"),
+    "method": (marked("Method"), "method"),
+    "sensitive": (marked("Sensitive"), "sensitive"),
+    "source": (marked("Source"), "source"),
+    "notes": (marked("Notes"), "notes"),
 }
 
 
 #: The map-zone filter's value for "recorded in another zone than the map's".
 DIFFERS = "differs"
 MAP_ZONE_CHOICES: dict[str, str] = {
-    "core": "Map: core area",
-    "buffer": "Map: buffer zone",
-    "transition": "Map: transition area",
-    "outside": "Map: outside the zones",
-    DIFFERS: "Recorded ≠ map",
+    "core": marked("Map: core area"),
+    "buffer": marked("Map: buffer zone"),
+    "transition": marked("Map: transition area"),
+    "outside": marked("Map: outside the zones"),
+    DIFFERS: marked("Recorded ≠ map"),
 }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 
 from brdesk.db.vocab import CATEGORIES, ZONES
 from brdesk.services.observation_query import COLUMNS, fetch_rows
+from brdesk.ui.i18n import tx
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -95,7 +96,7 @@ class ObservationTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[KEYS[section]][0]
+            return tx(COLUMNS[KEYS[section]][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,7 +119,8 @@ class ObservationTableModel(QAbstractTableModel):
         value = row[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "map_zone" and self._differs(row):
-                return f"Recorded as {_shown('zone', row[ZONE])}: the map puts it elsewhere."
+                recorded = _shown("zone", row[ZONE])
+                return tx("Recorded as %1: the map puts it elsewhere.").replace("%1", recorded)
             return str(value) if key == "notes" and value else None
         shown = _shown(key, value)
         return f"{shown} ≠" if key == "map_zone" and self._differs(row) else shown
@@ -133,13 +135,13 @@ def _shown(key: str, value: Any) -> str:
     if value is None:
         return ""
     if key == "category":
-        return str(CATEGORIES.get(value, value))
+        return tx(CATEGORIES.get(value, value))
     if key in ("zone", "map_zone"):
-        return str(ZONES.get(value, value))
+        return tx(ZONES.get(value, value))
     if key == "observed_time":
         return str(value)[:5]
     if key == "sensitive":
-        return "yes" if value else ""
+        return tx("yes") if value else ""
     if key in ("latitude", "longitude"):
         return f"{value:.5f}"
     if isinstance(value, float):

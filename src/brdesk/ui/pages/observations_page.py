@@ -35,7 +35,7 @@ from brdesk.services.observation_query import (
 )
 from brdesk.services.observations import ObservationService
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked
+from brdesk.ui.i18n import marked, tr_n, tx
 from brdesk.ui.models.observation_table_model import KEYS, PAGE, ObservationTableModel
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
@@ -106,7 +106,7 @@ class ObservationsPage(Page):
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Observation log")
+        self.view.setAccessibleName(tx("Observation log"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -131,7 +131,7 @@ class ObservationsPage(Page):
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         layout.addWidget(self.view, 1)
         self.status = QLabel()
-        self.status.setAccessibleName("How many observations are shown")
+        self.status.setAccessibleName(tx("How many observations are shown"))
         layout.addWidget(self.status)
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
         QShortcut(QKeySequence("Return"), self.view, self.edit_selected)
@@ -141,24 +141,26 @@ class ObservationsPage(Page):
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.add_button = QPushButton("Add…")
-        self.add_button.setToolTip("Add an observation (Ctrl+N)")
+        self.add_button = QPushButton(tx("Add…"))
+        self.add_button.setToolTip(tx("Add an observation (Ctrl+N)"))
         self.add_button.clicked.connect(self.new_item)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(tx("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tx("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.link_button = QPushButton("Link to a good practice…")
-        self.link_button.setToolTip("The selected records become evidence of a good practice")
+        self.link_button = QPushButton(tx("Link to a good practice…"))
+        self.link_button.setToolTip(tx("The selected records become evidence of a good practice"))
         self.link_button.clicked.connect(self.link_selected)
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("From KoBoToolbox, ODK, iNaturalist, GBIF, CSV or Excel")
+        self.import_button = QPushButton(tx("Import…"))
+        self.import_button.setToolTip(tx("From KoBoToolbox, ODK, iNaturalist, GBIF, CSV or Excel"))
         self.import_button.clicked.connect(self.import_file)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("The records shown, as CSV, Excel, GeoJSON or Darwin Core")
+        self.export_button = QPushButton(tx("Export…"))
+        self.export_button.setToolTip(
+            tx("The records shown, as CSV, Excel, GeoJSON or Darwin Core")
+        )
         self.export_button.clicked.connect(self.export_shown)
         self.columns_button = QToolButton()
-        self.columns_button.setText("Columns")
+        self.columns_button.setText(tx("Columns"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(self._columns_menu())
         for widget in (self.add_button, self.edit_button, self.delete_button, self.link_button):
@@ -173,7 +175,7 @@ class ObservationsPage(Page):
     def _columns_menu(self) -> QMenu:
         menu = QMenu(self)
         for column, key in enumerate(KEYS):
-            action = QAction(COLUMNS[key][0], menu)
+            action = QAction(tx(COLUMNS[key][0]), menu)
             action.setCheckable(True)
             action.setChecked(
                 not self.view.isColumnHidden(column)
@@ -235,12 +237,12 @@ class ObservationsPage(Page):
     def _show_count(self, shown: int, *, loading: bool) -> None:
         filtered = not self.current_filter().is_empty()
         if shown == 0 and not filtered:
-            text = "No observations yet: add one, or import a file from a field tool."
+            text = tx("No observations yet: add one, or import a file from a field tool.")
         elif filtered:
-            text = f"{plural(shown, 'observation')} match the filter."
+            text = tr_n("%Ln observation(s) match the filter.", "", shown)
         else:
-            text = f"{plural(shown, 'observation')}."
-        self.status.setText(text + (" Loading the rest…" if loading else ""))
+            text = tr_n("%Ln observation(s).", "", shown)
+        self.status.setText(text + (" " + tx("Loading the rest…") if loading else ""))
 
     def shutdown(self) -> None:
         """Before the window closes: no query may outlive the page."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from brdesk.db.vocab import CATEGORIES
 from brdesk.exchange.dates import filter_day
 from brdesk.exchange.values import parse_number
+from brdesk.ui.i18n import tx
 
 
 def find_box(hint: str, name: str) -> QLineEdit:
@@ -37,8 +38,9 @@ def choice_box(everything: str, items: Iterable[tuple[Any, str]], name: str = ""
     return box
 
 
-def category_box(name: str = "Filter by category") -> QComboBox:
-    return choice_box("All categories", ((code, label) for code, label in CATEGORIES.items()), name)
+def category_box(name: str = "") -> QComboBox:
+    categories = ((code, tx(label)) for code, label in CATEGORIES.items())
+    return choice_box(tx("All categories"), categories, name or tx("Filter by category"))
 
 
 class DateRange(QWidget):
@@ -55,8 +57,8 @@ class DateRange(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.date_from, self.date_to = QLineEdit(), QLineEdit()
         for edit, hint, name in (
-            (self.date_from, "from YYYY-MM-DD", "From date"),
-            (self.date_to, "to YYYY-MM-DD", "To date"),
+            (self.date_from, tx("from YYYY-MM-DD"), tx("From date")),
+            (self.date_to, tx("to YYYY-MM-DD"), tx("To date")),
         ):
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(name)

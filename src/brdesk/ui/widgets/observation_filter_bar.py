@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from brdesk.db.vocab import ZONES
 from brdesk.services.observation_query import MAP_ZONE_CHOICES, ObservationFilter
+from brdesk.ui.i18n import tx
 from brdesk.ui.widgets.filter_parts import (
     DateRange,
     NumberRange,
@@ -30,19 +31,22 @@ class ObservationFilterBar(QWidget):
         row = QHBoxLayout()
         column.addLayout(row)
         self.find_box = find_box(
-            "Find taxon, site, notes or observer (Ctrl+F)", "Find in observations"
+            tx("Find taxon, site, notes or observer (Ctrl+F)"), tx("Find in observations")
         )
         self.category = category_box()
-        self.zone = choice_box("Any recorded zone", ZONES.items(), "Filter by zone")
-        self.zone.setToolTip("The zone the observer recorded")
+        zones = [(code, tx(label)) for code, label in ZONES.items()]
+        self.zone = choice_box(tx("Any recorded zone"), zones, tx("Filter by zone"))
+        self.zone.setToolTip(tx("The zone the observer recorded"))
         self.map_zone = choice_box(
-            "Any zone on the map", MAP_ZONE_CHOICES.items(), "Filter by zone on the map"
+            tx("Any zone on the map"),
+            [(code, tx(label)) for code, label in MAP_ZONE_CHOICES.items()],
+            tx("Filter by zone on the map"),
         )
-        self.map_zone.setToolTip("The zone the coordinates fall in, on the Map page's zones")
+        self.map_zone.setToolTip(tx("The zone the coordinates fall in, on the Map page's zones"))
         self.dates = DateRange()
         self.elevation = NumberRange("elevation", "m")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setAccessibleName("Clear the filters")
+        self.clear_button = QPushButton(tx("Clear"))
+        self.clear_button.setAccessibleName(tx("Clear the filters"))
         # Under the boxes, not beside them: a long message would squeeze the find box.
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #B00020;")
