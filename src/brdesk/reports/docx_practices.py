@@ -23,6 +23,9 @@ def add_practice(doc: DocxDocument, part: PracticePart, heading: str, level: int
     """The case study under a heading of the given level."""
     doc.add_heading(heading, level=level)
     facts = doc.add_paragraph()
+    # The heading, these facts and the first part stay together: a practice never starts
+    # at the foot of a page with its text on the next.
+    facts.paragraph_format.keep_with_next = True
     for label, value in (
         ("Theme", part.theme),
         ("Biosphere reserve", ", ".join(x for x in (part.reserve, part.country) if x)),
