@@ -35,16 +35,12 @@ ALIASES = "QT_TR_NOOP+=marked,tr+=tx,tr+=tr_n"
 
 
 def _tool(name: str) -> Path:
-    import PySide6
+    from brdesk.ui.i18n import qt_tool
 
-    folder = Path(PySide6.__file__).resolve().parent
-    for candidate in (folder / name, folder / f"{name}.exe", folder / "Qt" / "libexec" / name):
-        if candidate.is_file():
-            return candidate
-    found = shutil.which(f"pyside6-{name}")
+    found = qt_tool(name)
     if found is None:
         sys.exit(f"no {name}: install PySide6")
-    return Path(found)
+    return found
 
 
 def _sources() -> list[str]:

@@ -76,3 +76,12 @@ def test_windows_version_numbers_of_any_version() -> None:
     assert numbers("0.2+stick") == (0, 2, 0, 0)
     assert numbers("1.2.3.4.5") == (1, 2, 3, 4)
     assert numbers("weird") == (0, 0, 0, 0)
+
+
+def test_a_title_becomes_a_file_name_any_system_accepts() -> None:
+    from brdesk.paths import file_stem
+
+    assert file_stem('Herders: read/the "plots"?') == "Herders readthe plots"
+    assert file_stem("牧民读取样地") == "牧民读取样地"  # letters of every script kept
+    assert file_stem("x" * 100) == "x" * 60
+    assert file_stem(" ...") == ""

@@ -221,3 +221,17 @@ def test_the_command_line_writes_a_case_study_and_the_report_section(
     plain = tmp_path / "plain.docx"
     assert main(["--data-dir", str(demo_dir), "export", "report", str(plain)]) == 0
     assert not any("Good practices" in p.text for p in Document(str(plain)).paragraphs)
+
+
+def test_the_report_reads_the_practices_photos_only_when_it_shows_them(
+    demo_store: Store,
+) -> None:
+    from brdesk.services.report import gather
+
+    running = gather(demo_store)  # what the report page's check reads at every change
+    assert (running.practice_count, running.practices) == (2, ())
+    full = gather(demo_store, practices=True)
+    assert [p.title for p in full.practices] == [
+        "Herders as snow leopard monitors",
+        "Seasonal grazing calendars agreed in the buffer zone",
+    ]

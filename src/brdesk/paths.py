@@ -139,6 +139,13 @@ def windows_name_problem(name: str) -> str | None:
     return None
 
 
+def file_stem(text: str, limit: int = 60) -> str:
+    """text as part of a file name any system accepts: the characters Windows refuses
+    left out, letters of every script kept (a Chinese title stays Chinese)."""
+    kept = "".join(c for c in text if c not in WINDOWS_FORBIDDEN and ord(c) >= 32)
+    return kept[:limit].strip(" .")
+
+
 def long_path(path: Path, platform: str = sys.platform) -> str:
     r"""The path as the system must be given it: on Windows, one longer than MAX_PATH in
     its extended form (\\?\C:\... or \\?\UNC\server\...), which has no such limit."""

@@ -55,7 +55,7 @@ def cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
         include_practices=args.practices,
     )
     with open_store(data_dir) as store:
-        data = gather(store)
+        data = gather(store, practices=options.include_practices)
         export_report(store, out, options, data=data)
         record_report(store, out)
     missing = completeness(data, options)

@@ -136,4 +136,7 @@ class ReportData:
     observation_total: int = 0
     effectiveness: EffectivenessPart | None = None
     zones: ZonesPart | None = None
+    #: How many good practices there are (always counted: the completeness check asks);
+    #: practices holds their case studies only when the report will show them.
+    practice_count: int = 0
     practices: tuple[PracticePart, ...] = ()

@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid as uuid_mod
+import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -277,8 +278,6 @@ def _place(job: _Job, summary: MemberSummary, outcome: AddOutcome) -> None:
 def _participant_packages(path: Path) -> Iterator[list[Path]]:
     """A participant's package as it is; a cohort package's, unpacked."""
     try:
-        import zipfile
-
         with zipfile.ZipFile(path) as archive:
             whole = is_cohort_package(archive)
     except (OSError, zipfile.BadZipFile, EOFError):

@@ -21,6 +21,7 @@ from brdesk.reports.report_data import (
 from brdesk.services.followup import EvaluationService, SummaryService
 from brdesk.services.plan import ActionService, PlanService
 from brdesk.services.practice_export import practice_parts
+from brdesk.services.practices import GoodPracticeService
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
 from brdesk.services.store import Store
 
@@ -73,8 +74,10 @@ def _shown(name: str, value: Any) -> str | None:
     return str(value)
 
 
-def gather(store: Store, today: date | None = None) -> ReportData:
-    """Everything the report says, read in a few queries, as plain values."""
+def gather(store: Store, today: date | None = None, *, practices: bool = False) -> ReportData:
+    """Everything the report says, read in a few queries, as plain values; with practices,
+    the good practices' case studies too (their photos are read and scaled: only for a
+    report that shows them, never for the report page's running check)."""
     participant = ParticipantService(store).current()
     programme = (
         ProgrammeService(store).get(participant.programme_id)
@@ -157,7 +160,9 @@ def gather(store: Store, today: date | None = None) -> ReportData:
     data.effectiveness = effectiveness_part(store)
     with store.dbapi() as conn:
         data.zones = zones_part(conn)
-    data.practices = practice_parts(store)
+    data.practice_count = len(GoodPracticeService(store).list())
+    if practices:
+        data.practices = practice_parts(store)
     return data
 
 
@@ -274,7 +279,7 @@ def completeness(data: ReportData, options: ReportOptions | None = None) -> list
         missing.append("Management effectiveness: no self-assessment yet")
     if options.include_zones and data.zones is None:
         missing.append("The reserve's zones: no outlines on the map yet (Map › Import zones…)")
-    if options.include_practices and not data.practices:
+    if options.include_practices and not data.practice_count:
         missing.append("Good practices: none documented yet (Good practices page)")
     return missing
 
@@ -295,7 +300,8 @@ def export_report(
     """Write the report to path (.docx); the file appears only once complete."""
     if path.suffix.lower() != ".docx":
         raise BrdeskError(f"Cannot write the report to '{path.name}': the name must end in .docx.")
-    data = data or gather(store, today)
+    wanted = options is not None and options.include_practices
+    data = data or gather(store, today, practices=wanted)
     write_report(data, path, options, progress)
     return path
 

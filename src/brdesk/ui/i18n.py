@@ -74,7 +74,7 @@ def _compiled(source: Path) -> Path | None:
     out = folder / f"{source.stem}-{digest}.qm"
     if out.is_file():
         return out
-    tool = lrelease()
+    tool = qt_tool("lrelease")
     if tool is None:
         log.warning("no lrelease to compile %s: the window stays in English", source.name)
         return None
@@ -88,15 +88,19 @@ def _compiled(source: Path) -> Path | None:
     return out
 
 
-def lrelease() -> Path | None:
-    """Qt's catalog compiler, as the PySide6 package carries it."""
+def qt_tool(name: str) -> Path | None:
+    """One of Qt's translation tools (lrelease, lupdate) as the PySide6 package carries it,
+    or as pyside6-<name> on the PATH."""
+    import shutil
+
     import PySide6
 
     folder = Path(PySide6.__file__).resolve().parent
-    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
-        if (folder / name).is_file() and os.access(folder / name, os.X_OK):
-            return folder / name
-    return None
+    for candidate in (folder / name, folder / f"{name}.exe", folder / "Qt" / "libexec" / name):
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    found = shutil.which(f"pyside6-{name}")
+    return Path(found) if found else None
 
 
 _current = SOURCE

@@ -145,8 +145,6 @@ def build_menus(window: QMainWindow, actions: Sequence[ActionSpec] = ACTIONS) ->
         return menus[path]
 
     for spec in actions:
-        if spec.menu == "&Help" and "&View/&Language" not in menus:
-            _language_menu(window, menu_for("&View/&Language"))
         menu = menu_for(spec.menu)
         if spec.separator_before:
             menu.addSeparator()
@@ -162,6 +160,9 @@ def build_menus(window: QMainWindow, actions: Sequence[ActionSpec] = ACTIONS) ->
         menu.addAction(action)
         if spec.id:
             setattr(window, spec.id, action)
+    view = menu_for("&View")
+    view.addSeparator()
+    _language_menu(window, menu_for("&View/&Language"))
 
 
 def _language_menu(window: Any, menu: QMenu) -> None:

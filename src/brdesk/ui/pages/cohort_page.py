@@ -203,12 +203,11 @@ class CohortPage(Page):
         entry = self.practices.selected()
         if entry is None:
             return
+        from brdesk.paths import file_stem
         from brdesk.services.cohort_export import export_member_case_study
 
-        safe = "".join(c for c in entry.title if c.isalnum() or c in " -_")[:60].strip()
-        path = prompts.choose_save(self, "Export case study",
-                                   Path.home() / f"Good practice - {safe}.docx",
-                                   "Word (*.docx)")  # fmt: skip
+        suggested = Path.home() / f"Good practice - {file_stem(entry.title) or 'case study'}.docx"
+        path = prompts.choose_save(self, "Export case study", suggested, "Word (*.docx)")
         if path is None:
             return
         try:

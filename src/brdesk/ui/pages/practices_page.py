@@ -165,10 +165,11 @@ class PracticesPage(Page):
             return
         self.editor.commit_pending()
         practice = self.service.get(self.current_id)
-        from brdesk.paths import windows_name_problem
+        from brdesk.paths import file_stem
 
-        name = "".join(c for c in practice.title if windows_name_problem(c) is None)[:60]
-        suggested = Path.home() / f"Good practice - {name.strip() or 'case study'}.docx"
+        suggested = (
+            Path.home() / f"Good practice - {file_stem(practice.title) or 'case study'}.docx"
+        )
         path = prompts.choose_save(self, "Export case study", suggested, "Word (*.docx)")
         if path is None:
             return

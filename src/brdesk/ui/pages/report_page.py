@@ -214,8 +214,8 @@ class ReportPage(Page):
 
     def export(self) -> None:
         self.commit_pending()
-        data = gather(self.ctx.store)
         options = self.options()
+        data = gather(self.ctx.store, practices=options.include_practices)
         gaps = completeness(data, options)
         if gaps:
             shown = "\n".join(f"• {g}" for g in gaps[:12])
