@@ -28,10 +28,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "resources" / "translations"
 #: Where the marked texts are: the window, and below it what the window shows as it is
 #: written there (the fields' labels and hints, the vocabularies' names).
-CODE = [ROOT / "src" / "brdesk" / sub for sub in ("ui", "services", "db/vocab.py")]
+CODE = [ROOT / "src" / "brdesk" / sub
+        for sub in ("ui", "services", "reports", "exchange", "db/vocab.py")]  # fmt: skip
 PACKAGED = ROOT / "src" / "brdesk" / "data" / "translations"
 LANGUAGES = ("zh_CN", "es", "fr", "ru")
-ALIASES = "QT_TR_NOOP+=marked,tr+=tx,tr+=tr_n"
+ALIASES = "QT_TR_NOOP+=marked,QT_TR_NOOP+=said,tr+=tx,tr+=tr_n,tr+=said_n"
 
 
 def _tool(name: str) -> Path:

@@ -64,7 +64,7 @@ def test_participant_round_trip_and_detached_records(store: Store) -> None:
         ("email", "amina-at-example", "E-mail: 'amina-at-example' is not an e-mail address"),
         ("email", "name@example.org+977", "E-mail: 'name@example.org+977' is not an e-mail"),
         ("email", "a..b@example.org", "E-mail: 'a..b@example.org' is not an e-mail address"),
-        ("country_code", "Kenia", "Country: 'Kenia' is not a country name or a two-letter ISO"),
+        ("country_code", "Kenyia", "Country: 'Kenyia' is not a country name or a two-letter ISO"),
         ("country_code", "XX", "Country: 'XX' is not a country name"),
         ("years_experience", "-1", "Years of experience: must be at least 0"),
         ("role", "ranger", "Role: 'ranger' is not one of"),
@@ -332,3 +332,12 @@ def test_the_database_refuses_what_the_field_declarations_refuse(demo_store: Sto
                     conn.execute("ROLLBACK")
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("typed", ["Kenya", "Kenia", "Кения", "肯尼亚", "ke"])
+def test_a_country_is_read_by_its_name_in_any_of_brdesks_languages(typed: str) -> None:
+    """The window lists the countries in its language; a name picked there is read back
+    whatever the language (the Spanish "Kenia" is Kenya, not a misspelling)."""
+    from brdesk.services.fields import Field
+
+    assert Field("country_code", "Country", "country").clean(typed) == "KE"

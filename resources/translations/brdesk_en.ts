@@ -11,10 +11,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln country(ies)</source>
+            <translation>
+                <numerusform>%Ln country</numerusform>
+                <numerusform>%Ln countries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln value(s) not saved (marked in red)</source>
             <translation>
                 <numerusform>%Ln value not saved (marked in red)</numerusform>
                 <numerusform>%Ln values not saved (marked in red)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln plan(s)</source>
+            <translation>
+                <numerusform>%Ln plan</numerusform>
+                <numerusform>%Ln plans</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -39,6 +53,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln follow-up item(s)</source>
+            <translation>
+                <numerusform>%Ln follow-up item</numerusform>
+                <numerusform>%Ln follow-up items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln attachment(s)</source>
+            <translation>
+                <numerusform>%Ln attachment</numerusform>
+                <numerusform>%Ln attachments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>&lt;b&gt;%Ln action(s)&lt;/b&gt; serve %1 of 17 SDGs and %2 of 23 GBF targets.</source>
             <translation>
                 <numerusform>&lt;b&gt;%Ln action&lt;/b&gt; serves %1 of 17 SDGs and %2 of 23 GBF targets.</numerusform>
@@ -53,6 +81,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Delete %Ln observation(s)</source>
+            <translation>
+                <numerusform>Delete %Ln observation</numerusform>
+                <numerusform>Delete %Ln observations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln observation(s) match the filter.</source>
             <translation>
                 <numerusform>%Ln observation matches the filter.</numerusform>
@@ -64,6 +99,97 @@
             <translation>
                 <numerusform>%Ln observation.</numerusform>
                 <numerusform>%Ln observations.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln observation(s)?</source>
+            <translation>
+                <numerusform>Delete %Ln observation?</numerusform>
+                <numerusform>Delete %Ln observations?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %Ln observation(s) evidence of:</source>
+            <translation>
+                <numerusform>Make %Ln observation evidence of:</numerusform>
+                <numerusform>Make %Ln observations evidence of:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) linked to “{title}”</source>
+            <translation>
+                <numerusform>%Ln observation linked to “{title}”</numerusform>
+                <numerusform>%Ln observations linked to “{title}”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln of evidence in all).</source>
+            <translation>
+                <numerusform>(%Ln of evidence in all).</numerusform>
+                <numerusform>(%Ln of evidence in all).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln action written to {path}.</numerusform>
+                <numerusform>%Ln actions written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln answer written to {path}.</numerusform>
+                <numerusform>%Ln answers written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln observation written to {path}.</numerusform>
+                <numerusform>%Ln observations written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln zone written to {path}.</numerusform>
+                <numerusform>%Ln zones written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and its %Ln action(s)</source>
+            <translation>
+                <numerusform> and its %Ln action</numerusform>
+                <numerusform> and its %Ln actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) not applying</source>
+            <translation>
+                <numerusform>%Ln question not applying</numerusform>
+                <numerusform>%Ln questions not applying</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln row(s)</source>
+            <translation>
+                <numerusform>Import %Ln row</numerusform>
+                <numerusform>Import %Ln rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) recorded in another zone than the map's (kept as recorded).</source>
+            <translation>
+                <numerusform>%Ln observation recorded in another zone than the map's (kept as recorded).</numerusform>
+                <numerusform>%Ln observations recorded in another zone than the map's (kept as recorded).</numerusform>
             </translation>
         </message>
     </context>

@@ -5,8 +5,70 @@
         <name />
         <message>
             <source>Home</source>
-            <extracomment>"module:Class" under brdesk.ui.pages shown in a cohort folder (where only such pages are), not in a personal one</extracomment>
+            <extracomment>matplotlib's toolbar names its tools in English; the window's language instead.
+----------
+"module:Class" under brdesk.ui.pages shown in a cohort folder (where only such pages are), not in a personal one</extracomment>
             <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Reset original view</source>
+            <translation>Restablecer la vista original</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Back to previous view</source>
+            <translation>Volver a la vista anterior</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <source>Forward to next view</source>
+            <translation>Ir a la vista siguiente</translation>
+        </message>
+        <message>
+            <source>Pan</source>
+            <translation>Desplazar</translation>
+        </message>
+        <message>
+            <source>Left button pans, right button zooms</source>
+            <translation>Botón izquierdo desplaza, botón derecho acerca</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Acercar</translation>
+        </message>
+        <message>
+            <source>Zoom to rectangle</source>
+            <translation>Acercar a un rectángulo</translation>
+        </message>
+        <message>
+            <source>Subplots</source>
+            <translation>Subgráficos</translation>
+        </message>
+        <message>
+            <source>Configure subplots</source>
+            <translation>Configurar subgráficos</translation>
+        </message>
+        <message>
+            <source>Customize</source>
+            <translation>Personalizar</translation>
+        </message>
+        <message>
+            <source>Edit axis, curve and image parameters</source>
+            <translation>Editar parámetros de ejes, curvas e imágenes</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Save the figure</source>
+            <translation>Guardar la figura</translation>
         </message>
         <message>
             <source>My reserve</source>
@@ -17,12 +79,208 @@
             <translation>Plan de acción</translation>
         </message>
         <message>
+            <source>Passport page</source>
+            <translation>Página del pasaporte</translation>
+        </message>
+        <message>
+            <source>Visa page</source>
+            <translation>Página del visado</translation>
+        </message>
+        <message>
+            <source>Entry/exit stamps</source>
+            <translation>Sellos de entrada y salida</translation>
+        </message>
+        <message>
+            <source>Pillar 1</source>
+            <translation>Pilar 1</translation>
+        </message>
+        <message>
+            <source>Pillar 2</source>
+            <translation>Pilar 2</translation>
+        </message>
+        <message>
+            <source>Pillar 3</source>
+            <translation>Pilar 3</translation>
+        </message>
+        <message>
+            <source>Pillar 4</source>
+            <translation>Pilar 4</translation>
+        </message>
+        <message>
             <source>Effectiveness</source>
             <translation>Efectividad</translation>
         </message>
         <message>
+            <source>Actions done</source>
+            <translation>Acciones hechas</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>Escaneos</translation>
+        </message>
+        <message>
+            <source>Last package</source>
+            <translation>Último paquete</translation>
+        </message>
+        <message>
+            <source>not listed</source>
+            <translation>no figura</translation>
+        </message>
+        <message>
+            <source>{state} (file)</source>
+            <translation>{state} (archivo)</translation>
+        </message>
+        <message>
+            <source>{sent} of {total} sent</source>
+            <translation>{sent} de {total} enviados</translation>
+        </message>
+        <message>
+            <source>{done} of {actions}</source>
+            <translation>{done} de {actions}</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>sin plan</translation>
+        </message>
+        <message>
+            <source>Still to send</source>
+            <translation>Falta enviar</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>No actions yet</source>
+            <translation>Aún no hay acciones</translation>
+        </message>
+        <message>
+            <source>No indicator has a target and a latest value yet</source>
+            <translation>Ningún indicador tiene aún una meta y un último valor</translation>
+        </message>
+        <message>
+            <source>Pillar {number}</source>
+            <translation>Pilar {number}</translation>
+        </message>
+        <message>
+            <source>Progress from baseline to target (%)</source>
+            <translation>Avance desde la línea de base hasta la meta (%)</translation>
+        </message>
+        <message>
+            <source>No observations yet</source>
+            <translation>Aún no hay observaciones</translation>
+        </message>
+        <message>
             <source>Observations</source>
             <translation>Observaciones</translation>
+        </message>
+        <message>
+            <source>Actions per SDG</source>
+            <translation>Acciones por ODS</translation>
+        </message>
+        <message>
+            <source>Actions per GBF target</source>
+            <translation>Acciones por meta del MMB</translation>
+        </message>
+        <message>
+            <source>No observations yet: import or add some</source>
+            <translation>Aún no hay observaciones: importe o añada algunas</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>ene</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>abr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>may</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>ago</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>sept</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>oct</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>dic</translation>
+        </message>
+        <message>
+            <source>No species records yet</source>
+            <translation>Aún no hay registros de especies</translation>
+        </message>
+        <message>
+            <source>Taxa recorded per year</source>
+            <translation>Taxones registrados por año</translation>
+        </message>
+        <message>
+            <source>Species accumulation</source>
+            <translation>Acumulación de especies</translation>
+        </message>
+        <message>
+            <source>Species records</source>
+            <translation>Registros de especies</translation>
+        </message>
+        <message>
+            <source>No species records with an elevation yet</source>
+            <translation>Aún no hay registros de especies con altitud</translation>
+        </message>
+        <message>
+            <source>10-90 % of records</source>
+            <translation>10-90 % de los registros</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
+            <source>No action has a start and an end date yet</source>
+            <translation>Ninguna acción tiene aún fecha de inicio y de fin</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>Ninguna registrada.</translation>
+        </message>
+        <message>
+            <source>Nothing answered yet</source>
+            <translation>Aún sin respuestas</translation>
+        </message>
+        <message>
+            <source>No zones and no located observations yet</source>
+            <translation>Aún no hay zonas ni observaciones localizadas</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
         </message>
         <message>
             <source>Map</source>
@@ -51,16 +309,301 @@
             <translation>Los paquetes de sus participantes, cada uno por separado y de solo lectura. Añada los paquetes que le entreguen (uno más reciente sustituye al anterior); compare sus planes; exporte la cohorte.</translation>
         </message>
         <message>
+            <source>Add packages…</source>
+            <translation>Añadir paquetes…</translation>
+        </message>
+        <message>
+            <source>Participants' packages (.brdesk), several at once (Ctrl+N)</source>
+            <translation>Paquetes de los participantes (.brdesk), varios a la vez (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Add a folder of packages…</source>
+            <translation>Añadir una carpeta de paquetes…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Cohort report (Word)…</source>
+            <translation>Informe de la cohorte (Word)…</translation>
+        </message>
+        <message>
+            <source>Cohort workbook (Excel)…</source>
+            <translation>Libro de la cohorte (Excel)…</translation>
+        </message>
+        <message>
+            <source>Follow-up list (Word or Excel)…</source>
+            <translation>Lista de seguimiento (Word o Excel)…</translation>
+        </message>
+        <message>
+            <source>Cohort package (.brdesk)…</source>
+            <translation>Paquete de la cohorte (.brdesk)…</translation>
+        </message>
+        <message>
+            <source>The cohort</source>
+            <translation>La cohorte</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Plans by pillar</source>
+            <translation>Planes por pilar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln country(ies)</source>
+            <translation>
+                <numerusform>%Ln país</numerusform>
+                <numerusform>%Ln países</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the latest package written {date}.</source>
+            <translation>el último paquete, escrito el {date}.</translation>
+        </message>
+        <message>
+            <source>No participant yet: press “Add packages…” and choose the packages your participants handed in (File › Export › Package… in their brdesk).</source>
+            <translation>Aún no hay participantes: pulse «Añadir paquetes…» y elija los paquetes que entregaron sus participantes (Archivo › Exportar › Paquete… en su brdesk).</translation>
+        </message>
+        <message>
+            <source>Add participants' packages</source>
+            <translation>Añadir paquetes de participantes</translation>
+        </message>
+        <message>
+            <source>Add a folder of packages</source>
+            <translation>Añadir una carpeta de paquetes</translation>
+        </message>
+        <message>
+            <source>Add packages</source>
+            <translation>Añadir paquetes</translation>
+        </message>
+        <message>
+            <source>Export the cohort</source>
+            <translation>Exportar la cohorte</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {exc}</source>
+            <translation>No se escribió nada: {exc}</translation>
+        </message>
+        <message>
+            <source>The cohort is exported.</source>
+            <translation>La cohorte se ha exportado.</translation>
+        </message>
+        <message>
+            <source>Export case study</source>
+            <translation>Exportar el estudio de caso</translation>
+        </message>
+        <message>
+            <source>The case study is written.</source>
+            <translation>El estudio de caso se ha escrito.</translation>
+        </message>
+        <message>
             <source>Your plan and your monitoring at a glance. Export it for slides and e-mails.</source>
             <translation>Su plan y su monitoreo de un vistazo. Expórtelo para presentaciones y correos electrónicos.</translation>
+        </message>
+        <message>
+            <source>Observation category</source>
+            <translation>Categoría de observación</translation>
+        </message>
+        <message>
+            <source>All zones on the map</source>
+            <translation>Todas las zonas del mapa</translation>
+        </message>
+        <message>
+            <source>The monitoring panels count only the observations inside this zone on the map; the plan's panels show the whole plan</source>
+            <translation>Los paneles de monitoreo cuentan solo las observaciones dentro de esta zona del mapa; los del plan muestran todo el plan</translation>
+        </message>
+        <message>
+            <source>The whole dashboard as one PNG image or a PDF (Ctrl+E)</source>
+            <translation>Todo el panel como una imagen PNG o un PDF (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Calculando…</translation>
+        </message>
+        <message>
+            <source>Drawing…</source>
+            <translation>Dibujando…</translation>
+        </message>
+        <message>
+            <source>Export the dashboard</source>
+            <translation>Exportar el panel</translation>
+        </message>
+        <message>
+            <source>Exporting to {name}…</source>
+            <translation>Exportando a {name}…</translation>
+        </message>
+        <message>
+            <source>The dashboard was written to {path}.</source>
+            <translation>El panel se escribió en {path}.</translation>
         </message>
         <message>
             <source>How well is the reserve managed? Answer the questions with your team once a year; compare the years; make the next steps actions of your plan.</source>
             <translation>¿Qué tan bien se gestiona la reserva? Responda las preguntas con su equipo una vez al año; compare los años; convierta los próximos pasos en acciones de su plan.</translation>
         </message>
         <message>
+            <source>Assessment shown</source>
+            <translation>Evaluación mostrada</translation>
+        </message>
+        <message>
+            <source>New assessment…</source>
+            <translation>Nueva evaluación…</translation>
+        </message>
+        <message>
+            <source>Start this year's assessment (Ctrl+N)</source>
+            <translation>Empezar la evaluación de este año (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Every answer of every assessment, as an Excel workbook</source>
+            <translation>Todas las respuestas de todas las evaluaciones, en un libro de Excel</translation>
+        </message>
+        <message>
+            <source>No assessment yet. Press “New assessment…” and answer the questions with your team: each takes a level from 0 to 3, described for you.</source>
+            <translation>Aún no hay evaluaciones. Pulse «Nueva evaluación…» y responda las preguntas con su equipo: cada una toma un nivel de 0 a 3, descrito para usted.</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <source>About this assessment</source>
+            <translation>Sobre esta evaluación</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Cuestionario</translation>
+        </message>
+        <message>
+            <source>New assessment</source>
+            <translation>Nueva evaluación</translation>
+        </message>
+        <message>
+            <source>Delete the assessment</source>
+            <translation>Eliminar la evaluación</translation>
+        </message>
+        <message>
+            <source>Delete the assessment of {v0} with all its answers?</source>
+            <translation>¿Eliminar la evaluación del {v0} con todas sus respuestas?</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Puede deshacerlo con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation>Eliminar evaluación</translation>
+        </message>
+        <message>
             <source>Your reserve's zones and where observations fall in them. Drawn from your own data: no internet needed.</source>
             <translation>Las zonas de su reserva y dónde caen las observaciones. Dibujado a partir de sus propios datos: no hace falta internet.</translation>
+        </message>
+        <message>
+            <source>Import zones…</source>
+            <translation>Importar zonas…</translation>
+        </message>
+        <message>
+            <source>Outlines of the core, buffer and transition zones from GeoJSON, KML/KMZ or a shapefile (also File › Import)</source>
+            <translation>Contornos de las zonas núcleo, tampón y de transición desde GeoJSON, KML/KMZ o un shapefile (también Archivo › Importar)</translation>
+        </message>
+        <message>
+            <source>Export zones…</source>
+            <translation>Exportar zonas…</translation>
+        </message>
+        <message>
+            <source>The zones as GeoJSON, for QGIS or Google Earth</source>
+            <translation>Las zonas en GeoJSON, para QGIS o Google Earth</translation>
+        </message>
+        <message>
+            <source>Show everything</source>
+            <translation>Mostrar todo</translation>
+        </message>
+        <message>
+            <source>Zoom to the whole reserve (0 on the map)</source>
+            <translation>Ver toda la reserva (0 en el mapa)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Areas&lt;/b&gt; (on the map, on the ellipsoid; typed in My reserve)</source>
+            <translation>&lt;b&gt;Superficies&lt;/b&gt; (en el mapa, sobre el elipsoide; escritas en Mi reserva)</translation>
+        </message>
+        <message>
+            <source>On the map (ha)</source>
+            <translation>En el mapa (ha)</translation>
+        </message>
+        <message>
+            <source>Typed (ha)</source>
+            <translation>Escrita (ha)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobación</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Superficies</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the zones hold&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Lo que contienen las zonas&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Amenazas</translation>
+        </message>
+        <message>
+            <source>What the zones hold</source>
+            <translation>Lo que contienen las zonas</translation>
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation>Mostrarlas</translation>
+        </message>
+        <message>
+            <source>Open them in Observations</source>
+            <translation>Abrirlas en Observaciones</translation>
+        </message>
+        <message>
+            <source>Reading the zones…</source>
+            <translation>Leyendo las zonas…</translation>
+        </message>
+        <message>
+            <source>No zones yet. Import the outlines your GIS unit or the nomination dossier has (GeoJSON, KML/KMZ, shapefile).</source>
+            <translation>Aún no hay zonas. Importe los contornos que tenga su unidad SIG o el expediente de candidatura (GeoJSON, KML/KMZ, shapefile).</translation>
+        </message>
+        <message>
+            <source>{v0} zones; {shown:,} of {located:,} located observations shown, spread evenly over the log.</source>
+            <translation>{v0} zonas; se muestran {shown:,} de {located:,} observaciones localizadas, repartidas por todo el registro.</translation>
+        </message>
+        <message>
+            <source>{v0} zones; {located:,} located observations.</source>
+            <translation>{v0} zonas; {located:,} observaciones localizadas.</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Todos los años</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) recorded in another zone than the map's (kept as recorded).</source>
+            <translation>
+                <numerusform>%Ln observación registrada en otra zona que la del mapa (se conserva como se registró).</numerusform>
+                <numerusform>%Ln observaciones registradas en otra zona que la del mapa (se conservan como se registraron).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln observation(s)</source>
+            <translation>
+                <numerusform>Eliminar %Ln observación</numerusform>
+                <numerusform>Eliminar %Ln observaciones</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your monitoring log. Filters search as you type; double-click a record to edit it.</source>
@@ -103,6 +646,62 @@
             <translation>Desde KoBoToolbox, ODK, iNaturalist, GBIF, CSV o Excel</translation>
         </message>
         <message>
+            <source>Could not read the log: {message}</source>
+            <translation>No se pudo leer el registro: {message}</translation>
+        </message>
+        <message>
+            <source>Delete observations</source>
+            <translation>Eliminar observaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln observation(s)?</source>
+            <translation>
+                <numerusform>¿Eliminar %Ln observación?</numerusform>
+                <numerusform>¿Eliminar %Ln observaciones?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Conservarlas</translation>
+        </message>
+        <message>
+            <source>Link to a good practice</source>
+            <translation>Vincular a una buena práctica</translation>
+        </message>
+        <message>
+            <source>Select the observations first.</source>
+            <translation>Seleccione primero las observaciones.</translation>
+        </message>
+        <message>
+            <source>There is no good practice yet: add one on the Good practices page first.</source>
+            <translation>Aún no hay buenas prácticas: añada una primero en la página Buenas prácticas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %Ln observation(s) evidence of:</source>
+            <translation>
+                <numerusform>Hacer de %Ln observación una prueba de:</numerusform>
+                <numerusform>Hacer de %Ln observaciones pruebas de:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Link observations to a good practice</source>
+            <translation>Vincular observaciones a una buena práctica</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) linked to “{title}”</source>
+            <translation>
+                <numerusform>%Ln observación vinculada a «{title}»</numerusform>
+                <numerusform>%Ln observaciones vinculadas a «{title}»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln of evidence in all).</source>
+            <translation>
+                <numerusform>(%Ln prueba en total).</numerusform>
+                <numerusform>(%Ln pruebas en total).</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
@@ -111,8 +710,159 @@
             <translation>Los registros mostrados, en CSV, Excel, GeoJSON o Darwin Core</translation>
         </message>
         <message>
+            <source>Import observations</source>
+            <extracomment>the form's choice labels, once read (kept when the file is read again) the import itself, while it writes</extracomment>
+            <translation>Importar observaciones</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>Aún no se ha elegido ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Elegir archivo…</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Codificación del texto</translation>
+        </message>
+        <message>
+            <source>How the file's letters are read; change it if names look wrong</source>
+            <translation>Cómo se leen las letras del archivo; cámbiela si los nombres se ven mal</translation>
+        </message>
+        <message>
+            <source>Encoding: detected</source>
+            <translation>Codificación: detectada</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>Columnas</translation>
+        </message>
+        <message>
+            <source>Column for {v0}</source>
+            <translation>Columna para {v0}</translation>
+        </message>
+        <message>
+            <source>Category when the file gives none</source>
+            <translation>Categoría cuando el archivo no indica ninguna</translation>
+        </message>
+        <message>
+            <source>(the file must say)</source>
+            <translation>(debe indicarla el archivo)</translation>
+        </message>
+        <message>
+            <source>Category if none</source>
+            <translation>Categoría si falta</translation>
+        </message>
+        <message>
+            <source>UTM zone when the file gives none</source>
+            <translation>Zona UTM cuando el archivo no indica ninguna</translation>
+        </message>
+        <message>
+            <source>e.g. 45R or 18 south</source>
+            <translation>p. ej., 45R o 18 sur</translation>
+        </message>
+        <message>
+            <source>UTM zone if none</source>
+            <translation>Zona UTM si falta</translation>
+        </message>
+        <message>
+            <source>Choose the form…</source>
+            <translation>Elegir el formulario…</translation>
+        </message>
+        <message>
+            <source>The form's choice labels</source>
+            <translation>Etiquetas de opción del formulario</translation>
+        </message>
+        <message>
+            <source>For an export written with choice names (XML values): the form's XLSForm, so that names such as pseudois_nayaur import as their labels</source>
+            <translation>Para una exportación escrita con nombres de opción (valores XML): el XLSForm del formulario, para que nombres como pseudois_nayaur se importen como sus etiquetas</translation>
+        </message>
+        <message>
+            <source>Choice labels</source>
+            <translation>Etiquetas de opción</translation>
+        </message>
+        <message>
+            <source>Saved mappings</source>
+            <translation>Correspondencias guardadas</translation>
+        </message>
+        <message>
+            <source>Save mapping…</source>
+            <translation>Guardar correspondencia…</translation>
+        </message>
+        <message>
+            <source>Skip the rejected rows and import the rest</source>
+            <translation>Omitir las filas rechazadas e importar el resto</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Saved mappings…</source>
+            <translation>Correspondencias guardadas…</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Guardar correspondencia</translation>
+        </message>
+        <message>
+            <source>Name for this mapping:</source>
+            <translation>Nombre de esta correspondencia:</translation>
+        </message>
+        <message>
+            <source>Saved mapping</source>
+            <translation>Correspondencia guardada</translation>
+        </message>
+        <message>
+            <source>The form (XLSForm)</source>
+            <translation>El formulario (XLSForm)</translation>
+        </message>
+        <message>
+            <source>Encoding: {encoding} (detected)</source>
+            <translation>Codificación: {encoding} (detectada)</translation>
+        </message>
+        <message>
+            <source>Read as: &lt;b&gt;{format_name}&lt;/b&gt;</source>
+            <translation>Leído como: &lt;b&gt;{format_name}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Comprobando cada fila…</translation>
+        </message>
+        <message>
+            <source>Checking every row… {read:,} read</source>
+            <translation>Comprobando cada fila… {read:,} leídas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln fila</numerusform>
+                <numerusform>%Ln filas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln row(s)</source>
+            <translation>
+                <numerusform>Importar %Ln fila</numerusform>
+                <numerusform>Importar %Ln filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some rows are rejected: fix the file or the columns, or tick “Skip the rejected rows” to import the others</source>
+            <translation>Algunas filas se rechazan: corrija el archivo o las columnas, o marque «Omitir las filas rechazadas» para importar las demás</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported.</source>
+            <translation>La importación se canceló: no se importó nada.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count:,}&lt;/b&gt; observations imported.</source>
+            <translation>&lt;b&gt;{count:,}&lt;/b&gt; observaciones importadas.</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
         </message>
         <message>
             <source>No observations yet: add one, or import a file from a field tool.</source>
@@ -149,6 +899,22 @@
             <translation>Matriz de alineación</translation>
         </message>
         <message>
+            <source>Create profile</source>
+            <translation>Crear perfil</translation>
+        </message>
+        <message>
+            <source>Create reserve</source>
+            <translation>Crear reserva</translation>
+        </message>
+        <message>
+            <source>Action plan for {reserve_name}</source>
+            <translation>Plan de acción de {reserve_name}</translation>
+        </message>
+        <message>
+            <source>Create plan</source>
+            <translation>Crear plan</translation>
+        </message>
+        <message>
             <source>Add objective</source>
             <translation>Añadir objetivo</translation>
         </message>
@@ -180,6 +946,25 @@
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
+        <message numerus="yes">
+            <source> and its %Ln action(s)</source>
+            <translation>
+                <numerusform> y su %Ln acción</numerusform>
+                <numerusform> y sus %Ln acciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the {kind} “{title}”{detail}?</source>
+            <translation>¿Eliminar {kind} «{title}»{detail}?</translation>
+        </message>
+        <message>
+            <source>Add {v0} example objective(s)</source>
+            <translation>Añadir {v0} objetivo(s) de ejemplo</translation>
+        </message>
+        <message>
+            <source>Add example objective</source>
+            <translation>Añadir objetivo de ejemplo</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Eliminar</translation>
@@ -197,6 +982,18 @@
             <translation>Nuevo objetivo</translation>
         </message>
         <message>
+            <source>Select the objective the action belongs to first</source>
+            <translation>Seleccione primero el objetivo al que pertenece la acción</translation>
+        </message>
+        <message>
+            <source>, or add an objective under pillar {pillar}.</source>
+            <translation>, o añada un objetivo en el pilar {pillar}.</translation>
+        </message>
+        <message>
+            <source>, or add an objective with “Add objective”.</source>
+            <translation>, o añada un objetivo con «Añadir objetivo».</translation>
+        </message>
+        <message>
             <source>New action</source>
             <translation>Nueva acción</translation>
         </message>
@@ -205,8 +1002,250 @@
             <translation>Lo que hizo su reserva y de lo que otras pueden aprender: el desafío, lo que se hizo, los resultados y sus evidencias, y lo que otra reserva necesitaría para hacerlo también.</translation>
         </message>
         <message>
+            <source>Show the practices of a theme</source>
+            <translation>Mostrar las prácticas de un tema</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Todos los temas</translation>
+        </message>
+        <message>
+            <source>New practice…</source>
+            <translation>Nueva práctica…</translation>
+        </message>
+        <message>
+            <source>Document a good practice (Ctrl+N)</source>
+            <translation>Documentar una buena práctica (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Export case study…</source>
+            <translation>Exportar estudio de caso…</translation>
+        </message>
+        <message>
+            <source>The practice as a one- or two-page Word document</source>
+            <translation>La práctica como documento Word de una o dos páginas</translation>
+        </message>
+        <message>
+            <source>No good practice yet. Press “New practice…” and describe one your reserve is proud of: the network collects them, and trainers gather them into a catalogue.</source>
+            <translation>Aún no hay buenas prácticas. Pulse «Nueva práctica…» y describa una de la que su reserva esté orgullosa: la red las recopila y los formadores las reúnen en un catálogo.</translation>
+        </message>
+        <message>
+            <source>New good practice</source>
+            <translation>Nueva buena práctica</translation>
+        </message>
+        <message>
+            <source>Its title:</source>
+            <translation>Su título:</translation>
+        </message>
+        <message>
+            <source>Delete good practice</source>
+            <translation>Eliminar buena práctica</translation>
+        </message>
+        <message>
+            <source>Its photos stay in the data folder until then. You can undo this with Ctrl+Z.</source>
+            <translation>Sus fotos se quedan en la carpeta de datos hasta entonces. Puede deshacerlo con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>The case study was not written: {exc}</source>
+            <translation>El estudio de caso no se escribió: {exc}</translation>
+        </message>
+        <message>
             <source>The personal report the programme asks for within two months, in Word, and the documents to send with it.</source>
             <translation>El informe personal que el programa pide en un plazo de dos meses, en Word, y los documentos que deben acompañarlo.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <extracomment>The follow-up documents the programme asks for, as the overview names them.</extracomment>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>1. Basic personal information</source>
+            <translation>1. Datos personales básicos</translation>
+        </message>
+        <message>
+            <source>Edit on My reserve</source>
+            <translation>Editar en Mi reserva</translation>
+        </message>
+        <message>
+            <source>2. Summary of participation</source>
+            <translation>2. Resumen de la participación</translation>
+        </message>
+        <message>
+            <source>Summary of participation</source>
+            <translation>Resumen de la participación</translation>
+        </message>
+        <message>
+            <source>3. Evaluation of the training programme</source>
+            <translation>3. Evaluación del programa de formación</translation>
+        </message>
+        <message>
+            <source>Evaluation of the training programme</source>
+            <translation>Evaluación del programa de formación</translation>
+        </message>
+        <message>
+            <source>Also include</source>
+            <translation>Incluir también</translation>
+        </message>
+        <message>
+            <source>The action plan (a table per pillar)</source>
+            <translation>El plan de acción (una tabla por pilar)</translation>
+        </message>
+        <message>
+            <source>Charts: plan progress and monitoring</source>
+            <translation>Gráficos: avance del plan y monitoreo</translation>
+        </message>
+        <message>
+            <source>Plan progress by pillar</source>
+            <extracomment>a zone on the map (core, buffer, transition, outside): the monitoring panels count only the observations whose coordinates fall in it "YYYY-MM" -&gt; category -&gt; count year -&gt; number of distinct taxa seen that year (records so far, distinct taxa so far), in the order records were made year -&gt; (10th, 50th, 90th percentile of elevation of species records) (longitude, latitude, category) of up to MAP_POINTS records, evenly sampled the zones' outlines, to draw beneath the points (services/zone_summaries.py) (date, subject, site, count) of the latest threat records</extracomment>
+            <translation>Avance del plan por pilar</translation>
+        </message>
+        <message>
+            <source>Indicator progress</source>
+            <translation>Avance de los indicadores</translation>
+        </message>
+        <message>
+            <source>Timeline of actions</source>
+            <translation>Cronología de las acciones</translation>
+        </message>
+        <message>
+            <source>Alignment with the SDGs and GBF targets</source>
+            <translation>Alineación con los ODS y las metas del MMB</translation>
+        </message>
+        <message>
+            <source>Management effectiveness</source>
+            <translation>Efectividad de la gestión</translation>
+        </message>
+        <message>
+            <source>Observations per month</source>
+            <translation>Observaciones por mes</translation>
+        </message>
+        <message>
+            <source>Species richness</source>
+            <translation>Riqueza de especies</translation>
+        </message>
+        <message>
+            <source>Elevation of species records over the years</source>
+            <translation>Altitud de los registros de especies a lo largo de los años</translation>
+        </message>
+        <message>
+            <source>Map: zones and observations</source>
+            <translation>Mapa: zonas y observaciones</translation>
+        </message>
+        <message>
+            <source>Recent threats</source>
+            <translation>Amenazas recientes</translation>
+        </message>
+        <message>
+            <source>The latest management-effectiveness self-assessment</source>
+            <translation>La última autoevaluación de la efectividad de la gestión</translation>
+        </message>
+        <message>
+            <source>The reserve's zones: a map and what each zone holds</source>
+            <translation>Las zonas de la reserva: un mapa y lo que contiene cada zona</translation>
+        </message>
+        <message>
+            <source>Good practices, each as a short case study</source>
+            <translation>Buenas prácticas, cada una como un breve estudio de caso</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>Aún falta</translation>
+        </message>
+        <message>
+            <source>What the report still lacks</source>
+            <translation>Lo que aún le falta al informe</translation>
+        </message>
+        <message>
+            <source>Export report to Word…</source>
+            <translation>Exportar el informe a Word…</translation>
+        </message>
+        <message>
+            <source>Writes a .docx carrying the required acknowledgement</source>
+            <translation>Escribe un .docx con el agradecimiento obligatorio</translation>
+        </message>
+        <message>
+            <source>Nothing: the report is complete.</source>
+            <translation>Nada: el informe está completo.</translation>
+        </message>
+        <message>
+            <source>
+… and {v0} more</source>
+            <translation>
+… y {v0} más</translation>
+        </message>
+        <message>
+            <source>The report is not complete</source>
+            <translation>El informe no está completo</translation>
+        </message>
+        <message>
+            <source>The report still lacks:
+
+{shown}{more}</source>
+            <translation>Al informe aún le falta:
+
+{shown}{more}</translation>
+        </message>
+        <message>
+            <source>Export it anyway?</source>
+            <translation>¿Exportarlo de todos modos?</translation>
+        </message>
+        <message>
+            <source>Export anyway</source>
+            <translation>Exportar de todos modos</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Exportar el informe</translation>
+        </message>
+        <message>
+            <source>The report was written to {path}. {exc}</source>
+            <translation>El informe se escribió en {path}. {exc}</translation>
+        </message>
+        <message>
+            <source>Report exported</source>
+            <translation>Informe exportado</translation>
+        </message>
+        <message>
+            <source>The report was written to {path}.</source>
+            <translation>El informe se escribió en {path}.</translation>
+        </message>
+        <message>
+            <source>Where should the submission folder go? (a USB stick, say)</source>
+            <translation>¿Dónde debe ir la carpeta de envío? (una memoria USB, por ejemplo)</translation>
+        </message>
+        <message>
+            <source>Prepare submission folder</source>
+            <translation>Preparar la carpeta de envío</translation>
+        </message>
+        <message>
+            <source>
+
+Still missing (attach them, then prepare the folder again):
+</source>
+            <translation>
+
+Aún falta (adjúntelos y vuelva a preparar la carpeta):
+</translation>
+        </message>
+        <message>
+            <source>Submission folder ready</source>
+            <translation>Carpeta de envío lista</translation>
+        </message>
+        <message>
+            <source>Written to {folder}:
+
+{lines}{missing}
+
+Send the files by e-mail as the README in the folder explains.</source>
+            <translation>Escrito en {folder}:
+
+{lines}{missing}
+
+Envíe los archivos por correo electrónico como explica el README de la carpeta.</translation>
         </message>
         <message>
             <source>About you and your biosphere reserve. Changes are saved as you type.</source>
@@ -215,6 +1254,54 @@
         <message>
             <source>About you</source>
             <translation>Sobre usted</translation>
+        </message>
+        <message>
+            <source>Your report and your plan carry your name. You can add the rest later.</source>
+            <translation>Su informe y su plan llevan su nombre. Puede añadir el resto más tarde.</translation>
+        </message>
+        <message>
+            <source>Full name*</source>
+            <translation>Nombre completo*</translation>
+        </message>
+        <message>
+            <source>e.g. Amina Njeri</source>
+            <translation>p. ej., Amina Njeri</translation>
+        </message>
+        <message>
+            <source>The mountain biosphere reserve your plan is for.</source>
+            <translation>La reserva de biosfera de montaña para la que es su plan.</translation>
+        </message>
+        <message>
+            <source>Reserve name*</source>
+            <translation>Nombre de la reserva*</translation>
+        </message>
+        <message>
+            <source>e.g. Mount Kenya Biosphere Reserve</source>
+            <translation>p. ej., Reserva de Biosfera del Monte Kenia</translation>
+        </message>
+        <message>
+            <source>A first objective</source>
+            <translation>Un primer objetivo</translation>
+        </message>
+        <message>
+            <source>Pick the pillar and write what you want to achieve, or start from an example. You will add actions on the Action plan page.</source>
+            <translation>Elija el pilar y escriba lo que quiere lograr, o parta de un ejemplo. Añadirá las acciones en la página Plan de acción.</translation>
+        </message>
+        <message>
+            <source>Objective*</source>
+            <translation>Objetivo*</translation>
+        </message>
+        <message>
+            <source>e.g. Monitor glacier retreat</source>
+            <translation>p. ej., Monitorear el retroceso glaciar</translation>
+        </message>
+        <message>
+            <source>Or an example</source>
+            <translation>O un ejemplo</translation>
+        </message>
+        <message>
+            <source>(none: I write my own)</source>
+            <translation>(ninguno: escribo el mío)</translation>
         </message>
         <message>
             <source>Start with your full name; the other fields open up then.</source>
@@ -234,7 +1321,6 @@
         </message>
         <message>
             <source>Welcome to brdesk</source>
-            <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
             <translation>Bienvenido a brdesk</translation>
         </message>
         <message>
@@ -244,6 +1330,11 @@
         <message>
             <source>Start my plan</source>
             <translation>Empezar mi plan</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
+            <translation>Bienvenida</translation>
         </message>
         <message>
             <source>A few questions about you, your reserve and a first objective</source>
@@ -270,12 +1361,40 @@
             <translation>&lt;b&gt;Se encontraron datos de un brdesk anterior:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Se copian aquí y se actualizan; la carpeta anterior queda como está.</translation>
         </message>
         <message>
+            <source>&lt;h3&gt;brdesk {__version__}&lt;/h3&gt;&lt;p&gt;An offline workbench for the managers and researchers of mountain biosphere reserves: profile, action plan, monitoring, dashboard and post-training report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {root}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. brdesk opens no network connection.&lt;/p&gt;&lt;p&gt;&lt;i&gt;{acknowledgement}&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;brdesk {__version__}&lt;/h3&gt;&lt;p&gt;Un banco de trabajo sin conexión para gestores e investigadores de reservas de biosfera de montaña: perfil, plan de acción, monitoreo, panel e informe posterior a la formación.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Carpeta de datos:&lt;/b&gt; {root}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licencia:&lt;/b&gt; MIT. brdesk no abre ninguna conexión de red.&lt;/p&gt;&lt;p&gt;&lt;i&gt;{acknowledgement}&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Deshecho</translation>
+        </message>
+        <message>
+            <source>Redone</source>
+            <translation>Rehecho</translation>
+        </message>
+        <message>
+            <source>Open a brdesk data folder</source>
+            <translation>Abrir una carpeta de datos de brdesk</translation>
+        </message>
+        <message>
+            <source>The demo could not be prepared.
+
+{exc}</source>
+            <translation>No se pudo preparar la demostración.
+
+{exc}</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
             <source>brdesk will be in %1 the next time it starts.</source>
             <translation>brdesk estará en %1 la próxima vez que se inicie.</translation>
+        </message>
+        <message>
+            <source>About brdesk</source>
+            <translation>Acerca de brdesk</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -456,6 +1575,33 @@
             <source>All changes saved</source>
             <translation>Todos los cambios guardados</translation>
         </message>
+        <message>
+            <source>unknown date</source>
+            <translation>fecha desconocida</translation>
+        </message>
+        <message>
+            <source>Backup {name}, taken {when} ({why})</source>
+            <translation>Copia {name}, hecha el {when} ({why})</translation>
+        </message>
+        <message>
+            <source>Backup {name}, taken {when}</source>
+            <translation>Copia {name}, hecha el {when}</translation>
+        </message>
+        <message>
+            <source> (latest {day})</source>
+            <translation> (la última del {day})</translation>
+        </message>
+        <message>
+            <source>  {plans}, {objectives}, {actions}, {observations}{latest}, {items}, {files}</source>
+            <translation>  {plans}, {objectives}, {actions}, {observations}{latest}, {items}, {files}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln plan(s)</source>
+            <translation>
+                <numerusform>%Ln plan</numerusform>
+                <numerusform>%Ln planes</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%Ln objective(s)</source>
             <translation>
@@ -476,6 +1622,24 @@
                 <numerusform>%Ln observación</numerusform>
                 <numerusform>%Ln observaciones</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up item(s)</source>
+            <translation>
+                <numerusform>%Ln elemento de seguimiento</numerusform>
+                <numerusform>%Ln elementos de seguimiento</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln attachment(s)</source>
+            <translation>
+                <numerusform>%Ln adjunto</numerusform>
+                <numerusform>%Ln adjuntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  PROBLEM: {problem}</source>
+            <translation>  PROBLEMA: {problem}</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
@@ -731,6 +1895,7 @@
         </message>
         <message>
             <source>Participant</source>
+            <extracomment>A version of the summary; an older one is worked out again from the member's data. [lat, lon, how it was placed: "zones", "observations" or "country"] actions per pillar 1-4 [pillar, title, status label] per action, in the plan's order SDG / GBF number (as text: JSON keys) to the number of actions serving it the latest self-assessment: [date, overall percent or None] kind to [status label, has a file] {uuid, title, theme} per good practice the package: its file name, when it was written (UTC, ISO), its checksum</extracomment>
             <translation>Participante</translation>
         </message>
         <message>
@@ -756,6 +1921,34 @@
         <message>
             <source>How I will apply the training</source>
             <translation>Cómo aplicaré la formación</translation>
+        </message>
+        <message>
+            <source>Rating: Biodiversity Conservation and Monitoring</source>
+            <translation>Valoración: Conservación y monitoreo de la biodiversidad</translation>
+        </message>
+        <message>
+            <source>Rating: Protected Area Management</source>
+            <translation>Valoración: Gestión de áreas protegidas</translation>
+        </message>
+        <message>
+            <source>Rating: Sustainable Development and Climate Action</source>
+            <translation>Valoración: Desarrollo sostenible y acción climática</translation>
+        </message>
+        <message>
+            <source>Rating: Community Engagement and Co-management</source>
+            <translation>Valoración: Participación comunitaria y cogestión</translation>
+        </message>
+        <message>
+            <source>Rating: organisation</source>
+            <translation>Valoración: organización</translation>
+        </message>
+        <message>
+            <source>Rating: field visits</source>
+            <translation>Valoración: visitas de campo</translation>
+        </message>
+        <message>
+            <source>Rating: overall</source>
+            <translation>Valoración: general</translation>
         </message>
         <message>
             <source>Most useful</source>
@@ -1192,6 +2385,12 @@
             <translation>Contorno</translation>
         </message>
         <message>
+            <source>{head}
+Not served by any action yet</source>
+            <translation>{head}
+Aún sin ninguna acción</translation>
+        </message>
+        <message>
             <source>Actions per goal</source>
             <translation>Acciones por objetivo</translation>
         </message>
@@ -1289,6 +2488,14 @@
             <translation>Aún no hay zonas en el mapa: &lt;a href='map'&gt;importe sus contornos en la página Mapa&lt;/a&gt; y marque aquí aquellas a las que se aplica esta acción.</translation>
         </message>
         <message>
+            <source>A next step of the self-assessment of {assessed_on:%Y-%m-%d}, question {question_code}{title}. &lt;a href='effectiveness'&gt;Open Effectiveness&lt;/a&gt;</source>
+            <translation>Un siguiente paso de la autoevaluación del {assessed_on:%Y-%m-%d}, pregunta {question_code}{title}. &lt;a href='effectiveness'&gt;Abrir Efectividad&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pillar {number}: {name}&lt;/b&gt;</source>
+            <translation>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pilar {number}: {name}&lt;/b&gt;</translation>
+        </message>
+        <message>
             <source>Find in the plan (Ctrl+F)</source>
             <extracomment>The filter changed (typing, or a choice).</extracomment>
             <translation>Buscar en el plan (Ctrl+F)</translation>
@@ -1370,6 +2577,19 @@
             <translation>Fecha hasta</translation>
         </message>
         <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Min</source>
+            <extracomment>A number was typed or changed.</extracomment>
+            <translation>Mín.</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>Máx.</translation>
+        </message>
+        <message>
             <source>Find taxon, site, notes or observer (Ctrl+F)</source>
             <extracomment>Something was typed: the page waits for a pause before it asks again. A choice was made, or the bar cleared: the page asks at once.</extracomment>
             <translation>Buscar taxón, sitio, notas u observador (Ctrl+F)</translation>
@@ -1409,6 +2629,1486 @@
         <message>
             <source>Clear the filters</source>
             <translation>Borrar los filtros</translation>
+        </message>
+        <message>
+            <source>The folder of the earlier brdesk (or its brdesk-data folder)</source>
+            <translation>La carpeta del brdesk anterior (o su carpeta brdesk-data)</translation>
+        </message>
+        <message>
+            <source>Copy this data into {root} and bring it up to date?</source>
+            <translation>¿Copiar estos datos en {root} y actualizarlos?</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+The earlier folder is not changed: it stays as it is, a complete copy to go back to.</source>
+            <translation>{v0}
+
+La carpeta anterior no cambia: queda como está, una copia completa a la que volver.</translation>
+        </message>
+        <message>
+            <source>Bring my data</source>
+            <translation>Traer mis datos</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Your data from {root} is here.</source>
+            <translation>Sus datos de {root} están aquí.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <extracomment>the backup the user chose to restore, read by the caller after exec()</extracomment>
+            <translation>Copias de seguridad</translation>
+        </message>
+        <message>
+            <source>brdesk backs up your data every day it is used, before every import, upgrade and restore, and keeps the recent ones. They are in {backups}.</source>
+            <translation>brdesk hace una copia de sus datos cada día que se usa, antes de cada importación, actualización y restauración, y conserva las recientes. Están en {backups}.</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>Copiar &amp;ahora</translation>
+        </message>
+        <message>
+            <source>Save a copy &amp;with photos…</source>
+            <translation>Guardar una copia &amp;con fotos…</translation>
+        </message>
+        <message>
+            <source>A .zip with the database and every attachment</source>
+            <translation>Un .zip con la base de datos y todos los adjuntos</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurar…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restaurar desde un &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>No backups yet: 'Back up now' makes the first.</source>
+            <translation>Aún no hay copias: «Copiar ahora» hace la primera.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Haciendo la copia…</translation>
+        </message>
+        <message>
+            <source>Backup written: {name}</source>
+            <translation>Copia escrita: {name}</translation>
+        </message>
+        <message>
+            <source>Save a copy with photos</source>
+            <translation>Guardar una copia con fotos</translation>
+        </message>
+        <message>
+            <source>Writing the archive…</source>
+            <translation>Escribiendo el archivo…</translation>
+        </message>
+        <message>
+            <source>Archive written: {path}</source>
+            <translation>Archivo escrito: {path}</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>Restaurar desde un archivo</translation>
+        </message>
+        <message>
+            <source>Make the next step a plan action</source>
+            <translation>Convertir el siguiente paso en una acción del plan</translation>
+        </message>
+        <message>
+            <source>{code} · {title}: the next step becomes an action of your plan, linked to this answer. You can edit it in the plan afterwards.</source>
+            <translation>{code} · {title}: el siguiente paso pasa a ser una acción de su plan, vinculada a esta respuesta. Podrá editarla después en el plan.</translation>
+        </message>
+        <message>
+            <source>Action title</source>
+            <translation>Título de la acción</translation>
+        </message>
+        <message>
+            <source>From the management-effectiveness assessment of {assessed_on:%Y-%m-%d}, question {code} ({title}).</source>
+            <translation>De la evaluación de la efectividad de la gestión del {assessed_on:%Y-%m-%d}, pregunta {code} ({title}).</translation>
+        </message>
+        <message>
+            <source>
+Next step: {next_step}</source>
+            <translation>
+Siguiente paso: {next_step}</translation>
+        </message>
+        <message>
+            <source>Action description</source>
+            <translation>Descripción de la acción</translation>
+        </message>
+        <message>
+            <source>Action title*</source>
+            <translation>Título de la acción*</translation>
+        </message>
+        <message>
+            <source>Add to the plan</source>
+            <translation>Añadir al plan</translation>
+        </message>
+        <message>
+            <source>A new objective: “{FOLLOW_UP_OBJECTIVE}”</source>
+            <translation>Un nuevo objetivo: «{FOLLOW_UP_OBJECTIVE}»</translation>
+        </message>
+        <message>
+            <source>Action title: is required</source>
+            <translation>Título de la acción: es obligatorio</translation>
+        </message>
+        <message>
+            <source>Edit observation</source>
+            <translation>Editar observación</translation>
+        </message>
+        <message>
+            <source>Add an observation</source>
+            <translation>Añadir una observación</translation>
+        </message>
+        <message>
+            <source>Photos (copied into your data folder)</source>
+            <translation>Fotos (se copian en su carpeta de datos)</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Fotos</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>Añadir foto…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Quitar foto</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Añadir fotos</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Posible duplicado</translation>
+        </message>
+        <message>
+            <source>A record with the same date, place and taxon or subject is already in the log.</source>
+            <translation>Ya hay en el registro una observación con la misma fecha, lugar y taxón o tema.</translation>
+        </message>
+        <message>
+            <source>Save this one anyway?</source>
+            <translation>¿Guardar esta de todos modos?</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Guardar de todos modos</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Add observation</source>
+            <translation>Añadir observación</translation>
+        </message>
+        <message>
+            <source>All my data: profile, reserve, plan, follow-up, observations and their files</source>
+            <translation>Todos mis datos: perfil, reserva, plan, seguimiento, observaciones y sus archivos</translation>
+        </message>
+        <message>
+            <source>Observations of a date range, with their files</source>
+            <translation>Observaciones de un intervalo de fechas, con sus archivos</translation>
+        </message>
+        <message>
+            <source>The action plan only</source>
+            <translation>Solo el plan de acción</translation>
+        </message>
+        <message>
+            <source>Package for another laptop</source>
+            <translation>Paquete para otro portátil</translation>
+        </message>
+        <message>
+            <source>A package carries your records to another brdesk, on a stick or by e-mail. Importing it there adds what is new and keeps the newer version of anything edited on both laptops. Importing the same package twice changes nothing.</source>
+            <translation>Un paquete lleva sus registros a otro brdesk, en una memoria o por correo. Al importarlo allí se añade lo nuevo y se conserva la versión más reciente de lo que se editó en ambos portátiles. Importar el mismo paquete dos veces no cambia nada.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Abrir la carpeta</translation>
+        </message>
+        <message>
+            <source>Save package…</source>
+            <translation>Guardar paquete…</translation>
+        </message>
+        <message>
+            <source>Save the package</source>
+            <translation>Guardar el paquete</translation>
+        </message>
+        <message>
+            <source>Writing {v0} to {name}…</source>
+            <translation>Escribiendo {v0} en {name}…</translation>
+        </message>
+        <message>
+            <source>Written to {path}
+{v0}</source>
+            <translation>Escrito en {path}
+{v0}</translation>
+        </message>
+        <message>
+            <source>Reading {name} and comparing it with your data…</source>
+            <translation>Leyendo {name} y comparándolo con sus datos…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This is what importing the package would do.&lt;/b&gt; A backup of your data is taken first; nothing is changed until you press Import.</source>
+            <translation>&lt;b&gt;Esto es lo que haría la importación del paquete.&lt;/b&gt; Primero se hace una copia de sus datos; nada cambia hasta que pulse Importar.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing to import:&lt;/b&gt; you have everything in this package.</source>
+            <translation>&lt;b&gt;Nada que importar:&lt;/b&gt; ya tiene todo lo de este paquete.</translation>
+        </message>
+        <message>
+            <source> {v0} conflicts are listed below.</source>
+            <translation> Abajo se enumeran {v0} conflictos.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Imported.&lt;/b&gt;{conflicts} The undo history was cleared.</source>
+            <translation>&lt;b&gt;Importado.&lt;/b&gt;{conflicts} Se vació el historial para deshacer.</translation>
+        </message>
+        <message>
+            <source>Import a package from another laptop</source>
+            <translation>Importar un paquete de otro portátil</translation>
+        </message>
+        <message>
+            <source>Add example objectives</source>
+            <translation>Añadir objetivos de ejemplo</translation>
+        </message>
+        <message>
+            <source>Tick the examples that fit your reserve. Each adds an objective with its actions, indicators and SDG/GBF tags, which you can then adapt. Undo removes them again.</source>
+            <translation>Marque los ejemplos que encajan con su reserva. Cada uno añade un objetivo con sus acciones, indicadores y etiquetas ODS/MMB, que luego puede adaptar. Deshacer los vuelve a quitar.</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Ejemplo</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Example objectives</source>
+            <translation>Objetivos de ejemplo</translation>
+        </message>
+        <message>
+            <source>SDG {v0}; GBF {v1}</source>
+            <translation>ODS {v0}; MMB {v1}</translation>
+        </message>
+        <message>
+            <source>Add to my plan</source>
+            <translation>Añadir a mi plan</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Capa:</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Capa</translation>
+        </message>
+        <message>
+            <source>Zone read from:</source>
+            <translation>Zona leída de:</translation>
+        </message>
+        <message>
+            <source>Field that names the zone</source>
+            <translation>Campo que da el nombre de la zona</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Area (ha)</source>
+            <translation>Superficie (ha)</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Pasa a ser</translation>
+        </message>
+        <message>
+            <source>Features of the file</source>
+            <translation>Elementos del archivo</translation>
+        </message>
+        <message>
+            <source>Replace the zones</source>
+            <translation>Reemplazar las zonas</translation>
+        </message>
+        <message>
+            <source>What feature {number} becomes</source>
+            <translation>En qué se convierte el elemento {number}</translation>
+        </message>
+        <message>
+            <source>Name of feature {number}</source>
+            <translation>Nombre del elemento {number}</translation>
+        </message>
+        <message>
+            <source>No polygons in this layer.</source>
+            <translation>No hay polígonos en esta capa.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{v0} of {v1} features become zones.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{v0} de {v1} elementos pasan a ser zonas.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> They replace the {v0} zones on the map</source>
+            <translation> Reemplazan las {v0} zonas del mapa</translation>
+        </message>
+        <message>
+            <source>; redrawn, keeping the actions that name them: {v0}</source>
+            <translation>; se redibujan, conservando las acciones que las nombran: {v0}</translation>
+        </message>
+        <message>
+            <source> &lt;span style='color:#B00020'&gt;Give every zone a name.&lt;/span&gt;</source>
+            <translation> &lt;span style='color:#B00020'&gt;Dé un nombre a cada zona.&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>{v0} The undo history was cleared.</source>
+            <translation>{v0} Se vació el historial para deshacer.</translation>
+        </message>
+        <message>
+            <source>Export the action plan</source>
+            <translation>Exportar el plan de acción</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln acción escrita en {path}.</numerusform>
+                <numerusform>%Ln acciones escritas en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the self-assessments</source>
+            <translation>Exportar las autoevaluaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln respuesta escrita en {path}.</numerusform>
+                <numerusform>%Ln respuestas escritas en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sensitive locations</source>
+            <translation>Ubicaciones sensibles</translation>
+        </message>
+        <message>
+            <source>Records marked sensitive get coordinates generalised to a 0.1-degree grid.</source>
+            <translation>Los registros marcados como sensibles llevan coordenadas generalizadas a una cuadrícula de 0,1 grados.</translation>
+        </message>
+        <message>
+            <source>Keep exact coordinates instead? Only for your own use: never for files you share.</source>
+            <translation>¿Conservar en cambio las coordenadas exactas? Solo para uso propio: nunca en archivos que comparta.</translation>
+        </message>
+        <message>
+            <source>Keep exact coordinates</source>
+            <translation>Conservar coordenadas exactas</translation>
+        </message>
+        <message>
+            <source>Generalise them</source>
+            <translation>Generalizarlas</translation>
+        </message>
+        <message>
+            <source>Export observations</source>
+            <translation>Exportar observaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln observación escrita en {path}.</numerusform>
+                <numerusform>%Ln observaciones escritas en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Darwin Core Archive</source>
+            <extracomment>The licences GBIF accepts, as offered (the key export_observations takes, the label).</extracomment>
+            <translation>Archivo Darwin Core</translation>
+        </message>
+        <message>
+            <source>What should the archive publish?</source>
+            <translation>¿Qué debe publicar el archivo?</translation>
+        </message>
+        <message>
+            <source>Species records (occurrences)</source>
+            <translation>Registros de especies (ocurrencias)</translation>
+        </message>
+        <message>
+            <source>Measurements: climate, glacier, habitat, threats, socio-economic (sampling events)</source>
+            <translation>Mediciones: clima, glaciar, hábitat, amenazas, socioeconómicas (eventos de muestreo)</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licencia</translation>
+        </message>
+        <message>
+            <source>Under which licence may others use the data?</source>
+            <translation>¿Con qué licencia pueden otros usar los datos?</translation>
+        </message>
+        <message>
+            <source>Separators</source>
+            <translation>Separadores</translation>
+        </message>
+        <message>
+            <source>Which spreadsheet will open this CSV?</source>
+            <translation>¿Qué hoja de cálculo abrirá este CSV?</translation>
+        </message>
+        <message>
+            <source>Excel in French, Spanish, Russian, German and many other languages expects semicolons between columns and decimal commas (2,5); elsewhere, commas and decimal points (2.5).</source>
+            <translation>Excel en francés, español, ruso, alemán y muchos otros idiomas espera punto y coma entre columnas y coma decimal (2,5); en otros casos, comas y punto decimal (2.5).</translation>
+        </message>
+        <message>
+            <source>Semicolons, decimal commas</source>
+            <translation>Punto y coma, coma decimal</translation>
+        </message>
+        <message>
+            <source>Commas, decimal points</source>
+            <translation>Comas, punto decimal</translation>
+        </message>
+        <message>
+            <source>Export the zones</source>
+            <translation>Exportar las zonas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln zona escrita en {path}.</numerusform>
+                <numerusform>%Ln zonas escritas en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <extracomment>the window's own background work: the start-up check, a restore</extracomment>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <extracomment>a cohort folder is open: its pages are shown, a personal folder's hidden</extracomment>
+            <translation>Abriendo sus datos…</translation>
+        </message>
+        <message>
+            <source>You are exploring the &lt;b&gt;demo reserve&lt;/b&gt;: made-up data in a separate folder. &lt;a href='back'&gt;Back to my data&lt;/a&gt;</source>
+            <translation>Está explorando la &lt;b&gt;reserva de demostración&lt;/b&gt;: datos inventados en una carpeta aparte. &lt;a href='back'&gt;Volver a mis datos&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Solo lectura</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <extracomment>The key of the start-up check in the window's operations.</extracomment>
+            <translation>Restaurar una copia</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+This backup cannot be restored. Your data was not changed.</source>
+            <translation>{v0}
+
+Esta copia no se puede restaurar. Sus datos no cambiaron.</translation>
+        </message>
+        <message>
+            <source>Replace the data in your data folder with this backup?</source>
+            <translation>¿Reemplazar los datos de su carpeta de datos por esta copia?</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+Your current data is backed up first (or, if it is damaged, set aside whole) in {backups}, so this can be undone.</source>
+            <translation>{v0}
+
+Sus datos actuales se copian antes (o, si están dañados, se apartan enteros) en {backups}, así que esto se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restaurando la copia…</translation>
+        </message>
+        <message>
+            <source>Your database is damaged. SQLite reports: {problem}
+
+brdesk will not change the damaged file. </source>
+            <translation>Su base de datos está dañada. SQLite informa: {problem}
+
+brdesk no modificará el archivo dañado. </translation>
+        </message>
+        <message>
+            <source>There is no good backup in {backups}. Keep the folder as it is and ask for help: 'brdesk check' lists what is wrong.</source>
+            <translation>No hay ninguna copia válida en {backups}. Deje la carpeta como está y pida ayuda: «brdesk check» enumera lo que falla.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is:
+
+{v0}
+
+Restore it? The damaged database is kept, whole, in the backups folder.</source>
+            <translation>La copia válida más reciente es:
+
+{v0}
+
+¿Restaurarla? La base de datos dañada se conserva entera en la carpeta de copias.</translation>
+        </message>
+        <message>
+            <source>Effectiveness by element</source>
+            <extracomment>The radars' width: six short labels need no more, and the tables get the rest. Draws a radar into a view: (view, title, element labels, [(name, percents)]).</extracomment>
+            <translation>Efectividad por elemento</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Respondidas</translation>
+        </message>
+        <message>
+            <source>Scores by element</source>
+            <translation>Puntuaciones por elemento</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Weakest first&lt;/b&gt;: where a next step helps most</source>
+            <translation>&lt;b&gt;Las más débiles primero&lt;/b&gt;: donde un siguiente paso ayuda más</translation>
+        </message>
+        <message>
+            <source>In the plan</source>
+            <translation>En el plan</translation>
+        </message>
+        <message>
+            <source>Weakest questions</source>
+            <translation>Preguntas más débiles</translation>
+        </message>
+        <message>
+            <source>Overall: &lt;b&gt;{v0}&lt;/b&gt; of what could be scored · {answered} of {applicable} questions that apply answered</source>
+            <translation>En total: &lt;b&gt;{v0}&lt;/b&gt; de lo puntuable · {answered} de {applicable} preguntas aplicables respondidas</translation>
+        </message>
+        <message>
+            <source>{answered} of {applicable}</source>
+            <translation>{answered} de {applicable}</translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>Comparar con</translation>
+        </message>
+        <message>
+            <source>Assessment to compare with</source>
+            <translation>Evaluación con la que comparar</translation>
+        </message>
+        <message>
+            <source>Two assessments compared</source>
+            <translation>Dos evaluaciones comparadas</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comentarios</translation>
+        </message>
+        <message>
+            <source>Questions whose level changed</source>
+            <translation>Preguntas cuyo nivel cambió</translation>
+        </message>
+        <message>
+            <source>Make a second assessment to compare the two.</source>
+            <translation>Haga una segunda evaluación para comparar las dos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) not applying</source>
+            <translation>
+                <numerusform>%Ln pregunta no aplicable</numerusform>
+                <numerusform>%Ln preguntas no aplicables</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions by pillar</source>
+            <extracomment>The overview's columns in the window: the four pillars in one ("4 · 3 · 4 · 3"), so that the participant and the reserve keep room at 1366 pixels.</extracomment>
+            <translation>Acciones por pilar</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Actions under pillars 1, 2, 3 and 4</source>
+            <translation>Acciones de los pilares 1, 2, 3 y 4</translation>
+        </message>
+        <message>
+            <source>Goals no reserve serves</source>
+            <translation>Objetivos que ninguna reserva atiende</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>Reserves</source>
+            <translation>Reservas</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <extracomment>Every text of brdesk's own a chart draws (the user's titles and names are drawn as typed). A chart_text() of a text missing here stays English: a test checks the list.</extracomment>
+            <translation>Acciones</translation>
+        </message>
+        <message>
+            <source>SDGs the reserves serve</source>
+            <translation>ODS que atienden las reservas</translation>
+        </message>
+        <message>
+            <source>GBF target</source>
+            <translation>Meta del MMB</translation>
+        </message>
+        <message>
+            <source>GBF targets the reserves serve</source>
+            <translation>Metas del MMB que atienden las reservas</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objetivos de Desarrollo Sostenible</translation>
+        </message>
+        <message>
+            <source>Kunming-Montreal GBF targets</source>
+            <translation>Metas del Marco Mundial de Biodiversidad de Kunming-Montreal</translation>
+        </message>
+        <message>
+            <source>Target {number}</source>
+            <translation>Meta {number}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Served by no reserve's plan:&lt;/b&gt; {v0}.</source>
+            <translation>&lt;b&gt;Ningún plan de reserva los atiende:&lt;/b&gt; {v0}.</translation>
+        </message>
+        <message>
+            <source>Every goal and target is served by at least one reserve's plan.</source>
+            <translation>Cada objetivo y meta lo atiende al menos el plan de una reserva.</translation>
+        </message>
+        <message>
+            <source>No reserve's plan serves it</source>
+            <translation>Ningún plan de reserva lo atiende</translation>
+        </message>
+        <message>
+            <source>Drawing the map…</source>
+            <translation>Dibujando el mapa…</translation>
+        </message>
+        <message>
+            <source>The reserves on a world map</source>
+            <translation>Las reservas en un mapa del mundo</translation>
+        </message>
+        <message>
+            <source>Which number is which reserve</source>
+            <translation>Qué número es cada reserva</translation>
+        </message>
+        <message>
+            <source>placed by its zones</source>
+            <translation>situada por sus zonas</translation>
+        </message>
+        <message>
+            <source>placed by its observations</source>
+            <translation>situada por sus observaciones</translation>
+        </message>
+        <message>
+            <source>placed by its country</source>
+            <translation>situada por su país</translation>
+        </message>
+        <message>
+            <source>The pillar compared</source>
+            <translation>El pilar comparado</translation>
+        </message>
+        <message>
+            <source>Biosphere reserve</source>
+            <translation>Reserva de biosfera</translation>
+        </message>
+        <message>
+            <source>Actions under this pillar</source>
+            <translation>Acciones de este pilar</translation>
+        </message>
+        <message>
+            <source>The plans side by side</source>
+            <translation>Los planes lado a lado</translation>
+        </message>
+        <message>
+            <source>The selected practice as a Word case study</source>
+            <translation>La práctica seleccionada como estudio de caso en Word</translation>
+        </message>
+        <message>
+            <source>The good-practice catalogue</source>
+            <translation>El catálogo de buenas prácticas</translation>
+        </message>
+        <message>
+            <source>Who has sent what: the state of each document in the participant's latest package (“(file)”: its file is in the package).</source>
+            <translation>Quién ha enviado qué: el estado de cada documento en el último paquete del participante («(archivo)»: su archivo está en el paquete).</translation>
+        </message>
+        <message>
+            <source>Follow-up: who has sent what</source>
+            <translation>Seguimiento: quién ha enviado qué</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>What the programme asks for after the training, with its deadline. Attach the file that satisfies each item (it is copied into your data folder), then prepare a folder to send by e-mail. brdesk sends nothing itself.</source>
+            <extracomment>The user asked for the submission folder (the page prepares it: it owns the options).</extracomment>
+            <translation>Lo que el programa pide tras la formación, con su plazo. Adjunte el archivo que cumple cada elemento (se copia en su carpeta de datos) y luego prepare una carpeta para enviar por correo. brdesk no envía nada por sí mismo.</translation>
+        </message>
+        <message>
+            <source>Follow-up items</source>
+            <translation>Elementos de seguimiento</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>Adjuntar archivo…</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>Abrir archivo</translation>
+        </message>
+        <message>
+            <source>Prepare submission folder…</source>
+            <translation>Preparar la carpeta de envío…</translation>
+        </message>
+        <message>
+            <source>Copy the report and the scans, well named, into a folder</source>
+            <translation>Copiar el informe y los escaneos, bien nombrados, en una carpeta</translation>
+        </message>
+        <message>
+            <source>Fill in your profile on My reserve first: the items follow from the programme you attended.</source>
+            <translation>Complete primero su perfil en Mi reserva: los elementos dependen del programa al que asistió.</translation>
+        </message>
+        <message>
+            <source>Due within two weeks</source>
+            <translation>Vence en menos de dos semanas</translation>
+        </message>
+        <message>
+            <source>no file yet</source>
+            <translation>aún sin archivo</translation>
+        </message>
+        <message>
+            <source>Status of {title}</source>
+            <translation>Estado de {title}</translation>
+        </message>
+        <message>
+            <source>Mark {title}</source>
+            <translation>Marcar {title}</translation>
+        </message>
+        <message>
+            <source>Attach: {title}</source>
+            <translation>Adjuntar: {title}</translation>
+        </message>
+        <message>
+            <source>Attach file</source>
+            <translation>Adjuntar archivo</translation>
+        </message>
+        <message>
+            <source>No file is attached to this item yet.</source>
+            <translation>Este elemento aún no tiene archivo adjunto.</translation>
+        </message>
+        <message>
+            <source>brdesk will not open this file: {refused}.</source>
+            <translation>brdesk no abrirá este archivo: {refused}.</translation>
+        </message>
+        <message>
+            <source>1 – poor</source>
+            <translation>1 – deficiente</translation>
+        </message>
+        <message>
+            <source>2 – fair</source>
+            <translation>2 – aceptable</translation>
+        </message>
+        <message>
+            <source>3 – good</source>
+            <translation>3 – bueno</translation>
+        </message>
+        <message>
+            <source>4 – very good</source>
+            <translation>4 – muy bueno</translation>
+        </message>
+        <message>
+            <source>5 – excellent</source>
+            <translation>5 – excelente</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>Elegir una fecha</translation>
+        </message>
+        <message>
+            <source>Type to find a country</source>
+            <translation>Escriba para buscar un país</translation>
+        </message>
+        <message>
+            <source>The practice</source>
+            <extracomment>The editor's tabs of fields, in the form's order.</extracomment>
+            <translation>La práctica</translation>
+        </message>
+        <message>
+            <source>Results and evidence</source>
+            <translation>Resultados y pruebas</translation>
+        </message>
+        <message>
+            <source>Lessons and scaling</source>
+            <translation>Lecciones y ampliación</translation>
+        </message>
+        <message>
+            <source>GBF tags</source>
+            <translation>Etiquetas del MMB</translation>
+        </message>
+        <message>
+            <source>plan actions</source>
+            <translation>acciones del plan</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>pruebas</translation>
+        </message>
+        <message>
+            <source>Good practice: {title}</source>
+            <translation>Buena práctica: {title}</translation>
+        </message>
+        <message>
+            <source>Plan and goals</source>
+            <translation>Plan y objetivos</translation>
+        </message>
+        <message>
+            <source>Observations that show it worked</source>
+            <translation>Observaciones que muestran que funcionó</translation>
+        </message>
+        <message>
+            <source>Observations linked as evidence</source>
+            <translation>Observaciones vinculadas como pruebas</translation>
+        </message>
+        <message>
+            <source>Plan actions it grew from or carries out</source>
+            <translation>Acciones del plan de las que surgió o que ejecuta</translation>
+        </message>
+        <message>
+            <source>SDGs it serves</source>
+            <translation>ODS que atiende</translation>
+        </message>
+        <message>
+            <source>GBF targets it serves</source>
+            <translation>Metas del MMB que atiende</translation>
+        </message>
+        <message>
+            <source>Photos of the practice</source>
+            <translation>Fotos de la práctica</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Añadir fotos…</translation>
+        </message>
+        <message>
+            <source>Copied into the data folder; the case study shows three</source>
+            <translation>Se copian en la carpeta de datos; el estudio de caso muestra tres</translation>
+        </message>
+        <message>
+            <source>Plan actions linked</source>
+            <translation>Acciones del plan vinculadas</translation>
+        </message>
+        <message>
+            <source>Plan actions (none in the plan yet)</source>
+            <translation>Acciones del plan (aún no hay en el plan)</translation>
+        </message>
+        <message>
+            <source>To add some: on the Observations page, select the records and press &lt;i&gt;Link to a good practice…&lt;/i&gt;</source>
+            <translation>Para añadir: en la página Observaciones, seleccione los registros y pulse &lt;i&gt;Vincular a una buena práctica…&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>None linked yet. {hint}</source>
+            <translation>Aún no hay vínculos. {hint}</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;… and {v0:,} more</source>
+            <translation>&lt;br&gt;… y {v0:,} más</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;br&gt;{hint}</source>
+            <translation>&lt;br&gt;&lt;br&gt;{hint}</translation>
+        </message>
+        <message>
+            <source>No photos yet.</source>
+            <translation>Aún no hay fotos.</translation>
+        </message>
+        <message>
+            <source> · &lt;a href='remove:{0}'&gt;remove&lt;/a&gt;</source>
+            <translation> · &lt;a href='remove:{0}'&gt;quitar&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Change the practice's {v0}</source>
+            <translation>Cambiar {v0} de la práctica</translation>
+        </message>
+        <message>
+            <source>Open photo</source>
+            <translation>Abrir foto</translation>
+        </message>
+        <message>
+            <source>Remove {original_name} from this practice?</source>
+            <translation>¿Quitar {original_name} de esta práctica?</translation>
+        </message>
+        <message>
+            <source>The file is deleted from the data folder.</source>
+            <translation>El archivo se borra de la carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <extracomment>The fields a preview shows of each row to import.</extracomment>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>To import</source>
+            <translation>Para importar</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rechazadas</translation>
+        </message>
+        <message>
+            <source>The first {v0:,} of {rejected_total:,} rejected rows</source>
+            <translation>Las primeras {v0:,} de {rejected_total:,} filas rechazadas</translation>
+        </message>
+        <message>
+            <source>To import ({accepted:,})</source>
+            <translation>Para importar ({accepted:,})</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{accepted:,}&lt;/b&gt; rows to import</source>
+            <translation>&lt;b&gt;{accepted:,}&lt;/b&gt; filas para importar</translation>
+        </message>
+        <message>
+            <source>; the first {v0:,} listed</source>
+            <translation>; se muestran las primeras {v0:,}</translation>
+        </message>
+        <message>
+            <source>Does not apply here (say why)</source>
+            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
+            <translation>No se aplica aquí (diga por qué)</translation>
+        </message>
+        <message>
+            <source>Comment and next step for {code}</source>
+            <translation>Comentario y siguiente paso de {code}</translation>
+        </message>
+        <message>
+            <source>Evidence for {code}</source>
+            <translation>Pruebas de {code}</translation>
+        </message>
+        <message>
+            <source>Attach evidence…</source>
+            <translation>Adjuntar prueba…</translation>
+        </message>
+        <message>
+            <source>Make it a plan action…</source>
+            <translation>Convertirlo en acción del plan…</translation>
+        </message>
+        <message>
+            <source>Turn the next step into an action of your plan</source>
+            <translation>Convertir el siguiente paso en una acción de su plan</translation>
+        </message>
+        <message>
+            <source>Does not apply: {not_applicable_reason}</source>
+            <translation>No se aplica: {not_applicable_reason}</translation>
+        </message>
+        <message>
+            <source>Evidence: </source>
+            <translation>Pruebas: </translation>
+        </message>
+        <message>
+            <source>In the plan: {action}</source>
+            <translation>En el plan: {action}</translation>
+        </message>
+        <message>
+            <source>Why does “{title}” not apply to your reserve?</source>
+            <translation>¿Por qué «{title}» no se aplica a su reserva?</translation>
+        </message>
+        <message>
+            <source>{name} is no longer here</source>
+            <translation>{name} ya no está aquí</translation>
+        </message>
+        <message>
+            <source>Open evidence</source>
+            <translation>Abrir prueba</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>Quitar prueba</translation>
+        </message>
+        <message>
+            <source>Remove {name} from this answer?</source>
+            <translation>¿Quitar {name} de esta respuesta?</translation>
+        </message>
+        <message>
+            <source>Attach evidence</source>
+            <translation>Adjuntar prueba</translation>
+        </message>
+        <message>
+            <source>&lt;h3 style='margin:0'&gt;{text}&lt;/h3&gt;&lt;span style='color:#555555'&gt;{question}&lt;/span&gt;</source>
+            <translation>&lt;h3 style='margin:0'&gt;{text}&lt;/h3&gt;&lt;span style='color:#555555'&gt;{question}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Map of the reserve</source>
+            <extracomment>Scene units per degree of latitude (Qt's scene works best with numbers well above 1). Ground distances a scale bar may show, in metres.</extracomment>
+            <translation>Mapa de la reserva</translation>
+        </message>
+        <message>
+            <source>Wheel or + and - to zoom, drag to move, 0 to see everything</source>
+            <translation>Rueda o + y - para acercar, arrastre para mover, 0 para verlo todo</translation>
+        </message>
+        <message>
+            <source>No zones yet: import their outlines (Import zones…).</source>
+            <translation>Aún no hay zonas: importe sus contornos (Importar zonas…).</translation>
+        </message>
+        <message>
+            <source>Make this folder a cohort</source>
+            <translation>Convertir esta carpeta en una cohorte</translation>
+        </message>
+        <message>
+            <source>{root} becomes a cohort folder: it gathers your participants' packages, each kept apart and read-only.</source>
+            <translation>{root} pasa a ser una carpeta de cohorte: reúne los paquetes de sus participantes, cada uno aparte y de solo lectura.</translation>
+        </message>
+        <message>
+            <source>Your own reserve's data belongs in another folder: a cohort folder holds no profile, plan or observations of its own.</source>
+            <translation>Los datos de su propia reserva van en otra carpeta: una carpeta de cohorte no tiene perfil, plan ni observaciones propios.</translation>
+        </message>
+        <message>
+            <source>Make it a cohort</source>
+            <translation>Convertirla en cohorte</translation>
+        </message>
+        <message>
+            <source>Bringing your data up to date for this version of brdesk.
+A backup copy is made first; this can take a minute for large logs…</source>
+            <extracomment>After the data is open: well after start-up is measured done (about 1 s). SQLite's check of the whole file and the daily backup, after start-up too.</extracomment>
+            <translation>Actualizando sus datos para esta versión de brdesk.
+Primero se hace una copia; con registros grandes puede tardar un minuto…</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Abriendo…</translation>
+        </message>
+        <message>
+            <source>The data folder could not be opened.
+
+{exc}</source>
+            <translation>No se pudo abrir la carpeta de datos.
+
+{exc}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only.&lt;/b&gt; {v0} You can look at everything and export to another folder; nothing can be changed here.</source>
+            <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; {v0} Puede verlo todo y exportar a otra carpeta; aquí no se puede cambiar nada.</translation>
+        </message>
+        <message>
+            <source>Data folder in use</source>
+            <translation>Carpeta de datos en uso</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Abrir en solo lectura</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>Two brdesk changing one folder could undo each other's work. Look at it read-only here (and export what you need), or close the other one (or let it finish) and try again.</source>
+            <translation>Dos brdesk cambiando una misma carpeta podrían deshacer el trabajo del otro. Mírela aquí en solo lectura (y exporte lo que necesite), o cierre el otro (o deje que termine) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{who} is working in this folder; changes are made there. Close it and open this folder again to make your own.</source>
+            <translation>{who} está trabajando en esta carpeta; los cambios se hacen allí. Ciérrelo y vuelva a abrir esta carpeta para hacer los suyos.</translation>
+        </message>
+        <message>
+            <source>Your data could not be opened.
+
+{exc}</source>
+            <translation>No se pudieron abrir sus datos.
+
+{exc}</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>Restaurarla</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <source>Your data as it was before is kept in {previous}.</source>
+            <translation>Sus datos tal como estaban se conservan en {previous}.</translation>
+        </message>
+        <message>
+            <source>The backup {name} was restored. {kept}</source>
+            <translation>Se restauró la copia {name}. {kept}</translation>
+        </message>
+        <message>
+            <source> Details are in the log folder of your data folder.</source>
+            <extracomment>Set by bench/startup.py: print when the window shows and when the data is in, then quit. How long a thread may hold the interpreter before another waiting for it gets a turn. Python's 5 ms default means the GUI thread waits up to 5 ms at every call into Python while a worker draws charts; many such waits in one repaint add up to a visible stall.</extracomment>
+            <translation> Los detalles están en la carpeta de registros de su carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+Your data is safe: every change saved before this is in the database.{where}</source>
+            <translation>Algo salió mal: {error}
+
+Sus datos están a salvo: cada cambio guardado antes de esto está en la base de datos.{where}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {exc}. Details are in the log folder.</source>
+            <translation>Algo salió mal: {exc}. Los detalles están en la carpeta de registros.</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Algo salió mal.</translation>
+        </message>
+        <message>
+            <source>Make a next step a plan action</source>
+            <translation>Convertir un siguiente paso en acción del plan</translation>
+        </message>
+        <message>
+            <source>{title}: double-click or press Enter to open it larger, with zoom</source>
+            <extracomment>Double-click or Enter: the user wants the chart larger, with zoom. The panel the pixels were drawn from. "here" or "helper" (the chart helper process drew it)</extracomment>
+            <translation>{title}: doble clic o Intro para abrirlo más grande, con zoom</translation>
+        </message>
+        <message>
+            <source>not saved: {v0} {problem}</source>
+            <extracomment>A typed value was refused, or a refused one mended or dropped. False in dialogs: fields are checked as they are left, saved together on OK. Fields whose typed text was refused: the text stays in its editor, marked, with its message, until the user changes it or another record is shown. Shown, not edited: the folder is open read-only (set_read_only).</extracomment>
+            <translation>no guardado: {v0} {problem}</translation>
+        </message>
+        <message>
+            <source>Western European (cp1252)</source>
+            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one. Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
+            <translation>Europa occidental (cp1252)</translation>
+        </message>
+        <message>
+            <source>Central European (cp1250)</source>
+            <translation>Europa central (cp1250)</translation>
+        </message>
+        <message>
+            <source>Cyrillic (cp1251)</source>
+            <translation>Cirílico (cp1251)</translation>
+        </message>
+        <message>
+            <source>Cyrillic (KOI8-R)</source>
+            <translation>Cirílico (KOI8-R)</translation>
+        </message>
+        <message>
+            <source>Turkish (cp1254)</source>
+            <translation>Turco (cp1254)</translation>
+        </message>
+        <message>
+            <source>Arabic (cp1256)</source>
+            <translation>Árabe (cp1256)</translation>
+        </message>
+        <message>
+            <source>Chinese, simplified (GB18030)</source>
+            <translation>Chino simplificado (GB18030)</translation>
+        </message>
+        <message>
+            <source>Chinese, traditional (Big5)</source>
+            <translation>Chino tradicional (Big5)</translation>
+        </message>
+        <message>
+            <source>Japanese (Shift-JIS)</source>
+            <translation>Japonés (Shift-JIS)</translation>
+        </message>
+        <message>
+            <source>Korean (cp949)</source>
+            <translation>Coreano (cp949)</translation>
+        </message>
+        <message>
+            <source>Thai (cp874)</source>
+            <translation>Tailandés (cp874)</translation>
+        </message>
+        <message>
+            <source>UTC offset (+05:45)</source>
+            <extracomment>Observation fields a column can feed, in the order forms show them. Labels of the fields that are not observation fields themselves (they are converted).</extracomment>
+            <translation>Desfase UTC (+05:45)</translation>
+        </message>
+        <message>
+            <source>UTM easting (m)</source>
+            <translation>UTM este (m)</translation>
+        </message>
+        <message>
+            <source>UTM northing (m)</source>
+            <translation>UTM norte (m)</translation>
+        </message>
+        <message>
+            <source>UTM zone (45R, 18 south)</source>
+            <translation>Zona UTM (45R, 18 sur)</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>diaria</translation>
+        </message>
+        <message>
+            <source>taken by you</source>
+            <translation>hecha por usted</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>antes de una importación</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>antes de una restauración</translation>
+        </message>
+        <message>
+            <source>before an upgrade of brdesk's data format</source>
+            <translation>antes de una actualización del formato de datos de brdesk</translation>
+        </message>
+        <message>
+            <source>before the demo replaced the data</source>
+            <translation>antes de que la demostración reemplazara los datos</translation>
+        </message>
+        <message>
+            <source>the damaged database, set aside</source>
+            <translation>la base de datos dañada, apartada</translation>
+        </message>
+        <message>
+            <source>an archive with attachments</source>
+            <translation>un archivo con adjuntos</translation>
+        </message>
+        <message>
+            <source>Biodiversity Conservation and Monitoring</source>
+            <extracomment>The aspects rated, as the report names them; the window says them by their names alone (marked here).</extracomment>
+            <translation>Conservación y monitoreo de la biodiversidad</translation>
+        </message>
+        <message>
+            <source>Protected Area Management</source>
+            <translation>Gestión de áreas protegidas</translation>
+        </message>
+        <message>
+            <source>Sustainable Development and Climate Action</source>
+            <translation>Desarrollo sostenible y acción climática</translation>
+        </message>
+        <message>
+            <source>Community Engagement and Co-management</source>
+            <translation>Participación comunitaria y cogestión</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Reserve country</source>
+            <translation>País de la reserva</translation>
+        </message>
+        <message>
+            <source>Personal information: your profile is not filled in</source>
+            <translation>Datos personales: su perfil no está completado</translation>
+        </message>
+        <message>
+            <source>Personal information: {field} not given</source>
+            <translation>Datos personales: falta {field}</translation>
+        </message>
+        <message>
+            <source>Summary of participation: {field} not written</source>
+            <translation>Resumen de la participación: falta {field}</translation>
+        </message>
+        <message>
+            <source>Evaluation: {aspect} rating not given</source>
+            <translation>Evaluación: falta la valoración de {aspect}</translation>
+        </message>
+        <message>
+            <source>Evaluation: {field} not written</source>
+            <translation>Evaluación: falta {field}</translation>
+        </message>
+        <message>
+            <source>Action plan: no actions yet</source>
+            <translation>Plan de acción: aún no hay acciones</translation>
+        </message>
+        <message>
+            <source>Management effectiveness: no self-assessment yet</source>
+            <translation>Efectividad de la gestión: aún no hay autoevaluación</translation>
+        </message>
+        <message>
+            <source>The reserve's zones: no outlines on the map yet (Map › Import zones…)</source>
+            <translation>Las zonas de la reserva: aún no hay contornos en el mapa (Mapa › Importar zonas…)</translation>
+        </message>
+        <message>
+            <source>Good practices: none documented yet (Good practices page)</source>
+            <translation>Buenas prácticas: aún no se ha documentado ninguna (página Buenas prácticas)</translation>
+        </message>
+        <message>
+            <source>A point inside several zones counts in the most protected (core area, then buffer zone, then transition area) and, within one kind, in the smallest.</source>
+            <extracomment>The codes map_zone takes, by their index in the arrays below.</extracomment>
+            <translation>Un punto dentro de varias zonas cuenta en la más protegida (zona núcleo, luego zona tampón, luego zona de transición) y, dentro de un mismo tipo, en la más pequeña.</translation>
+        </message>
+        <message>
+            <source>no outline on the map</source>
+            <extracomment>A typed area further than this from the map's is flagged (outlines are drawn at some scale, and nomination figures rounded; a tenth apart is another boundary). For charts and the map widget: (kind, name, polygons as lists of [lon, lat] rings).</extracomment>
+            <translation>sin contorno en el mapa</translation>
+        </message>
+        <message>
+            <source>no area typed in the profile</source>
+            <translation>sin superficie escrita en el perfil</translation>
+        </message>
+        <message>
+            <source>agrees (within {tolerance:.0%})</source>
+            <translation>coincide (con margen del {tolerance:.0%})</translation>
+        </message>
+        <message>
+            <source>the map's is {difference:.0%} larger</source>
+            <translation>la del mapa es un {difference:.0%} mayor</translation>
+        </message>
+        <message>
+            <source>the map's is {difference:.0%} smaller</source>
+            <translation>la del mapa es un {difference:.0%} menor</translation>
+        </message>
+        <message>
+            <source>Not located</source>
+            <extracomment>year (0: all years) -&gt; rows, zones in drawing order then outside and not located observations whose recorded zone is not the map's</extracomment>
+            <translation>Sin ubicación</translation>
+        </message>
+        <message>
+            <source>(a zone since removed)</source>
+            <translation>(una zona ya eliminada)</translation>
+        </message>
+        <message>
+            <source>brdesk help</source>
+            <translation>Ayuda de brdesk</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <extracomment>A human name for messages ("Observation 12 no longer exists").</extracomment>
+            <translation>es obligatorio</translation>
+        </message>
+        <message>
+            <source>is too long ({length:,} characters; at most {longest:,})</source>
+            <translation>es demasiado largo ({length:,} caracteres; como máximo {longest:,})</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>debe ser un número finito</translation>
+        </message>
+        <message>
+            <source>must be at least {low}</source>
+            <translation>debe ser al menos {low}</translation>
+        </message>
+        <message>
+            <source>must be at most {high}</source>
+            <translation>debe ser como máximo {high}</translation>
+        </message>
+        <message>
+            <source>must not be after this year, {year}</source>
+            <translation>no debe ser posterior a este año, {year}</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>debe estar entre {low} y {high}</translation>
+        </message>
+        <message>
+            <source>{day} is in the future</source>
+            <translation>{day} está en el futuro</translation>
+        </message>
+        <message>
+            <source>holds a control character (U+{code:04X}) that no text holds</source>
+            <extracomment>The type a value already of each kind has: it is not converted again (its limits are still checked). Texts are always looked at (control characters). Control characters no typed text holds (tab, line feed and carriage return aside): a NUL cuts the text short in many programs the data later reaches.</extracomment>
+            <translation>contiene un carácter de control (U+{code:04X}) que ningún texto contiene</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <extracomment>The largest whole number SQLite stores.</extracomment>
+            <translation>debe ser un número entero</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un número entero</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>debe ser un número</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <source>must be {what}</source>
+            <translation>debe ser {what}</translation>
+        </message>
+        <message>
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>debe ser una fecha escrita AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>must be a time written HH:MM</source>
+            <translation>debe ser una hora escrita HH:MM</translation>
+        </message>
+        <message>
+            <source>'{text}' is not one of: {allowed}</source>
+            <translation>'{text}' no es ninguno de: {allowed}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an e-mail address</source>
+            <translation>'{text}' no es una dirección de correo electrónico</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a country name or a two-letter ISO code such as NP or KE</source>
+            <translation>'{text}' no es un nombre de país ni un código ISO de dos letras como NP o KE</translation>
+        </message>
+        <message>
+            <source>{problem} (got {got})</source>
+            <extracomment>A short hint shown in the form (placeholder or tooltip).</extracomment>
+            <translation>{problem} (se recibió {got})</translation>
         </message>
     </context>
 </TS>

@@ -5,8 +5,70 @@
         <name />
         <message>
             <source>Home</source>
-            <extracomment>"module:Class" under brdesk.ui.pages shown in a cohort folder (where only such pages are), not in a personal one</extracomment>
+            <extracomment>matplotlib's toolbar names its tools in English; the window's language instead.
+----------
+"module:Class" under brdesk.ui.pages shown in a cohort folder (where only such pages are), not in a personal one</extracomment>
             <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Reset original view</source>
+            <translation>Revenir à la vue d'origine</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Back to previous view</source>
+            <translation>Revenir à la vue précédente</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Forward to next view</source>
+            <translation>Aller à la vue suivante</translation>
+        </message>
+        <message>
+            <source>Pan</source>
+            <translation>Déplacer</translation>
+        </message>
+        <message>
+            <source>Left button pans, right button zooms</source>
+            <translation>Bouton gauche : déplacer ; bouton droit : zoomer</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+        <message>
+            <source>Zoom to rectangle</source>
+            <translation>Zoomer sur un rectangle</translation>
+        </message>
+        <message>
+            <source>Subplots</source>
+            <translation>Sous-graphiques</translation>
+        </message>
+        <message>
+            <source>Configure subplots</source>
+            <translation>Configurer les sous-graphiques</translation>
+        </message>
+        <message>
+            <source>Customize</source>
+            <translation>Personnaliser</translation>
+        </message>
+        <message>
+            <source>Edit axis, curve and image parameters</source>
+            <translation>Modifier les paramètres des axes, courbes et images</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the figure</source>
+            <translation>Enregistrer la figure</translation>
         </message>
         <message>
             <source>My reserve</source>
@@ -17,12 +79,208 @@
             <translation>Plan d'action</translation>
         </message>
         <message>
+            <source>Passport page</source>
+            <translation>Page du passeport</translation>
+        </message>
+        <message>
+            <source>Visa page</source>
+            <translation>Page du visa</translation>
+        </message>
+        <message>
+            <source>Entry/exit stamps</source>
+            <translation>Tampons d'entrée et de sortie</translation>
+        </message>
+        <message>
+            <source>Pillar 1</source>
+            <translation>Pilier 1</translation>
+        </message>
+        <message>
+            <source>Pillar 2</source>
+            <translation>Pilier 2</translation>
+        </message>
+        <message>
+            <source>Pillar 3</source>
+            <translation>Pilier 3</translation>
+        </message>
+        <message>
+            <source>Pillar 4</source>
+            <translation>Pilier 4</translation>
+        </message>
+        <message>
             <source>Effectiveness</source>
             <translation>Efficacité</translation>
         </message>
         <message>
+            <source>Actions done</source>
+            <translation>Actions terminées</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>Scans</translation>
+        </message>
+        <message>
+            <source>Last package</source>
+            <translation>Dernier paquet</translation>
+        </message>
+        <message>
+            <source>not listed</source>
+            <translation>non listé</translation>
+        </message>
+        <message>
+            <source>{state} (file)</source>
+            <translation>{state} (fichier)</translation>
+        </message>
+        <message>
+            <source>{sent} of {total} sent</source>
+            <translation>{sent} sur {total} envoyés</translation>
+        </message>
+        <message>
+            <source>{done} of {actions}</source>
+            <translation>{done} sur {actions}</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>pas de plan</translation>
+        </message>
+        <message>
+            <source>Still to send</source>
+            <translation>Reste à envoyer</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
+            <source>No actions yet</source>
+            <translation>Pas encore d'actions</translation>
+        </message>
+        <message>
+            <source>No indicator has a target and a latest value yet</source>
+            <translation>Aucun indicateur n'a encore de cible et de dernière valeur</translation>
+        </message>
+        <message>
+            <source>Pillar {number}</source>
+            <translation>Pilier {number}</translation>
+        </message>
+        <message>
+            <source>Progress from baseline to target (%)</source>
+            <translation>Progrès de la référence vers la cible (%)</translation>
+        </message>
+        <message>
+            <source>No observations yet</source>
+            <translation>Pas encore d'observations</translation>
+        </message>
+        <message>
             <source>Observations</source>
             <translation>Observations</translation>
+        </message>
+        <message>
+            <source>Actions per SDG</source>
+            <translation>Actions par ODD</translation>
+        </message>
+        <message>
+            <source>Actions per GBF target</source>
+            <translation>Actions par cible du CMB</translation>
+        </message>
+        <message>
+            <source>No observations yet: import or add some</source>
+            <translation>Pas encore d'observations : importez-en ou ajoutez-en</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>janv.</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>févr.</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>avr.</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>juin</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>juil.</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>août</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>sept.</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>oct.</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>nov.</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>déc.</translation>
+        </message>
+        <message>
+            <source>No species records yet</source>
+            <translation>Pas encore d'observations d'espèces</translation>
+        </message>
+        <message>
+            <source>Taxa recorded per year</source>
+            <translation>Taxons observés par an</translation>
+        </message>
+        <message>
+            <source>Species accumulation</source>
+            <translation>Accumulation d'espèces</translation>
+        </message>
+        <message>
+            <source>Species records</source>
+            <translation>Observations d'espèces</translation>
+        </message>
+        <message>
+            <source>No species records with an elevation yet</source>
+            <translation>Pas encore d'observations d'espèces avec une altitude</translation>
+        </message>
+        <message>
+            <source>10-90 % of records</source>
+            <translation>10-90 % des observations</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>médiane</translation>
+        </message>
+        <message>
+            <source>No action has a start and an end date yet</source>
+            <translation>Aucune action n'a encore de date de début et de fin</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>Aucune enregistrée.</translation>
+        </message>
+        <message>
+            <source>Nothing answered yet</source>
+            <translation>Aucune réponse pour l'instant</translation>
+        </message>
+        <message>
+            <source>No zones and no located observations yet</source>
+            <translation>Pas encore de zones ni d'observations localisées</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
         </message>
         <message>
             <source>Map</source>
@@ -51,16 +309,301 @@
             <translation>Les paquets de vos participants, chacun à part et en lecture seule. Ajoutez les paquets qu'ils vous remettent (un plus récent remplace l'ancien) ; comparez leurs plans ; exportez la cohorte.</translation>
         </message>
         <message>
+            <source>Add packages…</source>
+            <translation>Ajouter des paquets…</translation>
+        </message>
+        <message>
+            <source>Participants' packages (.brdesk), several at once (Ctrl+N)</source>
+            <translation>Paquets des participants (.brdesk), plusieurs à la fois (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Add a folder of packages…</source>
+            <translation>Ajouter un dossier de paquets…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Cohort report (Word)…</source>
+            <translation>Rapport de cohorte (Word)…</translation>
+        </message>
+        <message>
+            <source>Cohort workbook (Excel)…</source>
+            <translation>Classeur de cohorte (Excel)…</translation>
+        </message>
+        <message>
+            <source>Follow-up list (Word or Excel)…</source>
+            <translation>Liste de suivi (Word ou Excel)…</translation>
+        </message>
+        <message>
+            <source>Cohort package (.brdesk)…</source>
+            <translation>Paquet de cohorte (.brdesk)…</translation>
+        </message>
+        <message>
+            <source>The cohort</source>
+            <translation>La cohorte</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Plans by pillar</source>
+            <translation>Plans par pilier</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln country(ies)</source>
+            <translation>
+                <numerusform>%Ln pays</numerusform>
+                <numerusform>%Ln pays</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the latest package written {date}.</source>
+            <translation>dernier paquet écrit le {date}.</translation>
+        </message>
+        <message>
+            <source>No participant yet: press “Add packages…” and choose the packages your participants handed in (File › Export › Package… in their brdesk).</source>
+            <translation>Aucun participant pour l'instant : cliquez sur « Ajouter des paquets… » et choisissez les paquets remis par vos participants (Fichier › Exporter › Paquet… dans leur brdesk).</translation>
+        </message>
+        <message>
+            <source>Add participants' packages</source>
+            <translation>Ajouter des paquets de participants</translation>
+        </message>
+        <message>
+            <source>Add a folder of packages</source>
+            <translation>Ajouter un dossier de paquets</translation>
+        </message>
+        <message>
+            <source>Add packages</source>
+            <translation>Ajouter des paquets</translation>
+        </message>
+        <message>
+            <source>Export the cohort</source>
+            <translation>Exporter la cohorte</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {exc}</source>
+            <translation>Rien n'a été écrit : {exc}</translation>
+        </message>
+        <message>
+            <source>The cohort is exported.</source>
+            <translation>La cohorte est exportée.</translation>
+        </message>
+        <message>
+            <source>Export case study</source>
+            <translation>Exporter l'étude de cas</translation>
+        </message>
+        <message>
+            <source>The case study is written.</source>
+            <translation>L'étude de cas est écrite.</translation>
+        </message>
+        <message>
             <source>Your plan and your monitoring at a glance. Export it for slides and e-mails.</source>
             <translation>Votre plan et votre suivi en un coup d'œil. Exportez-le pour des diapositives et des courriels.</translation>
+        </message>
+        <message>
+            <source>Observation category</source>
+            <translation>Catégorie d'observation</translation>
+        </message>
+        <message>
+            <source>All zones on the map</source>
+            <translation>Toutes les zones de la carte</translation>
+        </message>
+        <message>
+            <source>The monitoring panels count only the observations inside this zone on the map; the plan's panels show the whole plan</source>
+            <translation>Les panneaux de suivi ne comptent que les observations situées dans cette zone de la carte ; ceux du plan montrent tout le plan</translation>
+        </message>
+        <message>
+            <source>The whole dashboard as one PNG image or a PDF (Ctrl+E)</source>
+            <translation>Tout le tableau de bord en une image PNG ou un PDF (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Calcul…</translation>
+        </message>
+        <message>
+            <source>Drawing…</source>
+            <translation>Dessin…</translation>
+        </message>
+        <message>
+            <source>Export the dashboard</source>
+            <translation>Exporter le tableau de bord</translation>
+        </message>
+        <message>
+            <source>Exporting to {name}…</source>
+            <translation>Export vers {name}…</translation>
+        </message>
+        <message>
+            <source>The dashboard was written to {path}.</source>
+            <translation>Le tableau de bord a été écrit dans {path}.</translation>
         </message>
         <message>
             <source>How well is the reserve managed? Answer the questions with your team once a year; compare the years; make the next steps actions of your plan.</source>
             <translation>La réserve est-elle bien gérée ? Répondez aux questions avec votre équipe une fois par an ; comparez les années ; faites des prochaines étapes des actions de votre plan.</translation>
         </message>
         <message>
+            <source>Assessment shown</source>
+            <translation>Évaluation affichée</translation>
+        </message>
+        <message>
+            <source>New assessment…</source>
+            <translation>Nouvelle évaluation…</translation>
+        </message>
+        <message>
+            <source>Start this year's assessment (Ctrl+N)</source>
+            <translation>Commencer l'évaluation de cette année (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Every answer of every assessment, as an Excel workbook</source>
+            <translation>Toutes les réponses de toutes les évaluations, en classeur Excel</translation>
+        </message>
+        <message>
+            <source>No assessment yet. Press “New assessment…” and answer the questions with your team: each takes a level from 0 to 3, described for you.</source>
+            <translation>Aucune évaluation pour l'instant. Cliquez sur « Nouvelle évaluation… » et répondez aux questions avec votre équipe : chacune prend un niveau de 0 à 3, décrit pour vous.</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>About this assessment</source>
+            <translation>À propos de cette évaluation</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <source>New assessment</source>
+            <translation>Nouvelle évaluation</translation>
+        </message>
+        <message>
+            <source>Delete the assessment</source>
+            <translation>Supprimer l'évaluation</translation>
+        </message>
+        <message>
+            <source>Delete the assessment of {v0} with all its answers?</source>
+            <translation>Supprimer l'évaluation du {v0} avec toutes ses réponses ?</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Vous pouvez l'annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>La garder</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation>Supprimer l'évaluation</translation>
+        </message>
+        <message>
             <source>Your reserve's zones and where observations fall in them. Drawn from your own data: no internet needed.</source>
             <translation>Les zones de votre réserve et les observations qui s'y trouvent. Dessiné à partir de vos propres données : pas besoin d'internet.</translation>
+        </message>
+        <message>
+            <source>Import zones…</source>
+            <translation>Importer des zones…</translation>
+        </message>
+        <message>
+            <source>Outlines of the core, buffer and transition zones from GeoJSON, KML/KMZ or a shapefile (also File › Import)</source>
+            <translation>Contours des aires centrale, tampon et de transition depuis GeoJSON, KML/KMZ ou un shapefile (aussi Fichier › Importer)</translation>
+        </message>
+        <message>
+            <source>Export zones…</source>
+            <translation>Exporter les zones…</translation>
+        </message>
+        <message>
+            <source>The zones as GeoJSON, for QGIS or Google Earth</source>
+            <translation>Les zones en GeoJSON, pour QGIS ou Google Earth</translation>
+        </message>
+        <message>
+            <source>Show everything</source>
+            <translation>Tout afficher</translation>
+        </message>
+        <message>
+            <source>Zoom to the whole reserve (0 on the map)</source>
+            <translation>Afficher toute la réserve (0 sur la carte)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Areas&lt;/b&gt; (on the map, on the ellipsoid; typed in My reserve)</source>
+            <translation>&lt;b&gt;Superficies&lt;/b&gt; (sur la carte, sur l'ellipsoïde ; saisies dans Ma réserve)</translation>
+        </message>
+        <message>
+            <source>On the map (ha)</source>
+            <translation>Sur la carte (ha)</translation>
+        </message>
+        <message>
+            <source>Typed (ha)</source>
+            <translation>Saisie (ha)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Superficies</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the zones hold&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Ce que contiennent les zones&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Menaces</translation>
+        </message>
+        <message>
+            <source>What the zones hold</source>
+            <translation>Ce que contiennent les zones</translation>
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation>Les afficher</translation>
+        </message>
+        <message>
+            <source>Open them in Observations</source>
+            <translation>Les ouvrir dans Observations</translation>
+        </message>
+        <message>
+            <source>Reading the zones…</source>
+            <translation>Lecture des zones…</translation>
+        </message>
+        <message>
+            <source>No zones yet. Import the outlines your GIS unit or the nomination dossier has (GeoJSON, KML/KMZ, shapefile).</source>
+            <translation>Aucune zone pour l'instant. Importez les contours de votre service SIG ou du dossier de candidature (GeoJSON, KML/KMZ, shapefile).</translation>
+        </message>
+        <message>
+            <source>{v0} zones; {shown:,} of {located:,} located observations shown, spread evenly over the log.</source>
+            <translation>{v0} zones ; {shown:,} observations localisées sur {located:,} affichées, réparties sur tout le journal.</translation>
+        </message>
+        <message>
+            <source>{v0} zones; {located:,} located observations.</source>
+            <translation>{v0} zones ; {located:,} observations localisées.</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Toutes les années</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) recorded in another zone than the map's (kept as recorded).</source>
+            <translation>
+                <numerusform>%Ln observation enregistrée dans une autre zone que celle de la carte (gardée telle quelle).</numerusform>
+                <numerusform>%Ln observations enregistrées dans une autre zone que celle de la carte (gardées telles quelles).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln observation(s)</source>
+            <translation>
+                <numerusform>Supprimer %Ln observation</numerusform>
+                <numerusform>Supprimer %Ln observations</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your monitoring log. Filters search as you type; double-click a record to edit it.</source>
@@ -103,6 +646,62 @@
             <translation>Depuis KoBoToolbox, ODK, iNaturalist, GBIF, CSV ou Excel</translation>
         </message>
         <message>
+            <source>Could not read the log: {message}</source>
+            <translation>Impossible de lire le journal : {message}</translation>
+        </message>
+        <message>
+            <source>Delete observations</source>
+            <translation>Supprimer des observations</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln observation(s)?</source>
+            <translation>
+                <numerusform>Supprimer %Ln observation ?</numerusform>
+                <numerusform>Supprimer %Ln observations ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Les garder</translation>
+        </message>
+        <message>
+            <source>Link to a good practice</source>
+            <translation>Lier à une bonne pratique</translation>
+        </message>
+        <message>
+            <source>Select the observations first.</source>
+            <translation>Sélectionnez d'abord les observations.</translation>
+        </message>
+        <message>
+            <source>There is no good practice yet: add one on the Good practices page first.</source>
+            <translation>Aucune bonne pratique pour l'instant : ajoutez-en une d'abord sur la page Bonnes pratiques.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %Ln observation(s) evidence of:</source>
+            <translation>
+                <numerusform>Faire de %Ln observation une preuve de :</numerusform>
+                <numerusform>Faire de %Ln observations des preuves de :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Link observations to a good practice</source>
+            <translation>Lier des observations à une bonne pratique</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) linked to “{title}”</source>
+            <translation>
+                <numerusform>%Ln observation liée à « {title} »</numerusform>
+                <numerusform>%Ln observations liées à « {title} »</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln of evidence in all).</source>
+            <translation>
+                <numerusform>(%Ln preuve en tout).</numerusform>
+                <numerusform>(%Ln preuves en tout).</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
@@ -111,8 +710,159 @@
             <translation>Les observations affichées, en CSV, Excel, GeoJSON ou Darwin Core</translation>
         </message>
         <message>
+            <source>Import observations</source>
+            <extracomment>the form's choice labels, once read (kept when the file is read again) the import itself, while it writes</extracomment>
+            <translation>Importer des observations</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>Aucun fichier choisi.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choisir un fichier…</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Encodage du texte</translation>
+        </message>
+        <message>
+            <source>How the file's letters are read; change it if names look wrong</source>
+            <translation>Comment les lettres du fichier sont lues ; changez-le si les noms semblent erronés</translation>
+        </message>
+        <message>
+            <source>Encoding: detected</source>
+            <translation>Encodage : détecté</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>Colonnes</translation>
+        </message>
+        <message>
+            <source>Column for {v0}</source>
+            <translation>Colonne pour {v0}</translation>
+        </message>
+        <message>
+            <source>Category when the file gives none</source>
+            <translation>Catégorie quand le fichier n'en donne pas</translation>
+        </message>
+        <message>
+            <source>(the file must say)</source>
+            <translation>(le fichier doit l'indiquer)</translation>
+        </message>
+        <message>
+            <source>Category if none</source>
+            <translation>Catégorie par défaut</translation>
+        </message>
+        <message>
+            <source>UTM zone when the file gives none</source>
+            <translation>Fuseau UTM quand le fichier n'en donne pas</translation>
+        </message>
+        <message>
+            <source>e.g. 45R or 18 south</source>
+            <translation>p. ex. 45R ou 18 sud</translation>
+        </message>
+        <message>
+            <source>UTM zone if none</source>
+            <translation>Fuseau UTM par défaut</translation>
+        </message>
+        <message>
+            <source>Choose the form…</source>
+            <translation>Choisir le formulaire…</translation>
+        </message>
+        <message>
+            <source>The form's choice labels</source>
+            <translation>Libellés des choix du formulaire</translation>
+        </message>
+        <message>
+            <source>For an export written with choice names (XML values): the form's XLSForm, so that names such as pseudois_nayaur import as their labels</source>
+            <translation>Pour un export écrit avec les noms des choix (valeurs XML) : le XLSForm du formulaire, pour que des noms comme pseudois_nayaur soient importés avec leurs libellés</translation>
+        </message>
+        <message>
+            <source>Choice labels</source>
+            <translation>Libellés des choix</translation>
+        </message>
+        <message>
+            <source>Saved mappings</source>
+            <translation>Correspondances enregistrées</translation>
+        </message>
+        <message>
+            <source>Save mapping…</source>
+            <translation>Enregistrer la correspondance…</translation>
+        </message>
+        <message>
+            <source>Skip the rejected rows and import the rest</source>
+            <translation>Ignorer les lignes refusées et importer le reste</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Saved mappings…</source>
+            <translation>Correspondances enregistrées…</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Enregistrer la correspondance</translation>
+        </message>
+        <message>
+            <source>Name for this mapping:</source>
+            <translation>Nom de cette correspondance :</translation>
+        </message>
+        <message>
+            <source>Saved mapping</source>
+            <translation>Correspondance enregistrée</translation>
+        </message>
+        <message>
+            <source>The form (XLSForm)</source>
+            <translation>Le formulaire (XLSForm)</translation>
+        </message>
+        <message>
+            <source>Encoding: {encoding} (detected)</source>
+            <translation>Encodage : {encoding} (détecté)</translation>
+        </message>
+        <message>
+            <source>Read as: &lt;b&gt;{format_name}&lt;/b&gt;</source>
+            <translation>Lu comme : &lt;b&gt;{format_name}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Vérification de chaque ligne…</translation>
+        </message>
+        <message>
+            <source>Checking every row… {read:,} read</source>
+            <translation>Vérification de chaque ligne… {read:,} lues</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln ligne</numerusform>
+                <numerusform>%Ln lignes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln row(s)</source>
+            <translation>
+                <numerusform>Importer %Ln ligne</numerusform>
+                <numerusform>Importer %Ln lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some rows are rejected: fix the file or the columns, or tick “Skip the rejected rows” to import the others</source>
+            <translation>Certaines lignes sont refusées : corrigez le fichier ou les colonnes, ou cochez « Ignorer les lignes refusées » pour importer les autres</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported.</source>
+            <translation>L'import a été annulé : rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count:,}&lt;/b&gt; observations imported.</source>
+            <translation>&lt;b&gt;{count:,}&lt;/b&gt; observations importées.</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importé</translation>
         </message>
         <message>
             <source>No observations yet: add one, or import a file from a field tool.</source>
@@ -149,6 +899,22 @@
             <translation>Matrice d'alignement</translation>
         </message>
         <message>
+            <source>Create profile</source>
+            <translation>Créer le profil</translation>
+        </message>
+        <message>
+            <source>Create reserve</source>
+            <translation>Créer la réserve</translation>
+        </message>
+        <message>
+            <source>Action plan for {reserve_name}</source>
+            <translation>Plan d'action de {reserve_name}</translation>
+        </message>
+        <message>
+            <source>Create plan</source>
+            <translation>Créer le plan</translation>
+        </message>
+        <message>
             <source>Add objective</source>
             <translation>Ajouter un objectif</translation>
         </message>
@@ -180,6 +946,25 @@
             <source>Move down</source>
             <translation>Descendre</translation>
         </message>
+        <message numerus="yes">
+            <source> and its %Ln action(s)</source>
+            <translation>
+                <numerusform> et son action (%Ln)</numerusform>
+                <numerusform> et ses %Ln actions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the {kind} “{title}”{detail}?</source>
+            <translation>Supprimer {kind} « {title} »{detail} ?</translation>
+        </message>
+        <message>
+            <source>Add {v0} example objective(s)</source>
+            <translation>Ajouter {v0} objectif(s) d'exemple</translation>
+        </message>
+        <message>
+            <source>Add example objective</source>
+            <translation>Ajouter un objectif d'exemple</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Supprimer</translation>
@@ -197,6 +982,18 @@
             <translation>Nouvel objectif</translation>
         </message>
         <message>
+            <source>Select the objective the action belongs to first</source>
+            <translation>Sélectionnez d'abord l'objectif auquel l'action appartient</translation>
+        </message>
+        <message>
+            <source>, or add an objective under pillar {pillar}.</source>
+            <translation>, ou ajoutez un objectif sous le pilier {pillar}.</translation>
+        </message>
+        <message>
+            <source>, or add an objective with “Add objective”.</source>
+            <translation>, ou ajoutez un objectif avec « Ajouter un objectif ».</translation>
+        </message>
+        <message>
             <source>New action</source>
             <translation>Nouvelle action</translation>
         </message>
@@ -205,8 +1002,250 @@
             <translation>Ce que votre réserve a fait et dont d'autres peuvent s'inspirer : le défi, ce qui a été fait, les résultats et leurs preuves, et ce qu'il faudrait à une autre réserve pour le faire aussi.</translation>
         </message>
         <message>
+            <source>Show the practices of a theme</source>
+            <translation>Afficher les pratiques d'un thème</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Tous les thèmes</translation>
+        </message>
+        <message>
+            <source>New practice…</source>
+            <translation>Nouvelle pratique…</translation>
+        </message>
+        <message>
+            <source>Document a good practice (Ctrl+N)</source>
+            <translation>Documenter une bonne pratique (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Export case study…</source>
+            <translation>Exporter l'étude de cas…</translation>
+        </message>
+        <message>
+            <source>The practice as a one- or two-page Word document</source>
+            <translation>La pratique en document Word d'une ou deux pages</translation>
+        </message>
+        <message>
+            <source>No good practice yet. Press “New practice…” and describe one your reserve is proud of: the network collects them, and trainers gather them into a catalogue.</source>
+            <translation>Aucune bonne pratique pour l'instant. Cliquez sur « Nouvelle pratique… » et décrivez-en une dont votre réserve est fière : le réseau les collecte et les formateurs les rassemblent dans un catalogue.</translation>
+        </message>
+        <message>
+            <source>New good practice</source>
+            <translation>Nouvelle bonne pratique</translation>
+        </message>
+        <message>
+            <source>Its title:</source>
+            <translation>Son titre :</translation>
+        </message>
+        <message>
+            <source>Delete good practice</source>
+            <translation>Supprimer la bonne pratique</translation>
+        </message>
+        <message>
+            <source>Its photos stay in the data folder until then. You can undo this with Ctrl+Z.</source>
+            <translation>Ses photos restent dans le dossier de données d'ici là. Vous pouvez l'annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>The case study was not written: {exc}</source>
+            <translation>L'étude de cas n'a pas été écrite : {exc}</translation>
+        </message>
+        <message>
             <source>The personal report the programme asks for within two months, in Word, and the documents to send with it.</source>
             <translation>Le rapport personnel que le programme demande sous deux mois, au format Word, et les documents à joindre.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <extracomment>The follow-up documents the programme asks for, as the overview names them.</extracomment>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>1. Basic personal information</source>
+            <translation>1. Informations personnelles de base</translation>
+        </message>
+        <message>
+            <source>Edit on My reserve</source>
+            <translation>Modifier dans Ma réserve</translation>
+        </message>
+        <message>
+            <source>2. Summary of participation</source>
+            <translation>2. Résumé de la participation</translation>
+        </message>
+        <message>
+            <source>Summary of participation</source>
+            <translation>Résumé de la participation</translation>
+        </message>
+        <message>
+            <source>3. Evaluation of the training programme</source>
+            <translation>3. Évaluation du programme de formation</translation>
+        </message>
+        <message>
+            <source>Evaluation of the training programme</source>
+            <translation>Évaluation du programme de formation</translation>
+        </message>
+        <message>
+            <source>Also include</source>
+            <translation>Inclure aussi</translation>
+        </message>
+        <message>
+            <source>The action plan (a table per pillar)</source>
+            <translation>Le plan d'action (un tableau par pilier)</translation>
+        </message>
+        <message>
+            <source>Charts: plan progress and monitoring</source>
+            <translation>Graphiques : avancement du plan et suivi</translation>
+        </message>
+        <message>
+            <source>Plan progress by pillar</source>
+            <extracomment>a zone on the map (core, buffer, transition, outside): the monitoring panels count only the observations whose coordinates fall in it "YYYY-MM" -&gt; category -&gt; count year -&gt; number of distinct taxa seen that year (records so far, distinct taxa so far), in the order records were made year -&gt; (10th, 50th, 90th percentile of elevation of species records) (longitude, latitude, category) of up to MAP_POINTS records, evenly sampled the zones' outlines, to draw beneath the points (services/zone_summaries.py) (date, subject, site, count) of the latest threat records</extracomment>
+            <translation>Avancement du plan par pilier</translation>
+        </message>
+        <message>
+            <source>Indicator progress</source>
+            <translation>Avancement des indicateurs</translation>
+        </message>
+        <message>
+            <source>Timeline of actions</source>
+            <translation>Calendrier des actions</translation>
+        </message>
+        <message>
+            <source>Alignment with the SDGs and GBF targets</source>
+            <translation>Alignement sur les ODD et les cibles du CMB</translation>
+        </message>
+        <message>
+            <source>Management effectiveness</source>
+            <translation>Efficacité de la gestion</translation>
+        </message>
+        <message>
+            <source>Observations per month</source>
+            <translation>Observations par mois</translation>
+        </message>
+        <message>
+            <source>Species richness</source>
+            <translation>Richesse spécifique</translation>
+        </message>
+        <message>
+            <source>Elevation of species records over the years</source>
+            <translation>Altitude des observations d'espèces au fil des ans</translation>
+        </message>
+        <message>
+            <source>Map: zones and observations</source>
+            <translation>Carte : zones et observations</translation>
+        </message>
+        <message>
+            <source>Recent threats</source>
+            <translation>Menaces récentes</translation>
+        </message>
+        <message>
+            <source>The latest management-effectiveness self-assessment</source>
+            <translation>La dernière auto-évaluation de l'efficacité de la gestion</translation>
+        </message>
+        <message>
+            <source>The reserve's zones: a map and what each zone holds</source>
+            <translation>Les zones de la réserve : une carte et ce que contient chaque zone</translation>
+        </message>
+        <message>
+            <source>Good practices, each as a short case study</source>
+            <translation>Bonnes pratiques, chacune en courte étude de cas</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>Encore manquant</translation>
+        </message>
+        <message>
+            <source>What the report still lacks</source>
+            <translation>Ce qui manque encore au rapport</translation>
+        </message>
+        <message>
+            <source>Export report to Word…</source>
+            <translation>Exporter le rapport vers Word…</translation>
+        </message>
+        <message>
+            <source>Writes a .docx carrying the required acknowledgement</source>
+            <translation>Écrit un .docx portant la mention de remerciement requise</translation>
+        </message>
+        <message>
+            <source>Nothing: the report is complete.</source>
+            <translation>Rien : le rapport est complet.</translation>
+        </message>
+        <message>
+            <source>
+… and {v0} more</source>
+            <translation>
+… et {v0} de plus</translation>
+        </message>
+        <message>
+            <source>The report is not complete</source>
+            <translation>Le rapport n'est pas complet</translation>
+        </message>
+        <message>
+            <source>The report still lacks:
+
+{shown}{more}</source>
+            <translation>Il manque encore au rapport :
+
+{shown}{more}</translation>
+        </message>
+        <message>
+            <source>Export it anyway?</source>
+            <translation>L'exporter quand même ?</translation>
+        </message>
+        <message>
+            <source>Export anyway</source>
+            <translation>Exporter quand même</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Exporter le rapport</translation>
+        </message>
+        <message>
+            <source>The report was written to {path}. {exc}</source>
+            <translation>Le rapport a été écrit dans {path}. {exc}</translation>
+        </message>
+        <message>
+            <source>Report exported</source>
+            <translation>Rapport exporté</translation>
+        </message>
+        <message>
+            <source>The report was written to {path}.</source>
+            <translation>Le rapport a été écrit dans {path}.</translation>
+        </message>
+        <message>
+            <source>Where should the submission folder go? (a USB stick, say)</source>
+            <translation>Où placer le dossier d'envoi ? (une clé USB, par exemple)</translation>
+        </message>
+        <message>
+            <source>Prepare submission folder</source>
+            <translation>Préparer le dossier d'envoi</translation>
+        </message>
+        <message>
+            <source>
+
+Still missing (attach them, then prepare the folder again):
+</source>
+            <translation>
+
+Encore manquant (joignez-les, puis préparez de nouveau le dossier) :
+</translation>
+        </message>
+        <message>
+            <source>Submission folder ready</source>
+            <translation>Dossier d'envoi prêt</translation>
+        </message>
+        <message>
+            <source>Written to {folder}:
+
+{lines}{missing}
+
+Send the files by e-mail as the README in the folder explains.</source>
+            <translation>Écrit dans {folder} :
+
+{lines}{missing}
+
+Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translation>
         </message>
         <message>
             <source>About you and your biosphere reserve. Changes are saved as you type.</source>
@@ -215,6 +1254,54 @@
         <message>
             <source>About you</source>
             <translation>Vous</translation>
+        </message>
+        <message>
+            <source>Your report and your plan carry your name. You can add the rest later.</source>
+            <translation>Votre rapport et votre plan portent votre nom. Vous pourrez compléter le reste plus tard.</translation>
+        </message>
+        <message>
+            <source>Full name*</source>
+            <translation>Nom complet*</translation>
+        </message>
+        <message>
+            <source>e.g. Amina Njeri</source>
+            <translation>p. ex. Amina Njeri</translation>
+        </message>
+        <message>
+            <source>The mountain biosphere reserve your plan is for.</source>
+            <translation>La réserve de biosphère de montagne à laquelle votre plan est destiné.</translation>
+        </message>
+        <message>
+            <source>Reserve name*</source>
+            <translation>Nom de la réserve*</translation>
+        </message>
+        <message>
+            <source>e.g. Mount Kenya Biosphere Reserve</source>
+            <translation>p. ex. Réserve de biosphère du mont Kenya</translation>
+        </message>
+        <message>
+            <source>A first objective</source>
+            <translation>Un premier objectif</translation>
+        </message>
+        <message>
+            <source>Pick the pillar and write what you want to achieve, or start from an example. You will add actions on the Action plan page.</source>
+            <translation>Choisissez le pilier et écrivez ce que vous voulez atteindre, ou partez d'un exemple. Vous ajouterez les actions sur la page Plan d'action.</translation>
+        </message>
+        <message>
+            <source>Objective*</source>
+            <translation>Objectif*</translation>
+        </message>
+        <message>
+            <source>e.g. Monitor glacier retreat</source>
+            <translation>p. ex. Suivre le recul des glaciers</translation>
+        </message>
+        <message>
+            <source>Or an example</source>
+            <translation>Ou un exemple</translation>
+        </message>
+        <message>
+            <source>(none: I write my own)</source>
+            <translation>(aucun : j'écris le mien)</translation>
         </message>
         <message>
             <source>Start with your full name; the other fields open up then.</source>
@@ -234,7 +1321,6 @@
         </message>
         <message>
             <source>Welcome to brdesk</source>
-            <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
             <translation>Bienvenue dans brdesk</translation>
         </message>
         <message>
@@ -244,6 +1330,11 @@
         <message>
             <source>Start my plan</source>
             <translation>Commencer mon plan</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
+            <translation>Bienvenue</translation>
         </message>
         <message>
             <source>A few questions about you, your reserve and a first objective</source>
@@ -270,12 +1361,40 @@
             <translation>&lt;b&gt;Des données d'un ancien brdesk ont été trouvées :&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Elles sont copiées ici et mises à jour ; l'ancien dossier reste tel quel.</translation>
         </message>
         <message>
+            <source>&lt;h3&gt;brdesk {__version__}&lt;/h3&gt;&lt;p&gt;An offline workbench for the managers and researchers of mountain biosphere reserves: profile, action plan, monitoring, dashboard and post-training report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {root}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. brdesk opens no network connection.&lt;/p&gt;&lt;p&gt;&lt;i&gt;{acknowledgement}&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;brdesk {__version__}&lt;/h3&gt;&lt;p&gt;Un atelier hors ligne pour les gestionnaires et chercheurs des réserves de biosphère de montagne : profil, plan d'action, suivi, tableau de bord et rapport post-formation.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dossier de données :&lt;/b&gt; {root}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence :&lt;/b&gt; MIT. brdesk n'ouvre aucune connexion réseau.&lt;/p&gt;&lt;p&gt;&lt;i&gt;{acknowledgement}&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Redone</source>
+            <translation>Rétabli</translation>
+        </message>
+        <message>
+            <source>Open a brdesk data folder</source>
+            <translation>Ouvrir un dossier de données brdesk</translation>
+        </message>
+        <message>
+            <source>The demo could not be prepared.
+
+{exc}</source>
+            <translation>La démo n'a pas pu être préparée.
+
+{exc}</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
             <source>brdesk will be in %1 the next time it starts.</source>
             <translation>brdesk sera en %1 au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>About brdesk</source>
+            <translation>À propos de brdesk</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -456,6 +1575,33 @@
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
+        <message>
+            <source>unknown date</source>
+            <translation>date inconnue</translation>
+        </message>
+        <message>
+            <source>Backup {name}, taken {when} ({why})</source>
+            <translation>Sauvegarde {name}, faite le {when} ({why})</translation>
+        </message>
+        <message>
+            <source>Backup {name}, taken {when}</source>
+            <translation>Sauvegarde {name}, faite le {when}</translation>
+        </message>
+        <message>
+            <source> (latest {day})</source>
+            <translation> (la dernière du {day})</translation>
+        </message>
+        <message>
+            <source>  {plans}, {objectives}, {actions}, {observations}{latest}, {items}, {files}</source>
+            <translation>  {plans}, {objectives}, {actions}, {observations}{latest}, {items}, {files}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln plan(s)</source>
+            <translation>
+                <numerusform>%Ln plan</numerusform>
+                <numerusform>%Ln plans</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%Ln objective(s)</source>
             <translation>
@@ -476,6 +1622,24 @@
                 <numerusform>%Ln observation</numerusform>
                 <numerusform>%Ln observations</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up item(s)</source>
+            <translation>
+                <numerusform>%Ln élément de suivi</numerusform>
+                <numerusform>%Ln éléments de suivi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln attachment(s)</source>
+            <translation>
+                <numerusform>%Ln pièce jointe</numerusform>
+                <numerusform>%Ln pièces jointes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  PROBLEM: {problem}</source>
+            <translation>  PROBLÈME : {problem}</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
@@ -731,6 +1895,7 @@
         </message>
         <message>
             <source>Participant</source>
+            <extracomment>A version of the summary; an older one is worked out again from the member's data. [lat, lon, how it was placed: "zones", "observations" or "country"] actions per pillar 1-4 [pillar, title, status label] per action, in the plan's order SDG / GBF number (as text: JSON keys) to the number of actions serving it the latest self-assessment: [date, overall percent or None] kind to [status label, has a file] {uuid, title, theme} per good practice the package: its file name, when it was written (UTC, ISO), its checksum</extracomment>
             <translation>Participant</translation>
         </message>
         <message>
@@ -756,6 +1921,34 @@
         <message>
             <source>How I will apply the training</source>
             <translation>Comment j'appliquerai la formation</translation>
+        </message>
+        <message>
+            <source>Rating: Biodiversity Conservation and Monitoring</source>
+            <translation>Note : Conservation et suivi de la biodiversité</translation>
+        </message>
+        <message>
+            <source>Rating: Protected Area Management</source>
+            <translation>Note : Gestion des aires protégées</translation>
+        </message>
+        <message>
+            <source>Rating: Sustainable Development and Climate Action</source>
+            <translation>Note : Développement durable et action climatique</translation>
+        </message>
+        <message>
+            <source>Rating: Community Engagement and Co-management</source>
+            <translation>Note : Engagement communautaire et cogestion</translation>
+        </message>
+        <message>
+            <source>Rating: organisation</source>
+            <translation>Note : organisation</translation>
+        </message>
+        <message>
+            <source>Rating: field visits</source>
+            <translation>Note : visites de terrain</translation>
+        </message>
+        <message>
+            <source>Rating: overall</source>
+            <translation>Note : globale</translation>
         </message>
         <message>
             <source>Most useful</source>
@@ -1192,6 +2385,12 @@
             <translation>Contour</translation>
         </message>
         <message>
+            <source>{head}
+Not served by any action yet</source>
+            <translation>{head}
+Aucune action ne la sert encore</translation>
+        </message>
+        <message>
             <source>Actions per goal</source>
             <translation>Actions par objectif</translation>
         </message>
@@ -1289,6 +2488,14 @@
             <translation>Pas encore de zones sur la carte : &lt;a href='map'&gt;importez leurs contours dans la page Carte&lt;/a&gt;, puis cochez ici celles que concerne cette action.</translation>
         </message>
         <message>
+            <source>A next step of the self-assessment of {assessed_on:%Y-%m-%d}, question {question_code}{title}. &lt;a href='effectiveness'&gt;Open Effectiveness&lt;/a&gt;</source>
+            <translation>Une prochaine étape de l'auto-évaluation du {assessed_on:%Y-%m-%d}, question {question_code}{title}. &lt;a href='effectiveness'&gt;Ouvrir Efficacité&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pillar {number}: {name}&lt;/b&gt;</source>
+            <translation>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pilier {number} : {name}&lt;/b&gt;</translation>
+        </message>
+        <message>
             <source>Find in the plan (Ctrl+F)</source>
             <extracomment>The filter changed (typing, or a choice).</extracomment>
             <translation>Chercher dans le plan (Ctrl+F)</translation>
@@ -1370,6 +2577,19 @@
             <translation>Date de fin</translation>
         </message>
         <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Min</source>
+            <extracomment>A number was typed or changed.</extracomment>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>Max</translation>
+        </message>
+        <message>
             <source>Find taxon, site, notes or observer (Ctrl+F)</source>
             <extracomment>Something was typed: the page waits for a pause before it asks again. A choice was made, or the bar cleared: the page asks at once.</extracomment>
             <translation>Chercher un taxon, un site, des notes ou un observateur (Ctrl+F)</translation>
@@ -1409,6 +2629,1486 @@
         <message>
             <source>Clear the filters</source>
             <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>The folder of the earlier brdesk (or its brdesk-data folder)</source>
+            <translation>Le dossier de l'ancien brdesk (ou son dossier brdesk-data)</translation>
+        </message>
+        <message>
+            <source>Copy this data into {root} and bring it up to date?</source>
+            <translation>Copier ces données dans {root} et les mettre à jour ?</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+The earlier folder is not changed: it stays as it is, a complete copy to go back to.</source>
+            <translation>{v0}
+
+L'ancien dossier n'est pas modifié : il reste tel quel, une copie complète à laquelle revenir.</translation>
+        </message>
+        <message>
+            <source>Bring my data</source>
+            <translation>Récupérer mes données</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Your data from {root} is here.</source>
+            <translation>Vos données de {root} sont là.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <extracomment>the backup the user chose to restore, read by the caller after exec()</extracomment>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>brdesk backs up your data every day it is used, before every import, upgrade and restore, and keeps the recent ones. They are in {backups}.</source>
+            <translation>brdesk sauvegarde vos données chaque jour d'utilisation, avant chaque import, mise à niveau et restauration, et garde les plus récentes. Elles sont dans {backups}.</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Faite le</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>Sauvegarder &amp;maintenant</translation>
+        </message>
+        <message>
+            <source>Save a copy &amp;with photos…</source>
+            <translation>Enregistrer une copie &amp;avec photos…</translation>
+        </message>
+        <message>
+            <source>A .zip with the database and every attachment</source>
+            <translation>Un .zip avec la base de données et toutes les pièces jointes</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Restaurer depuis un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>No backups yet: 'Back up now' makes the first.</source>
+            <translation>Aucune sauvegarde pour l'instant : « Sauvegarder maintenant » fait la première.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Backup written: {name}</source>
+            <translation>Sauvegarde écrite : {name}</translation>
+        </message>
+        <message>
+            <source>Save a copy with photos</source>
+            <translation>Enregistrer une copie avec photos</translation>
+        </message>
+        <message>
+            <source>Writing the archive…</source>
+            <translation>Écriture de l'archive…</translation>
+        </message>
+        <message>
+            <source>Archive written: {path}</source>
+            <translation>Archive écrite : {path}</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>Restaurer depuis un fichier</translation>
+        </message>
+        <message>
+            <source>Make the next step a plan action</source>
+            <translation>Faire de la prochaine étape une action du plan</translation>
+        </message>
+        <message>
+            <source>{code} · {title}: the next step becomes an action of your plan, linked to this answer. You can edit it in the plan afterwards.</source>
+            <translation>{code} · {title} : la prochaine étape devient une action de votre plan, liée à cette réponse. Vous pourrez la modifier ensuite dans le plan.</translation>
+        </message>
+        <message>
+            <source>Action title</source>
+            <translation>Titre de l'action</translation>
+        </message>
+        <message>
+            <source>From the management-effectiveness assessment of {assessed_on:%Y-%m-%d}, question {code} ({title}).</source>
+            <translation>De l'évaluation de l'efficacité de la gestion du {assessed_on:%Y-%m-%d}, question {code} ({title}).</translation>
+        </message>
+        <message>
+            <source>
+Next step: {next_step}</source>
+            <translation>
+Prochaine étape : {next_step}</translation>
+        </message>
+        <message>
+            <source>Action description</source>
+            <translation>Description de l'action</translation>
+        </message>
+        <message>
+            <source>Action title*</source>
+            <translation>Titre de l'action*</translation>
+        </message>
+        <message>
+            <source>Add to the plan</source>
+            <translation>Ajouter au plan</translation>
+        </message>
+        <message>
+            <source>A new objective: “{FOLLOW_UP_OBJECTIVE}”</source>
+            <translation>Un nouvel objectif : « {FOLLOW_UP_OBJECTIVE} »</translation>
+        </message>
+        <message>
+            <source>Action title: is required</source>
+            <translation>Titre de l'action : obligatoire</translation>
+        </message>
+        <message>
+            <source>Edit observation</source>
+            <translation>Modifier l'observation</translation>
+        </message>
+        <message>
+            <source>Add an observation</source>
+            <translation>Ajouter une observation</translation>
+        </message>
+        <message>
+            <source>Photos (copied into your data folder)</source>
+            <translation>Photos (copiées dans votre dossier de données)</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>Ajouter une photo…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Retirer la photo</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Ajouter des photos</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Doublon possible</translation>
+        </message>
+        <message>
+            <source>A record with the same date, place and taxon or subject is already in the log.</source>
+            <translation>Le journal contient déjà une observation de même date, même lieu et même taxon ou sujet.</translation>
+        </message>
+        <message>
+            <source>Save this one anyway?</source>
+            <translation>L'enregistrer quand même ?</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Enregistrer quand même</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Revenir</translation>
+        </message>
+        <message>
+            <source>Add observation</source>
+            <translation>Ajouter l'observation</translation>
+        </message>
+        <message>
+            <source>All my data: profile, reserve, plan, follow-up, observations and their files</source>
+            <translation>Toutes mes données : profil, réserve, plan, suivi, observations et leurs fichiers</translation>
+        </message>
+        <message>
+            <source>Observations of a date range, with their files</source>
+            <translation>Observations d'une période, avec leurs fichiers</translation>
+        </message>
+        <message>
+            <source>The action plan only</source>
+            <translation>Le plan d'action seulement</translation>
+        </message>
+        <message>
+            <source>Package for another laptop</source>
+            <translation>Paquet pour un autre ordinateur</translation>
+        </message>
+        <message>
+            <source>A package carries your records to another brdesk, on a stick or by e-mail. Importing it there adds what is new and keeps the newer version of anything edited on both laptops. Importing the same package twice changes nothing.</source>
+            <translation>Un paquet transporte vos données vers un autre brdesk, sur une clé ou par e-mail. L'importer là-bas ajoute ce qui est nouveau et garde la version la plus récente de ce qui a été modifié sur les deux ordinateurs. Importer deux fois le même paquet ne change rien.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Save package…</source>
+            <translation>Enregistrer le paquet…</translation>
+        </message>
+        <message>
+            <source>Save the package</source>
+            <translation>Enregistrer le paquet</translation>
+        </message>
+        <message>
+            <source>Writing {v0} to {name}…</source>
+            <translation>Écriture de {v0} dans {name}…</translation>
+        </message>
+        <message>
+            <source>Written to {path}
+{v0}</source>
+            <translation>Écrit dans {path}
+{v0}</translation>
+        </message>
+        <message>
+            <source>Reading {name} and comparing it with your data…</source>
+            <translation>Lecture de {name} et comparaison avec vos données…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This is what importing the package would do.&lt;/b&gt; A backup of your data is taken first; nothing is changed until you press Import.</source>
+            <translation>&lt;b&gt;Voici ce que ferait l'import du paquet.&lt;/b&gt; Une sauvegarde de vos données est faite d'abord ; rien ne change avant que vous cliquiez sur Importer.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing to import:&lt;/b&gt; you have everything in this package.</source>
+            <translation>&lt;b&gt;Rien à importer :&lt;/b&gt; vous avez déjà tout ce que contient ce paquet.</translation>
+        </message>
+        <message>
+            <source> {v0} conflicts are listed below.</source>
+            <translation> {v0} conflits sont listés ci-dessous.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Imported.&lt;/b&gt;{conflicts} The undo history was cleared.</source>
+            <translation>&lt;b&gt;Importé.&lt;/b&gt;{conflicts} L'historique d'annulation a été vidé.</translation>
+        </message>
+        <message>
+            <source>Import a package from another laptop</source>
+            <translation>Importer un paquet d'un autre ordinateur</translation>
+        </message>
+        <message>
+            <source>Add example objectives</source>
+            <translation>Ajouter des objectifs d'exemple</translation>
+        </message>
+        <message>
+            <source>Tick the examples that fit your reserve. Each adds an objective with its actions, indicators and SDG/GBF tags, which you can then adapt. Undo removes them again.</source>
+            <translation>Cochez les exemples qui conviennent à votre réserve. Chacun ajoute un objectif avec ses actions, indicateurs et étiquettes ODD/CMB, que vous pourrez adapter. Annuler les retire.</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Exemple</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Example objectives</source>
+            <translation>Objectifs d'exemple</translation>
+        </message>
+        <message>
+            <source>SDG {v0}; GBF {v1}</source>
+            <translation>ODD {v0} ; CMB {v1}</translation>
+        </message>
+        <message>
+            <source>Add to my plan</source>
+            <translation>Ajouter à mon plan</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Couche :</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Zone read from:</source>
+            <translation>Zone lue dans :</translation>
+        </message>
+        <message>
+            <source>Field that names the zone</source>
+            <translation>Champ qui nomme la zone</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Entité</translation>
+        </message>
+        <message>
+            <source>Area (ha)</source>
+            <translation>Superficie (ha)</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Devient</translation>
+        </message>
+        <message>
+            <source>Features of the file</source>
+            <translation>Entités du fichier</translation>
+        </message>
+        <message>
+            <source>Replace the zones</source>
+            <translation>Remplacer les zones</translation>
+        </message>
+        <message>
+            <source>What feature {number} becomes</source>
+            <translation>Ce que devient l'entité {number}</translation>
+        </message>
+        <message>
+            <source>Name of feature {number}</source>
+            <translation>Nom de l'entité {number}</translation>
+        </message>
+        <message>
+            <source>No polygons in this layer.</source>
+            <translation>Aucun polygone dans cette couche.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{v0} of {v1} features become zones.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{v0} entités sur {v1} deviennent des zones.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> They replace the {v0} zones on the map</source>
+            <translation> Elles remplacent les {v0} zones de la carte</translation>
+        </message>
+        <message>
+            <source>; redrawn, keeping the actions that name them: {v0}</source>
+            <translation> ; redessinées, en gardant les actions qui les nomment : {v0}</translation>
+        </message>
+        <message>
+            <source> &lt;span style='color:#B00020'&gt;Give every zone a name.&lt;/span&gt;</source>
+            <translation> &lt;span style='color:#B00020'&gt;Donnez un nom à chaque zone.&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>{v0} The undo history was cleared.</source>
+            <translation>{v0} L'historique d'annulation a été vidé.</translation>
+        </message>
+        <message>
+            <source>Export the action plan</source>
+            <translation>Exporter le plan d'action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln action écrite dans {path}.</numerusform>
+                <numerusform>%Ln actions écrites dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the self-assessments</source>
+            <translation>Exporter les auto-évaluations</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln réponse écrite dans {path}.</numerusform>
+                <numerusform>%Ln réponses écrites dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sensitive locations</source>
+            <translation>Localisations sensibles</translation>
+        </message>
+        <message>
+            <source>Records marked sensitive get coordinates generalised to a 0.1-degree grid.</source>
+            <translation>Les observations marquées sensibles ont leurs coordonnées généralisées à une grille de 0,1 degré.</translation>
+        </message>
+        <message>
+            <source>Keep exact coordinates instead? Only for your own use: never for files you share.</source>
+            <translation>Garder plutôt les coordonnées exactes ? Seulement pour votre usage : jamais pour des fichiers partagés.</translation>
+        </message>
+        <message>
+            <source>Keep exact coordinates</source>
+            <translation>Garder les coordonnées exactes</translation>
+        </message>
+        <message>
+            <source>Generalise them</source>
+            <translation>Les généraliser</translation>
+        </message>
+        <message>
+            <source>Export observations</source>
+            <translation>Exporter les observations</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln observation écrite dans {path}.</numerusform>
+                <numerusform>%Ln observations écrites dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Darwin Core Archive</source>
+            <extracomment>The licences GBIF accepts, as offered (the key export_observations takes, the label).</extracomment>
+            <translation>Archive Darwin Core</translation>
+        </message>
+        <message>
+            <source>What should the archive publish?</source>
+            <translation>Que doit publier l'archive ?</translation>
+        </message>
+        <message>
+            <source>Species records (occurrences)</source>
+            <translation>Observations d'espèces (occurrences)</translation>
+        </message>
+        <message>
+            <source>Measurements: climate, glacier, habitat, threats, socio-economic (sampling events)</source>
+            <translation>Mesures : climat, glacier, habitat, menaces, socio-économie (événements d'échantillonnage)</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Under which licence may others use the data?</source>
+            <translation>Sous quelle licence d'autres peuvent-ils utiliser les données ?</translation>
+        </message>
+        <message>
+            <source>Separators</source>
+            <translation>Séparateurs</translation>
+        </message>
+        <message>
+            <source>Which spreadsheet will open this CSV?</source>
+            <translation>Quel tableur ouvrira ce CSV ?</translation>
+        </message>
+        <message>
+            <source>Excel in French, Spanish, Russian, German and many other languages expects semicolons between columns and decimal commas (2,5); elsewhere, commas and decimal points (2.5).</source>
+            <translation>Excel en français, espagnol, russe, allemand et bien d'autres langues attend des points-virgules entre les colonnes et des virgules décimales (2,5) ; ailleurs, des virgules et des points décimaux (2.5).</translation>
+        </message>
+        <message>
+            <source>Semicolons, decimal commas</source>
+            <translation>Points-virgules, virgules décimales</translation>
+        </message>
+        <message>
+            <source>Commas, decimal points</source>
+            <translation>Virgules, points décimaux</translation>
+        </message>
+        <message>
+            <source>Export the zones</source>
+            <translation>Exporter les zones</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln zone écrite dans {path}.</numerusform>
+                <numerusform>%Ln zones écrites dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <extracomment>the window's own background work: the start-up check, a restore</extracomment>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <extracomment>a cohort folder is open: its pages are shown, a personal folder's hidden</extracomment>
+            <translation>Ouverture de vos données…</translation>
+        </message>
+        <message>
+            <source>You are exploring the &lt;b&gt;demo reserve&lt;/b&gt;: made-up data in a separate folder. &lt;a href='back'&gt;Back to my data&lt;/a&gt;</source>
+            <translation>Vous explorez la &lt;b&gt;réserve de démonstration&lt;/b&gt; : des données fictives dans un dossier à part. &lt;a href='back'&gt;Retour à mes données&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Lecture seule</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <extracomment>The key of the start-up check in the window's operations.</extracomment>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+This backup cannot be restored. Your data was not changed.</source>
+            <translation>{v0}
+
+Cette sauvegarde ne peut pas être restaurée. Vos données n'ont pas changé.</translation>
+        </message>
+        <message>
+            <source>Replace the data in your data folder with this backup?</source>
+            <translation>Remplacer les données de votre dossier de données par cette sauvegarde ?</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+Your current data is backed up first (or, if it is damaged, set aside whole) in {backups}, so this can be undone.</source>
+            <translation>{v0}
+
+Vos données actuelles sont d'abord sauvegardées (ou, si elles sont endommagées, mises de côté telles quelles) dans {backups} : c'est réversible.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restauration de la sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Your database is damaged. SQLite reports: {problem}
+
+brdesk will not change the damaged file. </source>
+            <translation>Votre base de données est endommagée. SQLite signale : {problem}
+
+brdesk ne modifiera pas le fichier endommagé. </translation>
+        </message>
+        <message>
+            <source>There is no good backup in {backups}. Keep the folder as it is and ask for help: 'brdesk check' lists what is wrong.</source>
+            <translation>Il n'y a pas de bonne sauvegarde dans {backups}. Laissez le dossier tel quel et demandez de l'aide : « brdesk check » liste ce qui ne va pas.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is:
+
+{v0}
+
+Restore it? The damaged database is kept, whole, in the backups folder.</source>
+            <translation>La sauvegarde valide la plus récente est :
+
+{v0}
+
+La restaurer ? La base endommagée est gardée, entière, dans le dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>Effectiveness by element</source>
+            <extracomment>The radars' width: six short labels need no more, and the tables get the rest. Draws a radar into a view: (view, title, element labels, [(name, percents)]).</extracomment>
+            <translation>Efficacité par élément</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondues</translation>
+        </message>
+        <message>
+            <source>Scores by element</source>
+            <translation>Scores par élément</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Weakest first&lt;/b&gt;: where a next step helps most</source>
+            <translation>&lt;b&gt;Les plus faibles d'abord&lt;/b&gt; : là où une prochaine étape aide le plus</translation>
+        </message>
+        <message>
+            <source>In the plan</source>
+            <translation>Dans le plan</translation>
+        </message>
+        <message>
+            <source>Weakest questions</source>
+            <translation>Questions les plus faibles</translation>
+        </message>
+        <message>
+            <source>Overall: &lt;b&gt;{v0}&lt;/b&gt; of what could be scored · {answered} of {applicable} questions that apply answered</source>
+            <translation>Globalement : &lt;b&gt;{v0}&lt;/b&gt; de ce qui pouvait être noté · {answered} questions applicables répondues sur {applicable}</translation>
+        </message>
+        <message>
+            <source>{answered} of {applicable}</source>
+            <translation>{answered} sur {applicable}</translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <source>Assessment to compare with</source>
+            <translation>Évaluation à comparer</translation>
+        </message>
+        <message>
+            <source>Two assessments compared</source>
+            <translation>Deux évaluations comparées</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Questions whose level changed</source>
+            <translation>Questions dont le niveau a changé</translation>
+        </message>
+        <message>
+            <source>Make a second assessment to compare the two.</source>
+            <translation>Faites une deuxième évaluation pour comparer les deux.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) not applying</source>
+            <translation>
+                <numerusform>%Ln question sans objet</numerusform>
+                <numerusform>%Ln questions sans objet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions by pillar</source>
+            <extracomment>The overview's columns in the window: the four pillars in one ("4 · 3 · 4 · 3"), so that the participant and the reserve keep room at 1366 pixels.</extracomment>
+            <translation>Actions par pilier</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Actions under pillars 1, 2, 3 and 4</source>
+            <translation>Actions des piliers 1, 2, 3 et 4</translation>
+        </message>
+        <message>
+            <source>Goals no reserve serves</source>
+            <translation>Objectifs qu'aucune réserve ne sert</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>Reserves</source>
+            <translation>Réserves</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <extracomment>Every text of brdesk's own a chart draws (the user's titles and names are drawn as typed). A chart_text() of a text missing here stays English: a test checks the list.</extracomment>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>SDGs the reserves serve</source>
+            <translation>ODD que servent les réserves</translation>
+        </message>
+        <message>
+            <source>GBF target</source>
+            <translation>Cible du CMB</translation>
+        </message>
+        <message>
+            <source>GBF targets the reserves serve</source>
+            <translation>Cibles du CMB que servent les réserves</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objectifs de développement durable</translation>
+        </message>
+        <message>
+            <source>Kunming-Montreal GBF targets</source>
+            <translation>Cibles du Cadre mondial de la biodiversité de Kunming-Montréal</translation>
+        </message>
+        <message>
+            <source>Target {number}</source>
+            <translation>Cible {number}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Served by no reserve's plan:&lt;/b&gt; {v0}.</source>
+            <translation>&lt;b&gt;Servis par le plan d'aucune réserve :&lt;/b&gt; {v0}.</translation>
+        </message>
+        <message>
+            <source>Every goal and target is served by at least one reserve's plan.</source>
+            <translation>Chaque objectif et cible est servi par le plan d'au moins une réserve.</translation>
+        </message>
+        <message>
+            <source>No reserve's plan serves it</source>
+            <translation>Le plan d'aucune réserve ne le sert</translation>
+        </message>
+        <message>
+            <source>Drawing the map…</source>
+            <translation>Dessin de la carte…</translation>
+        </message>
+        <message>
+            <source>The reserves on a world map</source>
+            <translation>Les réserves sur une carte du monde</translation>
+        </message>
+        <message>
+            <source>Which number is which reserve</source>
+            <translation>Quel numéro pour quelle réserve</translation>
+        </message>
+        <message>
+            <source>placed by its zones</source>
+            <translation>placée d'après ses zones</translation>
+        </message>
+        <message>
+            <source>placed by its observations</source>
+            <translation>placée d'après ses observations</translation>
+        </message>
+        <message>
+            <source>placed by its country</source>
+            <translation>placée d'après son pays</translation>
+        </message>
+        <message>
+            <source>The pillar compared</source>
+            <translation>Le pilier comparé</translation>
+        </message>
+        <message>
+            <source>Biosphere reserve</source>
+            <translation>Réserve de biosphère</translation>
+        </message>
+        <message>
+            <source>Actions under this pillar</source>
+            <translation>Actions de ce pilier</translation>
+        </message>
+        <message>
+            <source>The plans side by side</source>
+            <translation>Les plans côte à côte</translation>
+        </message>
+        <message>
+            <source>The selected practice as a Word case study</source>
+            <translation>La pratique sélectionnée en étude de cas Word</translation>
+        </message>
+        <message>
+            <source>The good-practice catalogue</source>
+            <translation>Le catalogue des bonnes pratiques</translation>
+        </message>
+        <message>
+            <source>Who has sent what: the state of each document in the participant's latest package (“(file)”: its file is in the package).</source>
+            <translation>Qui a envoyé quoi : l'état de chaque document dans le dernier paquet du participant (« (fichier) » : son fichier est dans le paquet).</translation>
+        </message>
+        <message>
+            <source>Follow-up: who has sent what</source>
+            <translation>Suivi : qui a envoyé quoi</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>What the programme asks for after the training, with its deadline. Attach the file that satisfies each item (it is copied into your data folder), then prepare a folder to send by e-mail. brdesk sends nothing itself.</source>
+            <extracomment>The user asked for the submission folder (the page prepares it: it owns the options).</extracomment>
+            <translation>Ce que le programme demande après la formation, avec son échéance. Joignez le fichier qui répond à chaque élément (il est copié dans votre dossier de données), puis préparez un dossier à envoyer par e-mail. brdesk n'envoie rien lui-même.</translation>
+        </message>
+        <message>
+            <source>Follow-up items</source>
+            <translation>Éléments de suivi</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>Joindre un fichier…</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>Ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>Prepare submission folder…</source>
+            <translation>Préparer le dossier d'envoi…</translation>
+        </message>
+        <message>
+            <source>Copy the report and the scans, well named, into a folder</source>
+            <translation>Copier le rapport et les scans, bien nommés, dans un dossier</translation>
+        </message>
+        <message>
+            <source>Fill in your profile on My reserve first: the items follow from the programme you attended.</source>
+            <translation>Remplissez d'abord votre profil dans Ma réserve : les éléments découlent du programme que vous avez suivi.</translation>
+        </message>
+        <message>
+            <source>Due within two weeks</source>
+            <translation>Échéance dans moins de deux semaines</translation>
+        </message>
+        <message>
+            <source>no file yet</source>
+            <translation>pas encore de fichier</translation>
+        </message>
+        <message>
+            <source>Status of {title}</source>
+            <translation>Statut de {title}</translation>
+        </message>
+        <message>
+            <source>Mark {title}</source>
+            <translation>Marquer {title}</translation>
+        </message>
+        <message>
+            <source>Attach: {title}</source>
+            <translation>Joindre : {title}</translation>
+        </message>
+        <message>
+            <source>Attach file</source>
+            <translation>Joindre un fichier</translation>
+        </message>
+        <message>
+            <source>No file is attached to this item yet.</source>
+            <translation>Aucun fichier n'est encore joint à cet élément.</translation>
+        </message>
+        <message>
+            <source>brdesk will not open this file: {refused}.</source>
+            <translation>brdesk n'ouvrira pas ce fichier : {refused}.</translation>
+        </message>
+        <message>
+            <source>1 – poor</source>
+            <translation>1 – insuffisant</translation>
+        </message>
+        <message>
+            <source>2 – fair</source>
+            <translation>2 – passable</translation>
+        </message>
+        <message>
+            <source>3 – good</source>
+            <translation>3 – bien</translation>
+        </message>
+        <message>
+            <source>4 – very good</source>
+            <translation>4 – très bien</translation>
+        </message>
+        <message>
+            <source>5 – excellent</source>
+            <translation>5 – excellent</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>Choisir une date</translation>
+        </message>
+        <message>
+            <source>Type to find a country</source>
+            <translation>Tapez pour trouver un pays</translation>
+        </message>
+        <message>
+            <source>The practice</source>
+            <extracomment>The editor's tabs of fields, in the form's order.</extracomment>
+            <translation>La pratique</translation>
+        </message>
+        <message>
+            <source>Results and evidence</source>
+            <translation>Résultats et preuves</translation>
+        </message>
+        <message>
+            <source>Lessons and scaling</source>
+            <translation>Leçons et mise à l'échelle</translation>
+        </message>
+        <message>
+            <source>GBF tags</source>
+            <translation>Étiquettes CMB</translation>
+        </message>
+        <message>
+            <source>plan actions</source>
+            <translation>actions du plan</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>preuves</translation>
+        </message>
+        <message>
+            <source>Good practice: {title}</source>
+            <translation>Bonne pratique : {title}</translation>
+        </message>
+        <message>
+            <source>Plan and goals</source>
+            <translation>Plan et objectifs</translation>
+        </message>
+        <message>
+            <source>Observations that show it worked</source>
+            <translation>Observations qui montrent que cela a marché</translation>
+        </message>
+        <message>
+            <source>Observations linked as evidence</source>
+            <translation>Observations liées comme preuves</translation>
+        </message>
+        <message>
+            <source>Plan actions it grew from or carries out</source>
+            <translation>Actions du plan dont elle est issue ou qu'elle met en œuvre</translation>
+        </message>
+        <message>
+            <source>SDGs it serves</source>
+            <translation>ODD qu'elle sert</translation>
+        </message>
+        <message>
+            <source>GBF targets it serves</source>
+            <translation>Cibles du CMB qu'elle sert</translation>
+        </message>
+        <message>
+            <source>Photos of the practice</source>
+            <translation>Photos de la pratique</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Ajouter des photos…</translation>
+        </message>
+        <message>
+            <source>Copied into the data folder; the case study shows three</source>
+            <translation>Copiées dans le dossier de données ; l'étude de cas en montre trois</translation>
+        </message>
+        <message>
+            <source>Plan actions linked</source>
+            <translation>Actions du plan liées</translation>
+        </message>
+        <message>
+            <source>Plan actions (none in the plan yet)</source>
+            <translation>Actions du plan (aucune encore dans le plan)</translation>
+        </message>
+        <message>
+            <source>To add some: on the Observations page, select the records and press &lt;i&gt;Link to a good practice…&lt;/i&gt;</source>
+            <translation>Pour en ajouter : sur la page Observations, sélectionnez les observations et cliquez sur &lt;i&gt;Lier à une bonne pratique…&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>None linked yet. {hint}</source>
+            <translation>Aucune liée pour l'instant. {hint}</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;… and {v0:,} more</source>
+            <translation>&lt;br&gt;… et {v0:,} de plus</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;br&gt;{hint}</source>
+            <translation>&lt;br&gt;&lt;br&gt;{hint}</translation>
+        </message>
+        <message>
+            <source>No photos yet.</source>
+            <translation>Pas encore de photos.</translation>
+        </message>
+        <message>
+            <source> · &lt;a href='remove:{0}'&gt;remove&lt;/a&gt;</source>
+            <translation> · &lt;a href='remove:{0}'&gt;retirer&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Change the practice's {v0}</source>
+            <translation>Modifier les {v0} de la pratique</translation>
+        </message>
+        <message>
+            <source>Open photo</source>
+            <translation>Ouvrir la photo</translation>
+        </message>
+        <message>
+            <source>Remove {original_name} from this practice?</source>
+            <translation>Retirer {original_name} de cette pratique ?</translation>
+        </message>
+        <message>
+            <source>The file is deleted from the data folder.</source>
+            <translation>Le fichier est supprimé du dossier de données.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <extracomment>The fields a preview shows of each row to import.</extracomment>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>To import</source>
+            <translation>À importer</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Refusées</translation>
+        </message>
+        <message>
+            <source>The first {v0:,} of {rejected_total:,} rejected rows</source>
+            <translation>Les {v0:,} premières des {rejected_total:,} lignes refusées</translation>
+        </message>
+        <message>
+            <source>To import ({accepted:,})</source>
+            <translation>À importer ({accepted:,})</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{accepted:,}&lt;/b&gt; rows to import</source>
+            <translation>&lt;b&gt;{accepted:,}&lt;/b&gt; lignes à importer</translation>
+        </message>
+        <message>
+            <source>; the first {v0:,} listed</source>
+            <translation> ; les {v0:,} premières listées</translation>
+        </message>
+        <message>
+            <source>Does not apply here (say why)</source>
+            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
+            <translation>Sans objet ici (dites pourquoi)</translation>
+        </message>
+        <message>
+            <source>Comment and next step for {code}</source>
+            <translation>Commentaire et prochaine étape pour {code}</translation>
+        </message>
+        <message>
+            <source>Evidence for {code}</source>
+            <translation>Preuves pour {code}</translation>
+        </message>
+        <message>
+            <source>Attach evidence…</source>
+            <translation>Joindre une preuve…</translation>
+        </message>
+        <message>
+            <source>Make it a plan action…</source>
+            <translation>En faire une action du plan…</translation>
+        </message>
+        <message>
+            <source>Turn the next step into an action of your plan</source>
+            <translation>Transformer la prochaine étape en action de votre plan</translation>
+        </message>
+        <message>
+            <source>Does not apply: {not_applicable_reason}</source>
+            <translation>Sans objet : {not_applicable_reason}</translation>
+        </message>
+        <message>
+            <source>Evidence: </source>
+            <translation>Preuves : </translation>
+        </message>
+        <message>
+            <source>In the plan: {action}</source>
+            <translation>Dans le plan : {action}</translation>
+        </message>
+        <message>
+            <source>Why does “{title}” not apply to your reserve?</source>
+            <translation>Pourquoi « {title} » est-elle sans objet pour votre réserve ?</translation>
+        </message>
+        <message>
+            <source>{name} is no longer here</source>
+            <translation>{name} n'est plus là</translation>
+        </message>
+        <message>
+            <source>Open evidence</source>
+            <translation>Ouvrir la preuve</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>Retirer la preuve</translation>
+        </message>
+        <message>
+            <source>Remove {name} from this answer?</source>
+            <translation>Retirer {name} de cette réponse ?</translation>
+        </message>
+        <message>
+            <source>Attach evidence</source>
+            <translation>Joindre une preuve</translation>
+        </message>
+        <message>
+            <source>&lt;h3 style='margin:0'&gt;{text}&lt;/h3&gt;&lt;span style='color:#555555'&gt;{question}&lt;/span&gt;</source>
+            <translation>&lt;h3 style='margin:0'&gt;{text}&lt;/h3&gt;&lt;span style='color:#555555'&gt;{question}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Map of the reserve</source>
+            <extracomment>Scene units per degree of latitude (Qt's scene works best with numbers well above 1). Ground distances a scale bar may show, in metres.</extracomment>
+            <translation>Carte de la réserve</translation>
+        </message>
+        <message>
+            <source>Wheel or + and - to zoom, drag to move, 0 to see everything</source>
+            <translation>Molette ou + et - pour zoomer, glisser pour déplacer, 0 pour tout voir</translation>
+        </message>
+        <message>
+            <source>No zones yet: import their outlines (Import zones…).</source>
+            <translation>Aucune zone pour l'instant : importez leurs contours (Importer des zones…).</translation>
+        </message>
+        <message>
+            <source>Make this folder a cohort</source>
+            <translation>Faire de ce dossier une cohorte</translation>
+        </message>
+        <message>
+            <source>{root} becomes a cohort folder: it gathers your participants' packages, each kept apart and read-only.</source>
+            <translation>{root} devient un dossier de cohorte : il rassemble les paquets de vos participants, chacun à part et en lecture seule.</translation>
+        </message>
+        <message>
+            <source>Your own reserve's data belongs in another folder: a cohort folder holds no profile, plan or observations of its own.</source>
+            <translation>Les données de votre propre réserve vont dans un autre dossier : un dossier de cohorte n'a ni profil, ni plan, ni observations à lui.</translation>
+        </message>
+        <message>
+            <source>Make it a cohort</source>
+            <translation>En faire une cohorte</translation>
+        </message>
+        <message>
+            <source>Bringing your data up to date for this version of brdesk.
+A backup copy is made first; this can take a minute for large logs…</source>
+            <extracomment>After the data is open: well after start-up is measured done (about 1 s). SQLite's check of the whole file and the daily backup, after start-up too.</extracomment>
+            <translation>Mise à jour de vos données pour cette version de brdesk.
+Une copie de sauvegarde est faite d'abord ; cela peut prendre une minute pour un gros journal…</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Ouverture…</translation>
+        </message>
+        <message>
+            <source>The data folder could not be opened.
+
+{exc}</source>
+            <translation>Le dossier de données n'a pas pu être ouvert.
+
+{exc}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only.&lt;/b&gt; {v0} You can look at everything and export to another folder; nothing can be changed here.</source>
+            <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; {v0} Vous pouvez tout consulter et exporter vers un autre dossier ; rien ne peut être modifié ici.</translation>
+        </message>
+        <message>
+            <source>Data folder in use</source>
+            <translation>Dossier de données en cours d'utilisation</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Ouvrir en lecture seule</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Two brdesk changing one folder could undo each other's work. Look at it read-only here (and export what you need), or close the other one (or let it finish) and try again.</source>
+            <translation>Deux brdesk modifiant un même dossier pourraient défaire le travail l'un de l'autre. Consultez-le ici en lecture seule (et exportez ce dont vous avez besoin), ou fermez l'autre (ou laissez-le terminer) et réessayez.</translation>
+        </message>
+        <message>
+            <source>{who} is working in this folder; changes are made there. Close it and open this folder again to make your own.</source>
+            <translation>{who} travaille dans ce dossier ; les modifications se font là-bas. Fermez-le et rouvrez ce dossier pour faire les vôtres.</translation>
+        </message>
+        <message>
+            <source>Your data could not be opened.
+
+{exc}</source>
+            <translation>Vos données n'ont pas pu être ouvertes.
+
+{exc}</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>La restaurer</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message>
+            <source>Your data as it was before is kept in {previous}.</source>
+            <translation>Vos données telles qu'elles étaient sont gardées dans {previous}.</translation>
+        </message>
+        <message>
+            <source>The backup {name} was restored. {kept}</source>
+            <translation>La sauvegarde {name} a été restaurée. {kept}</translation>
+        </message>
+        <message>
+            <source> Details are in the log folder of your data folder.</source>
+            <extracomment>Set by bench/startup.py: print when the window shows and when the data is in, then quit. How long a thread may hold the interpreter before another waiting for it gets a turn. Python's 5 ms default means the GUI thread waits up to 5 ms at every call into Python while a worker draws charts; many such waits in one repaint add up to a visible stall.</extracomment>
+            <translation> Les détails sont dans le dossier des journaux de votre dossier de données.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+Your data is safe: every change saved before this is in the database.{where}</source>
+            <translation>Un problème est survenu : {error}
+
+Vos données sont en sécurité : chaque modification enregistrée avant ceci est dans la base de données.{where}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {exc}. Details are in the log folder.</source>
+            <translation>Un problème est survenu : {exc}. Les détails sont dans le dossier des journaux.</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Un problème est survenu.</translation>
+        </message>
+        <message>
+            <source>Make a next step a plan action</source>
+            <translation>Faire d'une prochaine étape une action du plan</translation>
+        </message>
+        <message>
+            <source>{title}: double-click or press Enter to open it larger, with zoom</source>
+            <extracomment>Double-click or Enter: the user wants the chart larger, with zoom. The panel the pixels were drawn from. "here" or "helper" (the chart helper process drew it)</extracomment>
+            <translation>{title} : double-cliquez ou appuyez sur Entrée pour l'ouvrir en grand, avec zoom</translation>
+        </message>
+        <message>
+            <source>not saved: {v0} {problem}</source>
+            <extracomment>A typed value was refused, or a refused one mended or dropped. False in dialogs: fields are checked as they are left, saved together on OK. Fields whose typed text was refused: the text stays in its editor, marked, with its message, until the user changes it or another record is shown. Shown, not edited: the folder is open read-only (set_read_only).</extracomment>
+            <translation>non enregistré : {v0} {problem}</translation>
+        </message>
+        <message>
+            <source>Western European (cp1252)</source>
+            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one. Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
+            <translation>Europe occidentale (cp1252)</translation>
+        </message>
+        <message>
+            <source>Central European (cp1250)</source>
+            <translation>Europe centrale (cp1250)</translation>
+        </message>
+        <message>
+            <source>Cyrillic (cp1251)</source>
+            <translation>Cyrillique (cp1251)</translation>
+        </message>
+        <message>
+            <source>Cyrillic (KOI8-R)</source>
+            <translation>Cyrillique (KOI8-R)</translation>
+        </message>
+        <message>
+            <source>Turkish (cp1254)</source>
+            <translation>Turc (cp1254)</translation>
+        </message>
+        <message>
+            <source>Arabic (cp1256)</source>
+            <translation>Arabe (cp1256)</translation>
+        </message>
+        <message>
+            <source>Chinese, simplified (GB18030)</source>
+            <translation>Chinois simplifié (GB18030)</translation>
+        </message>
+        <message>
+            <source>Chinese, traditional (Big5)</source>
+            <translation>Chinois traditionnel (Big5)</translation>
+        </message>
+        <message>
+            <source>Japanese (Shift-JIS)</source>
+            <translation>Japonais (Shift-JIS)</translation>
+        </message>
+        <message>
+            <source>Korean (cp949)</source>
+            <translation>Coréen (cp949)</translation>
+        </message>
+        <message>
+            <source>Thai (cp874)</source>
+            <translation>Thaï (cp874)</translation>
+        </message>
+        <message>
+            <source>UTC offset (+05:45)</source>
+            <extracomment>Observation fields a column can feed, in the order forms show them. Labels of the fields that are not observation fields themselves (they are converted).</extracomment>
+            <translation>Décalage UTC (+05:45)</translation>
+        </message>
+        <message>
+            <source>UTM easting (m)</source>
+            <translation>UTM abscisse (m)</translation>
+        </message>
+        <message>
+            <source>UTM northing (m)</source>
+            <translation>UTM ordonnée (m)</translation>
+        </message>
+        <message>
+            <source>UTM zone (45R, 18 south)</source>
+            <translation>Fuseau UTM (45R, 18 sud)</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>quotidienne</translation>
+        </message>
+        <message>
+            <source>taken by you</source>
+            <translation>faite par vous</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>avant un import</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>avant une restauration</translation>
+        </message>
+        <message>
+            <source>before an upgrade of brdesk's data format</source>
+            <translation>avant une mise à niveau du format de données de brdesk</translation>
+        </message>
+        <message>
+            <source>before the demo replaced the data</source>
+            <translation>avant que la démo remplace les données</translation>
+        </message>
+        <message>
+            <source>the damaged database, set aside</source>
+            <translation>la base endommagée, mise de côté</translation>
+        </message>
+        <message>
+            <source>an archive with attachments</source>
+            <translation>une archive avec pièces jointes</translation>
+        </message>
+        <message>
+            <source>Biodiversity Conservation and Monitoring</source>
+            <extracomment>The aspects rated, as the report names them; the window says them by their names alone (marked here).</extracomment>
+            <translation>Conservation et suivi de la biodiversité</translation>
+        </message>
+        <message>
+            <source>Protected Area Management</source>
+            <translation>Gestion des aires protégées</translation>
+        </message>
+        <message>
+            <source>Sustainable Development and Climate Action</source>
+            <translation>Développement durable et action climatique</translation>
+        </message>
+        <message>
+            <source>Community Engagement and Co-management</source>
+            <translation>Engagement communautaire et cogestion</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Globale</translation>
+        </message>
+        <message>
+            <source>Reserve country</source>
+            <translation>Pays de la réserve</translation>
+        </message>
+        <message>
+            <source>Personal information: your profile is not filled in</source>
+            <translation>Informations personnelles : votre profil n'est pas rempli</translation>
+        </message>
+        <message>
+            <source>Personal information: {field} not given</source>
+            <translation>Informations personnelles : {field} non renseigné(e)</translation>
+        </message>
+        <message>
+            <source>Summary of participation: {field} not written</source>
+            <translation>Résumé de la participation : {field} non rédigé(e)</translation>
+        </message>
+        <message>
+            <source>Evaluation: {aspect} rating not given</source>
+            <translation>Évaluation : note « {aspect} » non donnée</translation>
+        </message>
+        <message>
+            <source>Evaluation: {field} not written</source>
+            <translation>Évaluation : {field} non rédigé(e)</translation>
+        </message>
+        <message>
+            <source>Action plan: no actions yet</source>
+            <translation>Plan d'action : pas encore d'actions</translation>
+        </message>
+        <message>
+            <source>Management effectiveness: no self-assessment yet</source>
+            <translation>Efficacité de la gestion : pas encore d'auto-évaluation</translation>
+        </message>
+        <message>
+            <source>The reserve's zones: no outlines on the map yet (Map › Import zones…)</source>
+            <translation>Les zones de la réserve : pas encore de contours sur la carte (Carte › Importer des zones…)</translation>
+        </message>
+        <message>
+            <source>Good practices: none documented yet (Good practices page)</source>
+            <translation>Bonnes pratiques : aucune documentée pour l'instant (page Bonnes pratiques)</translation>
+        </message>
+        <message>
+            <source>A point inside several zones counts in the most protected (core area, then buffer zone, then transition area) and, within one kind, in the smallest.</source>
+            <extracomment>The codes map_zone takes, by their index in the arrays below.</extracomment>
+            <translation>Un point situé dans plusieurs zones compte dans la plus protégée (aire centrale, puis zone tampon, puis aire de transition) et, à type égal, dans la plus petite.</translation>
+        </message>
+        <message>
+            <source>no outline on the map</source>
+            <extracomment>A typed area further than this from the map's is flagged (outlines are drawn at some scale, and nomination figures rounded; a tenth apart is another boundary). For charts and the map widget: (kind, name, polygons as lists of [lon, lat] rings).</extracomment>
+            <translation>pas de contour sur la carte</translation>
+        </message>
+        <message>
+            <source>no area typed in the profile</source>
+            <translation>pas de superficie saisie dans le profil</translation>
+        </message>
+        <message>
+            <source>agrees (within {tolerance:.0%})</source>
+            <translation>concorde (à {tolerance:.0%} près)</translation>
+        </message>
+        <message>
+            <source>the map's is {difference:.0%} larger</source>
+            <translation>celle de la carte est plus grande de {difference:.0%}</translation>
+        </message>
+        <message>
+            <source>the map's is {difference:.0%} smaller</source>
+            <translation>celle de la carte est plus petite de {difference:.0%}</translation>
+        </message>
+        <message>
+            <source>Not located</source>
+            <extracomment>year (0: all years) -&gt; rows, zones in drawing order then outside and not located observations whose recorded zone is not the map's</extracomment>
+            <translation>Non localisées</translation>
+        </message>
+        <message>
+            <source>(a zone since removed)</source>
+            <translation>(une zone supprimée depuis)</translation>
+        </message>
+        <message>
+            <source>brdesk help</source>
+            <translation>Aide de brdesk</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <extracomment>A human name for messages ("Observation 12 no longer exists").</extracomment>
+            <translation>est obligatoire</translation>
+        </message>
+        <message>
+            <source>is too long ({length:,} characters; at most {longest:,})</source>
+            <translation>est trop long ({length:,} caractères ; au plus {longest:,})</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>doit être un nombre fini</translation>
+        </message>
+        <message>
+            <source>must be at least {low}</source>
+            <translation>doit être au moins {low}</translation>
+        </message>
+        <message>
+            <source>must be at most {high}</source>
+            <translation>doit être au plus {high}</translation>
+        </message>
+        <message>
+            <source>must not be after this year, {year}</source>
+            <translation>ne doit pas dépasser cette année, {year}</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>doit être entre {low} et {high}</translation>
+        </message>
+        <message>
+            <source>{day} is in the future</source>
+            <translation>{day} est dans le futur</translation>
+        </message>
+        <message>
+            <source>holds a control character (U+{code:04X}) that no text holds</source>
+            <extracomment>The type a value already of each kind has: it is not converted again (its limits are still checked). Texts are always looked at (control characters). Control characters no typed text holds (tab, line feed and carriage return aside): a NUL cuts the text short in many programs the data later reaches.</extracomment>
+            <translation>contient un caractère de contrôle (U+{code:04X}) qu'aucun texte ne contient</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <extracomment>The largest whole number SQLite stores.</extracomment>
+            <translation>doit être un nombre entier</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un nombre entier</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>doit être un nombre</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <source>must be {what}</source>
+            <translation>doit être {what}</translation>
+        </message>
+        <message>
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>doit être une date écrite AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>must be a time written HH:MM</source>
+            <translation>doit être une heure écrite HH:MM</translation>
+        </message>
+        <message>
+            <source>'{text}' is not one of: {allowed}</source>
+            <translation>« {text} » n'est pas l'un de : {allowed}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an e-mail address</source>
+            <translation>« {text} » n'est pas une adresse e-mail</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a country name or a two-letter ISO code such as NP or KE</source>
+            <translation>« {text} » n'est ni un nom de pays ni un code ISO à deux lettres comme NP ou KE</translation>
+        </message>
+        <message>
+            <source>{problem} (got {got})</source>
+            <extracomment>A short hint shown in the form (placeholder or tooltip).</extracomment>
+            <translation>{problem} (reçu : {got})</translation>
         </message>
     </context>
 </TS>

@@ -5,8 +5,70 @@
         <name />
         <message>
             <source>Home</source>
-            <extracomment>"module:Class" under brdesk.ui.pages shown in a cohort folder (where only such pages are), not in a personal one</extracomment>
+            <extracomment>matplotlib's toolbar names its tools in English; the window's language instead.
+----------
+"module:Class" under brdesk.ui.pages shown in a cohort folder (where only such pages are), not in a personal one</extracomment>
             <translation>Главная</translation>
+        </message>
+        <message>
+            <source>Reset original view</source>
+            <translation>Вернуть исходный вид</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Back to previous view</source>
+            <translation>К предыдущему виду</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <source>Forward to next view</source>
+            <translation>К следующему виду</translation>
+        </message>
+        <message>
+            <source>Pan</source>
+            <translation>Сдвиг</translation>
+        </message>
+        <message>
+            <source>Left button pans, right button zooms</source>
+            <translation>Левая кнопка — сдвиг, правая — масштаб</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Масштаб</translation>
+        </message>
+        <message>
+            <source>Zoom to rectangle</source>
+            <translation>Увеличить прямоугольник</translation>
+        </message>
+        <message>
+            <source>Subplots</source>
+            <translation>Подграфики</translation>
+        </message>
+        <message>
+            <source>Configure subplots</source>
+            <translation>Настроить подграфики</translation>
+        </message>
+        <message>
+            <source>Customize</source>
+            <translation>Настроить</translation>
+        </message>
+        <message>
+            <source>Edit axis, curve and image parameters</source>
+            <translation>Изменить параметры осей, кривых и изображений</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <source>Save the figure</source>
+            <translation>Сохранить рисунок</translation>
         </message>
         <message>
             <source>My reserve</source>
@@ -17,12 +79,208 @@
             <translation>План действий</translation>
         </message>
         <message>
+            <source>Passport page</source>
+            <translation>Страница паспорта</translation>
+        </message>
+        <message>
+            <source>Visa page</source>
+            <translation>Страница визы</translation>
+        </message>
+        <message>
+            <source>Entry/exit stamps</source>
+            <translation>Отметки о въезде и выезде</translation>
+        </message>
+        <message>
+            <source>Pillar 1</source>
+            <translation>Направление 1</translation>
+        </message>
+        <message>
+            <source>Pillar 2</source>
+            <translation>Направление 2</translation>
+        </message>
+        <message>
+            <source>Pillar 3</source>
+            <translation>Направление 3</translation>
+        </message>
+        <message>
+            <source>Pillar 4</source>
+            <translation>Направление 4</translation>
+        </message>
+        <message>
             <source>Effectiveness</source>
             <translation>Эффективность</translation>
         </message>
         <message>
+            <source>Actions done</source>
+            <translation>Выполнено действий</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>Сканы</translation>
+        </message>
+        <message>
+            <source>Last package</source>
+            <translation>Последний пакет</translation>
+        </message>
+        <message>
+            <source>not listed</source>
+            <translation>нет в списке</translation>
+        </message>
+        <message>
+            <source>{state} (file)</source>
+            <translation>{state} (файл)</translation>
+        </message>
+        <message>
+            <source>{sent} of {total} sent</source>
+            <translation>отправлено {sent} из {total}</translation>
+        </message>
+        <message>
+            <source>{done} of {actions}</source>
+            <translation>{done} из {actions}</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>нет плана</translation>
+        </message>
+        <message>
+            <source>Still to send</source>
+            <translation>Осталось отправить</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ничего</translation>
+        </message>
+        <message>
+            <source>No actions yet</source>
+            <translation>Действий пока нет</translation>
+        </message>
+        <message>
+            <source>No indicator has a target and a latest value yet</source>
+            <translation>Ни у одного индикатора пока нет целевого и последнего значения</translation>
+        </message>
+        <message>
+            <source>Pillar {number}</source>
+            <translation>Направление {number}</translation>
+        </message>
+        <message>
+            <source>Progress from baseline to target (%)</source>
+            <translation>Продвижение от исходного уровня к цели (%)</translation>
+        </message>
+        <message>
+            <source>No observations yet</source>
+            <translation>Наблюдений пока нет</translation>
+        </message>
+        <message>
             <source>Observations</source>
             <translation>Наблюдения</translation>
+        </message>
+        <message>
+            <source>Actions per SDG</source>
+            <translation>Действия по ЦУР</translation>
+        </message>
+        <message>
+            <source>Actions per GBF target</source>
+            <translation>Действия по задачам ГРП</translation>
+        </message>
+        <message>
+            <source>No observations yet: import or add some</source>
+            <translation>Наблюдений пока нет: импортируйте или добавьте</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>янв</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>фев</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>мар</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>апр</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>май</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>июн</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>июл</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>авг</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>сен</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>окт</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>ноя</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>дек</translation>
+        </message>
+        <message>
+            <source>No species records yet</source>
+            <translation>Регистраций видов пока нет</translation>
+        </message>
+        <message>
+            <source>Taxa recorded per year</source>
+            <translation>Таксонов зарегистрировано за год</translation>
+        </message>
+        <message>
+            <source>Species accumulation</source>
+            <translation>Накопление видов</translation>
+        </message>
+        <message>
+            <source>Species records</source>
+            <translation>Регистрации видов</translation>
+        </message>
+        <message>
+            <source>No species records with an elevation yet</source>
+            <translation>Регистраций видов с высотой пока нет</translation>
+        </message>
+        <message>
+            <source>10-90 % of records</source>
+            <translation>10–90 % записей</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>медиана</translation>
+        </message>
+        <message>
+            <source>No action has a start and an end date yet</source>
+            <translation>Ни у одного действия пока нет дат начала и окончания</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>Нет записей.</translation>
+        </message>
+        <message>
+            <source>Nothing answered yet</source>
+            <translation>Ответов пока нет</translation>
+        </message>
+        <message>
+            <source>No zones and no located observations yet</source>
+            <translation>Пока нет ни зон, ни наблюдений с координатами</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>С</translation>
         </message>
         <message>
             <source>Map</source>
@@ -51,16 +309,304 @@
             <translation>Пакеты ваших участников: каждый хранится отдельно и только для чтения. Добавляйте пакеты, которые они сдают (более новый заменяет прежний), сравнивайте их планы, экспортируйте группу.</translation>
         </message>
         <message>
+            <source>Add packages…</source>
+            <translation>Добавить пакеты…</translation>
+        </message>
+        <message>
+            <source>Participants' packages (.brdesk), several at once (Ctrl+N)</source>
+            <translation>Пакеты участников (.brdesk), сразу несколько (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Add a folder of packages…</source>
+            <translation>Добавить папку с пакетами…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Cohort report (Word)…</source>
+            <translation>Отчёт по группе (Word)…</translation>
+        </message>
+        <message>
+            <source>Cohort workbook (Excel)…</source>
+            <translation>Книга по группе (Excel)…</translation>
+        </message>
+        <message>
+            <source>Follow-up list (Word or Excel)…</source>
+            <translation>Список документов (Word или Excel)…</translation>
+        </message>
+        <message>
+            <source>Cohort package (.brdesk)…</source>
+            <translation>Пакет группы (.brdesk)…</translation>
+        </message>
+        <message>
+            <source>The cohort</source>
+            <translation>Группа участников</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>Plans by pillar</source>
+            <translation>Планы по направлениям</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln country(ies)</source>
+            <translation>
+                <numerusform>%Ln страна</numerusform>
+                <numerusform>%Ln страны</numerusform>
+                <numerusform>%Ln стран</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the latest package written {date}.</source>
+            <translation>последний пакет создан {date}.</translation>
+        </message>
+        <message>
+            <source>No participant yet: press “Add packages…” and choose the packages your participants handed in (File › Export › Package… in their brdesk).</source>
+            <translation>Участников пока нет: нажмите «Добавить пакеты…» и выберите пакеты, которые сдали участники (Файл › Экспорт › Пакет… в их brdesk).</translation>
+        </message>
+        <message>
+            <source>Add participants' packages</source>
+            <translation>Добавить пакеты участников</translation>
+        </message>
+        <message>
+            <source>Add a folder of packages</source>
+            <translation>Добавить папку с пакетами</translation>
+        </message>
+        <message>
+            <source>Add packages</source>
+            <translation>Добавить пакеты</translation>
+        </message>
+        <message>
+            <source>Export the cohort</source>
+            <translation>Экспорт группы</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {exc}</source>
+            <translation>Ничего не записано: {exc}</translation>
+        </message>
+        <message>
+            <source>The cohort is exported.</source>
+            <translation>Группа экспортирована.</translation>
+        </message>
+        <message>
+            <source>Export case study</source>
+            <translation>Экспорт описания практики</translation>
+        </message>
+        <message>
+            <source>The case study is written.</source>
+            <translation>Описание практики записано.</translation>
+        </message>
+        <message>
             <source>Your plan and your monitoring at a glance. Export it for slides and e-mails.</source>
             <translation>Ваш план и мониторинг с первого взгляда. Экспортируйте сводку для презентаций и писем.</translation>
+        </message>
+        <message>
+            <source>Observation category</source>
+            <translation>Категория наблюдений</translation>
+        </message>
+        <message>
+            <source>All zones on the map</source>
+            <translation>Все зоны на карте</translation>
+        </message>
+        <message>
+            <source>The monitoring panels count only the observations inside this zone on the map; the plan's panels show the whole plan</source>
+            <translation>Панели мониторинга учитывают только наблюдения внутри этой зоны на карте; панели плана показывают весь план</translation>
+        </message>
+        <message>
+            <source>The whole dashboard as one PNG image or a PDF (Ctrl+E)</source>
+            <translation>Вся сводка одним изображением PNG или PDF (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Вычисление…</translation>
+        </message>
+        <message>
+            <source>Drawing…</source>
+            <translation>Отрисовка…</translation>
+        </message>
+        <message>
+            <source>Export the dashboard</source>
+            <translation>Экспорт сводки</translation>
+        </message>
+        <message>
+            <source>Exporting to {name}…</source>
+            <translation>Экспорт в {name}…</translation>
+        </message>
+        <message>
+            <source>The dashboard was written to {path}.</source>
+            <translation>Сводка записана в {path}.</translation>
         </message>
         <message>
             <source>How well is the reserve managed? Answer the questions with your team once a year; compare the years; make the next steps actions of your plan.</source>
             <translation>Насколько хорошо управляется резерват? Раз в год отвечайте на вопросы вместе с командой, сравнивайте годы, превращайте следующие шаги в действия вашего плана.</translation>
         </message>
         <message>
+            <source>Assessment shown</source>
+            <translation>Показанная оценка</translation>
+        </message>
+        <message>
+            <source>New assessment…</source>
+            <translation>Новая оценка…</translation>
+        </message>
+        <message>
+            <source>Start this year's assessment (Ctrl+N)</source>
+            <translation>Начать оценку этого года (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Every answer of every assessment, as an Excel workbook</source>
+            <translation>Все ответы всех оценок в книге Excel</translation>
+        </message>
+        <message>
+            <source>No assessment yet. Press “New assessment…” and answer the questions with your team: each takes a level from 0 to 3, described for you.</source>
+            <translation>Оценок пока нет. Нажмите «Новая оценка…» и ответьте на вопросы вместе с командой: каждому вопросу присваивается уровень от 0 до 3, с описанием каждого.</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Сравнение</translation>
+        </message>
+        <message>
+            <source>About this assessment</source>
+            <translation>Об этой оценке</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Анкета</translation>
+        </message>
+        <message>
+            <source>New assessment</source>
+            <translation>Новая оценка</translation>
+        </message>
+        <message>
+            <source>Delete the assessment</source>
+            <translation>Удалить оценку</translation>
+        </message>
+        <message>
+            <source>Delete the assessment of {v0} with all its answers?</source>
+            <translation>Удалить оценку от {v0} со всеми ответами?</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Это можно отменить клавишами Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Оставить</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation>Удалить оценку</translation>
+        </message>
+        <message>
             <source>Your reserve's zones and where observations fall in them. Drawn from your own data: no internet needed.</source>
             <translation>Зоны вашего резервата и наблюдения в них. Строится по вашим собственным данным: интернет не нужен.</translation>
+        </message>
+        <message>
+            <source>Import zones…</source>
+            <translation>Импорт зон…</translation>
+        </message>
+        <message>
+            <source>Outlines of the core, buffer and transition zones from GeoJSON, KML/KMZ or a shapefile (also File › Import)</source>
+            <translation>Границы ядровой, буферной и переходной зон из GeoJSON, KML/KMZ или шейп-файла (также Файл › Импорт)</translation>
+        </message>
+        <message>
+            <source>Export zones…</source>
+            <translation>Экспорт зон…</translation>
+        </message>
+        <message>
+            <source>The zones as GeoJSON, for QGIS or Google Earth</source>
+            <translation>Зоны в формате GeoJSON для QGIS или Google Earth</translation>
+        </message>
+        <message>
+            <source>Show everything</source>
+            <translation>Показать всё</translation>
+        </message>
+        <message>
+            <source>Zoom to the whole reserve (0 on the map)</source>
+            <translation>Показать весь резерват (0 на карте)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Areas&lt;/b&gt; (on the map, on the ellipsoid; typed in My reserve)</source>
+            <translation>&lt;b&gt;Площади&lt;/b&gt; (на карте — по эллипсоиду; введённые в «Мой резерват»)</translation>
+        </message>
+        <message>
+            <source>On the map (ha)</source>
+            <translation>На карте (га)</translation>
+        </message>
+        <message>
+            <source>Typed (ha)</source>
+            <translation>Введено (га)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Площади</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the zones hold&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Что содержат зоны&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Угрозы</translation>
+        </message>
+        <message>
+            <source>What the zones hold</source>
+            <translation>Что содержат зоны</translation>
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation>Показать их</translation>
+        </message>
+        <message>
+            <source>Open them in Observations</source>
+            <translation>Открыть их в «Наблюдениях»</translation>
+        </message>
+        <message>
+            <source>Reading the zones…</source>
+            <translation>Чтение зон…</translation>
+        </message>
+        <message>
+            <source>No zones yet. Import the outlines your GIS unit or the nomination dossier has (GeoJSON, KML/KMZ, shapefile).</source>
+            <translation>Зон пока нет. Импортируйте границы из ГИС-отдела или номинационного досье (GeoJSON, KML/KMZ, шейп-файл).</translation>
+        </message>
+        <message>
+            <source>{v0} zones; {shown:,} of {located:,} located observations shown, spread evenly over the log.</source>
+            <translation>Зон: {v0}; показано {shown:,} из {located:,} наблюдений с координатами, равномерно по всему журналу.</translation>
+        </message>
+        <message>
+            <source>{v0} zones; {located:,} located observations.</source>
+            <translation>Зон: {v0}; наблюдений с координатами: {located:,}.</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Все годы</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) recorded in another zone than the map's (kept as recorded).</source>
+            <translation>
+                <numerusform>%Ln наблюдение записано в другой зоне, чем по карте (оставлено как записано).</numerusform>
+                <numerusform>%Ln наблюдения записаны в другой зоне, чем по карте (оставлены как записаны).</numerusform>
+                <numerusform>%Ln наблюдений записаны в другой зоне, чем по карте (оставлены как записаны).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln observation(s)</source>
+            <translation>
+                <numerusform>Удалить %Ln наблюдение</numerusform>
+                <numerusform>Удалить %Ln наблюдения</numerusform>
+                <numerusform>Удалить %Ln наблюдений</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your monitoring log. Filters search as you type; double-click a record to edit it.</source>
@@ -103,6 +649,66 @@
             <translation>Из KoBoToolbox, ODK, iNaturalist, GBIF, CSV или Excel</translation>
         </message>
         <message>
+            <source>Could not read the log: {message}</source>
+            <translation>Не удалось прочитать журнал: {message}</translation>
+        </message>
+        <message>
+            <source>Delete observations</source>
+            <translation>Удалить наблюдения</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln observation(s)?</source>
+            <translation>
+                <numerusform>Удалить %Ln наблюдение?</numerusform>
+                <numerusform>Удалить %Ln наблюдения?</numerusform>
+                <numerusform>Удалить %Ln наблюдений?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>Оставить</translation>
+        </message>
+        <message>
+            <source>Link to a good practice</source>
+            <translation>Связать с передовым опытом</translation>
+        </message>
+        <message>
+            <source>Select the observations first.</source>
+            <translation>Сначала выберите наблюдения.</translation>
+        </message>
+        <message>
+            <source>There is no good practice yet: add one on the Good practices page first.</source>
+            <translation>Передового опыта пока нет: сначала добавьте его на странице «Передовой опыт».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %Ln observation(s) evidence of:</source>
+            <translation>
+                <numerusform>Сделать %Ln наблюдение подтверждением практики:</numerusform>
+                <numerusform>Сделать %Ln наблюдения подтверждением практики:</numerusform>
+                <numerusform>Сделать %Ln наблюдений подтверждением практики:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Link observations to a good practice</source>
+            <translation>Связать наблюдения с передовым опытом</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) linked to “{title}”</source>
+            <translation>
+                <numerusform>%Ln наблюдение связано с «{title}»</numerusform>
+                <numerusform>%Ln наблюдения связаны с «{title}»</numerusform>
+                <numerusform>%Ln наблюдений связаны с «{title}»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln of evidence in all).</source>
+            <translation>
+                <numerusform>(всего подтверждений: %Ln).</numerusform>
+                <numerusform>(всего подтверждений: %Ln).</numerusform>
+                <numerusform>(всего подтверждений: %Ln).</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export…</source>
             <translation>Экспорт…</translation>
         </message>
@@ -111,8 +717,161 @@
             <translation>Показанные записи в CSV, Excel, GeoJSON или Darwin Core</translation>
         </message>
         <message>
+            <source>Import observations</source>
+            <extracomment>the form's choice labels, once read (kept when the file is read again) the import itself, while it writes</extracomment>
+            <translation>Импорт наблюдений</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>Файл ещё не выбран.</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Кодировка текста</translation>
+        </message>
+        <message>
+            <source>How the file's letters are read; change it if names look wrong</source>
+            <translation>Как читаются буквы файла; измените, если названия выглядят неправильно</translation>
+        </message>
+        <message>
+            <source>Encoding: detected</source>
+            <translation>Кодировка: определена</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>Столбцы</translation>
+        </message>
+        <message>
+            <source>Column for {v0}</source>
+            <translation>Столбец для поля «{v0}»</translation>
+        </message>
+        <message>
+            <source>Category when the file gives none</source>
+            <translation>Категория, если в файле её нет</translation>
+        </message>
+        <message>
+            <source>(the file must say)</source>
+            <translation>(должна быть в файле)</translation>
+        </message>
+        <message>
+            <source>Category if none</source>
+            <translation>Категория по умолчанию</translation>
+        </message>
+        <message>
+            <source>UTM zone when the file gives none</source>
+            <translation>Зона UTM, если в файле её нет</translation>
+        </message>
+        <message>
+            <source>e.g. 45R or 18 south</source>
+            <translation>напр. 45R или 18 south</translation>
+        </message>
+        <message>
+            <source>UTM zone if none</source>
+            <translation>Зона UTM по умолчанию</translation>
+        </message>
+        <message>
+            <source>Choose the form…</source>
+            <translation>Выбрать форму…</translation>
+        </message>
+        <message>
+            <source>The form's choice labels</source>
+            <translation>Подписи вариантов формы</translation>
+        </message>
+        <message>
+            <source>For an export written with choice names (XML values): the form's XLSForm, so that names such as pseudois_nayaur import as their labels</source>
+            <translation>Для выгрузки с именами вариантов (значения XML): XLSForm формы, чтобы имена вроде pseudois_nayaur импортировались как их подписи</translation>
+        </message>
+        <message>
+            <source>Choice labels</source>
+            <translation>Подписи вариантов</translation>
+        </message>
+        <message>
+            <source>Saved mappings</source>
+            <translation>Сохранённые сопоставления</translation>
+        </message>
+        <message>
+            <source>Save mapping…</source>
+            <translation>Сохранить сопоставление…</translation>
+        </message>
+        <message>
+            <source>Skip the rejected rows and import the rest</source>
+            <translation>Пропустить отклонённые строки и импортировать остальные</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Saved mappings…</source>
+            <translation>Сохранённые сопоставления…</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Сохранить сопоставление</translation>
+        </message>
+        <message>
+            <source>Name for this mapping:</source>
+            <translation>Название сопоставления:</translation>
+        </message>
+        <message>
+            <source>Saved mapping</source>
+            <translation>Сохранённое сопоставление</translation>
+        </message>
+        <message>
+            <source>The form (XLSForm)</source>
+            <translation>Форма (XLSForm)</translation>
+        </message>
+        <message>
+            <source>Encoding: {encoding} (detected)</source>
+            <translation>Кодировка: {encoding} (определена)</translation>
+        </message>
+        <message>
+            <source>Read as: &lt;b&gt;{format_name}&lt;/b&gt;</source>
+            <translation>Прочитано как: &lt;b&gt;{format_name}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>Проверка каждой строки…</translation>
+        </message>
+        <message>
+            <source>Checking every row… {read:,} read</source>
+            <translation>Проверка каждой строки… прочитано {read:,}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln строка</numerusform>
+                <numerusform>%Ln строки</numerusform>
+                <numerusform>%Ln строк</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln row(s)</source>
+            <translation>
+                <numerusform>Импортировать %Ln строку</numerusform>
+                <numerusform>Импортировать %Ln строки</numerusform>
+                <numerusform>Импортировать %Ln строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some rows are rejected: fix the file or the columns, or tick “Skip the rejected rows” to import the others</source>
+            <translation>Некоторые строки отклонены: исправьте файл или столбцы либо отметьте «Пропустить отклонённые строки», чтобы импортировать остальные</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported.</source>
+            <translation>Импорт отменён: ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count:,}&lt;/b&gt; observations imported.</source>
+            <translation>Импортировано наблюдений: &lt;b&gt;{count:,}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Импортировано</translation>
         </message>
         <message>
             <source>No observations yet: add one, or import a file from a field tool.</source>
@@ -151,6 +910,22 @@
             <translation>Матрица соответствия</translation>
         </message>
         <message>
+            <source>Create profile</source>
+            <translation>Создать профиль</translation>
+        </message>
+        <message>
+            <source>Create reserve</source>
+            <translation>Создать резерват</translation>
+        </message>
+        <message>
+            <source>Action plan for {reserve_name}</source>
+            <translation>План действий: {reserve_name}</translation>
+        </message>
+        <message>
+            <source>Create plan</source>
+            <translation>Создать план</translation>
+        </message>
+        <message>
             <source>Add objective</source>
             <translation>Добавить цель</translation>
         </message>
@@ -182,6 +957,26 @@
             <source>Move down</source>
             <translation>Вниз</translation>
         </message>
+        <message numerus="yes">
+            <source> and its %Ln action(s)</source>
+            <translation>
+                <numerusform> и его %Ln действие</numerusform>
+                <numerusform> и его %Ln действия</numerusform>
+                <numerusform> и его %Ln действий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the {kind} “{title}”{detail}?</source>
+            <translation>Удалить ({kind}) «{title}»{detail}?</translation>
+        </message>
+        <message>
+            <source>Add {v0} example objective(s)</source>
+            <translation>Добавить примеры целей: {v0}</translation>
+        </message>
+        <message>
+            <source>Add example objective</source>
+            <translation>Добавить пример цели</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Удалить</translation>
@@ -199,6 +994,18 @@
             <translation>Новая цель</translation>
         </message>
         <message>
+            <source>Select the objective the action belongs to first</source>
+            <translation>Сначала выберите цель, к которой относится действие</translation>
+        </message>
+        <message>
+            <source>, or add an objective under pillar {pillar}.</source>
+            <translation> или добавьте цель в направлении {pillar}.</translation>
+        </message>
+        <message>
+            <source>, or add an objective with “Add objective”.</source>
+            <translation> или добавьте цель кнопкой «Добавить цель».</translation>
+        </message>
+        <message>
             <source>New action</source>
             <translation>Новое действие</translation>
         </message>
@@ -207,8 +1014,250 @@
             <translation>Чему у вашего резервата могут научиться другие: проблема, что было сделано, результаты и их подтверждение, и что понадобится другому резервату, чтобы повторить этот опыт.</translation>
         </message>
         <message>
+            <source>Show the practices of a theme</source>
+            <translation>Показать практики одной темы</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Все темы</translation>
+        </message>
+        <message>
+            <source>New practice…</source>
+            <translation>Новая практика…</translation>
+        </message>
+        <message>
+            <source>Document a good practice (Ctrl+N)</source>
+            <translation>Описать передовой опыт (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Export case study…</source>
+            <translation>Экспорт описания…</translation>
+        </message>
+        <message>
+            <source>The practice as a one- or two-page Word document</source>
+            <translation>Практика в виде документа Word на одну-две страницы</translation>
+        </message>
+        <message>
+            <source>No good practice yet. Press “New practice…” and describe one your reserve is proud of: the network collects them, and trainers gather them into a catalogue.</source>
+            <translation>Передового опыта пока нет. Нажмите «Новая практика…» и опишите то, чем гордится ваш резерват: сеть собирает такие практики, а тренеры составляют из них каталог.</translation>
+        </message>
+        <message>
+            <source>New good practice</source>
+            <translation>Новая практика</translation>
+        </message>
+        <message>
+            <source>Its title:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <source>Delete good practice</source>
+            <translation>Удалить практику</translation>
+        </message>
+        <message>
+            <source>Its photos stay in the data folder until then. You can undo this with Ctrl+Z.</source>
+            <translation>Её фотографии до тех пор остаются в папке данных. Это можно отменить клавишами Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>The case study was not written: {exc}</source>
+            <translation>Описание не записано: {exc}</translation>
+        </message>
+        <message>
             <source>The personal report the programme asks for within two months, in Word, and the documents to send with it.</source>
             <translation>Личный отчёт, который программа просит сдать в течение двух месяцев в формате Word, и прилагаемые к нему документы.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <extracomment>The follow-up documents the programme asks for, as the overview names them.</extracomment>
+            <translation>Отчёт</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>1. Basic personal information</source>
+            <translation>1. Основные личные данные</translation>
+        </message>
+        <message>
+            <source>Edit on My reserve</source>
+            <translation>Изменить в «Мой резерват»</translation>
+        </message>
+        <message>
+            <source>2. Summary of participation</source>
+            <translation>2. Итоги участия</translation>
+        </message>
+        <message>
+            <source>Summary of participation</source>
+            <translation>Итоги участия</translation>
+        </message>
+        <message>
+            <source>3. Evaluation of the training programme</source>
+            <translation>3. Оценка программы обучения</translation>
+        </message>
+        <message>
+            <source>Evaluation of the training programme</source>
+            <translation>Оценка программы обучения</translation>
+        </message>
+        <message>
+            <source>Also include</source>
+            <translation>Включить также</translation>
+        </message>
+        <message>
+            <source>The action plan (a table per pillar)</source>
+            <translation>План действий (по таблице на направление)</translation>
+        </message>
+        <message>
+            <source>Charts: plan progress and monitoring</source>
+            <translation>Диаграммы: ход плана и мониторинг</translation>
+        </message>
+        <message>
+            <source>Plan progress by pillar</source>
+            <extracomment>a zone on the map (core, buffer, transition, outside): the monitoring panels count only the observations whose coordinates fall in it "YYYY-MM" -&gt; category -&gt; count year -&gt; number of distinct taxa seen that year (records so far, distinct taxa so far), in the order records were made year -&gt; (10th, 50th, 90th percentile of elevation of species records) (longitude, latitude, category) of up to MAP_POINTS records, evenly sampled the zones' outlines, to draw beneath the points (services/zone_summaries.py) (date, subject, site, count) of the latest threat records</extracomment>
+            <translation>Ход плана по направлениям</translation>
+        </message>
+        <message>
+            <source>Indicator progress</source>
+            <translation>Динамика индикаторов</translation>
+        </message>
+        <message>
+            <source>Timeline of actions</source>
+            <translation>График действий</translation>
+        </message>
+        <message>
+            <source>Alignment with the SDGs and GBF targets</source>
+            <translation>Соответствие ЦУР и целевым задачам ГРП</translation>
+        </message>
+        <message>
+            <source>Management effectiveness</source>
+            <translation>Эффективность управления</translation>
+        </message>
+        <message>
+            <source>Observations per month</source>
+            <translation>Наблюдения по месяцам</translation>
+        </message>
+        <message>
+            <source>Species richness</source>
+            <translation>Видовое богатство</translation>
+        </message>
+        <message>
+            <source>Elevation of species records over the years</source>
+            <translation>Высота регистраций видов по годам</translation>
+        </message>
+        <message>
+            <source>Map: zones and observations</source>
+            <translation>Карта: зоны и наблюдения</translation>
+        </message>
+        <message>
+            <source>Recent threats</source>
+            <translation>Недавние угрозы</translation>
+        </message>
+        <message>
+            <source>The latest management-effectiveness self-assessment</source>
+            <translation>Последняя самооценка эффективности управления</translation>
+        </message>
+        <message>
+            <source>The reserve's zones: a map and what each zone holds</source>
+            <translation>Зоны резервата: карта и содержимое каждой зоны</translation>
+        </message>
+        <message>
+            <source>Good practices, each as a short case study</source>
+            <translation>Передовой опыт: каждая практика — краткое описание</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>Ещё не хватает</translation>
+        </message>
+        <message>
+            <source>What the report still lacks</source>
+            <translation>Чего ещё не хватает в отчёте</translation>
+        </message>
+        <message>
+            <source>Export report to Word…</source>
+            <translation>Экспорт отчёта в Word…</translation>
+        </message>
+        <message>
+            <source>Writes a .docx carrying the required acknowledgement</source>
+            <translation>Создаёт .docx с обязательной благодарностью</translation>
+        </message>
+        <message>
+            <source>Nothing: the report is complete.</source>
+            <translation>Ничего: отчёт полон.</translation>
+        </message>
+        <message>
+            <source>
+… and {v0} more</source>
+            <translation>
+… и ещё {v0}</translation>
+        </message>
+        <message>
+            <source>The report is not complete</source>
+            <translation>Отчёт не полон</translation>
+        </message>
+        <message>
+            <source>The report still lacks:
+
+{shown}{more}</source>
+            <translation>В отчёте ещё не хватает:
+
+{shown}{more}</translation>
+        </message>
+        <message>
+            <source>Export it anyway?</source>
+            <translation>Всё равно экспортировать?</translation>
+        </message>
+        <message>
+            <source>Export anyway</source>
+            <translation>Всё равно экспортировать</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Экспорт отчёта</translation>
+        </message>
+        <message>
+            <source>The report was written to {path}. {exc}</source>
+            <translation>Отчёт записан в {path}. {exc}</translation>
+        </message>
+        <message>
+            <source>Report exported</source>
+            <translation>Отчёт экспортирован</translation>
+        </message>
+        <message>
+            <source>The report was written to {path}.</source>
+            <translation>Отчёт записан в {path}.</translation>
+        </message>
+        <message>
+            <source>Where should the submission folder go? (a USB stick, say)</source>
+            <translation>Куда поместить папку для отправки? (например, на флешку)</translation>
+        </message>
+        <message>
+            <source>Prepare submission folder</source>
+            <translation>Подготовить папку для отправки</translation>
+        </message>
+        <message>
+            <source>
+
+Still missing (attach them, then prepare the folder again):
+</source>
+            <translation>
+
+Ещё не хватает (приложите файлы и подготовьте папку снова):
+</translation>
+        </message>
+        <message>
+            <source>Submission folder ready</source>
+            <translation>Папка для отправки готова</translation>
+        </message>
+        <message>
+            <source>Written to {folder}:
+
+{lines}{missing}
+
+Send the files by e-mail as the README in the folder explains.</source>
+            <translation>Записано в {folder}:
+
+{lines}{missing}
+
+Отправьте файлы по электронной почте, как объясняет README в папке.</translation>
         </message>
         <message>
             <source>About you and your biosphere reserve. Changes are saved as you type.</source>
@@ -217,6 +1266,54 @@
         <message>
             <source>About you</source>
             <translation>О вас</translation>
+        </message>
+        <message>
+            <source>Your report and your plan carry your name. You can add the rest later.</source>
+            <translation>Ваш отчёт и план подписываются вашим именем. Остальное можно добавить позже.</translation>
+        </message>
+        <message>
+            <source>Full name*</source>
+            <translation>Полное имя*</translation>
+        </message>
+        <message>
+            <source>e.g. Amina Njeri</source>
+            <translation>напр. Amina Njeri</translation>
+        </message>
+        <message>
+            <source>The mountain biosphere reserve your plan is for.</source>
+            <translation>Горный биосферный резерват, для которого составляется план.</translation>
+        </message>
+        <message>
+            <source>Reserve name*</source>
+            <translation>Название резервата*</translation>
+        </message>
+        <message>
+            <source>e.g. Mount Kenya Biosphere Reserve</source>
+            <translation>напр. биосферный резерват «Гора Кения»</translation>
+        </message>
+        <message>
+            <source>A first objective</source>
+            <translation>Первая цель</translation>
+        </message>
+        <message>
+            <source>Pick the pillar and write what you want to achieve, or start from an example. You will add actions on the Action plan page.</source>
+            <translation>Выберите направление и напишите, чего хотите достичь, или начните с примера. Действия добавляются на странице «План действий».</translation>
+        </message>
+        <message>
+            <source>Objective*</source>
+            <translation>Цель*</translation>
+        </message>
+        <message>
+            <source>e.g. Monitor glacier retreat</source>
+            <translation>напр. Мониторинг отступания ледника</translation>
+        </message>
+        <message>
+            <source>Or an example</source>
+            <translation>Или пример</translation>
+        </message>
+        <message>
+            <source>(none: I write my own)</source>
+            <translation>(нет: напишу сам)</translation>
         </message>
         <message>
             <source>Start with your full name; the other fields open up then.</source>
@@ -236,7 +1333,6 @@
         </message>
         <message>
             <source>Welcome to brdesk</source>
-            <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
             <translation>Добро пожаловать в brdesk</translation>
         </message>
         <message>
@@ -246,6 +1342,11 @@
         <message>
             <source>Start my plan</source>
             <translation>Начать мой план</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
+            <translation>Добро пожаловать</translation>
         </message>
         <message>
             <source>A few questions about you, your reserve and a first objective</source>
@@ -272,12 +1373,40 @@
             <translation>&lt;b&gt;Найдены данные прежнего brdesk:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Они копируются сюда и обновляются; прежняя папка остаётся без изменений.</translation>
         </message>
         <message>
+            <source>&lt;h3&gt;brdesk {__version__}&lt;/h3&gt;&lt;p&gt;An offline workbench for the managers and researchers of mountain biosphere reserves: profile, action plan, monitoring, dashboard and post-training report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {root}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. brdesk opens no network connection.&lt;/p&gt;&lt;p&gt;&lt;i&gt;{acknowledgement}&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;brdesk {__version__}&lt;/h3&gt;&lt;p&gt;Автономное рабочее место для руководителей и исследователей горных биосферных резерватов: профиль, план действий, мониторинг, сводка и отчёт по итогам обучения.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Папка данных:&lt;/b&gt; {root}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Лицензия:&lt;/b&gt; MIT. brdesk не открывает сетевых соединений.&lt;/p&gt;&lt;p&gt;&lt;i&gt;{acknowledgement}&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>Redone</source>
+            <translation>Повторено</translation>
+        </message>
+        <message>
+            <source>Open a brdesk data folder</source>
+            <translation>Открыть папку данных brdesk</translation>
+        </message>
+        <message>
+            <source>The demo could not be prepared.
+
+{exc}</source>
+            <translation>Не удалось подготовить демонстрацию.
+
+{exc}</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
             <source>brdesk will be in %1 the next time it starts.</source>
             <translation>При следующем запуске brdesk будет на языке: %1.</translation>
+        </message>
+        <message>
+            <source>About brdesk</source>
+            <translation>О brdesk</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -460,6 +1589,34 @@
             <source>All changes saved</source>
             <translation>Все изменения сохранены</translation>
         </message>
+        <message>
+            <source>unknown date</source>
+            <translation>дата неизвестна</translation>
+        </message>
+        <message>
+            <source>Backup {name}, taken {when} ({why})</source>
+            <translation>Резервная копия {name}, сделана {when} ({why})</translation>
+        </message>
+        <message>
+            <source>Backup {name}, taken {when}</source>
+            <translation>Резервная копия {name}, сделана {when}</translation>
+        </message>
+        <message>
+            <source> (latest {day})</source>
+            <translation> (последнее от {day})</translation>
+        </message>
+        <message>
+            <source>  {plans}, {objectives}, {actions}, {observations}{latest}, {items}, {files}</source>
+            <translation>  {plans}, {objectives}, {actions}, {observations}{latest}, {items}, {files}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln plan(s)</source>
+            <translation>
+                <numerusform>%Ln план</numerusform>
+                <numerusform>%Ln плана</numerusform>
+                <numerusform>%Ln планов</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%Ln objective(s)</source>
             <translation>
@@ -483,6 +1640,26 @@
                 <numerusform>%Ln наблюдения</numerusform>
                 <numerusform>%Ln наблюдений</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up item(s)</source>
+            <translation>
+                <numerusform>%Ln документ</numerusform>
+                <numerusform>%Ln документа</numerusform>
+                <numerusform>%Ln документов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln attachment(s)</source>
+            <translation>
+                <numerusform>%Ln вложение</numerusform>
+                <numerusform>%Ln вложения</numerusform>
+                <numerusform>%Ln вложений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  PROBLEM: {problem}</source>
+            <translation>  ПРОБЛЕМА: {problem}</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
@@ -738,6 +1915,7 @@
         </message>
         <message>
             <source>Participant</source>
+            <extracomment>A version of the summary; an older one is worked out again from the member's data. [lat, lon, how it was placed: "zones", "observations" or "country"] actions per pillar 1-4 [pillar, title, status label] per action, in the plan's order SDG / GBF number (as text: JSON keys) to the number of actions serving it the latest self-assessment: [date, overall percent or None] kind to [status label, has a file] {uuid, title, theme} per good practice the package: its file name, when it was written (UTC, ISO), its checksum</extracomment>
             <translation>Участник</translation>
         </message>
         <message>
@@ -763,6 +1941,34 @@
         <message>
             <source>How I will apply the training</source>
             <translation>Как я применю полученные знания</translation>
+        </message>
+        <message>
+            <source>Rating: Biodiversity Conservation and Monitoring</source>
+            <translation>Оценка: сохранение и мониторинг биоразнообразия</translation>
+        </message>
+        <message>
+            <source>Rating: Protected Area Management</source>
+            <translation>Оценка: управление охраняемыми территориями</translation>
+        </message>
+        <message>
+            <source>Rating: Sustainable Development and Climate Action</source>
+            <translation>Оценка: устойчивое развитие и борьба с изменением климата</translation>
+        </message>
+        <message>
+            <source>Rating: Community Engagement and Co-management</source>
+            <translation>Оценка: вовлечение сообществ и совместное управление</translation>
+        </message>
+        <message>
+            <source>Rating: organisation</source>
+            <translation>Оценка: организация</translation>
+        </message>
+        <message>
+            <source>Rating: field visits</source>
+            <translation>Оценка: выезды на места</translation>
+        </message>
+        <message>
+            <source>Rating: overall</source>
+            <translation>Оценка: в целом</translation>
         </message>
         <message>
             <source>Most useful</source>
@@ -1199,6 +2405,12 @@
             <translation>Контур</translation>
         </message>
         <message>
+            <source>{head}
+Not served by any action yet</source>
+            <translation>{head}
+Пока ни одного действия</translation>
+        </message>
+        <message>
             <source>Actions per goal</source>
             <translation>Действий на цель</translation>
         </message>
@@ -1297,6 +2509,14 @@
             <translation>На карте пока нет зон: &lt;a href='map'&gt;импортируйте их контуры на странице «Карта»&lt;/a&gt;, затем отметьте здесь те, к которым относится это действие.</translation>
         </message>
         <message>
+            <source>A next step of the self-assessment of {assessed_on:%Y-%m-%d}, question {question_code}{title}. &lt;a href='effectiveness'&gt;Open Effectiveness&lt;/a&gt;</source>
+            <translation>Следующий шаг самооценки от {assessed_on:%Y-%m-%d}, вопрос {question_code}{title}. &lt;a href='effectiveness'&gt;Открыть «Эффективность»&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pillar {number}: {name}&lt;/b&gt;</source>
+            <translation>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Направление {number}: {name}&lt;/b&gt;</translation>
+        </message>
+        <message>
             <source>Find in the plan (Ctrl+F)</source>
             <extracomment>The filter changed (typing, or a choice).</extracomment>
             <translation>Поиск в плане (Ctrl+F)</translation>
@@ -1379,6 +2599,19 @@
             <translation>Дата по</translation>
         </message>
         <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>Min</source>
+            <extracomment>A number was typed or changed.</extracomment>
+            <translation>Мин.</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>Макс.</translation>
+        </message>
+        <message>
             <source>Find taxon, site, notes or observer (Ctrl+F)</source>
             <extracomment>Something was typed: the page waits for a pause before it asks again. A choice was made, or the bar cleared: the page asks at once.</extracomment>
             <translation>Поиск по таксону, участку, примечаниям или наблюдателю (Ctrl+F)</translation>
@@ -1418,6 +2651,1491 @@
         <message>
             <source>Clear the filters</source>
             <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>The folder of the earlier brdesk (or its brdesk-data folder)</source>
+            <translation>Папка прежнего brdesk (или его папка brdesk-data)</translation>
+        </message>
+        <message>
+            <source>Copy this data into {root} and bring it up to date?</source>
+            <translation>Скопировать эти данные в {root} и обновить их?</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+The earlier folder is not changed: it stays as it is, a complete copy to go back to.</source>
+            <translation>{v0}
+
+Прежняя папка не меняется: она остаётся как есть — полная копия, к которой можно вернуться.</translation>
+        </message>
+        <message>
+            <source>Bring my data</source>
+            <translation>Перенести мои данные</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Your data from {root} is here.</source>
+            <translation>Ваши данные из {root} перенесены.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <extracomment>the backup the user chose to restore, read by the caller after exec()</extracomment>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>brdesk backs up your data every day it is used, before every import, upgrade and restore, and keeps the recent ones. They are in {backups}.</source>
+            <translation>brdesk делает резервную копию данных каждый день работы, перед каждым импортом, обновлением и восстановлением и хранит последние копии. Они в {backups}.</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Сделана</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>Создать &amp;сейчас</translation>
+        </message>
+        <message>
+            <source>Save a copy &amp;with photos…</source>
+            <translation>Сохранить копию &amp;с фото…</translation>
+        </message>
+        <message>
+            <source>A .zip with the database and every attachment</source>
+            <translation>.zip с базой данных и всеми вложениями</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Восстановить…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>Восстановить из &amp;файла…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>No backups yet: 'Back up now' makes the first.</source>
+            <translation>Резервных копий пока нет: «Создать сейчас» сделает первую.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Резервное копирование…</translation>
+        </message>
+        <message>
+            <source>Backup written: {name}</source>
+            <translation>Копия записана: {name}</translation>
+        </message>
+        <message>
+            <source>Save a copy with photos</source>
+            <translation>Сохранить копию с фото</translation>
+        </message>
+        <message>
+            <source>Writing the archive…</source>
+            <translation>Запись архива…</translation>
+        </message>
+        <message>
+            <source>Archive written: {path}</source>
+            <translation>Архив записан: {path}</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>Восстановить из файла</translation>
+        </message>
+        <message>
+            <source>Make the next step a plan action</source>
+            <translation>Сделать следующий шаг действием плана</translation>
+        </message>
+        <message>
+            <source>{code} · {title}: the next step becomes an action of your plan, linked to this answer. You can edit it in the plan afterwards.</source>
+            <translation>{code} · {title}: следующий шаг станет действием вашего плана, связанным с этим ответом. Потом его можно изменить в плане.</translation>
+        </message>
+        <message>
+            <source>Action title</source>
+            <translation>Название действия</translation>
+        </message>
+        <message>
+            <source>From the management-effectiveness assessment of {assessed_on:%Y-%m-%d}, question {code} ({title}).</source>
+            <translation>Из оценки эффективности управления от {assessed_on:%Y-%m-%d}, вопрос {code} ({title}).</translation>
+        </message>
+        <message>
+            <source>
+Next step: {next_step}</source>
+            <translation>
+Следующий шаг: {next_step}</translation>
+        </message>
+        <message>
+            <source>Action description</source>
+            <translation>Описание действия</translation>
+        </message>
+        <message>
+            <source>Action title*</source>
+            <translation>Название действия*</translation>
+        </message>
+        <message>
+            <source>Add to the plan</source>
+            <translation>Добавить в план</translation>
+        </message>
+        <message>
+            <source>A new objective: “{FOLLOW_UP_OBJECTIVE}”</source>
+            <translation>Новая цель: «{FOLLOW_UP_OBJECTIVE}»</translation>
+        </message>
+        <message>
+            <source>Action title: is required</source>
+            <translation>Название действия: обязательно</translation>
+        </message>
+        <message>
+            <source>Edit observation</source>
+            <translation>Изменить наблюдение</translation>
+        </message>
+        <message>
+            <source>Add an observation</source>
+            <translation>Добавить наблюдение</translation>
+        </message>
+        <message>
+            <source>Photos (copied into your data folder)</source>
+            <translation>Фотографии (копируются в папку данных)</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Фотографии</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>Добавить фото…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Убрать фото</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>Добавить фото</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Возможный дубликат</translation>
+        </message>
+        <message>
+            <source>A record with the same date, place and taxon or subject is already in the log.</source>
+            <translation>В журнале уже есть запись с той же датой, местом и таксоном или предметом.</translation>
+        </message>
+        <message>
+            <source>Save this one anyway?</source>
+            <translation>Всё равно сохранить эту запись?</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Всё равно сохранить</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Вернуться</translation>
+        </message>
+        <message>
+            <source>Add observation</source>
+            <translation>Добавить наблюдение</translation>
+        </message>
+        <message>
+            <source>All my data: profile, reserve, plan, follow-up, observations and their files</source>
+            <translation>Все мои данные: профиль, резерват, план, документы, наблюдения и их файлы</translation>
+        </message>
+        <message>
+            <source>Observations of a date range, with their files</source>
+            <translation>Наблюдения за период с их файлами</translation>
+        </message>
+        <message>
+            <source>The action plan only</source>
+            <translation>Только план действий</translation>
+        </message>
+        <message>
+            <source>Package for another laptop</source>
+            <translation>Пакет для другого ноутбука</translation>
+        </message>
+        <message>
+            <source>A package carries your records to another brdesk, on a stick or by e-mail. Importing it there adds what is new and keeps the newer version of anything edited on both laptops. Importing the same package twice changes nothing.</source>
+            <translation>Пакет переносит ваши записи в другой brdesk — на флешке или по электронной почте. Импорт там добавляет новое и сохраняет более новую версию того, что меняли на обоих ноутбуках. Повторный импорт того же пакета ничего не меняет.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <source>Save package…</source>
+            <translation>Сохранить пакет…</translation>
+        </message>
+        <message>
+            <source>Save the package</source>
+            <translation>Сохранить пакет</translation>
+        </message>
+        <message>
+            <source>Writing {v0} to {name}…</source>
+            <translation>Запись ({v0}) в {name}…</translation>
+        </message>
+        <message>
+            <source>Written to {path}
+{v0}</source>
+            <translation>Записано в {path}
+{v0}</translation>
+        </message>
+        <message>
+            <source>Reading {name} and comparing it with your data…</source>
+            <translation>Чтение {name} и сравнение с вашими данными…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This is what importing the package would do.&lt;/b&gt; A backup of your data is taken first; nothing is changed until you press Import.</source>
+            <translation>&lt;b&gt;Вот что сделает импорт пакета.&lt;/b&gt; Сначала создаётся резервная копия ваших данных; ничего не меняется, пока вы не нажмёте «Импорт».</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing to import:&lt;/b&gt; you have everything in this package.</source>
+            <translation>&lt;b&gt;Нечего импортировать:&lt;/b&gt; всё из этого пакета у вас уже есть.</translation>
+        </message>
+        <message>
+            <source> {v0} conflicts are listed below.</source>
+            <translation> Ниже перечислены конфликты: {v0}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Imported.&lt;/b&gt;{conflicts} The undo history was cleared.</source>
+            <translation>&lt;b&gt;Импортировано.&lt;/b&gt;{conflicts} История отмены очищена.</translation>
+        </message>
+        <message>
+            <source>Import a package from another laptop</source>
+            <translation>Импорт пакета с другого ноутбука</translation>
+        </message>
+        <message>
+            <source>Add example objectives</source>
+            <translation>Добавить примеры целей</translation>
+        </message>
+        <message>
+            <source>Tick the examples that fit your reserve. Each adds an objective with its actions, indicators and SDG/GBF tags, which you can then adapt. Undo removes them again.</source>
+            <translation>Отметьте примеры, подходящие вашему резервату. Каждый добавит цель с действиями, индикаторами и метками ЦУР/ГРП, которые затем можно изменить. Отмена снова их уберёт.</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Пример</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Метки</translation>
+        </message>
+        <message>
+            <source>Example objectives</source>
+            <translation>Примеры целей</translation>
+        </message>
+        <message>
+            <source>SDG {v0}; GBF {v1}</source>
+            <translation>ЦУР {v0}; ГРП {v1}</translation>
+        </message>
+        <message>
+            <source>Add to my plan</source>
+            <translation>Добавить в мой план</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Слой:</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Слой</translation>
+        </message>
+        <message>
+            <source>Zone read from:</source>
+            <translation>Зона берётся из:</translation>
+        </message>
+        <message>
+            <source>Field that names the zone</source>
+            <translation>Поле с названием зоны</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Объект</translation>
+        </message>
+        <message>
+            <source>Area (ha)</source>
+            <translation>Площадь (га)</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Станет</translation>
+        </message>
+        <message>
+            <source>Features of the file</source>
+            <translation>Объекты файла</translation>
+        </message>
+        <message>
+            <source>Replace the zones</source>
+            <translation>Заменить зоны</translation>
+        </message>
+        <message>
+            <source>What feature {number} becomes</source>
+            <translation>Чем станет объект {number}</translation>
+        </message>
+        <message>
+            <source>Name of feature {number}</source>
+            <translation>Название объекта {number}</translation>
+        </message>
+        <message>
+            <source>No polygons in this layer.</source>
+            <translation>В этом слое нет полигонов.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{v0} of {v1} features become zones.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{v0} из {v1} объектов станут зонами.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> They replace the {v0} zones on the map</source>
+            <translation> Они заменят зоны на карте ({v0})</translation>
+        </message>
+        <message>
+            <source>; redrawn, keeping the actions that name them: {v0}</source>
+            <translation>; перерисованы с сохранением действий, которые их называют: {v0}</translation>
+        </message>
+        <message>
+            <source> &lt;span style='color:#B00020'&gt;Give every zone a name.&lt;/span&gt;</source>
+            <translation> &lt;span style='color:#B00020'&gt;Дайте название каждой зоне.&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>{v0} The undo history was cleared.</source>
+            <translation>{v0} История отмены очищена.</translation>
+        </message>
+        <message>
+            <source>Export the action plan</source>
+            <translation>Экспорт плана действий</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln действие записано в {path}.</numerusform>
+                <numerusform>%Ln действия записаны в {path}.</numerusform>
+                <numerusform>%Ln действий записано в {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the self-assessments</source>
+            <translation>Экспорт самооценок</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln ответ записан в {path}.</numerusform>
+                <numerusform>%Ln ответа записаны в {path}.</numerusform>
+                <numerusform>%Ln ответов записано в {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sensitive locations</source>
+            <translation>Чувствительные места</translation>
+        </message>
+        <message>
+            <source>Records marked sensitive get coordinates generalised to a 0.1-degree grid.</source>
+            <translation>Координаты записей, отмеченных как чувствительные, огрубляются до сетки 0,1 градуса.</translation>
+        </message>
+        <message>
+            <source>Keep exact coordinates instead? Only for your own use: never for files you share.</source>
+            <translation>Сохранить вместо этого точные координаты? Только для себя: никогда для файлов, которыми вы делитесь.</translation>
+        </message>
+        <message>
+            <source>Keep exact coordinates</source>
+            <translation>Сохранить точные координаты</translation>
+        </message>
+        <message>
+            <source>Generalise them</source>
+            <translation>Огрубить их</translation>
+        </message>
+        <message>
+            <source>Export observations</source>
+            <translation>Экспорт наблюдений</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln наблюдение записано в {path}.</numerusform>
+                <numerusform>%Ln наблюдения записаны в {path}.</numerusform>
+                <numerusform>%Ln наблюдений записано в {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Darwin Core Archive</source>
+            <extracomment>The licences GBIF accepts, as offered (the key export_observations takes, the label).</extracomment>
+            <translation>Архив Darwin Core</translation>
+        </message>
+        <message>
+            <source>What should the archive publish?</source>
+            <translation>Что должен публиковать архив?</translation>
+        </message>
+        <message>
+            <source>Species records (occurrences)</source>
+            <translation>Регистрации видов (occurrences)</translation>
+        </message>
+        <message>
+            <source>Measurements: climate, glacier, habitat, threats, socio-economic (sampling events)</source>
+            <translation>Измерения: климат, ледник, местообитания, угрозы, социально-экономические (события выборки)</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Лицензия</translation>
+        </message>
+        <message>
+            <source>Under which licence may others use the data?</source>
+            <translation>По какой лицензии другие могут использовать данные?</translation>
+        </message>
+        <message>
+            <source>Separators</source>
+            <translation>Разделители</translation>
+        </message>
+        <message>
+            <source>Which spreadsheet will open this CSV?</source>
+            <translation>Какая программа будет открывать этот CSV?</translation>
+        </message>
+        <message>
+            <source>Excel in French, Spanish, Russian, German and many other languages expects semicolons between columns and decimal commas (2,5); elsewhere, commas and decimal points (2.5).</source>
+            <translation>Excel на французском, испанском, русском, немецком и многих других языках ожидает точку с запятой между столбцами и десятичную запятую (2,5); в остальных — запятые и десятичную точку (2.5).</translation>
+        </message>
+        <message>
+            <source>Semicolons, decimal commas</source>
+            <translation>Точки с запятой, десятичная запятая</translation>
+        </message>
+        <message>
+            <source>Commas, decimal points</source>
+            <translation>Запятые, десятичная точка</translation>
+        </message>
+        <message>
+            <source>Export the zones</source>
+            <translation>Экспорт зон</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}.</source>
+            <translation>
+                <numerusform>%Ln зона записана в {path}.</numerusform>
+                <numerusform>%Ln зоны записаны в {path}.</numerusform>
+                <numerusform>%Ln зон записано в {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <extracomment>the window's own background work: the start-up check, a restore</extracomment>
+            <translation>Страницы</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <extracomment>a cohort folder is open: its pages are shown, a personal folder's hidden</extracomment>
+            <translation>Открытие ваших данных…</translation>
+        </message>
+        <message>
+            <source>You are exploring the &lt;b&gt;demo reserve&lt;/b&gt;: made-up data in a separate folder. &lt;a href='back'&gt;Back to my data&lt;/a&gt;</source>
+            <translation>Вы просматриваете &lt;b&gt;демонстрационный резерват&lt;/b&gt;: вымышленные данные в отдельной папке. &lt;a href='back'&gt;Вернуться к моим данным&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Только чтение</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <extracomment>The key of the start-up check in the window's operations.</extracomment>
+            <translation>Восстановление из копии</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+This backup cannot be restored. Your data was not changed.</source>
+            <translation>{v0}
+
+Эту копию нельзя восстановить. Ваши данные не изменены.</translation>
+        </message>
+        <message>
+            <source>Replace the data in your data folder with this backup?</source>
+            <translation>Заменить данные в папке данных этой копией?</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+Your current data is backed up first (or, if it is damaged, set aside whole) in {backups}, so this can be undone.</source>
+            <translation>{v0}
+
+Текущие данные сначала сохраняются (а если повреждены — откладываются целиком) в {backups}, так что это можно отменить.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Восстановление из копии…</translation>
+        </message>
+        <message>
+            <source>Your database is damaged. SQLite reports: {problem}
+
+brdesk will not change the damaged file. </source>
+            <translation>Ваша база данных повреждена. SQLite сообщает: {problem}
+
+brdesk не будет менять повреждённый файл. </translation>
+        </message>
+        <message>
+            <source>There is no good backup in {backups}. Keep the folder as it is and ask for help: 'brdesk check' lists what is wrong.</source>
+            <translation>В {backups} нет исправной копии. Оставьте папку как есть и обратитесь за помощью: «brdesk check» перечислит неполадки.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is:
+
+{v0}
+
+Restore it? The damaged database is kept, whole, in the backups folder.</source>
+            <translation>Самая новая исправная копия:
+
+{v0}
+
+Восстановить её? Повреждённая база целиком сохранится в папке резервных копий.</translation>
+        </message>
+        <message>
+            <source>Effectiveness by element</source>
+            <extracomment>The radars' width: six short labels need no more, and the tables get the rest. Draws a radar into a view: (view, title, element labels, [(name, percents)]).</extracomment>
+            <translation>Эффективность по элементам</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Отвечено</translation>
+        </message>
+        <message>
+            <source>Scores by element</source>
+            <translation>Баллы по элементам</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Weakest first&lt;/b&gt;: where a next step helps most</source>
+            <translation>&lt;b&gt;Сначала самые слабые&lt;/b&gt;: где следующий шаг поможет больше всего</translation>
+        </message>
+        <message>
+            <source>In the plan</source>
+            <translation>В плане</translation>
+        </message>
+        <message>
+            <source>Weakest questions</source>
+            <translation>Самые слабые вопросы</translation>
+        </message>
+        <message>
+            <source>Overall: &lt;b&gt;{v0}&lt;/b&gt; of what could be scored · {answered} of {applicable} questions that apply answered</source>
+            <translation>В целом: &lt;b&gt;{v0}&lt;/b&gt; от возможного · отвечено {answered} из {applicable} применимых вопросов</translation>
+        </message>
+        <message>
+            <source>{answered} of {applicable}</source>
+            <translation>{answered} из {applicable}</translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>Сравнить с</translation>
+        </message>
+        <message>
+            <source>Assessment to compare with</source>
+            <translation>Оценка для сравнения</translation>
+        </message>
+        <message>
+            <source>Two assessments compared</source>
+            <translation>Сравнение двух оценок</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Было</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Стало</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Комментарии</translation>
+        </message>
+        <message>
+            <source>Questions whose level changed</source>
+            <translation>Вопросы с изменившимся уровнем</translation>
+        </message>
+        <message>
+            <source>Make a second assessment to compare the two.</source>
+            <translation>Проведите вторую оценку, чтобы сравнить их.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) not applying</source>
+            <translation>
+                <numerusform>%Ln вопрос неприменим</numerusform>
+                <numerusform>%Ln вопроса неприменимы</numerusform>
+                <numerusform>%Ln вопросов неприменимы</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions by pillar</source>
+            <extracomment>The overview's columns in the window: the four pillars in one ("4 · 3 · 4 · 3"), so that the participant and the reserve keep room at 1366 pixels.</extracomment>
+            <translation>Действия по направлениям</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Actions under pillars 1, 2, 3 and 4</source>
+            <translation>Действия по направлениям 1, 2, 3 и 4</translation>
+        </message>
+        <message>
+            <source>Goals no reserve serves</source>
+            <translation>Цели, которым не служит ни один резерват</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ЦУР</translation>
+        </message>
+        <message>
+            <source>Reserves</source>
+            <translation>Резерваты</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <extracomment>Every text of brdesk's own a chart draws (the user's titles and names are drawn as typed). A chart_text() of a text missing here stays English: a test checks the list.</extracomment>
+            <translation>Действия</translation>
+        </message>
+        <message>
+            <source>SDGs the reserves serve</source>
+            <translation>ЦУР, которым служат резерваты</translation>
+        </message>
+        <message>
+            <source>GBF target</source>
+            <translation>Задача ГРП</translation>
+        </message>
+        <message>
+            <source>GBF targets the reserves serve</source>
+            <translation>Задачи ГРП, которым служат резерваты</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Цели в области устойчивого развития</translation>
+        </message>
+        <message>
+            <source>Kunming-Montreal GBF targets</source>
+            <translation>Задачи Куньминско-Монреальской ГРП</translation>
+        </message>
+        <message>
+            <source>Target {number}</source>
+            <translation>Задача {number}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Served by no reserve's plan:&lt;/b&gt; {v0}.</source>
+            <translation>&lt;b&gt;Не охвачены ни одним планом:&lt;/b&gt; {v0}.</translation>
+        </message>
+        <message>
+            <source>Every goal and target is served by at least one reserve's plan.</source>
+            <translation>Каждой цели и задаче служит план хотя бы одного резервата.</translation>
+        </message>
+        <message>
+            <source>No reserve's plan serves it</source>
+            <translation>Ни один план резервата не служит ей</translation>
+        </message>
+        <message>
+            <source>Drawing the map…</source>
+            <translation>Отрисовка карты…</translation>
+        </message>
+        <message>
+            <source>The reserves on a world map</source>
+            <translation>Резерваты на карте мира</translation>
+        </message>
+        <message>
+            <source>Which number is which reserve</source>
+            <translation>Какой номер у какого резервата</translation>
+        </message>
+        <message>
+            <source>placed by its zones</source>
+            <translation>по её зонам</translation>
+        </message>
+        <message>
+            <source>placed by its observations</source>
+            <translation>по её наблюдениям</translation>
+        </message>
+        <message>
+            <source>placed by its country</source>
+            <translation>по её стране</translation>
+        </message>
+        <message>
+            <source>The pillar compared</source>
+            <translation>Сравниваемое направление</translation>
+        </message>
+        <message>
+            <source>Biosphere reserve</source>
+            <translation>Биосферный резерват</translation>
+        </message>
+        <message>
+            <source>Actions under this pillar</source>
+            <translation>Действия по этому направлению</translation>
+        </message>
+        <message>
+            <source>The plans side by side</source>
+            <translation>Планы рядом</translation>
+        </message>
+        <message>
+            <source>The selected practice as a Word case study</source>
+            <translation>Выбранная практика в виде описания в Word</translation>
+        </message>
+        <message>
+            <source>The good-practice catalogue</source>
+            <translation>Каталог передового опыта</translation>
+        </message>
+        <message>
+            <source>Who has sent what: the state of each document in the participant's latest package (“(file)”: its file is in the package).</source>
+            <translation>Кто что отправил: состояние каждого документа в последнем пакете участника («(файл)»: файл есть в пакете).</translation>
+        </message>
+        <message>
+            <source>Follow-up: who has sent what</source>
+            <translation>Документы: кто что отправил</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>What the programme asks for after the training, with its deadline. Attach the file that satisfies each item (it is copied into your data folder), then prepare a folder to send by e-mail. brdesk sends nothing itself.</source>
+            <extracomment>The user asked for the submission folder (the page prepares it: it owns the options).</extracomment>
+            <translation>Что программа требует после обучения и в какой срок. Приложите файл к каждому пункту (он копируется в папку данных), затем подготовьте папку для отправки по электронной почте. Сам brdesk ничего не отправляет.</translation>
+        </message>
+        <message>
+            <source>Follow-up items</source>
+            <translation>Документы после обучения</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>Приложить файл…</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>Открыть файл</translation>
+        </message>
+        <message>
+            <source>Prepare submission folder…</source>
+            <translation>Подготовить папку для отправки…</translation>
+        </message>
+        <message>
+            <source>Copy the report and the scans, well named, into a folder</source>
+            <translation>Скопировать отчёт и сканы с правильными именами в папку</translation>
+        </message>
+        <message>
+            <source>Fill in your profile on My reserve first: the items follow from the programme you attended.</source>
+            <translation>Сначала заполните профиль в «Мой резерват»: пункты зависят от программы, в которой вы участвовали.</translation>
+        </message>
+        <message>
+            <source>Due within two weeks</source>
+            <translation>Срок — в ближайшие две недели</translation>
+        </message>
+        <message>
+            <source>no file yet</source>
+            <translation>файла пока нет</translation>
+        </message>
+        <message>
+            <source>Status of {title}</source>
+            <translation>Статус: {title}</translation>
+        </message>
+        <message>
+            <source>Mark {title}</source>
+            <translation>Отметить: {title}</translation>
+        </message>
+        <message>
+            <source>Attach: {title}</source>
+            <translation>Приложить: {title}</translation>
+        </message>
+        <message>
+            <source>Attach file</source>
+            <translation>Приложить файл</translation>
+        </message>
+        <message>
+            <source>No file is attached to this item yet.</source>
+            <translation>К этому пункту ещё не приложен файл.</translation>
+        </message>
+        <message>
+            <source>brdesk will not open this file: {refused}.</source>
+            <translation>brdesk не откроет этот файл: {refused}.</translation>
+        </message>
+        <message>
+            <source>1 – poor</source>
+            <translation>1 – плохо</translation>
+        </message>
+        <message>
+            <source>2 – fair</source>
+            <translation>2 – удовлетворительно</translation>
+        </message>
+        <message>
+            <source>3 – good</source>
+            <translation>3 – хорошо</translation>
+        </message>
+        <message>
+            <source>4 – very good</source>
+            <translation>4 – очень хорошо</translation>
+        </message>
+        <message>
+            <source>5 – excellent</source>
+            <translation>5 – отлично</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>Выбрать дату</translation>
+        </message>
+        <message>
+            <source>Type to find a country</source>
+            <translation>Введите, чтобы найти страну</translation>
+        </message>
+        <message>
+            <source>The practice</source>
+            <extracomment>The editor's tabs of fields, in the form's order.</extracomment>
+            <translation>Практика</translation>
+        </message>
+        <message>
+            <source>Results and evidence</source>
+            <translation>Результаты и подтверждения</translation>
+        </message>
+        <message>
+            <source>Lessons and scaling</source>
+            <translation>Уроки и тиражирование</translation>
+        </message>
+        <message>
+            <source>GBF tags</source>
+            <translation>Метки ГРП</translation>
+        </message>
+        <message>
+            <source>plan actions</source>
+            <translation>действия плана</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>подтверждения</translation>
+        </message>
+        <message>
+            <source>Good practice: {title}</source>
+            <translation>Передовой опыт: {title}</translation>
+        </message>
+        <message>
+            <source>Plan and goals</source>
+            <translation>План и цели</translation>
+        </message>
+        <message>
+            <source>Observations that show it worked</source>
+            <translation>Наблюдения, подтверждающие результат</translation>
+        </message>
+        <message>
+            <source>Observations linked as evidence</source>
+            <translation>Наблюдения, связанные как подтверждения</translation>
+        </message>
+        <message>
+            <source>Plan actions it grew from or carries out</source>
+            <translation>Действия плана, из которых она выросла или которые выполняет</translation>
+        </message>
+        <message>
+            <source>SDGs it serves</source>
+            <translation>ЦУР, которым она служит</translation>
+        </message>
+        <message>
+            <source>GBF targets it serves</source>
+            <translation>Задачи ГРП, которым она служит</translation>
+        </message>
+        <message>
+            <source>Photos of the practice</source>
+            <translation>Фотографии практики</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>Добавить фото…</translation>
+        </message>
+        <message>
+            <source>Copied into the data folder; the case study shows three</source>
+            <translation>Копируются в папку данных; в описании показываются три</translation>
+        </message>
+        <message>
+            <source>Plan actions linked</source>
+            <translation>Связанные действия плана</translation>
+        </message>
+        <message>
+            <source>Plan actions (none in the plan yet)</source>
+            <translation>Действия плана (в плане их пока нет)</translation>
+        </message>
+        <message>
+            <source>To add some: on the Observations page, select the records and press &lt;i&gt;Link to a good practice…&lt;/i&gt;</source>
+            <translation>Чтобы добавить: на странице «Наблюдения» выберите записи и нажмите &lt;i&gt;Связать с передовым опытом…&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>None linked yet. {hint}</source>
+            <translation>Пока ничего не связано. {hint}</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;… and {v0:,} more</source>
+            <translation>&lt;br&gt;… и ещё {v0:,}</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;br&gt;{hint}</source>
+            <translation>&lt;br&gt;&lt;br&gt;{hint}</translation>
+        </message>
+        <message>
+            <source>No photos yet.</source>
+            <translation>Фотографий пока нет.</translation>
+        </message>
+        <message>
+            <source> · &lt;a href='remove:{0}'&gt;remove&lt;/a&gt;</source>
+            <translation> · &lt;a href='remove:{0}'&gt;убрать&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Change the practice's {v0}</source>
+            <translation>Изменить в практике: {v0}</translation>
+        </message>
+        <message>
+            <source>Open photo</source>
+            <translation>Открыть фото</translation>
+        </message>
+        <message>
+            <source>Remove {original_name} from this practice?</source>
+            <translation>Убрать {original_name} из этой практики?</translation>
+        </message>
+        <message>
+            <source>The file is deleted from the data folder.</source>
+            <translation>Файл удаляется из папки данных.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <extracomment>The fields a preview shows of each row to import.</extracomment>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>To import</source>
+            <translation>К импорту</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Отклонено</translation>
+        </message>
+        <message>
+            <source>The first {v0:,} of {rejected_total:,} rejected rows</source>
+            <translation>Первые {v0:,} из {rejected_total:,} отклонённых строк</translation>
+        </message>
+        <message>
+            <source>To import ({accepted:,})</source>
+            <translation>К импорту ({accepted:,})</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{accepted:,}&lt;/b&gt; rows to import</source>
+            <translation>Строк к импорту: &lt;b&gt;{accepted:,}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>; the first {v0:,} listed</source>
+            <translation>; показаны первые {v0:,}</translation>
+        </message>
+        <message>
+            <source>Does not apply here (say why)</source>
+            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
+            <translation>Здесь неприменимо (укажите почему)</translation>
+        </message>
+        <message>
+            <source>Comment and next step for {code}</source>
+            <translation>Комментарий и следующий шаг для {code}</translation>
+        </message>
+        <message>
+            <source>Evidence for {code}</source>
+            <translation>Подтверждения для {code}</translation>
+        </message>
+        <message>
+            <source>Attach evidence…</source>
+            <translation>Приложить подтверждение…</translation>
+        </message>
+        <message>
+            <source>Make it a plan action…</source>
+            <translation>Сделать действием плана…</translation>
+        </message>
+        <message>
+            <source>Turn the next step into an action of your plan</source>
+            <translation>Превратить следующий шаг в действие вашего плана</translation>
+        </message>
+        <message>
+            <source>Does not apply: {not_applicable_reason}</source>
+            <translation>Неприменимо: {not_applicable_reason}</translation>
+        </message>
+        <message>
+            <source>Evidence: </source>
+            <translation>Подтверждения: </translation>
+        </message>
+        <message>
+            <source>In the plan: {action}</source>
+            <translation>В плане: {action}</translation>
+        </message>
+        <message>
+            <source>Why does “{title}” not apply to your reserve?</source>
+            <translation>Почему вопрос «{title}» неприменим к вашему резервату?</translation>
+        </message>
+        <message>
+            <source>{name} is no longer here</source>
+            <translation>{name} больше нет</translation>
+        </message>
+        <message>
+            <source>Open evidence</source>
+            <translation>Открыть подтверждение</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>Убрать подтверждение</translation>
+        </message>
+        <message>
+            <source>Remove {name} from this answer?</source>
+            <translation>Убрать {name} из этого ответа?</translation>
+        </message>
+        <message>
+            <source>Attach evidence</source>
+            <translation>Приложить подтверждение</translation>
+        </message>
+        <message>
+            <source>&lt;h3 style='margin:0'&gt;{text}&lt;/h3&gt;&lt;span style='color:#555555'&gt;{question}&lt;/span&gt;</source>
+            <translation>&lt;h3 style='margin:0'&gt;{text}&lt;/h3&gt;&lt;span style='color:#555555'&gt;{question}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Map of the reserve</source>
+            <extracomment>Scene units per degree of latitude (Qt's scene works best with numbers well above 1). Ground distances a scale bar may show, in metres.</extracomment>
+            <translation>Карта резервата</translation>
+        </message>
+        <message>
+            <source>Wheel or + and - to zoom, drag to move, 0 to see everything</source>
+            <translation>Колесо или + и - — масштаб, перетаскивание — сдвиг, 0 — показать всё</translation>
+        </message>
+        <message>
+            <source>No zones yet: import their outlines (Import zones…).</source>
+            <translation>Зон пока нет: импортируйте их границы («Импорт зон…»).</translation>
+        </message>
+        <message>
+            <source>Make this folder a cohort</source>
+            <translation>Сделать эту папку папкой группы</translation>
+        </message>
+        <message>
+            <source>{root} becomes a cohort folder: it gathers your participants' packages, each kept apart and read-only.</source>
+            <translation>{root} станет папкой группы: в ней собираются пакеты участников, каждый отдельно и только для чтения.</translation>
+        </message>
+        <message>
+            <source>Your own reserve's data belongs in another folder: a cohort folder holds no profile, plan or observations of its own.</source>
+            <translation>Данные вашего собственного резервата хранятся в другой папке: у папки группы нет своего профиля, плана или наблюдений.</translation>
+        </message>
+        <message>
+            <source>Make it a cohort</source>
+            <translation>Сделать папкой группы</translation>
+        </message>
+        <message>
+            <source>Bringing your data up to date for this version of brdesk.
+A backup copy is made first; this can take a minute for large logs…</source>
+            <extracomment>After the data is open: well after start-up is measured done (about 1 s). SQLite's check of the whole file and the daily backup, after start-up too.</extracomment>
+            <translation>Обновление данных для этой версии brdesk.
+Сначала делается резервная копия; для больших журналов это может занять минуту…</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Открытие…</translation>
+        </message>
+        <message>
+            <source>The data folder could not be opened.
+
+{exc}</source>
+            <translation>Не удалось открыть папку данных.
+
+{exc}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only.&lt;/b&gt; {v0} You can look at everything and export to another folder; nothing can be changed here.</source>
+            <translation>&lt;b&gt;Только чтение.&lt;/b&gt; {v0} Можно всё просматривать и экспортировать в другую папку; изменять здесь ничего нельзя.</translation>
+        </message>
+        <message>
+            <source>Data folder in use</source>
+            <translation>Папка данных занята</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Открыть только для чтения</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Two brdesk changing one folder could undo each other's work. Look at it read-only here (and export what you need), or close the other one (or let it finish) and try again.</source>
+            <translation>Два brdesk, меняющие одну папку, могут отменить работу друг друга. Просмотрите её здесь только для чтения (и экспортируйте нужное) или закройте другой brdesk (или дождитесь его завершения) и повторите.</translation>
+        </message>
+        <message>
+            <source>{who} is working in this folder; changes are made there. Close it and open this folder again to make your own.</source>
+            <translation>В этой папке работает {who}; изменения вносятся там. Закройте его и снова откройте эту папку, чтобы вносить свои.</translation>
+        </message>
+        <message>
+            <source>Your data could not be opened.
+
+{exc}</source>
+            <translation>Не удалось открыть ваши данные.
+
+{exc}</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Не сейчас</translation>
+        </message>
+        <message>
+            <source>Your data as it was before is kept in {previous}.</source>
+            <translation>Прежние данные сохранены в {previous}.</translation>
+        </message>
+        <message>
+            <source>The backup {name} was restored. {kept}</source>
+            <translation>Копия {name} восстановлена. {kept}</translation>
+        </message>
+        <message>
+            <source> Details are in the log folder of your data folder.</source>
+            <extracomment>Set by bench/startup.py: print when the window shows and when the data is in, then quit. How long a thread may hold the interpreter before another waiting for it gets a turn. Python's 5 ms default means the GUI thread waits up to 5 ms at every call into Python while a worker draws charts; many such waits in one repaint add up to a visible stall.</extracomment>
+            <translation> Подробности — в папке журналов в папке данных.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+Your data is safe: every change saved before this is in the database.{where}</source>
+            <translation>Что-то пошло не так: {error}
+
+Ваши данные в безопасности: все изменения, сохранённые до этого, есть в базе данных.{where}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {exc}. Details are in the log folder.</source>
+            <translation>Что-то пошло не так: {exc}. Подробности — в папке журналов.</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Что-то пошло не так.</translation>
+        </message>
+        <message>
+            <source>Make a next step a plan action</source>
+            <translation>Сделать следующий шаг действием плана</translation>
+        </message>
+        <message>
+            <source>{title}: double-click or press Enter to open it larger, with zoom</source>
+            <extracomment>Double-click or Enter: the user wants the chart larger, with zoom. The panel the pixels were drawn from. "here" or "helper" (the chart helper process drew it)</extracomment>
+            <translation>{title}: двойной щелчок или Enter — открыть крупнее, с масштабированием</translation>
+        </message>
+        <message>
+            <source>not saved: {v0} {problem}</source>
+            <extracomment>A typed value was refused, or a refused one mended or dropped. False in dialogs: fields are checked as they are left, saved together on OK. Fields whose typed text was refused: the text stays in its editor, marked, with its message, until the user changes it or another record is shown. Shown, not edited: the folder is open read-only (set_read_only).</extracomment>
+            <translation>не сохранено: {v0} {problem}</translation>
+        </message>
+        <message>
+            <source>Western European (cp1252)</source>
+            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one. Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
+            <translation>Западноевропейская (cp1252)</translation>
+        </message>
+        <message>
+            <source>Central European (cp1250)</source>
+            <translation>Центральноевропейская (cp1250)</translation>
+        </message>
+        <message>
+            <source>Cyrillic (cp1251)</source>
+            <translation>Кириллица (cp1251)</translation>
+        </message>
+        <message>
+            <source>Cyrillic (KOI8-R)</source>
+            <translation>Кириллица (KOI8-R)</translation>
+        </message>
+        <message>
+            <source>Turkish (cp1254)</source>
+            <translation>Турецкая (cp1254)</translation>
+        </message>
+        <message>
+            <source>Arabic (cp1256)</source>
+            <translation>Арабская (cp1256)</translation>
+        </message>
+        <message>
+            <source>Chinese, simplified (GB18030)</source>
+            <translation>Китайская упрощённая (GB18030)</translation>
+        </message>
+        <message>
+            <source>Chinese, traditional (Big5)</source>
+            <translation>Китайская традиционная (Big5)</translation>
+        </message>
+        <message>
+            <source>Japanese (Shift-JIS)</source>
+            <translation>Японская (Shift-JIS)</translation>
+        </message>
+        <message>
+            <source>Korean (cp949)</source>
+            <translation>Корейская (cp949)</translation>
+        </message>
+        <message>
+            <source>Thai (cp874)</source>
+            <translation>Тайская (cp874)</translation>
+        </message>
+        <message>
+            <source>UTC offset (+05:45)</source>
+            <extracomment>Observation fields a column can feed, in the order forms show them. Labels of the fields that are not observation fields themselves (they are converted).</extracomment>
+            <translation>Смещение от UTC (+05:45)</translation>
+        </message>
+        <message>
+            <source>UTM easting (m)</source>
+            <translation>UTM восточная координата (м)</translation>
+        </message>
+        <message>
+            <source>UTM northing (m)</source>
+            <translation>UTM северная координата (м)</translation>
+        </message>
+        <message>
+            <source>UTM zone (45R, 18 south)</source>
+            <translation>Зона UTM (45R, 18 south)</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>ежедневная</translation>
+        </message>
+        <message>
+            <source>taken by you</source>
+            <translation>сделана вами</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>перед импортом</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>перед восстановлением</translation>
+        </message>
+        <message>
+            <source>before an upgrade of brdesk's data format</source>
+            <translation>перед обновлением формата данных brdesk</translation>
+        </message>
+        <message>
+            <source>before the demo replaced the data</source>
+            <translation>перед заменой данных демонстрацией</translation>
+        </message>
+        <message>
+            <source>the damaged database, set aside</source>
+            <translation>повреждённая база, отложенная</translation>
+        </message>
+        <message>
+            <source>an archive with attachments</source>
+            <translation>архив с вложениями</translation>
+        </message>
+        <message>
+            <source>Biodiversity Conservation and Monitoring</source>
+            <extracomment>The aspects rated, as the report names them; the window says them by their names alone (marked here).</extracomment>
+            <translation>Сохранение и мониторинг биоразнообразия</translation>
+        </message>
+        <message>
+            <source>Protected Area Management</source>
+            <translation>Управление охраняемыми территориями</translation>
+        </message>
+        <message>
+            <source>Sustainable Development and Climate Action</source>
+            <translation>Устойчивое развитие и борьба с изменением климата</translation>
+        </message>
+        <message>
+            <source>Community Engagement and Co-management</source>
+            <translation>Вовлечение местных сообществ и совместное управление</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>В целом</translation>
+        </message>
+        <message>
+            <source>Reserve country</source>
+            <translation>Страна резервата</translation>
+        </message>
+        <message>
+            <source>Personal information: your profile is not filled in</source>
+            <translation>Личные данные: профиль не заполнен</translation>
+        </message>
+        <message>
+            <source>Personal information: {field} not given</source>
+            <translation>Личные данные: не указано поле «{field}»</translation>
+        </message>
+        <message>
+            <source>Summary of participation: {field} not written</source>
+            <translation>Итоги участия: не заполнено поле «{field}»</translation>
+        </message>
+        <message>
+            <source>Evaluation: {aspect} rating not given</source>
+            <translation>Оценка: не выставлена оценка «{aspect}»</translation>
+        </message>
+        <message>
+            <source>Evaluation: {field} not written</source>
+            <translation>Оценка: не заполнено поле «{field}»</translation>
+        </message>
+        <message>
+            <source>Action plan: no actions yet</source>
+            <translation>План действий: действий пока нет</translation>
+        </message>
+        <message>
+            <source>Management effectiveness: no self-assessment yet</source>
+            <translation>Эффективность управления: самооценки пока нет</translation>
+        </message>
+        <message>
+            <source>The reserve's zones: no outlines on the map yet (Map › Import zones…)</source>
+            <translation>Зоны резервата: границ на карте пока нет (Карта › Импорт зон…)</translation>
+        </message>
+        <message>
+            <source>Good practices: none documented yet (Good practices page)</source>
+            <translation>Передовой опыт: пока ничего не описано (страница «Передовой опыт»)</translation>
+        </message>
+        <message>
+            <source>A point inside several zones counts in the most protected (core area, then buffer zone, then transition area) and, within one kind, in the smallest.</source>
+            <extracomment>The codes map_zone takes, by their index in the arrays below.</extracomment>
+            <translation>Точка внутри нескольких зон учитывается в наиболее охраняемой (ядровая зона, затем буферная, затем переходная), а среди зон одного типа — в наименьшей.</translation>
+        </message>
+        <message>
+            <source>no outline on the map</source>
+            <extracomment>A typed area further than this from the map's is flagged (outlines are drawn at some scale, and nomination figures rounded; a tenth apart is another boundary). For charts and the map widget: (kind, name, polygons as lists of [lon, lat] rings).</extracomment>
+            <translation>нет границы на карте</translation>
+        </message>
+        <message>
+            <source>no area typed in the profile</source>
+            <translation>площадь не указана в профиле</translation>
+        </message>
+        <message>
+            <source>agrees (within {tolerance:.0%})</source>
+            <translation>совпадает (в пределах {tolerance:.0%})</translation>
+        </message>
+        <message>
+            <source>the map's is {difference:.0%} larger</source>
+            <translation>по карте на {difference:.0%} больше</translation>
+        </message>
+        <message>
+            <source>the map's is {difference:.0%} smaller</source>
+            <translation>по карте на {difference:.0%} меньше</translation>
+        </message>
+        <message>
+            <source>Not located</source>
+            <extracomment>year (0: all years) -&gt; rows, zones in drawing order then outside and not located observations whose recorded zone is not the map's</extracomment>
+            <translation>Без координат</translation>
+        </message>
+        <message>
+            <source>(a zone since removed)</source>
+            <translation>(зона, удалённая позже)</translation>
+        </message>
+        <message>
+            <source>brdesk help</source>
+            <translation>Справка brdesk</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <extracomment>A human name for messages ("Observation 12 no longer exists").</extracomment>
+            <translation>обязательно</translation>
+        </message>
+        <message>
+            <source>is too long ({length:,} characters; at most {longest:,})</source>
+            <translation>слишком длинно ({length:,} симв.; не более {longest:,})</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>должно быть конечным числом</translation>
+        </message>
+        <message>
+            <source>must be at least {low}</source>
+            <translation>должно быть не меньше {low}</translation>
+        </message>
+        <message>
+            <source>must be at most {high}</source>
+            <translation>должно быть не больше {high}</translation>
+        </message>
+        <message>
+            <source>must not be after this year, {year}</source>
+            <translation>не может быть позже текущего года ({year})</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>должно быть от {low} до {high}</translation>
+        </message>
+        <message>
+            <source>{day} is in the future</source>
+            <translation>{day} — дата в будущем</translation>
+        </message>
+        <message>
+            <source>holds a control character (U+{code:04X}) that no text holds</source>
+            <extracomment>The type a value already of each kind has: it is not converted again (its limits are still checked). Texts are always looked at (control characters). Control characters no typed text holds (tab, line feed and carriage return aside): a NUL cuts the text short in many programs the data later reaches.</extracomment>
+            <translation>содержит управляющий символ (U+{code:04X}), которого не бывает в тексте</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <extracomment>The largest whole number SQLite stores.</extracomment>
+            <translation>должно быть целым числом</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>целым числом</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>должно быть числом</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>числом</translation>
+        </message>
+        <message>
+            <source>must be {what}</source>
+            <translation>должно быть {what}</translation>
+        </message>
+        <message>
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>должно быть датой в виде ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>must be a time written HH:MM</source>
+            <translation>должно быть временем в виде ЧЧ:ММ</translation>
+        </message>
+        <message>
+            <source>'{text}' is not one of: {allowed}</source>
+            <translation>«{text}» — не из списка: {allowed}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an e-mail address</source>
+            <translation>«{text}» — не адрес электронной почты</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a country name or a two-letter ISO code such as NP or KE</source>
+            <translation>«{text}» — не название страны и не двухбуквенный код ISO вроде NP или KE</translation>
+        </message>
+        <message>
+            <source>{problem} (got {got})</source>
+            <extracomment>A short hint shown in the form (placeholder or tooltip).</extracomment>
+            <translation>{problem} (получено: {got})</translation>
         </message>
     </context>
 </TS>

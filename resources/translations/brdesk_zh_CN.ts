@@ -5,8 +5,70 @@
         <name />
         <message>
             <source>Home</source>
-            <extracomment>"module:Class" under brdesk.ui.pages shown in a cohort folder (where only such pages are), not in a personal one</extracomment>
+            <extracomment>matplotlib's toolbar names its tools in English; the window's language instead.
+----------
+"module:Class" under brdesk.ui.pages shown in a cohort folder (where only such pages are), not in a personal one</extracomment>
             <translation>主页</translation>
+        </message>
+        <message>
+            <source>Reset original view</source>
+            <translation>恢复原始视图</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>后退</translation>
+        </message>
+        <message>
+            <source>Back to previous view</source>
+            <translation>返回上一视图</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>前进</translation>
+        </message>
+        <message>
+            <source>Forward to next view</source>
+            <translation>前进到下一视图</translation>
+        </message>
+        <message>
+            <source>Pan</source>
+            <translation>平移</translation>
+        </message>
+        <message>
+            <source>Left button pans, right button zooms</source>
+            <translation>左键平移，右键缩放</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <source>Zoom to rectangle</source>
+            <translation>缩放到矩形区域</translation>
+        </message>
+        <message>
+            <source>Subplots</source>
+            <translation>子图</translation>
+        </message>
+        <message>
+            <source>Configure subplots</source>
+            <translation>配置子图</translation>
+        </message>
+        <message>
+            <source>Customize</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Edit axis, curve and image parameters</source>
+            <translation>编辑坐标轴、曲线和图像参数</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Save the figure</source>
+            <translation>保存图表</translation>
         </message>
         <message>
             <source>My reserve</source>
@@ -17,12 +79,208 @@
             <translation>行动计划</translation>
         </message>
         <message>
+            <source>Passport page</source>
+            <translation>护照页</translation>
+        </message>
+        <message>
+            <source>Visa page</source>
+            <translation>签证页</translation>
+        </message>
+        <message>
+            <source>Entry/exit stamps</source>
+            <translation>出入境印章</translation>
+        </message>
+        <message>
+            <source>Pillar 1</source>
+            <translation>支柱 1</translation>
+        </message>
+        <message>
+            <source>Pillar 2</source>
+            <translation>支柱 2</translation>
+        </message>
+        <message>
+            <source>Pillar 3</source>
+            <translation>支柱 3</translation>
+        </message>
+        <message>
+            <source>Pillar 4</source>
+            <translation>支柱 4</translation>
+        </message>
+        <message>
             <source>Effectiveness</source>
             <translation>管理成效</translation>
         </message>
         <message>
+            <source>Actions done</source>
+            <translation>已完成行动</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <source>Last package</source>
+            <translation>最新数据包</translation>
+        </message>
+        <message>
+            <source>not listed</source>
+            <translation>未列出</translation>
+        </message>
+        <message>
+            <source>{state} (file)</source>
+            <translation>{state}（有文件）</translation>
+        </message>
+        <message>
+            <source>{sent} of {total} sent</source>
+            <translation>已发送 {sent}/{total}</translation>
+        </message>
+        <message>
+            <source>{done} of {actions}</source>
+            <translation>{done}/{actions}</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>无计划</translation>
+        </message>
+        <message>
+            <source>Still to send</source>
+            <translation>尚待发送</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>No actions yet</source>
+            <translation>尚无行动</translation>
+        </message>
+        <message>
+            <source>No indicator has a target and a latest value yet</source>
+            <translation>尚无同时具有目标值和最新值的指标</translation>
+        </message>
+        <message>
+            <source>Pillar {number}</source>
+            <translation>支柱 {number}</translation>
+        </message>
+        <message>
+            <source>Progress from baseline to target (%)</source>
+            <translation>从基线到目标值的进展（%）</translation>
+        </message>
+        <message>
+            <source>No observations yet</source>
+            <translation>尚无观测记录</translation>
+        </message>
+        <message>
             <source>Observations</source>
             <translation>观测记录</translation>
+        </message>
+        <message>
+            <source>Actions per SDG</source>
+            <translation>各可持续发展目标的行动数</translation>
+        </message>
+        <message>
+            <source>Actions per GBF target</source>
+            <translation>各 GBF 目标的行动数</translation>
+        </message>
+        <message>
+            <source>No observations yet: import or add some</source>
+            <translation>尚无观测记录：请导入或添加</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <source>No species records yet</source>
+            <translation>尚无物种记录</translation>
+        </message>
+        <message>
+            <source>Taxa recorded per year</source>
+            <translation>每年记录的分类群</translation>
+        </message>
+        <message>
+            <source>Species accumulation</source>
+            <translation>物种累积</translation>
+        </message>
+        <message>
+            <source>Species records</source>
+            <translation>物种记录</translation>
+        </message>
+        <message>
+            <source>No species records with an elevation yet</source>
+            <translation>尚无带海拔的物种记录</translation>
+        </message>
+        <message>
+            <source>10-90 % of records</source>
+            <translation>10–90% 的记录</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>中位数</translation>
+        </message>
+        <message>
+            <source>No action has a start and an end date yet</source>
+            <translation>尚无同时有开始和结束日期的行动</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>无记录。</translation>
+        </message>
+        <message>
+            <source>Nothing answered yet</source>
+            <translation>尚未作答</translation>
+        </message>
+        <message>
+            <source>No zones and no located observations yet</source>
+            <translation>尚无功能区和有位置的观测记录</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>北</translation>
         </message>
         <message>
             <source>Map</source>
@@ -51,16 +309,298 @@
             <translation>学员的数据包，各自独立、只读保存。添加学员交来的数据包（较新的会替换较旧的）；比较他们的计划；导出学员组。</translation>
         </message>
         <message>
+            <source>Add packages…</source>
+            <translation>添加数据包…</translation>
+        </message>
+        <message>
+            <source>Participants' packages (.brdesk), several at once (Ctrl+N)</source>
+            <translation>学员的数据包（.brdesk），可一次选多个（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Add a folder of packages…</source>
+            <translation>添加数据包文件夹…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Cohort report (Word)…</source>
+            <translation>学员组报告（Word）…</translation>
+        </message>
+        <message>
+            <source>Cohort workbook (Excel)…</source>
+            <translation>学员组工作簿（Excel）…</translation>
+        </message>
+        <message>
+            <source>Follow-up list (Word or Excel)…</source>
+            <translation>后续事项清单（Word 或 Excel）…</translation>
+        </message>
+        <message>
+            <source>Cohort package (.brdesk)…</source>
+            <translation>学员组数据包（.brdesk）…</translation>
+        </message>
+        <message>
+            <source>The cohort</source>
+            <translation>学员组</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Plans by pillar</source>
+            <translation>按支柱的计划</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln country(ies)</source>
+            <translation>
+                <numerusform>%Ln 个国家</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the latest package written {date}.</source>
+            <translation>最新数据包写于 {date}。</translation>
+        </message>
+        <message>
+            <source>No participant yet: press “Add packages…” and choose the packages your participants handed in (File › Export › Package… in their brdesk).</source>
+            <translation>还没有学员：请按“添加数据包…”，选择学员交来的数据包（在他们的 brdesk 中：文件 › 导出 › 数据包…）。</translation>
+        </message>
+        <message>
+            <source>Add participants' packages</source>
+            <translation>添加学员的数据包</translation>
+        </message>
+        <message>
+            <source>Add a folder of packages</source>
+            <translation>添加数据包文件夹</translation>
+        </message>
+        <message>
+            <source>Add packages</source>
+            <translation>添加数据包</translation>
+        </message>
+        <message>
+            <source>Export the cohort</source>
+            <translation>导出学员组</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {exc}</source>
+            <translation>未写入任何内容：{exc}</translation>
+        </message>
+        <message>
+            <source>The cohort is exported.</source>
+            <translation>学员组已导出。</translation>
+        </message>
+        <message>
+            <source>Export case study</source>
+            <translation>导出案例研究</translation>
+        </message>
+        <message>
+            <source>The case study is written.</source>
+            <translation>案例研究已写入。</translation>
+        </message>
+        <message>
             <source>Your plan and your monitoring at a glance. Export it for slides and e-mails.</source>
             <translation>一目了然地查看您的计划和监测。可导出用于演示文稿和电子邮件。</translation>
+        </message>
+        <message>
+            <source>Observation category</source>
+            <translation>观测类别</translation>
+        </message>
+        <message>
+            <source>All zones on the map</source>
+            <translation>地图上的所有功能区</translation>
+        </message>
+        <message>
+            <source>The monitoring panels count only the observations inside this zone on the map; the plan's panels show the whole plan</source>
+            <translation>监测面板只统计地图上此功能区内的观测记录；计划面板显示整个计划</translation>
+        </message>
+        <message>
+            <source>The whole dashboard as one PNG image or a PDF (Ctrl+E)</source>
+            <translation>整个仪表板导出为一张 PNG 图片或一个 PDF（Ctrl+E）</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <source>Drawing…</source>
+            <translation>正在绘制…</translation>
+        </message>
+        <message>
+            <source>Export the dashboard</source>
+            <translation>导出仪表板</translation>
+        </message>
+        <message>
+            <source>Exporting to {name}…</source>
+            <translation>正在导出到 {name}…</translation>
+        </message>
+        <message>
+            <source>The dashboard was written to {path}.</source>
+            <translation>仪表板已写入 {path}。</translation>
         </message>
         <message>
             <source>How well is the reserve managed? Answer the questions with your team once a year; compare the years; make the next steps actions of your plan.</source>
             <translation>保护区管理得如何？每年与团队一起回答这些问题；比较各年份；把下一步工作变成计划中的行动。</translation>
         </message>
         <message>
+            <source>Assessment shown</source>
+            <translation>显示的评估</translation>
+        </message>
+        <message>
+            <source>New assessment…</source>
+            <translation>新建评估…</translation>
+        </message>
+        <message>
+            <source>Start this year's assessment (Ctrl+N)</source>
+            <translation>开始今年的评估（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Every answer of every assessment, as an Excel workbook</source>
+            <translation>所有评估的所有答案，导出为 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>No assessment yet. Press “New assessment…” and answer the questions with your team: each takes a level from 0 to 3, described for you.</source>
+            <translation>还没有评估。请按“新建评估…”，与团队一起回答问题：每题取 0 到 3 的一个等级，每个等级都有说明。</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <source>About this assessment</source>
+            <translation>关于本次评估</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <source>New assessment</source>
+            <translation>新建评估</translation>
+        </message>
+        <message>
+            <source>Delete the assessment</source>
+            <translation>删除评估</translation>
+        </message>
+        <message>
+            <source>Delete the assessment of {v0} with all its answers?</source>
+            <translation>删除 {v0} 的评估及其全部答案？</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>可以用 Ctrl+Z 撤销。</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Delete assessment</source>
+            <translation>删除评估</translation>
+        </message>
+        <message>
             <source>Your reserve's zones and where observations fall in them. Drawn from your own data: no internet needed.</source>
             <translation>保护区的各功能区以及观测记录落在哪个区内。完全根据您自己的数据绘制：无需联网。</translation>
+        </message>
+        <message>
+            <source>Import zones…</source>
+            <translation>导入功能区…</translation>
+        </message>
+        <message>
+            <source>Outlines of the core, buffer and transition zones from GeoJSON, KML/KMZ or a shapefile (also File › Import)</source>
+            <translation>从 GeoJSON、KML/KMZ 或 shapefile 导入核心区、缓冲区和过渡区的边界（也可用 文件 › 导入）</translation>
+        </message>
+        <message>
+            <source>Export zones…</source>
+            <translation>导出功能区…</translation>
+        </message>
+        <message>
+            <source>The zones as GeoJSON, for QGIS or Google Earth</source>
+            <translation>以 GeoJSON 导出功能区，供 QGIS 或 Google Earth 使用</translation>
+        </message>
+        <message>
+            <source>Show everything</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <source>Zoom to the whole reserve (0 on the map)</source>
+            <translation>缩放到整个保护区（在地图上按 0）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Areas&lt;/b&gt; (on the map, on the ellipsoid; typed in My reserve)</source>
+            <translation>&lt;b&gt;面积&lt;/b&gt;（地图上按椭球面计算；在“我的保护区”中填写）</translation>
+        </message>
+        <message>
+            <source>On the map (ha)</source>
+            <translation>地图上（公顷）</translation>
+        </message>
+        <message>
+            <source>Typed (ha)</source>
+            <translation>填写的（公顷）</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>核对</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the zones hold&lt;/b&gt;</source>
+            <translation>&lt;b&gt;各功能区内的记录&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>威胁</translation>
+        </message>
+        <message>
+            <source>What the zones hold</source>
+            <translation>各功能区内的记录</translation>
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Open them in Observations</source>
+            <translation>在观测记录中打开</translation>
+        </message>
+        <message>
+            <source>Reading the zones…</source>
+            <translation>正在读取功能区…</translation>
+        </message>
+        <message>
+            <source>No zones yet. Import the outlines your GIS unit or the nomination dossier has (GeoJSON, KML/KMZ, shapefile).</source>
+            <translation>还没有功能区。请导入 GIS 部门或申报材料中的边界（GeoJSON、KML/KMZ、shapefile）。</translation>
+        </message>
+        <message>
+            <source>{v0} zones; {shown:,} of {located:,} located observations shown, spread evenly over the log.</source>
+            <translation>{v0} 个功能区；显示了 {located:,} 条有位置的观测记录中的 {shown:,} 条，均匀取自整个记录。</translation>
+        </message>
+        <message>
+            <source>{v0} zones; {located:,} located observations.</source>
+            <translation>{v0} 个功能区；{located:,} 条有位置的观测记录。</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>所有年份</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) recorded in another zone than the map's (kept as recorded).</source>
+            <translation>
+                <numerusform>%Ln 条观测记录的功能区与地图不一致（保留记录时的功能区）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln observation(s)</source>
+            <translation>
+                <numerusform>删除 %Ln 条观测记录</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your monitoring log. Filters search as you type; double-click a record to edit it.</source>
@@ -103,6 +643,58 @@
             <translation>来自 KoBoToolbox、ODK、iNaturalist、GBIF、CSV 或 Excel</translation>
         </message>
         <message>
+            <source>Could not read the log: {message}</source>
+            <translation>无法读取记录：{message}</translation>
+        </message>
+        <message>
+            <source>Delete observations</source>
+            <translation>删除观测记录</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln observation(s)?</source>
+            <translation>
+                <numerusform>删除 %Ln 条观测记录？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep them</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Link to a good practice</source>
+            <translation>链接到良好实践</translation>
+        </message>
+        <message>
+            <source>Select the observations first.</source>
+            <translation>请先选择观测记录。</translation>
+        </message>
+        <message>
+            <source>There is no good practice yet: add one on the Good practices page first.</source>
+            <translation>还没有良好实践：请先在“良好实践”页面添加。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Make %Ln observation(s) evidence of:</source>
+            <translation>
+                <numerusform>将 %Ln 条观测记录作为以下实践的证据：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Link observations to a good practice</source>
+            <translation>将观测记录链接到良好实践</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) linked to “{title}”</source>
+            <translation>
+                <numerusform>%Ln 条观测记录已链接到“{title}”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln of evidence in all).</source>
+            <translation>
+                <numerusform>（证据共 %Ln 条）。</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
@@ -111,8 +703,157 @@
             <translation>导出所显示的记录：CSV、Excel、GeoJSON 或 Darwin Core</translation>
         </message>
         <message>
+            <source>Import observations</source>
+            <extracomment>the form's choice labels, once read (kept when the file is read again) the import itself, while it writes</extracomment>
+            <translation>导入观测记录</translation>
+        </message>
+        <message>
+            <source>No file chosen yet.</source>
+            <translation>尚未选择文件。</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>文本编码</translation>
+        </message>
+        <message>
+            <source>How the file's letters are read; change it if names look wrong</source>
+            <translation>文件中文字的读取方式；如果名称显示错乱，请更改</translation>
+        </message>
+        <message>
+            <source>Encoding: detected</source>
+            <translation>编码：自动检测</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>列</translation>
+        </message>
+        <message>
+            <source>Column for {v0}</source>
+            <translation>{v0} 对应的列</translation>
+        </message>
+        <message>
+            <source>Category when the file gives none</source>
+            <translation>文件未给出类别时使用的类别</translation>
+        </message>
+        <message>
+            <source>(the file must say)</source>
+            <translation>（须由文件给出）</translation>
+        </message>
+        <message>
+            <source>Category if none</source>
+            <translation>缺省类别</translation>
+        </message>
+        <message>
+            <source>UTM zone when the file gives none</source>
+            <translation>文件未给出 UTM 带号时使用的带号</translation>
+        </message>
+        <message>
+            <source>e.g. 45R or 18 south</source>
+            <translation>例如 45R 或 18 south</translation>
+        </message>
+        <message>
+            <source>UTM zone if none</source>
+            <translation>缺省 UTM 带号</translation>
+        </message>
+        <message>
+            <source>Choose the form…</source>
+            <translation>选择表单…</translation>
+        </message>
+        <message>
+            <source>The form's choice labels</source>
+            <translation>表单的选项标签</translation>
+        </message>
+        <message>
+            <source>For an export written with choice names (XML values): the form's XLSForm, so that names such as pseudois_nayaur import as their labels</source>
+            <translation>用于以选项名称（XML 值）写出的导出文件：提供表单的 XLSForm，使 pseudois_nayaur 之类的名称以其标签导入</translation>
+        </message>
+        <message>
+            <source>Choice labels</source>
+            <translation>选项标签</translation>
+        </message>
+        <message>
+            <source>Saved mappings</source>
+            <translation>已保存的对应关系</translation>
+        </message>
+        <message>
+            <source>Save mapping…</source>
+            <translation>保存对应关系…</translation>
+        </message>
+        <message>
+            <source>Skip the rejected rows and import the rest</source>
+            <translation>跳过被拒绝的行，导入其余行</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Saved mappings…</source>
+            <translation>已保存的对应关系…</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>保存对应关系</translation>
+        </message>
+        <message>
+            <source>Name for this mapping:</source>
+            <translation>此对应关系的名称：</translation>
+        </message>
+        <message>
+            <source>Saved mapping</source>
+            <translation>已保存的对应关系</translation>
+        </message>
+        <message>
+            <source>The form (XLSForm)</source>
+            <translation>表单（XLSForm）</translation>
+        </message>
+        <message>
+            <source>Encoding: {encoding} (detected)</source>
+            <translation>编码：{encoding}（自动检测）</translation>
+        </message>
+        <message>
+            <source>Read as: &lt;b&gt;{format_name}&lt;/b&gt;</source>
+            <translation>读取为：&lt;b&gt;{format_name}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Checking every row…</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <source>Checking every row… {read:,} read</source>
+            <translation>正在检查每一行… 已读 {read:,} 行</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln row(s)</source>
+            <translation>
+                <numerusform>导入 %Ln 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some rows are rejected: fix the file or the columns, or tick “Skip the rejected rows” to import the others</source>
+            <translation>有些行被拒绝：请修改文件或列的对应，或勾选“跳过被拒绝的行”以导入其他行</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported.</source>
+            <translation>导入已取消：没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{count:,}&lt;/b&gt; observations imported.</source>
+            <translation>已导入 &lt;b&gt;{count:,}&lt;/b&gt; 条观测记录。</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>已导入</translation>
         </message>
         <message>
             <source>No observations yet: add one, or import a file from a field tool.</source>
@@ -147,6 +888,22 @@
             <translation>对应矩阵</translation>
         </message>
         <message>
+            <source>Create profile</source>
+            <translation>创建个人资料</translation>
+        </message>
+        <message>
+            <source>Create reserve</source>
+            <translation>创建保护区</translation>
+        </message>
+        <message>
+            <source>Action plan for {reserve_name}</source>
+            <translation>{reserve_name} 行动计划</translation>
+        </message>
+        <message>
+            <source>Create plan</source>
+            <translation>创建计划</translation>
+        </message>
+        <message>
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
@@ -178,6 +935,24 @@
             <source>Move down</source>
             <translation>下移</translation>
         </message>
+        <message numerus="yes">
+            <source> and its %Ln action(s)</source>
+            <translation>
+                <numerusform>及其 %Ln 项行动</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the {kind} “{title}”{detail}?</source>
+            <translation>删除{kind}“{title}”{detail}？</translation>
+        </message>
+        <message>
+            <source>Add {v0} example objective(s)</source>
+            <translation>添加 {v0} 个示例目标</translation>
+        </message>
+        <message>
+            <source>Add example objective</source>
+            <translation>添加示例目标</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>删除</translation>
@@ -195,6 +970,18 @@
             <translation>新目标</translation>
         </message>
         <message>
+            <source>Select the objective the action belongs to first</source>
+            <translation>请先选择该行动所属的目标</translation>
+        </message>
+        <message>
+            <source>, or add an objective under pillar {pillar}.</source>
+            <translation>，或在支柱 {pillar} 下添加目标。</translation>
+        </message>
+        <message>
+            <source>, or add an objective with “Add objective”.</source>
+            <translation>，或用“添加目标”添加一个目标。</translation>
+        </message>
+        <message>
             <source>New action</source>
             <translation>新行动</translation>
         </message>
@@ -203,8 +990,250 @@
             <translation>您的保护区有哪些值得他人借鉴的做法：面临的挑战、采取的行动、成果及其证据，以及其他保护区要做到同样需要哪些条件。</translation>
         </message>
         <message>
+            <source>Show the practices of a theme</source>
+            <translation>显示某一主题的实践</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>所有主题</translation>
+        </message>
+        <message>
+            <source>New practice…</source>
+            <translation>新建实践…</translation>
+        </message>
+        <message>
+            <source>Document a good practice (Ctrl+N)</source>
+            <translation>记录一项良好实践（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Export case study…</source>
+            <translation>导出案例研究…</translation>
+        </message>
+        <message>
+            <source>The practice as a one- or two-page Word document</source>
+            <translation>将该实践导出为一到两页的 Word 文档</translation>
+        </message>
+        <message>
+            <source>No good practice yet. Press “New practice…” and describe one your reserve is proud of: the network collects them, and trainers gather them into a catalogue.</source>
+            <translation>还没有良好实践。请按“新建实践…”，描述一项保护区引以为豪的实践：网络会收集这些实践，培训者会把它们汇编成目录。</translation>
+        </message>
+        <message>
+            <source>New good practice</source>
+            <translation>新的良好实践</translation>
+        </message>
+        <message>
+            <source>Its title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Delete good practice</source>
+            <translation>删除良好实践</translation>
+        </message>
+        <message>
+            <source>Its photos stay in the data folder until then. You can undo this with Ctrl+Z.</source>
+            <translation>在此之前，其照片仍保留在数据文件夹中。可以用 Ctrl+Z 撤销。</translation>
+        </message>
+        <message>
+            <source>The case study was not written: {exc}</source>
+            <translation>案例研究未写入：{exc}</translation>
+        </message>
+        <message>
             <source>The personal report the programme asks for within two months, in Word, and the documents to send with it.</source>
             <translation>培训项目要求在两个月内提交的个人报告（Word 格式），以及随附的文件。</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <extracomment>The follow-up documents the programme asks for, as the overview names them.</extracomment>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>后续事项</translation>
+        </message>
+        <message>
+            <source>1. Basic personal information</source>
+            <translation>1. 基本个人信息</translation>
+        </message>
+        <message>
+            <source>Edit on My reserve</source>
+            <translation>在“我的保护区”中编辑</translation>
+        </message>
+        <message>
+            <source>2. Summary of participation</source>
+            <translation>2. 参与情况总结</translation>
+        </message>
+        <message>
+            <source>Summary of participation</source>
+            <translation>参与情况总结</translation>
+        </message>
+        <message>
+            <source>3. Evaluation of the training programme</source>
+            <translation>3. 培训项目评价</translation>
+        </message>
+        <message>
+            <source>Evaluation of the training programme</source>
+            <translation>培训项目评价</translation>
+        </message>
+        <message>
+            <source>Also include</source>
+            <translation>同时包括</translation>
+        </message>
+        <message>
+            <source>The action plan (a table per pillar)</source>
+            <translation>行动计划（每个支柱一张表）</translation>
+        </message>
+        <message>
+            <source>Charts: plan progress and monitoring</source>
+            <translation>图表：计划进展与监测</translation>
+        </message>
+        <message>
+            <source>Plan progress by pillar</source>
+            <extracomment>a zone on the map (core, buffer, transition, outside): the monitoring panels count only the observations whose coordinates fall in it "YYYY-MM" -&gt; category -&gt; count year -&gt; number of distinct taxa seen that year (records so far, distinct taxa so far), in the order records were made year -&gt; (10th, 50th, 90th percentile of elevation of species records) (longitude, latitude, category) of up to MAP_POINTS records, evenly sampled the zones' outlines, to draw beneath the points (services/zone_summaries.py) (date, subject, site, count) of the latest threat records</extracomment>
+            <translation>各支柱计划进展</translation>
+        </message>
+        <message>
+            <source>Indicator progress</source>
+            <translation>指标进展</translation>
+        </message>
+        <message>
+            <source>Timeline of actions</source>
+            <translation>行动时间线</translation>
+        </message>
+        <message>
+            <source>Alignment with the SDGs and GBF targets</source>
+            <translation>与可持续发展目标和 GBF 目标的对应</translation>
+        </message>
+        <message>
+            <source>Management effectiveness</source>
+            <translation>管理成效</translation>
+        </message>
+        <message>
+            <source>Observations per month</source>
+            <translation>每月观测记录</translation>
+        </message>
+        <message>
+            <source>Species richness</source>
+            <translation>物种丰富度</translation>
+        </message>
+        <message>
+            <source>Elevation of species records over the years</source>
+            <translation>历年物种记录的海拔</translation>
+        </message>
+        <message>
+            <source>Map: zones and observations</source>
+            <translation>地图：功能区与观测记录</translation>
+        </message>
+        <message>
+            <source>Recent threats</source>
+            <translation>近期威胁</translation>
+        </message>
+        <message>
+            <source>The latest management-effectiveness self-assessment</source>
+            <translation>最近一次管理成效自我评估</translation>
+        </message>
+        <message>
+            <source>The reserve's zones: a map and what each zone holds</source>
+            <translation>保护区的功能区：地图及各功能区内的记录</translation>
+        </message>
+        <message>
+            <source>Good practices, each as a short case study</source>
+            <translation>良好实践，每项一份简短案例研究</translation>
+        </message>
+        <message>
+            <source>Still missing</source>
+            <translation>尚缺内容</translation>
+        </message>
+        <message>
+            <source>What the report still lacks</source>
+            <translation>报告尚缺的内容</translation>
+        </message>
+        <message>
+            <source>Export report to Word…</source>
+            <translation>将报告导出为 Word…</translation>
+        </message>
+        <message>
+            <source>Writes a .docx carrying the required acknowledgement</source>
+            <translation>写出一个包含规定致谢语的 .docx 文件</translation>
+        </message>
+        <message>
+            <source>Nothing: the report is complete.</source>
+            <translation>无：报告已完整。</translation>
+        </message>
+        <message>
+            <source>
+… and {v0} more</source>
+            <translation>
+……另有 {v0} 项</translation>
+        </message>
+        <message>
+            <source>The report is not complete</source>
+            <translation>报告尚不完整</translation>
+        </message>
+        <message>
+            <source>The report still lacks:
+
+{shown}{more}</source>
+            <translation>报告尚缺：
+
+{shown}{more}</translation>
+        </message>
+        <message>
+            <source>Export it anyway?</source>
+            <translation>仍要导出吗？</translation>
+        </message>
+        <message>
+            <source>Export anyway</source>
+            <translation>仍然导出</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>导出报告</translation>
+        </message>
+        <message>
+            <source>The report was written to {path}. {exc}</source>
+            <translation>报告已写入 {path}。{exc}</translation>
+        </message>
+        <message>
+            <source>Report exported</source>
+            <translation>报告已导出</translation>
+        </message>
+        <message>
+            <source>The report was written to {path}.</source>
+            <translation>报告已写入 {path}。</translation>
+        </message>
+        <message>
+            <source>Where should the submission folder go? (a USB stick, say)</source>
+            <translation>提交文件夹放在哪里？（例如 U 盘）</translation>
+        </message>
+        <message>
+            <source>Prepare submission folder</source>
+            <translation>准备提交文件夹</translation>
+        </message>
+        <message>
+            <source>
+
+Still missing (attach them, then prepare the folder again):
+</source>
+            <translation>
+
+尚缺（请附上后重新准备文件夹）：
+</translation>
+        </message>
+        <message>
+            <source>Submission folder ready</source>
+            <translation>提交文件夹已准备好</translation>
+        </message>
+        <message>
+            <source>Written to {folder}:
+
+{lines}{missing}
+
+Send the files by e-mail as the README in the folder explains.</source>
+            <translation>已写入 {folder}：
+
+{lines}{missing}
+
+请按文件夹中 README 的说明通过电子邮件发送这些文件。</translation>
         </message>
         <message>
             <source>About you and your biosphere reserve. Changes are saved as you type.</source>
@@ -213,6 +1242,54 @@
         <message>
             <source>About you</source>
             <translation>关于您</translation>
+        </message>
+        <message>
+            <source>Your report and your plan carry your name. You can add the rest later.</source>
+            <translation>你的报告和计划会署上你的姓名。其余信息可以稍后补充。</translation>
+        </message>
+        <message>
+            <source>Full name*</source>
+            <translation>姓名*</translation>
+        </message>
+        <message>
+            <source>e.g. Amina Njeri</source>
+            <translation>例如 Amina Njeri</translation>
+        </message>
+        <message>
+            <source>The mountain biosphere reserve your plan is for.</source>
+            <translation>计划所针对的山地生物圈保护区。</translation>
+        </message>
+        <message>
+            <source>Reserve name*</source>
+            <translation>保护区名称*</translation>
+        </message>
+        <message>
+            <source>e.g. Mount Kenya Biosphere Reserve</source>
+            <translation>例如 Mount Kenya Biosphere Reserve</translation>
+        </message>
+        <message>
+            <source>A first objective</source>
+            <translation>第一个目标</translation>
+        </message>
+        <message>
+            <source>Pick the pillar and write what you want to achieve, or start from an example. You will add actions on the Action plan page.</source>
+            <translation>选择支柱，写下你想达成的目标，或从示例开始。行动可在“行动计划”页面添加。</translation>
+        </message>
+        <message>
+            <source>Objective*</source>
+            <translation>目标*</translation>
+        </message>
+        <message>
+            <source>e.g. Monitor glacier retreat</source>
+            <translation>例如 监测冰川退缩</translation>
+        </message>
+        <message>
+            <source>Or an example</source>
+            <translation>或选择示例</translation>
+        </message>
+        <message>
+            <source>(none: I write my own)</source>
+            <translation>（无：我自己写）</translation>
         </message>
         <message>
             <source>Start with your full name; the other fields open up then.</source>
@@ -232,7 +1309,6 @@
         </message>
         <message>
             <source>Welcome to brdesk</source>
-            <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
             <translation>欢迎使用 brdesk</translation>
         </message>
         <message>
@@ -242,6 +1318,11 @@
         <message>
             <source>Start my plan</source>
             <translation>开始制定我的计划</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <extracomment>Bring the data of the earlier brdesk found beside this one. a trainer gathers participants' packages here: the folder becomes a cohort</extracomment>
+            <translation>欢迎</translation>
         </message>
         <message>
             <source>A few questions about you, your reserve and a first objective</source>
@@ -268,12 +1349,40 @@
             <translation>&lt;b&gt;发现了早先 brdesk 的数据：&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;数据会复制到这里并更新；原文件夹保持不变。</translation>
         </message>
         <message>
+            <source>&lt;h3&gt;brdesk {__version__}&lt;/h3&gt;&lt;p&gt;An offline workbench for the managers and researchers of mountain biosphere reserves: profile, action plan, monitoring, dashboard and post-training report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; {root}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. brdesk opens no network connection.&lt;/p&gt;&lt;p&gt;&lt;i&gt;{acknowledgement}&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;brdesk {__version__}&lt;/h3&gt;&lt;p&gt;面向山地生物圈保护区管理者和研究人员的离线工作台：个人资料、行动计划、监测、仪表板和培训后报告。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据文件夹：&lt;/b&gt;{root}&lt;/p&gt;&lt;p&gt;&lt;b&gt;许可证：&lt;/b&gt;MIT。brdesk 不建立任何网络连接。&lt;/p&gt;&lt;p&gt;&lt;i&gt;{acknowledgement}&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>Redone</source>
+            <translation>已重做</translation>
+        </message>
+        <message>
+            <source>Open a brdesk data folder</source>
+            <translation>打开 brdesk 数据文件夹</translation>
+        </message>
+        <message>
+            <source>The demo could not be prepared.
+
+{exc}</source>
+            <translation>无法准备演示数据。
+
+{exc}</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
             <source>brdesk will be in %1 the next time it starts.</source>
             <translation>brdesk 下次启动时将使用%1。</translation>
+        </message>
+        <message>
+            <source>About brdesk</source>
+            <translation>关于 brdesk</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -452,6 +1561,32 @@
             <source>All changes saved</source>
             <translation>所有更改已保存</translation>
         </message>
+        <message>
+            <source>unknown date</source>
+            <translation>日期不明</translation>
+        </message>
+        <message>
+            <source>Backup {name}, taken {when} ({why})</source>
+            <translation>备份 {name}，创建于 {when}（{why}）</translation>
+        </message>
+        <message>
+            <source>Backup {name}, taken {when}</source>
+            <translation>备份 {name}，创建于 {when}</translation>
+        </message>
+        <message>
+            <source> (latest {day})</source>
+            <translation>（最新 {day}）</translation>
+        </message>
+        <message>
+            <source>  {plans}, {objectives}, {actions}, {observations}{latest}, {items}, {files}</source>
+            <translation>  {plans}，{objectives}，{actions}，{observations}{latest}，{items}，{files}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln plan(s)</source>
+            <translation>
+                <numerusform>%Ln 个计划</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%Ln objective(s)</source>
             <translation>
@@ -469,6 +1604,22 @@
             <translation>
                 <numerusform>%Ln 条观测记录</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up item(s)</source>
+            <translation>
+                <numerusform>%Ln 项后续事项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln attachment(s)</source>
+            <translation>
+                <numerusform>%Ln 个附件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  PROBLEM: {problem}</source>
+            <translation>  问题：{problem}</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
@@ -724,6 +1875,7 @@
         </message>
         <message>
             <source>Participant</source>
+            <extracomment>A version of the summary; an older one is worked out again from the member's data. [lat, lon, how it was placed: "zones", "observations" or "country"] actions per pillar 1-4 [pillar, title, status label] per action, in the plan's order SDG / GBF number (as text: JSON keys) to the number of actions serving it the latest self-assessment: [date, overall percent or None] kind to [status label, has a file] {uuid, title, theme} per good practice the package: its file name, when it was written (UTC, ISO), its checksum</extracomment>
             <translation>学员</translation>
         </message>
         <message>
@@ -749,6 +1901,34 @@
         <message>
             <source>How I will apply the training</source>
             <translation>我将如何应用培训所学</translation>
+        </message>
+        <message>
+            <source>Rating: Biodiversity Conservation and Monitoring</source>
+            <translation>评分：生物多样性保护与监测</translation>
+        </message>
+        <message>
+            <source>Rating: Protected Area Management</source>
+            <translation>评分：保护地管理</translation>
+        </message>
+        <message>
+            <source>Rating: Sustainable Development and Climate Action</source>
+            <translation>评分：可持续发展与气候行动</translation>
+        </message>
+        <message>
+            <source>Rating: Community Engagement and Co-management</source>
+            <translation>评分：社区参与和共同管理</translation>
+        </message>
+        <message>
+            <source>Rating: organisation</source>
+            <translation>评分：组织安排</translation>
+        </message>
+        <message>
+            <source>Rating: field visits</source>
+            <translation>评分：实地考察</translation>
+        </message>
+        <message>
+            <source>Rating: overall</source>
+            <translation>评分：总体</translation>
         </message>
         <message>
             <source>Most useful</source>
@@ -1185,6 +2365,12 @@
             <translation>边界</translation>
         </message>
         <message>
+            <source>{head}
+Not served by any action yet</source>
+            <translation>{head}
+尚无行动对应</translation>
+        </message>
+        <message>
             <source>Actions per goal</source>
             <translation>每个目标的行动数</translation>
         </message>
@@ -1281,6 +2467,14 @@
             <translation>地图上还没有功能区：&lt;a href='map'&gt;在“地图”页面导入边界&lt;/a&gt;，然后在这里勾选此行动涉及的功能区。</translation>
         </message>
         <message>
+            <source>A next step of the self-assessment of {assessed_on:%Y-%m-%d}, question {question_code}{title}. &lt;a href='effectiveness'&gt;Open Effectiveness&lt;/a&gt;</source>
+            <translation>来自 {assessed_on:%Y-%m-%d} 自我评估第 {question_code}{title} 题的下一步。&lt;a href='effectiveness'&gt;打开管理成效&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pillar {number}: {name}&lt;/b&gt;</source>
+            <translation>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;支柱 {number}：{name}&lt;/b&gt;</translation>
+        </message>
+        <message>
             <source>Find in the plan (Ctrl+F)</source>
             <extracomment>The filter changed (typing, or a choice).</extracomment>
             <translation>在计划中查找（Ctrl+F）</translation>
@@ -1361,6 +2555,19 @@
             <translation>截止日期</translation>
         </message>
         <message>
+            <source>To</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Min</source>
+            <extracomment>A number was typed or changed.</extracomment>
+            <translation>最低</translation>
+        </message>
+        <message>
+            <source>Max</source>
+            <translation>最高</translation>
+        </message>
+        <message>
             <source>Find taxon, site, notes or observer (Ctrl+F)</source>
             <extracomment>Something was typed: the page waits for a pause before it asks again. A choice was made, or the bar cleared: the page asks at once.</extracomment>
             <translation>查找分类单元、样点、备注或观测者（Ctrl+F）</translation>
@@ -1400,6 +2607,1481 @@
         <message>
             <source>Clear the filters</source>
             <translation>清除筛选条件</translation>
+        </message>
+        <message>
+            <source>The folder of the earlier brdesk (or its brdesk-data folder)</source>
+            <translation>早期 brdesk 的文件夹（或其 brdesk-data 文件夹）</translation>
+        </message>
+        <message>
+            <source>Copy this data into {root} and bring it up to date?</source>
+            <translation>将这些数据复制到 {root} 并更新到当前版本吗？</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+The earlier folder is not changed: it stays as it is, a complete copy to go back to.</source>
+            <translation>{v0}
+
+早期的文件夹不会改变：它保持原样，是可以回退的完整副本。</translation>
+        </message>
+        <message>
+            <source>Bring my data</source>
+            <translation>迁移我的数据</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Your data from {root} is here.</source>
+            <translation>你在 {root} 的数据已迁移过来。</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <extracomment>the backup the user chose to restore, read by the caller after exec()</extracomment>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>brdesk backs up your data every day it is used, before every import, upgrade and restore, and keeps the recent ones. They are in {backups}.</source>
+            <translation>brdesk 会在每个使用日、每次导入、升级和还原之前备份你的数据，并保留最近的备份。备份位于 {backups}。</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>立即备份(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Save a copy &amp;with photos…</source>
+            <translation>保存含照片的副本(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>A .zip with the database and every attachment</source>
+            <translation>包含数据库和所有附件的 .zip</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>还原(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Restore from a &amp;file…</source>
+            <translation>从文件还原(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>No backups yet: 'Back up now' makes the first.</source>
+            <translation>还没有备份：“立即备份”会创建第一个。</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup written: {name}</source>
+            <translation>备份已写入：{name}</translation>
+        </message>
+        <message>
+            <source>Save a copy with photos</source>
+            <translation>保存含照片的副本</translation>
+        </message>
+        <message>
+            <source>Writing the archive…</source>
+            <translation>正在写入压缩包…</translation>
+        </message>
+        <message>
+            <source>Archive written: {path}</source>
+            <translation>压缩包已写入：{path}</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>从文件还原</translation>
+        </message>
+        <message>
+            <source>Make the next step a plan action</source>
+            <translation>将下一步设为计划行动</translation>
+        </message>
+        <message>
+            <source>{code} · {title}: the next step becomes an action of your plan, linked to this answer. You can edit it in the plan afterwards.</source>
+            <translation>{code} · {title}：下一步将成为计划中的一项行动，并与此答案关联。之后可以在计划中编辑。</translation>
+        </message>
+        <message>
+            <source>Action title</source>
+            <translation>行动标题</translation>
+        </message>
+        <message>
+            <source>From the management-effectiveness assessment of {assessed_on:%Y-%m-%d}, question {code} ({title}).</source>
+            <translation>来自 {assessed_on:%Y-%m-%d} 的管理成效评估，第 {code} 题（{title}）。</translation>
+        </message>
+        <message>
+            <source>
+Next step: {next_step}</source>
+            <translation>
+下一步：{next_step}</translation>
+        </message>
+        <message>
+            <source>Action description</source>
+            <translation>行动说明</translation>
+        </message>
+        <message>
+            <source>Action title*</source>
+            <translation>行动标题*</translation>
+        </message>
+        <message>
+            <source>Add to the plan</source>
+            <translation>加入计划</translation>
+        </message>
+        <message>
+            <source>A new objective: “{FOLLOW_UP_OBJECTIVE}”</source>
+            <translation>新目标：“{FOLLOW_UP_OBJECTIVE}”</translation>
+        </message>
+        <message>
+            <source>Action title: is required</source>
+            <translation>行动标题：必填</translation>
+        </message>
+        <message>
+            <source>Edit observation</source>
+            <translation>编辑观测记录</translation>
+        </message>
+        <message>
+            <source>Add an observation</source>
+            <translation>添加观测记录</translation>
+        </message>
+        <message>
+            <source>Photos (copied into your data folder)</source>
+            <translation>照片（复制到你的数据文件夹）</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>添加照片…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>移除照片</translation>
+        </message>
+        <message>
+            <source>Add photos</source>
+            <translation>添加照片</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>可能重复</translation>
+        </message>
+        <message>
+            <source>A record with the same date, place and taxon or subject is already in the log.</source>
+            <translation>记录中已有日期、地点和分类群或主题都相同的一条记录。</translation>
+        </message>
+        <message>
+            <source>Save this one anyway?</source>
+            <translation>仍要保存这一条吗？</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>仍然保存</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <source>Add observation</source>
+            <translation>添加观测记录</translation>
+        </message>
+        <message>
+            <source>All my data: profile, reserve, plan, follow-up, observations and their files</source>
+            <translation>我的全部数据：个人资料、保护区、计划、后续事项、观测记录及其文件</translation>
+        </message>
+        <message>
+            <source>Observations of a date range, with their files</source>
+            <translation>某一日期范围内的观测记录及其文件</translation>
+        </message>
+        <message>
+            <source>The action plan only</source>
+            <translation>仅行动计划</translation>
+        </message>
+        <message>
+            <source>Package for another laptop</source>
+            <translation>给另一台电脑的数据包</translation>
+        </message>
+        <message>
+            <source>A package carries your records to another brdesk, on a stick or by e-mail. Importing it there adds what is new and keeps the newer version of anything edited on both laptops. Importing the same package twice changes nothing.</source>
+            <translation>数据包通过 U 盘或电子邮件把你的记录带到另一个 brdesk。在那里导入时，会添加新的内容，两台电脑都改过的内容保留较新的版本。同一个数据包导入两次不会有任何改变。</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>Open the folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>Save package…</source>
+            <translation>保存数据包…</translation>
+        </message>
+        <message>
+            <source>Save the package</source>
+            <translation>保存数据包</translation>
+        </message>
+        <message>
+            <source>Writing {v0} to {name}…</source>
+            <translation>正在将{v0}写入 {name}…</translation>
+        </message>
+        <message>
+            <source>Written to {path}
+{v0}</source>
+            <translation>已写入 {path}
+{v0}</translation>
+        </message>
+        <message>
+            <source>Reading {name} and comparing it with your data…</source>
+            <translation>正在读取 {name} 并与你的数据比较…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This is what importing the package would do.&lt;/b&gt; A backup of your data is taken first; nothing is changed until you press Import.</source>
+            <translation>&lt;b&gt;以下是导入该数据包将产生的变化。&lt;/b&gt;会先备份你的数据；在你按“导入”之前不会做任何更改。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing to import:&lt;/b&gt; you have everything in this package.</source>
+            <translation>&lt;b&gt;没有可导入的内容：&lt;/b&gt;这个数据包的内容你都已有。</translation>
+        </message>
+        <message>
+            <source> {v0} conflicts are listed below.</source>
+            <translation>下面列出了 {v0} 处冲突。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Imported.&lt;/b&gt;{conflicts} The undo history was cleared.</source>
+            <translation>&lt;b&gt;已导入。&lt;/b&gt;{conflicts}撤销历史已清空。</translation>
+        </message>
+        <message>
+            <source>Import a package from another laptop</source>
+            <translation>导入来自另一台电脑的数据包</translation>
+        </message>
+        <message>
+            <source>Add example objectives</source>
+            <translation>添加示例目标</translation>
+        </message>
+        <message>
+            <source>Tick the examples that fit your reserve. Each adds an objective with its actions, indicators and SDG/GBF tags, which you can then adapt. Undo removes them again.</source>
+            <translation>勾选适合你的保护区的示例。每个示例会添加一个目标及其行动、指标和 SDG/GBF 标签，之后可以调整。撤销会再次删除它们。</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Example objectives</source>
+            <translation>示例目标</translation>
+        </message>
+        <message>
+            <source>SDG {v0}; GBF {v1}</source>
+            <translation>SDG {v0}；GBF {v1}</translation>
+        </message>
+        <message>
+            <source>Add to my plan</source>
+            <translation>加入我的计划</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>图层：</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <source>Zone read from:</source>
+            <translation>功能区读取自：</translation>
+        </message>
+        <message>
+            <source>Field that names the zone</source>
+            <translation>给出功能区名称的字段</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>要素</translation>
+        </message>
+        <message>
+            <source>Area (ha)</source>
+            <translation>面积（公顷）</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>成为</translation>
+        </message>
+        <message>
+            <source>Features of the file</source>
+            <translation>文件中的要素</translation>
+        </message>
+        <message>
+            <source>Replace the zones</source>
+            <translation>替换功能区</translation>
+        </message>
+        <message>
+            <source>What feature {number} becomes</source>
+            <translation>要素 {number} 成为什么</translation>
+        </message>
+        <message>
+            <source>Name of feature {number}</source>
+            <translation>要素 {number} 的名称</translation>
+        </message>
+        <message>
+            <source>No polygons in this layer.</source>
+            <translation>此图层中没有多边形。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{v0} of {v1} features become zones.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{v1} 个要素中有 {v0} 个成为功能区。&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> They replace the {v0} zones on the map</source>
+            <translation>它们将替换地图上的 {v0} 个功能区</translation>
+        </message>
+        <message>
+            <source>; redrawn, keeping the actions that name them: {v0}</source>
+            <translation>；重绘并保留提及它们的行动：{v0}</translation>
+        </message>
+        <message>
+            <source> &lt;span style='color:#B00020'&gt;Give every zone a name.&lt;/span&gt;</source>
+            <translation> &lt;span style='color:#B00020'&gt;请为每个功能区命名。&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>{v0} The undo history was cleared.</source>
+            <translation>{v0} 撤销历史已清空。</translation>
+        </message>
+        <message>
+            <source>Export the action plan</source>
+            <translation>导出行动计划</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action(s) written to {path}.</source>
+            <translation>
+                <numerusform>已将 %Ln 项行动写入 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the self-assessments</source>
+            <translation>导出自我评估</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}.</source>
+            <translation>
+                <numerusform>已将 %Ln 个答案写入 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sensitive locations</source>
+            <translation>敏感位置</translation>
+        </message>
+        <message>
+            <source>Records marked sensitive get coordinates generalised to a 0.1-degree grid.</source>
+            <translation>标记为敏感的记录，其坐标会泛化到 0.1 度网格。</translation>
+        </message>
+        <message>
+            <source>Keep exact coordinates instead? Only for your own use: never for files you share.</source>
+            <translation>改为保留精确坐标吗？仅供你自己使用：切勿用于共享的文件。</translation>
+        </message>
+        <message>
+            <source>Keep exact coordinates</source>
+            <translation>保留精确坐标</translation>
+        </message>
+        <message>
+            <source>Generalise them</source>
+            <translation>泛化坐标</translation>
+        </message>
+        <message>
+            <source>Export observations</source>
+            <translation>导出观测记录</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) written to {path}.</source>
+            <translation>
+                <numerusform>已将 %Ln 条观测记录写入 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Darwin Core Archive</source>
+            <extracomment>The licences GBIF accepts, as offered (the key export_observations takes, the label).</extracomment>
+            <translation>Darwin Core 存档</translation>
+        </message>
+        <message>
+            <source>What should the archive publish?</source>
+            <translation>存档应发布哪些内容？</translation>
+        </message>
+        <message>
+            <source>Species records (occurrences)</source>
+            <translation>物种记录（occurrence）</translation>
+        </message>
+        <message>
+            <source>Measurements: climate, glacier, habitat, threats, socio-economic (sampling events)</source>
+            <translation>测量：气候、冰川、生境、威胁、社会经济（采样事件）</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>许可</translation>
+        </message>
+        <message>
+            <source>Under which licence may others use the data?</source>
+            <translation>他人可以在何种许可下使用这些数据？</translation>
+        </message>
+        <message>
+            <source>Separators</source>
+            <translation>分隔符</translation>
+        </message>
+        <message>
+            <source>Which spreadsheet will open this CSV?</source>
+            <translation>哪个电子表格软件会打开这个 CSV？</translation>
+        </message>
+        <message>
+            <source>Excel in French, Spanish, Russian, German and many other languages expects semicolons between columns and decimal commas (2,5); elsewhere, commas and decimal points (2.5).</source>
+            <translation>法语、西班牙语、俄语、德语等许多语言版本的 Excel 要求用分号分隔列、用逗号作小数点（2,5）；其他情况用逗号分隔列、用句点作小数点（2.5）。</translation>
+        </message>
+        <message>
+            <source>Semicolons, decimal commas</source>
+            <translation>分号，小数逗号</translation>
+        </message>
+        <message>
+            <source>Commas, decimal points</source>
+            <translation>逗号，小数点</translation>
+        </message>
+        <message>
+            <source>Export the zones</source>
+            <translation>导出功能区</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}.</source>
+            <translation>
+                <numerusform>已将 %Ln 个功能区写入 {path}。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <extracomment>the window's own background work: the start-up check, a restore</extracomment>
+            <translation>页面</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <extracomment>a cohort folder is open: its pages are shown, a personal folder's hidden</extracomment>
+            <translation>正在打开你的数据…</translation>
+        </message>
+        <message>
+            <source>You are exploring the &lt;b&gt;demo reserve&lt;/b&gt;: made-up data in a separate folder. &lt;a href='back'&gt;Back to my data&lt;/a&gt;</source>
+            <translation>你正在浏览&lt;b&gt;演示保护区&lt;/b&gt;：存放在单独文件夹中的虚构数据。&lt;a href='back'&gt;返回我的数据&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <extracomment>The key of the start-up check in the window's operations.</extracomment>
+            <translation>还原备份</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+This backup cannot be restored. Your data was not changed.</source>
+            <translation>{v0}
+
+此备份无法还原。你的数据没有改变。</translation>
+        </message>
+        <message>
+            <source>Replace the data in your data folder with this backup?</source>
+            <translation>用此备份替换数据文件夹中的数据吗？</translation>
+        </message>
+        <message>
+            <source>{v0}
+
+Your current data is backed up first (or, if it is damaged, set aside whole) in {backups}, so this can be undone.</source>
+            <translation>{v0}
+
+会先将你当前的数据备份到 {backups}（如已损坏，则整体另存），因此可以撤回。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>正在还原备份…</translation>
+        </message>
+        <message>
+            <source>Your database is damaged. SQLite reports: {problem}
+
+brdesk will not change the damaged file. </source>
+            <translation>你的数据库已损坏。SQLite 报告：{problem}
+
+brdesk 不会改动已损坏的文件。</translation>
+        </message>
+        <message>
+            <source>There is no good backup in {backups}. Keep the folder as it is and ask for help: 'brdesk check' lists what is wrong.</source>
+            <translation>{backups} 中没有可用的备份。请保持文件夹原样并寻求帮助：“brdesk check”会列出问题所在。</translation>
+        </message>
+        <message>
+            <source>The newest good backup is:
+
+{v0}
+
+Restore it? The damaged database is kept, whole, in the backups folder.</source>
+            <translation>最新的可用备份是：
+
+{v0}
+
+要还原它吗？已损坏的数据库会完整保留在备份文件夹中。</translation>
+        </message>
+        <message>
+            <source>Effectiveness by element</source>
+            <extracomment>The radars' width: six short labels need no more, and the tables get the rest. Draws a radar into a view: (view, title, element labels, [(name, percents)]).</extracomment>
+            <translation>各要素的成效</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>要素</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>已回答</translation>
+        </message>
+        <message>
+            <source>Scores by element</source>
+            <translation>各要素得分</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Weakest first&lt;/b&gt;: where a next step helps most</source>
+            <translation>&lt;b&gt;最弱的在前&lt;/b&gt;：下一步最能发挥作用之处</translation>
+        </message>
+        <message>
+            <source>In the plan</source>
+            <translation>已在计划中</translation>
+        </message>
+        <message>
+            <source>Weakest questions</source>
+            <translation>最弱的问题</translation>
+        </message>
+        <message>
+            <source>Overall: &lt;b&gt;{v0}&lt;/b&gt; of what could be scored · {answered} of {applicable} questions that apply answered</source>
+            <translation>总体：可得分的 &lt;b&gt;{v0}&lt;/b&gt; · 适用的 {applicable} 个问题中已回答 {answered} 个</translation>
+        </message>
+        <message>
+            <source>{answered} of {applicable}</source>
+            <translation>{answered}/{applicable}</translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>比较对象</translation>
+        </message>
+        <message>
+            <source>Assessment to compare with</source>
+            <translation>用于比较的评估</translation>
+        </message>
+        <message>
+            <source>Two assessments compared</source>
+            <translation>两次评估的比较</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>之前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>之后</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>评语</translation>
+        </message>
+        <message>
+            <source>Questions whose level changed</source>
+            <translation>等级有变化的问题</translation>
+        </message>
+        <message>
+            <source>Make a second assessment to compare the two.</source>
+            <translation>再做一次评估即可比较两者。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln question(s) not applying</source>
+            <translation>
+                <numerusform>%Ln 个问题不适用</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Actions by pillar</source>
+            <extracomment>The overview's columns in the window: the four pillars in one ("4 · 3 · 4 · 3"), so that the participant and the reserve keep room at 1366 pixels.</extracomment>
+            <translation>各支柱的行动</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <source>Actions under pillars 1, 2, 3 and 4</source>
+            <translation>支柱 1、2、3、4 下的行动</translation>
+        </message>
+        <message>
+            <source>Goals no reserve serves</source>
+            <translation>没有保护区对应的目标</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Reserves</source>
+            <translation>保护区</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <extracomment>Every text of brdesk's own a chart draws (the user's titles and names are drawn as typed). A chart_text() of a text missing here stays English: a test checks the list.</extracomment>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <source>SDGs the reserves serve</source>
+            <translation>各保护区对应的可持续发展目标</translation>
+        </message>
+        <message>
+            <source>GBF target</source>
+            <translation>GBF 目标</translation>
+        </message>
+        <message>
+            <source>GBF targets the reserves serve</source>
+            <translation>各保护区对应的 GBF 目标</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Kunming-Montreal GBF targets</source>
+            <translation>昆明-蒙特利尔全球生物多样性框架目标</translation>
+        </message>
+        <message>
+            <source>Target {number}</source>
+            <translation>目标 {number}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Served by no reserve's plan:&lt;/b&gt; {v0}.</source>
+            <translation>&lt;b&gt;没有任何保护区计划对应：&lt;/b&gt;{v0}。</translation>
+        </message>
+        <message>
+            <source>Every goal and target is served by at least one reserve's plan.</source>
+            <translation>每个目标都至少有一个保护区的计划对应。</translation>
+        </message>
+        <message>
+            <source>No reserve's plan serves it</source>
+            <translation>没有任何保护区的计划对应</translation>
+        </message>
+        <message>
+            <source>Drawing the map…</source>
+            <translation>正在绘制地图…</translation>
+        </message>
+        <message>
+            <source>The reserves on a world map</source>
+            <translation>世界地图上的保护区</translation>
+        </message>
+        <message>
+            <source>Which number is which reserve</source>
+            <translation>编号与保护区对照</translation>
+        </message>
+        <message>
+            <source>placed by its zones</source>
+            <translation>按其功能区定位</translation>
+        </message>
+        <message>
+            <source>placed by its observations</source>
+            <translation>按其观测记录定位</translation>
+        </message>
+        <message>
+            <source>placed by its country</source>
+            <translation>按其所在国家定位</translation>
+        </message>
+        <message>
+            <source>The pillar compared</source>
+            <translation>比较的支柱</translation>
+        </message>
+        <message>
+            <source>Biosphere reserve</source>
+            <translation>生物圈保护区</translation>
+        </message>
+        <message>
+            <source>Actions under this pillar</source>
+            <translation>此支柱下的行动</translation>
+        </message>
+        <message>
+            <source>The plans side by side</source>
+            <translation>并列的各项计划</translation>
+        </message>
+        <message>
+            <source>The selected practice as a Word case study</source>
+            <translation>将所选实践导出为 Word 案例研究</translation>
+        </message>
+        <message>
+            <source>The good-practice catalogue</source>
+            <translation>良好实践目录</translation>
+        </message>
+        <message>
+            <source>Who has sent what: the state of each document in the participant's latest package (“(file)”: its file is in the package).</source>
+            <translation>谁发送了什么：学员最新数据包中每份文件的状态（“（有文件）”：数据包中含该文件）。</translation>
+        </message>
+        <message>
+            <source>Follow-up: who has sent what</source>
+            <translation>后续事项：谁发送了什么</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>What the programme asks for after the training, with its deadline. Attach the file that satisfies each item (it is copied into your data folder), then prepare a folder to send by e-mail. brdesk sends nothing itself.</source>
+            <extracomment>The user asked for the submission folder (the page prepares it: it owns the options).</extracomment>
+            <translation>培训结束后项目要求提交的材料及其截止日期。为每一项附上相应文件（会复制到你的数据文件夹），然后准备一个文件夹通过电子邮件发送。brdesk 本身不会发送任何东西。</translation>
+        </message>
+        <message>
+            <source>Follow-up items</source>
+            <translation>后续事项</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>附加文件…</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <source>Prepare submission folder…</source>
+            <translation>准备提交文件夹…</translation>
+        </message>
+        <message>
+            <source>Copy the report and the scans, well named, into a folder</source>
+            <translation>把报告和扫描件按规范命名后复制到一个文件夹中</translation>
+        </message>
+        <message>
+            <source>Fill in your profile on My reserve first: the items follow from the programme you attended.</source>
+            <translation>请先在“我的保护区”中填写个人资料：各项事项取决于你参加的项目。</translation>
+        </message>
+        <message>
+            <source>Due within two weeks</source>
+            <translation>两周内到期</translation>
+        </message>
+        <message>
+            <source>no file yet</source>
+            <translation>尚无文件</translation>
+        </message>
+        <message>
+            <source>Status of {title}</source>
+            <translation>{title} 的状态</translation>
+        </message>
+        <message>
+            <source>Mark {title}</source>
+            <translation>标记{title}</translation>
+        </message>
+        <message>
+            <source>Attach: {title}</source>
+            <translation>附加：{title}</translation>
+        </message>
+        <message>
+            <source>Attach file</source>
+            <translation>附加文件</translation>
+        </message>
+        <message>
+            <source>No file is attached to this item yet.</source>
+            <translation>此事项尚未附加文件。</translation>
+        </message>
+        <message>
+            <source>brdesk will not open this file: {refused}.</source>
+            <translation>brdesk 不会打开此文件：{refused}。</translation>
+        </message>
+        <message>
+            <source>1 – poor</source>
+            <translation>1 – 差</translation>
+        </message>
+        <message>
+            <source>2 – fair</source>
+            <translation>2 – 一般</translation>
+        </message>
+        <message>
+            <source>3 – good</source>
+            <translation>3 – 好</translation>
+        </message>
+        <message>
+            <source>4 – very good</source>
+            <translation>4 – 很好</translation>
+        </message>
+        <message>
+            <source>5 – excellent</source>
+            <translation>5 – 优秀</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Pick a date</source>
+            <translation>选择日期</translation>
+        </message>
+        <message>
+            <source>Type to find a country</source>
+            <translation>输入以查找国家</translation>
+        </message>
+        <message>
+            <source>The practice</source>
+            <extracomment>The editor's tabs of fields, in the form's order.</extracomment>
+            <translation>实践</translation>
+        </message>
+        <message>
+            <source>Results and evidence</source>
+            <translation>成果与证据</translation>
+        </message>
+        <message>
+            <source>Lessons and scaling</source>
+            <translation>经验与推广</translation>
+        </message>
+        <message>
+            <source>GBF tags</source>
+            <translation>GBF 标签</translation>
+        </message>
+        <message>
+            <source>plan actions</source>
+            <translation>计划行动</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>Good practice: {title}</source>
+            <translation>良好实践：{title}</translation>
+        </message>
+        <message>
+            <source>Plan and goals</source>
+            <translation>计划与目标</translation>
+        </message>
+        <message>
+            <source>Observations that show it worked</source>
+            <translation>证明其有效的观测记录</translation>
+        </message>
+        <message>
+            <source>Observations linked as evidence</source>
+            <translation>作为证据链接的观测记录</translation>
+        </message>
+        <message>
+            <source>Plan actions it grew from or carries out</source>
+            <translation>它源于或实施的计划行动</translation>
+        </message>
+        <message>
+            <source>SDGs it serves</source>
+            <translation>它对应的可持续发展目标</translation>
+        </message>
+        <message>
+            <source>GBF targets it serves</source>
+            <translation>它对应的 GBF 目标</translation>
+        </message>
+        <message>
+            <source>Photos of the practice</source>
+            <translation>实践照片</translation>
+        </message>
+        <message>
+            <source>Add photos…</source>
+            <translation>添加照片…</translation>
+        </message>
+        <message>
+            <source>Copied into the data folder; the case study shows three</source>
+            <translation>复制到数据文件夹；案例研究中显示三张</translation>
+        </message>
+        <message>
+            <source>Plan actions linked</source>
+            <translation>已链接的计划行动</translation>
+        </message>
+        <message>
+            <source>Plan actions (none in the plan yet)</source>
+            <translation>计划行动（计划中尚无行动）</translation>
+        </message>
+        <message>
+            <source>To add some: on the Observations page, select the records and press &lt;i&gt;Link to a good practice…&lt;/i&gt;</source>
+            <translation>添加方法：在“观测记录”页面选择记录，然后按&lt;i&gt;链接到良好实践…&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>None linked yet. {hint}</source>
+            <translation>尚未链接。{hint}</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;… and {v0:,} more</source>
+            <translation>&lt;br&gt;……另有 {v0:,} 条</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;&lt;br&gt;{hint}</source>
+            <translation>&lt;br&gt;&lt;br&gt;{hint}</translation>
+        </message>
+        <message>
+            <source>No photos yet.</source>
+            <translation>还没有照片。</translation>
+        </message>
+        <message>
+            <source> · &lt;a href='remove:{0}'&gt;remove&lt;/a&gt;</source>
+            <translation> · &lt;a href='remove:{0}'&gt;移除&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Change the practice's {v0}</source>
+            <translation>更改该实践的{v0}</translation>
+        </message>
+        <message>
+            <source>Open photo</source>
+            <translation>打开照片</translation>
+        </message>
+        <message>
+            <source>Remove {original_name} from this practice?</source>
+            <translation>从此实践中移除 {original_name} 吗？</translation>
+        </message>
+        <message>
+            <source>The file is deleted from the data folder.</source>
+            <translation>该文件会从数据文件夹中删除。</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <extracomment>The fields a preview shows of each row to import.</extracomment>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>To import</source>
+            <translation>待导入</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>被拒绝</translation>
+        </message>
+        <message>
+            <source>The first {v0:,} of {rejected_total:,} rejected rows</source>
+            <translation>被拒绝的 {rejected_total:,} 行中的前 {v0:,} 行</translation>
+        </message>
+        <message>
+            <source>To import ({accepted:,})</source>
+            <translation>待导入（{accepted:,}）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{accepted:,}&lt;/b&gt; rows to import</source>
+            <translation>&lt;b&gt;{accepted:,}&lt;/b&gt; 行待导入</translation>
+        </message>
+        <message>
+            <source>; the first {v0:,} listed</source>
+            <translation>；列出前 {v0:,} 行</translation>
+        </message>
+        <message>
+            <source>Does not apply here (say why)</source>
+            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
+            <translation>此处不适用（说明原因）</translation>
+        </message>
+        <message>
+            <source>Comment and next step for {code}</source>
+            <translation>{code} 的评语和下一步</translation>
+        </message>
+        <message>
+            <source>Evidence for {code}</source>
+            <translation>{code} 的证据</translation>
+        </message>
+        <message>
+            <source>Attach evidence…</source>
+            <translation>附加证据…</translation>
+        </message>
+        <message>
+            <source>Make it a plan action…</source>
+            <translation>设为计划行动…</translation>
+        </message>
+        <message>
+            <source>Turn the next step into an action of your plan</source>
+            <translation>把下一步变成计划中的一项行动</translation>
+        </message>
+        <message>
+            <source>Does not apply: {not_applicable_reason}</source>
+            <translation>不适用：{not_applicable_reason}</translation>
+        </message>
+        <message>
+            <source>Evidence: </source>
+            <translation>证据：</translation>
+        </message>
+        <message>
+            <source>In the plan: {action}</source>
+            <translation>已在计划中：{action}</translation>
+        </message>
+        <message>
+            <source>Why does “{title}” not apply to your reserve?</source>
+            <translation>为什么“{title}”不适用于你的保护区？</translation>
+        </message>
+        <message>
+            <source>{name} is no longer here</source>
+            <translation>{name} 已不在此处</translation>
+        </message>
+        <message>
+            <source>Open evidence</source>
+            <translation>打开证据</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>移除证据</translation>
+        </message>
+        <message>
+            <source>Remove {name} from this answer?</source>
+            <translation>从此答案中移除 {name} 吗？</translation>
+        </message>
+        <message>
+            <source>Attach evidence</source>
+            <translation>附加证据</translation>
+        </message>
+        <message>
+            <source>&lt;h3 style='margin:0'&gt;{text}&lt;/h3&gt;&lt;span style='color:#555555'&gt;{question}&lt;/span&gt;</source>
+            <translation>&lt;h3 style='margin:0'&gt;{text}&lt;/h3&gt;&lt;span style='color:#555555'&gt;{question}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Map of the reserve</source>
+            <extracomment>Scene units per degree of latitude (Qt's scene works best with numbers well above 1). Ground distances a scale bar may show, in metres.</extracomment>
+            <translation>保护区地图</translation>
+        </message>
+        <message>
+            <source>Wheel or + and - to zoom, drag to move, 0 to see everything</source>
+            <translation>滚轮或 + 和 - 缩放，拖动以移动，按 0 查看全部</translation>
+        </message>
+        <message>
+            <source>No zones yet: import their outlines (Import zones…).</source>
+            <translation>还没有功能区：请导入边界（导入功能区…）。</translation>
+        </message>
+        <message>
+            <source>Make this folder a cohort</source>
+            <translation>将此文件夹设为学员组</translation>
+        </message>
+        <message>
+            <source>{root} becomes a cohort folder: it gathers your participants' packages, each kept apart and read-only.</source>
+            <translation>{root} 将成为学员组文件夹：它汇集学员的数据包，每个数据包分开保存且只读。</translation>
+        </message>
+        <message>
+            <source>Your own reserve's data belongs in another folder: a cohort folder holds no profile, plan or observations of its own.</source>
+            <translation>你自己保护区的数据应放在另一个文件夹中：学员组文件夹本身不含个人资料、计划或观测记录。</translation>
+        </message>
+        <message>
+            <source>Make it a cohort</source>
+            <translation>设为学员组</translation>
+        </message>
+        <message>
+            <source>Bringing your data up to date for this version of brdesk.
+A backup copy is made first; this can take a minute for large logs…</source>
+            <extracomment>After the data is open: well after start-up is measured done (about 1 s). SQLite's check of the whole file and the daily backup, after start-up too.</extracomment>
+            <translation>正在将你的数据更新到此版本的 brdesk。
+会先做一份备份；记录很多时可能需要一分钟…</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>正在打开…</translation>
+        </message>
+        <message>
+            <source>The data folder could not be opened.
+
+{exc}</source>
+            <translation>无法打开数据文件夹。
+
+{exc}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Read-only.&lt;/b&gt; {v0} You can look at everything and export to another folder; nothing can be changed here.</source>
+            <translation>&lt;b&gt;只读。&lt;/b&gt;{v0} 你可以查看全部内容并导出到另一个文件夹；此处不能做任何更改。</translation>
+        </message>
+        <message>
+            <source>Data folder in use</source>
+            <translation>数据文件夹正在使用中</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Two brdesk changing one folder could undo each other's work. Look at it read-only here (and export what you need), or close the other one (or let it finish) and try again.</source>
+            <translation>两个 brdesk 同时修改一个文件夹可能会互相抵消对方的工作。可以在这里以只读方式查看（并导出所需内容），或关闭另一个（或等它完成）后重试。</translation>
+        </message>
+        <message>
+            <source>{who} is working in this folder; changes are made there. Close it and open this folder again to make your own.</source>
+            <translation>{who} 正在使用此文件夹；更改在那里进行。关闭它，然后重新打开此文件夹即可自己修改。</translation>
+        </message>
+        <message>
+            <source>Your data could not be opened.
+
+{exc}</source>
+            <translation>无法打开你的数据。
+
+{exc}</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>暂不</translation>
+        </message>
+        <message>
+            <source>Your data as it was before is kept in {previous}.</source>
+            <translation>你之前的数据保存在 {previous}。</translation>
+        </message>
+        <message>
+            <source>The backup {name} was restored. {kept}</source>
+            <translation>备份 {name} 已还原。{kept}</translation>
+        </message>
+        <message>
+            <source> Details are in the log folder of your data folder.</source>
+            <extracomment>Set by bench/startup.py: print when the window shows and when the data is in, then quit. How long a thread may hold the interpreter before another waiting for it gets a turn. Python's 5 ms default means the GUI thread waits up to 5 ms at every call into Python while a worker draws charts; many such waits in one repaint add up to a visible stall.</extracomment>
+            <translation>详情见数据文件夹中的日志文件夹。</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}
+
+Your data is safe: every change saved before this is in the database.{where}</source>
+            <translation>出现问题：{error}
+
+你的数据是安全的：此前保存的每项更改都在数据库中。{where}</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {exc}. Details are in the log folder.</source>
+            <translation>出现问题：{exc}。详情见日志文件夹。</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>出现问题。</translation>
+        </message>
+        <message>
+            <source>Make a next step a plan action</source>
+            <translation>将下一步设为计划行动</translation>
+        </message>
+        <message>
+            <source>{title}: double-click or press Enter to open it larger, with zoom</source>
+            <extracomment>Double-click or Enter: the user wants the chart larger, with zoom. The panel the pixels were drawn from. "here" or "helper" (the chart helper process drew it)</extracomment>
+            <translation>{title}：双击或按 Enter 以放大打开，可缩放</translation>
+        </message>
+        <message>
+            <source>not saved: {v0} {problem}</source>
+            <extracomment>A typed value was refused, or a refused one mended or dropped. False in dialogs: fields are checked as they are left, saved together on OK. Fields whose typed text was refused: the text stays in its editor, marked, with its message, until the user changes it or another record is shown. Shown, not edited: the folder is open read-only (set_read_only).</extracomment>
+            <translation>未保存：{v0}{problem}</translation>
+        </message>
+        <message>
+            <source>Western European (cp1252)</source>
+            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one. Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
+            <translation>西欧语言（cp1252）</translation>
+        </message>
+        <message>
+            <source>Central European (cp1250)</source>
+            <translation>中欧语言（cp1250）</translation>
+        </message>
+        <message>
+            <source>Cyrillic (cp1251)</source>
+            <translation>西里尔文（cp1251）</translation>
+        </message>
+        <message>
+            <source>Cyrillic (KOI8-R)</source>
+            <translation>西里尔文（KOI8-R）</translation>
+        </message>
+        <message>
+            <source>Turkish (cp1254)</source>
+            <translation>土耳其文（cp1254）</translation>
+        </message>
+        <message>
+            <source>Arabic (cp1256)</source>
+            <translation>阿拉伯文（cp1256）</translation>
+        </message>
+        <message>
+            <source>Chinese, simplified (GB18030)</source>
+            <translation>简体中文（GB18030）</translation>
+        </message>
+        <message>
+            <source>Chinese, traditional (Big5)</source>
+            <translation>繁体中文（Big5）</translation>
+        </message>
+        <message>
+            <source>Japanese (Shift-JIS)</source>
+            <translation>日文（Shift-JIS）</translation>
+        </message>
+        <message>
+            <source>Korean (cp949)</source>
+            <translation>韩文（cp949）</translation>
+        </message>
+        <message>
+            <source>Thai (cp874)</source>
+            <translation>泰文（cp874）</translation>
+        </message>
+        <message>
+            <source>UTC offset (+05:45)</source>
+            <extracomment>Observation fields a column can feed, in the order forms show them. Labels of the fields that are not observation fields themselves (they are converted).</extracomment>
+            <translation>UTC 时差（+05:45）</translation>
+        </message>
+        <message>
+            <source>UTM easting (m)</source>
+            <translation>UTM 东坐标（米）</translation>
+        </message>
+        <message>
+            <source>UTM northing (m)</source>
+            <translation>UTM 北坐标（米）</translation>
+        </message>
+        <message>
+            <source>UTM zone (45R, 18 south)</source>
+            <translation>UTM 带号（45R、18 south）</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <source>taken by you</source>
+            <translation>由你创建</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>导入之前</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>还原之前</translation>
+        </message>
+        <message>
+            <source>before an upgrade of brdesk's data format</source>
+            <translation>brdesk 数据格式升级之前</translation>
+        </message>
+        <message>
+            <source>before the demo replaced the data</source>
+            <translation>演示数据替换数据之前</translation>
+        </message>
+        <message>
+            <source>the damaged database, set aside</source>
+            <translation>已损坏的数据库，另存</translation>
+        </message>
+        <message>
+            <source>an archive with attachments</source>
+            <translation>含附件的压缩包</translation>
+        </message>
+        <message>
+            <source>Biodiversity Conservation and Monitoring</source>
+            <extracomment>The aspects rated, as the report names them; the window says them by their names alone (marked here).</extracomment>
+            <translation>生物多样性保护与监测</translation>
+        </message>
+        <message>
+            <source>Protected Area Management</source>
+            <translation>保护地管理</translation>
+        </message>
+        <message>
+            <source>Sustainable Development and Climate Action</source>
+            <translation>可持续发展与气候行动</translation>
+        </message>
+        <message>
+            <source>Community Engagement and Co-management</source>
+            <translation>社区参与和共同管理</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>组织安排</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>总体</translation>
+        </message>
+        <message>
+            <source>Reserve country</source>
+            <translation>保护区所在国家</translation>
+        </message>
+        <message>
+            <source>Personal information: your profile is not filled in</source>
+            <translation>个人信息：尚未填写个人资料</translation>
+        </message>
+        <message>
+            <source>Personal information: {field} not given</source>
+            <translation>个人信息：未填写{field}</translation>
+        </message>
+        <message>
+            <source>Summary of participation: {field} not written</source>
+            <translation>参与情况总结：未填写{field}</translation>
+        </message>
+        <message>
+            <source>Evaluation: {aspect} rating not given</source>
+            <translation>评价：未给出“{aspect}”评分</translation>
+        </message>
+        <message>
+            <source>Evaluation: {field} not written</source>
+            <translation>评价：未填写{field}</translation>
+        </message>
+        <message>
+            <source>Action plan: no actions yet</source>
+            <translation>行动计划：尚无行动</translation>
+        </message>
+        <message>
+            <source>Management effectiveness: no self-assessment yet</source>
+            <translation>管理成效：尚无自我评估</translation>
+        </message>
+        <message>
+            <source>The reserve's zones: no outlines on the map yet (Map › Import zones…)</source>
+            <translation>保护区的功能区：地图上尚无边界（地图 › 导入功能区…）</translation>
+        </message>
+        <message>
+            <source>Good practices: none documented yet (Good practices page)</source>
+            <translation>良好实践：尚未记录（良好实践页面）</translation>
+        </message>
+        <message>
+            <source>A point inside several zones counts in the most protected (core area, then buffer zone, then transition area) and, within one kind, in the smallest.</source>
+            <extracomment>The codes map_zone takes, by their index in the arrays below.</extracomment>
+            <translation>位于多个功能区内的点计入保护等级最高的功能区（先核心区，再缓冲区，再过渡区）；同类功能区中计入最小的一个。</translation>
+        </message>
+        <message>
+            <source>no outline on the map</source>
+            <extracomment>A typed area further than this from the map's is flagged (outlines are drawn at some scale, and nomination figures rounded; a tenth apart is another boundary). For charts and the map widget: (kind, name, polygons as lists of [lon, lat] rings).</extracomment>
+            <translation>地图上没有边界</translation>
+        </message>
+        <message>
+            <source>no area typed in the profile</source>
+            <translation>个人资料中未填写面积</translation>
+        </message>
+        <message>
+            <source>agrees (within {tolerance:.0%})</source>
+            <translation>一致（误差在 {tolerance:.0%} 以内）</translation>
+        </message>
+        <message>
+            <source>the map's is {difference:.0%} larger</source>
+            <translation>地图上的大 {difference:.0%}</translation>
+        </message>
+        <message>
+            <source>the map's is {difference:.0%} smaller</source>
+            <translation>地图上的小 {difference:.0%}</translation>
+        </message>
+        <message>
+            <source>Not located</source>
+            <extracomment>year (0: all years) -&gt; rows, zones in drawing order then outside and not located observations whose recorded zone is not the map's</extracomment>
+            <translation>无位置</translation>
+        </message>
+        <message>
+            <source>(a zone since removed)</source>
+            <translation>（已删除的功能区）</translation>
+        </message>
+        <message>
+            <source>brdesk help</source>
+            <translation>brdesk 帮助</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <extracomment>A human name for messages ("Observation 12 no longer exists").</extracomment>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>is too long ({length:,} characters; at most {longest:,})</source>
+            <translation>过长（{length:,} 个字符；最多 {longest:,} 个）</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>必须是有限的数字</translation>
+        </message>
+        <message>
+            <source>must be at least {low}</source>
+            <translation>不得小于 {low}</translation>
+        </message>
+        <message>
+            <source>must be at most {high}</source>
+            <translation>不得大于 {high}</translation>
+        </message>
+        <message>
+            <source>must not be after this year, {year}</source>
+            <translation>不得晚于今年（{year}）</translation>
+        </message>
+        <message>
+            <source>must be between {low} and {high}</source>
+            <translation>必须在 {low} 到 {high} 之间</translation>
+        </message>
+        <message>
+            <source>{day} is in the future</source>
+            <translation>{day} 是未来的日期</translation>
+        </message>
+        <message>
+            <source>holds a control character (U+{code:04X}) that no text holds</source>
+            <extracomment>The type a value already of each kind has: it is not converted again (its limits are still checked). Texts are always looked at (control characters). Control characters no typed text holds (tab, line feed and carriage return aside): a NUL cuts the text short in many programs the data later reaches.</extracomment>
+            <translation>含有文本中不应出现的控制字符（U+{code:04X}）</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <extracomment>The largest whole number SQLite stores.</extracomment>
+            <translation>必须是整数</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>must be a number</source>
+            <translation>必须是数字</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>must be {what}</source>
+            <translation>必须是{what}</translation>
+        </message>
+        <message>
+            <source>must be a date written YYYY-MM-DD</source>
+            <translation>必须是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <source>must be a time written HH:MM</source>
+            <translation>必须是 HH:MM 格式的时间</translation>
+        </message>
+        <message>
+            <source>'{text}' is not one of: {allowed}</source>
+            <translation>“{text}”不在以下选项中：{allowed}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an e-mail address</source>
+            <translation>“{text}”不是电子邮件地址</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a country name or a two-letter ISO code such as NP or KE</source>
+            <translation>“{text}”不是国家名称或 NP、KE 这样的两字母 ISO 代码</translation>
+        </message>
+        <message>
+            <source>{problem} (got {got})</source>
+            <extracomment>A short hint shown in the form (placeholder or tooltip).</extracomment>
+            <translation>{problem}（输入的是 {got}）</translation>
         </message>
     </context>
 </TS>

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from brdesk.errors import BrdeskError
-
 #: Code to the language's own name, as the menu shows it.
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -25,12 +23,77 @@ SOURCE = "en"
 ENV_VAR = "BRDESK_LANG"
 
 
+class Marked(str):
+    """brdesk's own English text, marked for translation (see marked())."""
+
+
 def marked(text: str) -> str:
     """Marks a text below the window (a field's label, a choice's name) for translation;
-    the window translates it where it shows it (ui/i18n.tx). The text stays English here:
+    the window translates it where it shows it (ui/i18n.tx, or say(), which translates
+    what is marked and leaves the user's own data as typed). The text stays English here:
     files, reports and the command line use it as it is. (lupdate knows it as QT_TR_NOOP:
     packaging/translations.py.)"""
-    return text
+    return Marked(text)
+
+
+class Said(str):
+    """A message from below the window, with parameters: it reads as English wherever a
+    string goes (the command line, logs, files), and keeps its marked template and values
+    so that the window can say it in the session's language (ui/i18n.say). Made by said()
+    and said_n(), which lupdate knows (packaging/translations.py)."""
+
+    template: str
+    values: dict[str, object]
+    number: int | None
+
+    def __new__(cls, template: str, count: int | None, values: dict[str, object]) -> Said:
+        english = template
+        if count is not None:
+            english = _english_plural(template, count)
+        made = super().__new__(cls, english.format(**values))
+        made.template, made.values, made.number = template, values, count
+        return made
+
+
+def said(template: str, **values: object) -> Said:
+    """A message made from a marked template ("Backup {name}, taken {when}") and its
+    values; a value may itself be a Said."""
+    return Said(template, None, values)
+
+
+def said_n(template: str, disambiguation: str, count: int, **values: object) -> Said:
+    """A message with a count: "%n observation(s) in {zone}" (Qt's plural-form notation;
+    the arguments in the order of ui/i18n.tr_n, which lupdate reads them in)."""
+    del disambiguation
+    return Said(template, count, values)
+
+
+class Lowered(str):
+    """A label set inside a sentence, its first letter made small ("country" in
+    "Personal information: country not given"); the window does the same to the label's
+    translation."""
+
+    original: str
+    whole: bool
+
+    def __new__(cls, label: str, *, whole: bool = False) -> Lowered:
+        made = super().__new__(cls, label.lower() if whole else label[:1].lower() + label[1:])
+        made.original, made.whole = label, whole
+        return made
+
+
+def joined(parts: list[str], separator: str = "\n") -> Said:
+    """Several messages as one text (lines, say), each said in the window's language."""
+    template = separator.join(f"{{p{n}}}" for n in range(len(parts)))
+    return Said(template, None, {f"p{n}": part for n, part in enumerate(parts)})
+
+
+def _english_plural(template: str, count: int) -> str:
+
+    number = f"{count:,}"
+    text = template.replace("%Ln", number).replace("%n", number)
+    text = text.replace("y(ies)", "y" if count == 1 else "ies")
+    return text.replace("(s)", "" if count == 1 else "s")
 
 
 def normalise(name: str | None) -> str | None:
@@ -60,6 +123,8 @@ def choose(
     if cli:
         code = normalise(cli)
         if code is None:
+            from brdesk.errors import BrdeskError  # errors' messages are made here
+
             known = ", ".join(LANGUAGES)
             raise BrdeskError(f"--lang: brdesk has no '{cli}' (it has {known}).")
         return code

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class WcpaElement:
     order: int
     element: str
     question: str
+    key: str
 
 
 @dataclass(frozen=True)
@@ -54,17 +56,34 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def countries() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 code to the English short name, in name order. Names are ISO's
-    (its common form where it has one: "Bolivia", not "Bolivia, Plurinational State of")."""
-    return {r["code"]: r["name"] for r in _read_csv("countries.csv")}
+@cache
+def countries(language: str = "en") -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code to the country's short name in the language, in name order.
+    English names are ISO's (its common form where it has one: "Bolivia", not "Bolivia,
+    Plurinational State of"); the others the Unicode CLDR's (resources/world/
+    add_country_names.py)."""
+    names = {r["code"]: _in(r, "name", language) for r in _read_csv("countries.csv")}
+    return dict(sorted(names.items(), key=lambda item: item[1].casefold()))
 
 
-def country_name(code: str | None) -> str:
+class CountryName(str):
+    """A country's name that remembers its code, so that the window can say it in its own
+    language (ui/i18n.say) where a report or a file writes it in English."""
+
+    code: str
+
+    def __new__(cls, name: str, code: str) -> CountryName:
+        made = super().__new__(cls, name)
+        made.code = code
+        return made
+
+
+def country_name(code: str | None, language: str = "en") -> str:
     """The country's name for a stored code; an unknown code is shown as it is."""
     if not code:
         return ""
-    return countries().get(code.upper(), code)
+    name = countries(language).get(code.upper())
+    return CountryName(name, code.upper()) if name is not None else code
 
 
 def _in(row: dict[str, str], column: str, language: str) -> str:
@@ -91,16 +110,24 @@ def sdgs(language: str = "en") -> tuple[Goal, ...]:
 
 
 @cache
-def gbf_targets() -> tuple[Goal, ...]:
-    return tuple(Goal(int(r["target"]), r["short_title"]) for r in _read_csv("gbf_targets.csv"))
+def gbf_targets(language: str = "en") -> tuple[Goal, ...]:
+    """The Kunming-Montreal GBF targets' short titles (the CBD's in English; in the other
+    languages brdesk's rendering of them, pending the CBD's own short titles)."""
+    return tuple(
+        Goal(int(r["target"]), _in(r, "short_title", language))
+        for r in _read_csv("gbf_targets.csv")
+    )
 
 
 @cache
-def wcpa_elements() -> tuple[WcpaElement, ...]:
+def wcpa_elements(language: str = "en") -> tuple[WcpaElement, ...]:
+    """The IUCN-WCPA framework's six elements, named in the language (`key` is the
+    English name, lower case, as the questions refer to it)."""
     return tuple(
-        WcpaElement(int(r["order"]), r["element"], r["question_it_answers"])
+        WcpaElement(int(r["order"]), _in(r, "element", language),
+                    _in(r, "question_it_answers", language), r["element"].lower())
         for r in _read_csv("wcpa_elements.csv")
-    )
+    )  # fmt: skip
 
 
 @cache
@@ -153,24 +180,31 @@ CURRENT_QUESTION_SET = "mbr-2026.1"
 
 
 @cache
-def question_set(version: str = CURRENT_QUESTION_SET) -> QuestionSet:
-    """An edition of the questions (KeyError for one this brdesk does not ship)."""
+def question_set(version: str = CURRENT_QUESTION_SET, language: str = "en") -> QuestionSet:
+    """An edition of the questions (KeyError for one this brdesk does not ship), worded in
+    the language where brdesk has its translation (questions-<edition>.<code>.json; the
+    English is the reference, and a question the translation lacks stays English)."""
     name = f"questions-{version}.json"
     path = resources.files("brdesk.data").joinpath(name)
     if not path.is_file():
         raise KeyError(version)
     raw = json.loads(path.read_text(encoding="utf-8"))
+    translated = resources.files("brdesk.data").joinpath(f"questions-{version}.{language}.json")
+    words: dict[str, Any] = {"title": raw["title"], "questions": {}}
+    if language != "en" and translated.is_file():
+        words = json.loads(translated.read_text(encoding="utf-8"))
+    own = words["questions"]
     return QuestionSet(
         version=raw["version"],
-        title=raw["title"],
+        title=words["title"],
         questions=tuple(
             Question(
                 code=q["code"],
                 element=q["element"],
                 pillar=int(q["pillar"]),
-                title=q["title"],
-                text=q["text"],
-                levels=tuple(q["levels"]),
+                title=own.get(q["code"], q)["title"],
+                text=own.get(q["code"], q)["text"],
+                levels=tuple(own.get(q["code"], q)["levels"]),
             )
             for q in raw["questions"]
         ),

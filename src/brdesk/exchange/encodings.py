@@ -12,6 +12,7 @@ from contextlib import AbstractContextManager
 from typing import IO
 
 from brdesk.errors import BrdeskError
+from brdesk.languages import marked
 
 #: Opens a file's (or an archive member's) bytes for one pass.
 Opener = Callable[[], AbstractContextManager[IO[bytes]]]
@@ -167,16 +168,16 @@ def _detect_legacy(sample: bytes, name: str) -> str:
 #: Windows, and the Unicode ones).
 CHOOSABLE = (
     ("utf-8", "UTF-8"),
-    ("cp1252", "Western European (cp1252)"),
-    ("cp1250", "Central European (cp1250)"),
-    ("cp1251", "Cyrillic (cp1251)"),
-    ("koi8-r", "Cyrillic (KOI8-R)"),
-    ("cp1254", "Turkish (cp1254)"),
-    ("cp1256", "Arabic (cp1256)"),
-    ("gb18030", "Chinese, simplified (GB18030)"),
-    ("big5", "Chinese, traditional (Big5)"),
-    ("cp932", "Japanese (Shift-JIS)"),
-    ("cp949", "Korean (cp949)"),
-    ("cp874", "Thai (cp874)"),
+    ("cp1252", marked("Western European (cp1252)")),
+    ("cp1250", marked("Central European (cp1250)")),
+    ("cp1251", marked("Cyrillic (cp1251)")),
+    ("koi8-r", marked("Cyrillic (KOI8-R)")),
+    ("cp1254", marked("Turkish (cp1254)")),
+    ("cp1256", marked("Arabic (cp1256)")),
+    ("gb18030", marked("Chinese, simplified (GB18030)")),
+    ("big5", marked("Chinese, traditional (Big5)")),
+    ("cp932", marked("Japanese (Shift-JIS)")),
+    ("cp949", marked("Korean (cp949)")),
+    ("cp874", marked("Thai (cp874)")),
     ("utf-16", "UTF-16"),
 )

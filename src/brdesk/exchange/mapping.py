@@ -12,6 +12,7 @@ from typing import Any
 
 from brdesk.errors import BrdeskError
 from brdesk.exchange.gps_files import GPS_HEADERS
+from brdesk.languages import marked
 
 #: Observation fields a column can feed, in the order forms show them.
 TARGET_FIELDS = (
@@ -42,10 +43,10 @@ TARGET_FIELDS = (
 
 #: Labels of the fields that are not observation fields themselves (they are converted).
 EXTRA_LABELS = {
-    "utc_offset": "UTC offset (+05:45)",
-    "utm_easting": "UTM easting (m)",
-    "utm_northing": "UTM northing (m)",
-    "utm_zone": "UTM zone (45R, 18 south)",
+    "utc_offset": marked("UTC offset (+05:45)"),
+    "utm_easting": marked("UTM easting (m)"),
+    "utm_northing": marked("UTM northing (m)"),
+    "utm_zone": marked("UTM zone (45R, 18 south)"),
 }
 
 # Column names people and tools use for each field, normalised (lower case, letters and

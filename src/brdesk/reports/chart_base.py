@@ -17,6 +17,7 @@ from brdesk.reports.chart_fit import (
     fit_width,
     remember,
 )
+from brdesk.reports.chart_words import chart_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -45,6 +46,10 @@ def load() -> None:
         # Texts are the user's (action titles, species, sites): a "$" in one is a dollar,
         # not the start of a formula that may fail to parse and take the chart with it.
         matplotlib.rcParams["text.parse_math"] = False
+        from brdesk.reports.chart_fonts import families
+
+        # Chinese and Devanagari place and species names drawn, not boxes (chart_fonts.py).
+        matplotlib.rcParams["font.family"] = families()
 
 
 def lasting_config_dir() -> None:
@@ -173,7 +178,9 @@ def titled(fig: Figure, title: str) -> Figure:
     scale = height / (height + TITLE_IN)
     fig.set_size_inches(width, height + TITLE_IN)
     fig.subplots_adjust(top=params.top * scale, bottom=params.bottom * scale)
-    fig.suptitle(title, fontsize=10, fontweight="bold", x=0.01, y=0.995, ha="left", va="top")
+    fig.suptitle(
+        chart_text(title), fontsize=10, fontweight="bold", x=0.01, y=0.995, ha="left", va="top"
+    )
     return fig
 
 

@@ -38,6 +38,7 @@ from brdesk.reports.chart_fit import (
     remember,
     short,
 )
+from brdesk.reports.chart_words import chart_language, chart_text
 from brdesk.reports.map_chart import zone_map
 from brdesk.reports.report_data import ActionLine
 
@@ -66,10 +67,12 @@ __all__ = [
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
 
 def plan_progress(actions: Sequence[ActionLine]) -> Figure:
     """Actions per pillar, stacked by status."""
-    pillars = reference.pillars()
+    pillars = reference.pillars(chart_language())
     labels = [f"{p.number}. {p.name}" for p in pillars][::-1]
     fig = figure(2.6, left=label_margin(labels), bottom=0.45, top=0.45)
     from matplotlib.ticker import MaxNLocator
@@ -80,15 +83,16 @@ def plan_progress(actions: Sequence[ActionLine]) -> Figure:
     for status, label in ACTION_STATUSES.items():
         values = [counts[(p.number, status)] for p in pillars][::-1]
         ax.barh(range(len(labels)), values, left=left, color=STATUS_COLOURS[status],
-                label=label, height=0.6)  # fmt: skip
+                label=chart_text(label), height=0.6)  # fmt: skip
         left = [a + b for a, b in zip(left, values, strict=True)]
     category_labels(ax, "y", labels)
-    ax.set_xlabel("Actions", fontsize=8)
+    ax.set_xlabel(chart_text("Actions"), fontsize=8)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     legend_above(ax)
     style(ax)
     if not actions:
-        ax.text(0.5, 0.5, "No actions yet", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, chart_text("No actions yet"), ha="center", va="center",
+                transform=ax.transAxes)  # fmt: skip
     return fig
 
 
@@ -101,8 +105,8 @@ def indicator_progress(actions: Sequence[ActionLine], limit: int = 15) -> Figure
     fig = figure(max(1.8, 0.28 * len(shown) + 0.8), left=left, bottom=0.45, top=0.3)
     ax = fig.add_subplot()
     if not shown:
-        ax.text(0.5, 0.5, "No indicator has a target and a latest value yet", ha="center",
-                va="center", transform=ax.transAxes, fontsize=9)  # fmt: skip
+        nothing = chart_text("No indicator has a target and a latest value yet")
+        ax.text(0.5, 0.5, nothing, ha="center", va="center", transform=ax.transAxes, fontsize=9)
         ax.set_axis_off()
         return fig
     values = [max(0.0, min(v, 1.5)) * 100 for _, v in shown][::-1]
@@ -114,8 +118,10 @@ def indicator_progress(actions: Sequence[ActionLine], limit: int = 15) -> Figure
     from matplotlib.patches import Patch
 
     pillars = sorted({a.pillar for a, _ in shown})
-    legend_above(ax, handles=[Patch(color=PILLAR_COLOURS[p], label=f"Pillar {p}") for p in pillars])
-    ax.set_xlabel("Progress from baseline to target (%)", fontsize=8)
+    pillar = chart_text("Pillar {number}")
+    legend_above(ax, handles=[Patch(color=PILLAR_COLOURS[p], label=pillar.format(number=p))
+                              for p in pillars])  # fmt: skip
+    ax.set_xlabel(chart_text("Progress from baseline to target (%)"), fontsize=8)
     style(ax)
     return fig
 
@@ -126,7 +132,8 @@ def observations_by_year(by_year: dict[int, dict[str, int]]) -> Figure:
     ax = fig.add_subplot()
     years = sorted(by_year)
     if not years:
-        ax.text(0.5, 0.5, "No observations yet", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, chart_text("No observations yet"), ha="center", va="center",
+                transform=ax.transAxes)  # fmt: skip
         ax.set_axis_off()
         return fig
     bottom = [0] * len(years)
@@ -134,10 +141,10 @@ def observations_by_year(by_year: dict[int, dict[str, int]]) -> Figure:
         values = [by_year[y].get(category, 0) for y in years]
         if not any(values):
             continue
-        ax.bar([str(y) for y in years], values, bottom=bottom, label=label,
+        ax.bar([str(y) for y in years], values, bottom=bottom, label=chart_text(label),
                color=CATEGORY_COLOURS[category], width=0.7)  # fmt: skip
         bottom = [a + b for a, b in zip(bottom, values, strict=True)]
-    ax.set_ylabel("Observations", fontsize=8)
+    ax.set_ylabel(chart_text("Observations"), fontsize=8)
     legend_above(ax)
     style(ax)
     return fig
@@ -150,9 +157,9 @@ def alignment(actions: Sequence[ActionLine]) -> Figure:
 
     fig.subplots_adjust(hspace=0.6)
     top, bottom = fig.subplots(2, 1)
-    for ax, goals, attr, prefix in (
-        (top, reference.sdgs(), "sdgs", "SDG"),
-        (bottom, reference.gbf_targets(), "gbf_targets", "GBF target"),
+    for ax, goals, attr, heading in (
+        (top, reference.sdgs(), "sdgs", chart_text("Actions per SDG")),
+        (bottom, reference.gbf_targets(), "gbf_targets", chart_text("Actions per GBF target")),
     ):
         counts = Counter(n for a in actions for n in getattr(a, attr))
         numbers = [g.number for g in goals]
@@ -160,7 +167,7 @@ def alignment(actions: Sequence[ActionLine]) -> Figure:
         ax.bar(range(len(numbers)), values, color="#0072B2", width=0.7)
         ax.set_ylim(0, max(1, *values) * 1.1)  # whole actions, even when none serves any
         category_labels(ax, "x", [str(n) for n in numbers], fontsize=7.5)
-        subtitle(ax, f"Actions per {prefix}")
+        subtitle(ax, heading)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         style(ax)
     return fig
@@ -176,7 +183,7 @@ def observations_per_month(per_month: dict[str, dict[str, int]]) -> Figure:
     ax = fig.add_subplot()
     months = sorted(per_month)
     if not months:
-        return empty(fig, ax, "No observations yet: import or add some")
+        return empty(fig, ax, chart_text("No observations yet: import or add some"))
     bottom = [0] * len(months)
     edges = list(range(len(months) + 1))
     for category, label in CATEGORIES.items():
@@ -186,13 +193,14 @@ def observations_per_month(per_month: dict[str, dict[str, int]]) -> Figure:
             # fill_between, not stairs: stairs walks its outline in Python to find the
             # limits (0.1 s for nine years of months); the limits are set below anyway.
             ax.fill_between(edges, bottom + bottom[-1:], top + top[-1:], step="post",
-                            color=CATEGORY_COLOURS[category], label=label, linewidth=0)  # fmt: skip
+                            color=CATEGORY_COLOURS[category], label=chart_text(label),
+                            linewidth=0)  # fmt: skip
             bottom = top
     ticks, names = _month_ticks(months)
     ax.set_xticks(ticks, names, fontsize=7)
     ax.set_xlim(0, len(months))
     ax.set_ylim(0, max(bottom) * 1.05 or 1)
-    ax.set_ylabel("Observations", fontsize=8)
+    ax.set_ylabel(chart_text("Observations"), fontsize=8)
     legend_above(ax)
     style(ax)
     return fig
@@ -202,7 +210,7 @@ def _month_ticks(months: Sequence[str]) -> tuple[list[float], list[str]]:
     """Ticks for a run of "YYYY-MM" months, written flat: over two years, a tick at each
     January (every few years for decades) labelled with the year; else every month or
     second month, "Jan" with the year under it where the year starts or changes."""
-    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    names = [chart_text(m) for m in MONTHS]
     if len(months) > 24:
         januaries = [i for i, m in enumerate(months) if m.endswith("-01")] or [0]
         step = max(1, -(-len(januaries) // 8))
@@ -224,17 +232,17 @@ def richness(richness_by_year: dict[int, int], accumulation: list[tuple[int, int
     fig.subplots_adjust(wspace=0.3)
     left, right = fig.subplots(1, 2)
     if not richness_by_year:
-        empty(fig, left, "No species records yet")
+        empty(fig, left, chart_text("No species records yet"))
         right.set_axis_off()
         return fig
     years = sorted(richness_by_year)
     left.bar([str(y) for y in years], [richness_by_year[y] for y in years], color="#009E73")
     left.tick_params(axis="x", labelrotation=45)
-    subtitle(left, "Taxa recorded per year")
+    subtitle(left, chart_text("Taxa recorded per year"))
     right.step([r for r, _ in accumulation], [t for _, t in accumulation], where="post",
                color="#0072B2")  # fmt: skip
-    subtitle(right, "Species accumulation")
-    right.set_xlabel("Species records", fontsize=8)
+    subtitle(right, chart_text("Species accumulation"))
+    right.set_xlabel(chart_text("Species records"), fontsize=8)
     for ax in (left, right):
         style(ax)
     return fig
@@ -246,22 +254,23 @@ def elevation_over_years(elevation_by_year: dict[int, tuple[float, float, float]
     ax = fig.add_subplot()
     years = sorted(elevation_by_year)
     if not years:
-        return empty(fig, ax, "No species records with an elevation yet")
+        return empty(fig, ax, chart_text("No species records with an elevation yet"))
     low = [elevation_by_year[y][0] for y in years]
     mid = [elevation_by_year[y][1] for y in years]
     high = [elevation_by_year[y][2] for y in years]
     if len(years) == 1:
         # One year is a point and its range, not a band over years that have no data.
-        ax.vlines(years, low, high, color="#56B4E9", linewidth=8, label="10-90 % of records")
+        ax.vlines(years, low, high, color="#56B4E9", linewidth=8,
+                  label=chart_text("10-90 % of records"))  # fmt: skip
         ax.set_xlim(years[0] - 1, years[0] + 1)
         ax.set_xticks(years, [str(years[0])])
     else:
         ax.fill_between(years, low, high, color="#56B4E9", alpha=0.35,
-                        label="10-90 % of records")  # fmt: skip
+                        label=chart_text("10-90 % of records"))  # fmt: skip
         ax.xaxis.set_major_locator(integer_locator())
         ax.set_xlim(years[0] - 0.5, years[-1] + 0.5)
-    ax.plot(years, mid, color="#0072B2", marker="o", label="median", linestyle="-")
-    ax.set_ylabel("Elevation (m)", fontsize=8)
+    ax.plot(years, mid, color="#0072B2", marker="o", label=chart_text("median"), linestyle="-")
+    ax.set_ylabel(chart_text("Elevation (m)"), fontsize=8)
     ax.legend(fontsize=7, loc="lower right", frameon=False)
     style(ax)
     return fig
@@ -275,7 +284,7 @@ def timeline(actions: Sequence[ActionLine]) -> Figure:
     fig = figure(max(1.8, 0.22 * len(dated) + 0.9), left=left, bottom=0.45, top=0.2)
     ax = fig.add_subplot()
     if not dated:
-        return empty(fig, ax, "No action has a start and an end date yet")
+        return empty(fig, ax, chart_text("No action has a start and an end date yet"))
     from matplotlib.dates import date2num
 
     rows = dated[::-1]
@@ -300,7 +309,7 @@ def text_panel(lines: Sequence[str]) -> Figure:
     fig = figure(0.2 + 0.2 * max(1, len(lines)), left=0.02, bottom=0.05, top=0.05)
     ax = fig.add_subplot()
     ax.set_axis_off()
-    text = ax.text(0, 1, "\n".join(lines) or "None recorded.", va="top", fontsize=8,
+    text = ax.text(0, 1, "\n".join(lines) or chart_text("None recorded."), va="top", fontsize=8,
                    transform=ax.transAxes)  # fmt: skip
     # fit_width wraps the lines at the width the chart is drawn (matplotlib's own wrapping
     # measures with mathtext, which a "$" in a user's text would break).
@@ -346,5 +355,5 @@ def effectiveness_radar(
         fig.legend(*ax.get_legend_handles_labels(), loc="lower left", fontsize=7,
                    frameon=False, bbox_to_anchor=(0.01, 0.01))  # fmt: skip
     if not series or all(v is None for _, values in series for v in values):
-        ax.text(0, 0, "Nothing answered yet", ha="center", va="center", fontsize=9)
+        ax.text(0, 0, chart_text("Nothing answered yet"), ha="center", va="center", fontsize=9)
     return fig

@@ -9,13 +9,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from brdesk import reference
+from brdesk.languages import Marked, joined, marked, said
 
 #: The follow-up documents the programme asks for, as the overview names them.
 DOCUMENTS = (
-    ("report", "Report"),
-    ("passport_page", "Passport page"),
-    ("visa_page", "Visa page"),
-    ("entry_exit_stamps", "Entry/exit stamps"),
+    ("report", marked("Report")),
+    ("passport_page", marked("Passport page")),
+    ("visa_page", marked("Visa page")),
+    ("entry_exit_stamps", marked("Entry/exit stamps")),
 )
 #: A version of the summary; an older one is worked out again from the member's data.
 SUMMARY_VERSION = 1
@@ -72,8 +73,10 @@ class MemberSummary:
 
 
 OVERVIEW_HEADERS = (
-    "Participant", "Country", "Biosphere reserve", "Pillar 1", "Pillar 2", "Pillar 3",
-    "Pillar 4", "Actions done", "Effectiveness", "Report", "Scans", "Last package",
+    marked("Participant"), marked("Country"), marked("Biosphere reserve"),
+    marked("Pillar 1"), marked("Pillar 2"), marked("Pillar 3"), marked("Pillar 4"),
+    marked("Actions done"), marked("Effectiveness"), marked("Report"), marked("Scans"),
+    marked("Last package"),
 )  # fmt: skip
 SCANS = tuple(kind for kind, _label in DOCUMENTS if kind != "report")
 
@@ -90,14 +93,16 @@ def document_state(member: MemberSummary, kind: str) -> str:
     """'Sent', 'Ready to send (file)', 'To do', or 'not listed'."""
     state = member.documents.get(kind)
     if state is None:
-        return "not listed"
+        return marked("not listed")
     label, has_file = state
-    return f"{label} (file)" if has_file and label != "Sent" else str(label)
+    # The state is a word of brdesk's vocabulary, said in the window's language there.
+    shown = Marked(label)
+    return said("{state} (file)", state=shown) if has_file and label != "Sent" else shown
 
 
 def scans_state(member: MemberSummary) -> str:
     sent = sum(1 for kind in SCANS if (member.documents.get(kind) or [""])[0] == "Sent")
-    return f"{sent} of {len(SCANS)} sent"
+    return said("{sent} of {total} sent", sent=sent, total=len(SCANS))
 
 
 def overview_row(member: MemberSummary) -> list[str]:
@@ -111,7 +116,9 @@ def overview_row(member: MemberSummary) -> list[str]:
         country(member.country),
         member.reserve or "—",
         *(str(n) for n in member.per_pillar),
-        f"{member.done} of {member.actions}" if member.actions else "no plan",
+        said("{done} of {actions}", done=member.done, actions=member.actions)
+        if member.actions
+        else marked("no plan"),
         effectiveness,
         document_state(member, "report"),
         scans_state(member),
@@ -129,8 +136,8 @@ class GoalUse:
     names: tuple[str, ...]  # the participants whose plans serve it
 
 
-FOLLOWUP_HEADERS = ("Participant", "E-mail", *(label for _k, label in DOCUMENTS),
-                    "Last package", "Still to send")  # fmt: skip
+FOLLOWUP_HEADERS = (marked("Participant"), marked("E-mail"), *(label for _k, label in DOCUMENTS),
+                    marked("Last package"), marked("Still to send"))  # fmt: skip
 
 
 def followup_row(member: MemberSummary) -> list[str]:
@@ -140,4 +147,4 @@ def followup_row(member: MemberSummary) -> list[str]:
     missing = [label for kind, label in DOCUMENTS
                if (member.documents.get(kind) or [""])[0] not in done]  # fmt: skip
     return [member.name, member.email or "—", *states, member.written_at[:10] or "—",
-            ", ".join(missing) or "nothing"]  # fmt: skip
+            joined(missing, ", ") if missing else marked("nothing")]  # fmt: skip

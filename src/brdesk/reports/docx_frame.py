@@ -50,6 +50,21 @@ def set_properties(doc: DocxDocument, data: ReportData) -> None:
         lang = OxmlElement("w:lang")
         rpr.append(lang)
     lang.set(qn("w:val"), LANGUAGE)
+    # The participants' own texts print as typed in any script: Word takes a Chinese
+    # character's font from eastAsia and a Devanagari one's from cs, and substitutes the
+    # nearest it has where these are missing (LibreOffice too).
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    fonts.set(qn("w:cs"), COMPLEX_SCRIPT_FONT)
+
+
+#: Fonts for Chinese and for Devanagari (and other complex scripts) in the report: the
+#: ones Windows has for them; elsewhere the word processor substitutes its own.
+EAST_ASIAN_FONT = "Microsoft YaHei"
+COMPLEX_SCRIPT_FONT = "Nirmala UI"
 
 
 def set_up_pages(doc: DocxDocument) -> None:

@@ -287,15 +287,15 @@ def _effectiveness(
     doc: DocxDocument, part: EffectivenessPart, number: int, figure_number: int
 ) -> None:
     doc.add_heading(f"{number}. Management effectiveness (self-assessment)", level=1)
-    said = (
+    told = (
         f"Assessed on {part.assessed_on:%d %B %Y} against the six elements of the IUCN-WCPA "
         f"framework: overall {_percent(part.overall)} of what could be scored."
     )
     if part.participants:
-        said += f" Taking part: {part.participants}."
+        told += f" Taking part: {part.participants}."
     if part.previous_on is not None:
-        said += f" The chart compares it with the assessment of {part.previous_on:%d %B %Y}."
-    doc.add_paragraph(said)
+        told += f" The chart compares it with the assessment of {part.previous_on:%d %B %Y}."
+    doc.add_paragraph(told)
     series: list[tuple[str, tuple[float | None, ...]]] = []
     if part.previous is not None and part.previous_on is not None:
         series.append((f"{part.previous_on:%Y-%m-%d}", part.previous))
@@ -342,13 +342,13 @@ def _zones(doc: DocxDocument, part: ZonesPart, number: int, figure_number: int) 
         _add_row(
             table, (zone, f"{n:,}", f"{threats:,}", f"{species:,}", f"{in_latest:,}"), style_id
         )
-    said = part.rule
+    told = part.rule
     if part.disagreements:
-        said += (
+        told += (
             f" {part.disagreements:,} observations were recorded in another zone than the one "
             "their coordinates fall in; they are counted here by their coordinates."
         )
-    doc.add_paragraph(said).paragraph_format.space_before = Pt(8)
+    doc.add_paragraph(told).paragraph_format.space_before = Pt(8)
 
 
 def _percent(value: float | None) -> str:

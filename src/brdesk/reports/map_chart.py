@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from brdesk.db.vocab import CATEGORIES, ZONE_KINDS
 from brdesk.palette import CATEGORY_COLOURS, ZONE_COLOURS, ZONE_EDGE
 from brdesk.reports.chart_base import empty, figure
+from brdesk.reports.chart_words import chart_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -43,7 +44,7 @@ def zone_map(
     fig.subplots_adjust(right=0.98)
     ax = fig.add_subplot()
     if not zones and not points:
-        return empty(fig, ax, "No zones and no located observations yet")
+        return empty(fig, ax, chart_text("No zones and no located observations yet"))
     lats = [y for _, _, polygons in zones for polygon in polygons for _, y in polygon[0]]
     lats += [y for _, y, _ in points]
     lat0 = (min(lats) + max(lats)) / 2
@@ -60,7 +61,12 @@ def zone_map(
             edgecolor=ZONE_EDGE, linewidth=0.6, alpha=0.6,
         ))  # fmt: skip
     handles: list[Any] = [
-        Patch(facecolor=ZONE_COLOURS[k], edgecolor=ZONE_EDGE, alpha=0.6, label=ZONE_KINDS[k])
+        Patch(
+            facecolor=ZONE_COLOURS[k],
+            edgecolor=ZONE_EDGE,
+            alpha=0.6,
+            label=chart_text(ZONE_KINDS[k]),
+        )
         for k in ZONE_KINDS
         if any(z[0] == k for z in zones)
     ]
@@ -69,7 +75,8 @@ def zone_map(
         if mine:
             at = np.array(mine, dtype=float)
             handles.append(ax.scatter(at[:, 0], at[:, 1], s=3, marker="s", alpha=0.7,
-                                      color=CATEGORY_COLOURS[category], label=label))  # fmt: skip
+                                      color=CATEGORY_COLOURS[category],
+                                      label=chart_text(label)))  # fmt: skip
     # The extent by hand: a lone point (or points all in one place) would otherwise leave
     # matplotlib an empty range to widen as it pleases.
     xs = [x * squeeze for _, _, polygons in zones for polygon in polygons for x, _ in polygon[0]]
@@ -110,7 +117,7 @@ def _scale_bar(ax: Any, lat0: float) -> None:
 
 def _north_arrow(ax: Any) -> None:
     ax.annotate(
-        "N", xy=(0.95, 0.95), xytext=(0.95, 0.83), xycoords="axes fraction",
+        chart_text("N"), xy=(0.95, 0.95), xytext=(0.95, 0.83), xycoords="axes fraction",
         ha="center", va="center", fontsize=8, fontweight="bold",
         arrowprops={"arrowstyle": "-|>", "color": "#222222", "linewidth": 1.2},
     )  # fmt: skip

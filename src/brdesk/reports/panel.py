@@ -18,8 +18,13 @@ class Panel:
     title: str
     chart: str
     args: tuple[Any, ...]
+    #: The window's language, and its words for what the chart draws (chart_words.py).
+    language: str = "en"
+    words: tuple[tuple[str, str], ...] = ()
 
     def figure(self) -> Figure:
         from brdesk.reports import charts
+        from brdesk.reports.chart_words import speaking
 
-        return charts.titled(getattr(charts, self.chart)(*self.args), self.title)
+        with speaking(self.language, dict(self.words)):
+            return charts.titled(getattr(charts, self.chart)(*self.args), self.title)

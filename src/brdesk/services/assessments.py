@@ -24,10 +24,11 @@ from brdesk.services.store import Store
 FOLLOW_UP_OBJECTIVE = "Act on the management-effectiveness assessment"
 
 
-def edition(version: str) -> QuestionSet:
-    """The question set an assessment was made with, or a message naming it."""
+def edition(version: str, language: str = "en") -> QuestionSet:
+    """The question set an assessment was made with (worded in the language), or a
+    message naming it."""
     try:
-        return question_set(version)
+        return question_set(version, language)
     except KeyError:
         raise ValidationError(
             "question_set",

@@ -163,8 +163,8 @@ def _decide(
                     )
                 chosen[job.participant] = job
         except BrdeskError as exc:
-            said = str(exc)
-            outcome.refused.append(said if said.startswith(path.name) else f"{path.name}: {said}")
+            told = str(exc)
+            outcome.refused.append(told if told.startswith(path.name) else f"{path.name}: {told}")
     return list(chosen.values())
 
 
@@ -382,7 +382,7 @@ def members(data_dir: DataDir) -> list[MemberSummary]:
 def describe_changes(old: Path, new: Path, before: MemberSummary, after: MemberSummary) -> str:
     """What the newer package changed: records added, changed and removed by kind, and the
     follow-up documents' new states."""
-    said = []
+    told = []
     for table, noun in COMPARED:
         was, now = _versions(old, table), _versions(new, table)
         added = len(now.keys() - was.keys())
@@ -391,12 +391,12 @@ def describe_changes(old: Path, new: Path, before: MemberSummary, after: MemberS
         counts = [f"{n:,} {verb}" for n, verb in
                   ((added, "added"), (changed, "changed"), (removed, "removed")) if n]  # fmt: skip
         if counts:
-            said.append(f"{noun} {', '.join(counts)}")
+            told.append(f"{noun} {', '.join(counts)}")
     for kind, (status, _file) in after.documents.items():
         previous = before.documents.get(kind, ["none", False])[0]
         if previous != status:
-            said.append(f"{kind.replace('_', ' ')} {previous} → {status}")
-    return "; ".join(said) or "no record changed"
+            told.append(f"{kind.replace('_', ' ')} {previous} → {status}")
+    return "; ".join(told) or "no record changed"
 
 
 def _versions(folder: Path, table: str) -> dict[str, str]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 
 from brdesk.db.base import Base, utcnow
 from brdesk.errors import NotFound, ValidationError
+from brdesk.languages import marked
 from brdesk.services.fields import Field
 from brdesk.services.store import Store
 
@@ -53,7 +54,7 @@ class EntityService(Generic[M]):
             if name in values:
                 cleaned[name] = f.clean(values[name], today)
             elif not partial and f.required:
-                raise f.fail("is required")
+                raise f.fail(marked("is required"))
         return cleaned
 
     def check_record(self, record: Mapping[str, Any]) -> None:

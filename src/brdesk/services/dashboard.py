@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from brdesk.db.summaries import ELEVATION_BAND_M
 from brdesk.db.vocab import ACTION_STATUSES
+from brdesk.languages import marked
 from brdesk.reports.panel import Panel
 from brdesk.reports.report_data import ActionLine
 from brdesk.services.observation_query import ObservationFilter
@@ -300,10 +301,10 @@ DASHBOARD_FORMATS = (".png", ".pdf")
 def plan_panels(actions: Sequence[ActionLine]) -> list[Panel]:
     actions = list(actions)
     return [
-        Panel("Plan progress by pillar", "plan_progress", (actions,)),
-        Panel("Indicator progress", "indicator_progress", (actions,)),
-        Panel("Timeline of actions", "timeline", (actions,)),
-        Panel("Alignment with the SDGs and GBF targets", "alignment", (actions,)),
+        Panel(marked("Plan progress by pillar"), "plan_progress", (actions,)),
+        Panel(marked("Indicator progress"), "indicator_progress", (actions,)),
+        Panel(marked("Timeline of actions"), "timeline", (actions,)),
+        Panel(marked("Alignment with the SDGs and GBF targets"), "alignment", (actions,)),
     ]
 
 
@@ -336,7 +337,7 @@ def effectiveness_panels(conn: sqlite3.Connection) -> list[Panel]:
         elements = score(answers)
         labels = [e.label for e in elements]
         series.append((str(assessed_on), [e.percent for e in elements]))
-    return [Panel("Management effectiveness", "effectiveness_radar", (labels, series))]
+    return [Panel(marked("Management effectiveness"), "effectiveness_radar", (labels, series))]
 
 
 def monitoring_panels(summary: MonitoringSummary) -> list[Panel]:
@@ -345,12 +346,13 @@ def monitoring_panels(summary: MonitoringSummary) -> list[Panel]:
         for day, subject, site, n in summary.recent_threats
     ]
     return [
-        Panel("Observations per month", "observations_per_month", (summary.per_month,)),
-        Panel("Species richness", "richness", (summary.richness_by_year, summary.accumulation)),
-        Panel("Elevation of species records over the years", "elevation_over_years",
+        Panel(marked("Observations per month"), "observations_per_month", (summary.per_month,)),
+        Panel(marked("Species richness"), "richness",
+              (summary.richness_by_year, summary.accumulation)),
+        Panel(marked("Elevation of species records over the years"), "elevation_over_years",
               (summary.elevation_by_year,)),
-        Panel("Map: zones and observations", "zone_map", (summary.zones, summary.points)),
-        Panel("Recent threats", "text_panel", (threats,)),
+        Panel(marked("Map: zones and observations"), "zone_map", (summary.zones, summary.points)),
+        Panel(marked("Recent threats"), "text_panel", (threats,)),
     ]  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from brdesk.errors import MissingValue, ValidationError
 from brdesk.exchange.dates import parse_offset_alone
 from brdesk.exchange.values import parse_bool, parse_number
+from brdesk.languages import marked, said
 
 # "longtext" is text that wants a multi-line editor (descriptions, notes).
 Kind = Literal[
@@ -49,7 +50,11 @@ class Field:
     hint: str | None = None
 
     def fail(self, problem: str, got: str | None = None) -> ValidationError:
-        return ValidationError(self.name, self.label, problem, got)
+        error = ValidationError(self.name, self.label, problem, got)
+        if got is not None:
+            # The same words, kept apart so that the window can say them translated.
+            error.problem = said("{problem} (got {got})", problem=problem, got=got)
+        return error
 
     def clean(self, raw: Any, today: date | None = None) -> Any:
         """The value to store, or a ValidationError naming this field."""
@@ -68,7 +73,7 @@ class Field:
             value = raw.strip() if raw.__class__ is str else raw
             if value is None or value == "":
                 if self.required:
-                    raise MissingValue(self.name, self.label, "is required")
+                    raise MissingValue(self.name, self.label, marked("is required"))
                 return empty
             if value.__class__ is not ready:
                 value = coerce(self, value)
@@ -92,7 +97,13 @@ class Field:
 
         def not_too_long(value: str, today: date | None) -> None:
             if len(value) > longest:
-                raise self.fail(f"is too long ({len(value):,} characters; at most {longest:,})")
+                raise self.fail(
+                    said(
+                        "is too long ({length:,} characters; at most {longest:,})",
+                        length=len(value),
+                        longest=longest,
+                    )
+                )
 
         return not_too_long
 
@@ -108,15 +119,21 @@ class Field:
 
         def within(value: float, today: date | None) -> None:
             if not whole and not math.isfinite(value):
-                raise self.fail("must be a finite number")
+                raise self.fail(marked("must be a finite number"))
             if low is not None and value < low:
-                raise self.fail(f"must be at least {number_text(low)}", number_text(value))
+                raise self.fail(
+                    said("must be at least {low}", low=number_text(low)), number_text(value)
+                )
             if high is not None and value > high:
-                raise self.fail(f"must be at most {number_text(high)}", number_text(value))
+                raise self.fail(
+                    said("must be at most {high}", high=number_text(high)), number_text(value)
+                )
             if year:
                 this_year = (today or date.today()).year
                 if value > this_year:
-                    raise self.fail(f"must not be after this year, {this_year}", str(value))
+                    raise self.fail(
+                        said("must not be after this year, {year}", year=this_year), str(value)
+                    )
 
         return within
 
@@ -124,17 +141,19 @@ class Field:
         """The range said as a coordinate's parser says it, for one read already."""
         low = -90.0 if self.kind == "latitude" else -180.0
         low, high = max(self.minimum or low, low), min(self.maximum or -low, -low)
-        said = f"must be between {number_text(low)} and {number_text(high)}"
+        told = said(
+            "must be between {low} and {high}", low=number_text(low), high=number_text(high)
+        )
 
         def within(value: float, today: date | None) -> None:
             if not low <= value <= high:  # a NaN is in no range
-                raise self.fail(said, f"'{value:g}'")
+                raise self.fail(told, f"'{value:g}'")
 
         return within
 
     def _not_in_future(self, value: date, today: date | None) -> None:
         if value > (today or date.today()):
-            raise self.fail(f"{value.isoformat()} is in the future")
+            raise self.fail(said("{day} is in the future", day=value.isoformat()))
 
 
 #: The type a value already of each kind has: it is not converted again (its limits are
@@ -163,7 +182,10 @@ def _to_text(field: Field, value: Any) -> str:
     control = _CONTROL.search(text)
     if control is not None:
         raise field.fail(
-            f"holds a control character (U+{ord(control.group()):04X}) that no text holds"
+            said(
+                "holds a control character (U+{code:04X}) that no text holds",
+                code=ord(control.group()),
+            )
         )
     return text
 
@@ -174,7 +196,7 @@ INT_LIMIT = 2**63 - 1
 
 def _to_int(field: Field, value: Any) -> int:
     if isinstance(value, bool):
-        raise field.fail("must be a whole number")
+        raise field.fail(marked("must be a whole number"))
     whole: int
     if isinstance(value, int):
         whole = value
@@ -184,33 +206,35 @@ def _to_int(field: Field, value: Any) -> int:
         try:
             number = parse_number(str(value))
         except ValueError as exc:
-            raise _number_problem(field, exc, value, "a whole number") from None
+            raise _number_problem(field, exc, value, marked("a whole number")) from None
         if not number.is_integer():
-            raise field.fail("must be a whole number", f"'{value}'")
+            raise field.fail(marked("must be a whole number"), f"'{value}'")
         whole = int(number)
     return whole
 
 
 def _to_float(field: Field, value: Any) -> float:
     if isinstance(value, bool):
-        raise field.fail("must be a number")
+        raise field.fail(marked("must be a number"))
     if isinstance(value, int | float):
         try:
             result = float(value)
         except OverflowError:
-            raise field.fail("must be a finite number") from None
+            raise field.fail(marked("must be a finite number")) from None
     else:
         try:
             result = parse_number(str(value))
         except ValueError as exc:
-            raise _number_problem(field, exc, value, "a number") from None
+            raise _number_problem(field, exc, value, marked("a number")) from None
     return result
 
 
 def _number_problem(field: Field, exc: ValueError, value: Any, what: str) -> ValidationError:
     """The parser's own words when it refused an ambiguity; else 'must be a number'."""
-    said = str(exc)
-    return field.fail(said) if "two ways" in said else field.fail(f"must be {what}", f"'{value}'")
+    told = str(exc)
+    if "two ways" in told:
+        return field.fail(told)
+    return field.fail(said("must be {what}", what=what), f"'{value}'")
 
 
 def _to_date(field: Field, value: Any) -> date:
@@ -221,7 +245,7 @@ def _to_date(field: Field, value: Any) -> date:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise field.fail("must be a date written YYYY-MM-DD", f"'{value}'") from None
+        raise field.fail(marked("must be a date written YYYY-MM-DD"), f"'{value}'") from None
 
 
 def _to_coordinate(field: Field, value: Any) -> float:
@@ -240,7 +264,7 @@ def _to_time(field: Field, value: Any) -> time:
     try:
         return time.fromisoformat(str(value))
     except ValueError:
-        raise field.fail("must be a time written HH:MM", f"'{value}'") from None
+        raise field.fail(marked("must be a time written HH:MM"), f"'{value}'") from None
 
 
 def _to_bool(field: Field, value: Any) -> bool:
@@ -264,13 +288,13 @@ def _to_choice(field: Field, value: Any) -> str:
         if text.casefold() == label.casefold():
             return code
     allowed = ", ".join(choices)
-    raise field.fail(f"'{text}' is not one of: {allowed}")
+    raise field.fail(said("'{text}' is not one of: {allowed}", text=text, allowed=allowed))
 
 
 def _to_email(field: Field, value: Any) -> str:
     text = str(value)
     if not _EMAIL.match(text):
-        raise field.fail(f"'{text}' is not an e-mail address")
+        raise field.fail(said("'{text}' is not an e-mail address", text=text))
     return text
 
 
@@ -282,17 +306,22 @@ def _to_offset(field: Field, value: Any) -> str:
 
 
 def _to_country(field: Field, value: Any) -> str:
-    """A stored ISO code from a code ("np") or a name ("Nepal", as the picker shows it)."""
+    """A stored ISO code from a code ("np") or a name in any of brdesk's languages
+    ("Nepal", "Népal", "尼泊尔": as the picker shows it)."""
+    from brdesk.languages import LANGUAGES
     from brdesk.reference import countries
 
     text = str(value).strip()
     known = countries()
     if _COUNTRY.match(text.upper()) and text.upper() in known:
         return text.upper()
-    for code, name in known.items():
-        if name.casefold() == text.casefold():
-            return code
-    raise field.fail(f"'{text}' is not a country name or a two-letter ISO code such as NP or KE")
+    for language in LANGUAGES:
+        for code, name in countries(language).items():
+            if name.casefold() == text.casefold():
+                return code
+    raise field.fail(
+        said("'{text}' is not a country name or a two-letter ISO code such as NP or KE", text=text)
+    )
 
 
 _COERCE = {

@@ -35,13 +35,15 @@ class EvaluationService(EntityService[models.TrainingEvaluation]):
     noun = "training evaluation"
     fields = (
         Field("participant_id", marked("Participant"), "int", required=True, minimum=1),
-        _rating("rating_biodiversity", "Rating: Biodiversity Conservation and Monitoring"),
-        _rating("rating_management", "Rating: Protected Area Management"),
-        _rating("rating_sustainability", "Rating: Sustainable Development and Climate Action"),
-        _rating("rating_community", "Rating: Community Engagement and Co-management"),
-        _rating("rating_organisation", "Rating: organisation"),
-        _rating("rating_field_visits", "Rating: field visits"),
-        _rating("rating_overall", "Rating: overall"),
+        _rating("rating_biodiversity", marked("Rating: Biodiversity Conservation and Monitoring")),
+        _rating("rating_management", marked("Rating: Protected Area Management")),
+        _rating(
+            "rating_sustainability", marked("Rating: Sustainable Development and Climate Action")
+        ),
+        _rating("rating_community", marked("Rating: Community Engagement and Co-management")),
+        _rating("rating_organisation", marked("Rating: organisation")),
+        _rating("rating_field_visits", marked("Rating: field visits")),
+        _rating("rating_overall", marked("Rating: overall")),
         Field("most_useful", marked("Most useful"), "longtext"),
         Field("least_useful", marked("Least useful"), "longtext"),
         Field("suggestions", marked("Suggestions"), "longtext"),

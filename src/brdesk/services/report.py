@@ -11,6 +11,7 @@ from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, ROLES
 from brdesk.errors import BrdeskError
 from brdesk.exchange.atomic import atomic_path
+from brdesk.languages import Lowered, marked, said
 from brdesk.reports.report_data import (
     ActionLine,
     EffectivenessPart,
@@ -34,6 +35,13 @@ PARTICIPATION_FIELDS = (
     ("application_at_home", "How I will apply the training at home"),
 )
 
+#: The aspects rated, as the report names them; the window says them by their names
+#: alone (marked here).
+_ASPECTS = (marked("Biodiversity Conservation and Monitoring"),
+            marked("Protected Area Management"),
+            marked("Sustainable Development and Climate Action"),
+            marked("Community Engagement and Co-management"), marked("Organisation"),
+            marked("Field visits"), marked("Overall"))  # fmt: skip
 RATING_FIELDS = (
     ("rating_biodiversity", "Module: Biodiversity Conservation and Monitoring"),
     ("rating_management", "Module: Protected Area Management"),
@@ -51,13 +59,13 @@ EVALUATION_TEXTS = (
 )
 
 PERSONAL_FIELDS = (
-    ("full_name", "Name"),
-    ("country_code", "Country"),
-    ("institution", "Institution"),
-    ("position", "Position"),
-    ("role", "Role"),
-    ("years_experience", "Years of experience"),
-    ("email", "E-mail"),
+    ("full_name", marked("Name")),
+    ("country_code", marked("Country")),
+    ("institution", marked("Institution")),
+    ("position", marked("Position")),
+    ("role", marked("Role")),
+    ("years_experience", marked("Years of experience")),
+    ("email", marked("E-mail")),
 )
 
 # What a programme officer needs in part 1; phone and the rest are welcome but optional.
@@ -99,9 +107,11 @@ def gather(store: Store, today: date | None = None, *, practices: bool = False) 
         (label, _shown(name, getattr(participant, name)) if participant else None)
         for name, label in PERSONAL_FIELDS
     ]
-    data.personal.append(("Biosphere reserve", reserve.name if reserve else None))
+    data.personal.append((marked("Biosphere reserve"), reserve.name if reserve else None))
     if reserve is not None and reserve.country_code:
-        data.personal.append(("Reserve country", reference.country_name(reserve.country_code)))
+        data.personal.append(
+            (marked("Reserve country"), reference.country_name(reserve.country_code))
+        )
 
     summary = evaluation = None
     if participant is not None:
@@ -247,45 +257,48 @@ def completeness(data: ReportData, options: ReportOptions | None = None) -> list
     options = options or ReportOptions()
     missing: list[str] = []
     if data.participant_name is None:
-        missing.append("Personal information: your profile is not filled in")
+        missing.append(marked("Personal information: your profile is not filled in"))
     else:
         labels = dict(PERSONAL_FIELDS)
         values = dict(data.personal)
         missing += [
-            f"Personal information: {labels[name].lower()} not given"
+            said("Personal information: {field} not given", field=Lowered(labels[name]))
             for name in REQUIRED_PERSONAL
             if values.get(labels[name]) is None
         ]
     if data.reserve_name is None:
-        missing.append("Personal information: biosphere reserve not given")
+        missing.append(said("Personal information: {field} not given",
+                            field=Lowered(marked("Biosphere reserve"))))  # fmt: skip
     missing += [
-        f"Summary of participation: {label[0].lower() + label[1:]} not written"
+        said("Summary of participation: {field} not written", field=Lowered(label))
         for label, text in data.participation
         if not (text or "").strip()
     ]
     missing += [
-        f"Evaluation: {_rating_name(aspect)} rating not given"
+        said("Evaluation: {aspect} rating not given", aspect=_rating_name(aspect))
         for aspect, rating in data.ratings
         if rating is None
     ]
     missing += [
-        f"Evaluation: {label[0].lower() + label[1:]} not written"
+        said("Evaluation: {field} not written", field=Lowered(label))
         for label, text in data.evaluation_texts
         if not (text or "").strip()
     ]
     if options.include_plan and not data.actions:
-        missing.append("Action plan: no actions yet")
+        missing.append(marked("Action plan: no actions yet"))
     if options.include_effectiveness and data.effectiveness is None:
-        missing.append("Management effectiveness: no self-assessment yet")
+        missing.append(marked("Management effectiveness: no self-assessment yet"))
     if options.include_zones and data.zones is None:
-        missing.append("The reserve's zones: no outlines on the map yet (Map › Import zones…)")
+        missing.append(
+            marked("The reserve's zones: no outlines on the map yet (Map › Import zones…)")
+        )
     if options.include_practices and not data.practice_count:
-        missing.append("Good practices: none documented yet (Good practices page)")
+        missing.append(marked("Good practices: none documented yet (Good practices page)"))
     return missing
 
 
 def _rating_name(aspect: str) -> str:
-    return aspect.replace("Module: ", "").lower() if aspect != "Overall" else "overall"
+    return Lowered(aspect.removeprefix("Module: "), whole=True)
 
 
 def export_report(

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from brdesk import leftovers, reference
 from brdesk.db import models
 from brdesk.errors import BrdeskError
+from brdesk.languages import marked
 from brdesk.paths import free_name
 from brdesk.reports.report_data import ReportOptions
 from brdesk.services.attachments import AttachmentService
@@ -26,10 +27,10 @@ from brdesk.services.store import Store
 
 # (kind, title, file name stem in the submission folder)
 STANDARD_ITEMS = (
-    ("report", "Post-training report (Word)", "post-training-report"),
-    ("passport_page", "Passport information page (scan)", "passport-information-page"),
-    ("visa_page", "Visa page (scan)", "visa-page"),
-    ("entry_exit_stamps", "Entry/exit stamp pages (scan)", "entry-exit-stamp-pages"),
+    ("report", marked("Post-training report (Word)"), "post-training-report"),
+    ("passport_page", marked("Passport information page (scan)"), "passport-information-page"),
+    ("visa_page", marked("Visa page (scan)"), "visa-page"),
+    ("entry_exit_stamps", marked("Entry/exit stamp pages (scan)"), "entry-exit-stamp-pages"),
 )
 NOTE_NAME = "README - how to submit.txt"
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, cast
 from brdesk.db.bulk import roomy_cache
 from brdesk.db.vocab import ZONE_PRECEDENCE
 from brdesk.geo import Outline
+from brdesk.languages import marked
 
 if TYPE_CHECKING:
     import numpy as np
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 #: The codes map_zone takes, by their index in the arrays below.
 CODES: tuple[str, ...] = (*ZONE_PRECEDENCE, "outside")
 OUTSIDE = len(ZONE_PRECEDENCE)
-RULE = (
+RULE = marked(
     "A point inside several zones counts in the most protected (core area, then buffer "
     "zone, then transition area) and, within one kind, in the smallest."
 )

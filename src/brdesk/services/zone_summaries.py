@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from brdesk.db.vocab import ZONE_KINDS, ZONES
+from brdesk.languages import marked, said
 
 #: A typed area further than this from the map's is flagged (outlines are drawn at some
 #: scale, and nomination figures rounded; a tenth apart is another boundary).
@@ -59,12 +60,14 @@ class AreaCheck:
     def describe(self) -> str:
         d = self.difference
         if self.on_map_ha is None:
-            return "no outline on the map"
+            return marked("no outline on the map")
         if d is None:
-            return "no area typed in the profile"
+            return marked("no area typed in the profile")
         if not self.differs:
-            return f"agrees (within {AREA_TOLERANCE:.0%})"
-        return f"the map's is {abs(d):.0%} {'larger' if d > 0 else 'smaller'}"
+            return said("agrees (within {tolerance:.0%})", tolerance=AREA_TOLERANCE)
+        if d > 0:
+            return said("the map's is {difference:.0%} larger", difference=abs(d))
+        return said("the map's is {difference:.0%} smaller", difference=abs(d))
 
 
 def area_checks(conn: sqlite3.Connection) -> list[AreaCheck]:
@@ -109,7 +112,7 @@ def zone_summary(conn: sqlite3.Connection) -> ZoneSummary:
     out = ZoneSummary(zones_drawn=bool(zones))
     names: dict[Any, tuple[str, str | None]] = {z[0]: (z[2], z[1]) for z in zones}
     names["outside"] = (ZONES["outside"], "outside")
-    names[None] = ("Not located", None)
+    names[None] = (marked("Not located"), None)
     order = list(names)
     query = (
         "SELECT coalesce(z.zone_id, z.map_zone), CAST(substr(o.observed_on, 1, 4) AS INTEGER), "
@@ -125,10 +128,10 @@ def zone_summary(conn: sqlite3.Connection) -> ZoneSummary:
     ).fetchall()
     cells: dict[int, dict[Any, ZoneCounts]] = {}
     for key, year, n, threats, species in conn.execute(query):
-        label, kind = names.get(key, ("(a zone since removed)", None))
+        label, kind = names.get(key, (marked("(a zone since removed)"), None))
         cells.setdefault(int(year), {})[key] = ZoneCounts(label, kind, n, threats or 0, species)
     for key, n, threats, species in totals:
-        label, kind = names.get(key, ("(a zone since removed)", None))
+        label, kind = names.get(key, (marked("(a zone since removed)"), None))
         cells.setdefault(0, {})[key] = ZoneCounts(label, kind, n, threats or 0, species)
     for year, found in cells.items():
         out.by_year[year] = [

@@ -131,13 +131,13 @@ class ZonesReplaced:
             if names:
                 parts.append(f"{len(names)} {verb} ({', '.join(names)})")
         done = "; ".join(parts) or "nothing changed"
-        said = (
+        told = (
             f"Zones: {done}. {self.inside:,} of {self.located:,} located observations fall "
             "inside them."
         )
         if self.located and not self.inside:
-            said += " None of your observations is inside these zones: is this the right file?"
-        return said
+            told += " None of your observations is inside these zones: is this the right file?"
+        return told
 
 
 def suggest_kind(text: str) -> str | None:
@@ -176,9 +176,9 @@ def replace_zones(
     for position, choice in enumerate(chosen):
         name = choice.name.strip()
         if name.casefold() in names:
-            first, said = names[name.casefold()]
+            first, told = names[name.casefold()]
             raise BrdeskError(
-                f"Two features are both named '{said}' (features {first} and "
+                f"Two features are both named '{told}' (features {first} and "
                 f"{choice.feature}): give each zone its own name."
             )
         names[name.casefold()] = (choice.feature, name)
@@ -289,8 +289,8 @@ def propose(layer: Layer, zone_field: str | None = None, *, detect: bool = True)
         value = feature.properties.get(zone_field, "") if zone_field else ""
         kind = suggest_kind(value) if zone_field else None
         if kind is None:
-            said = f"'{value}' in '{zone_field}'" if zone_field else "no field"
-            unread.append(f"feature {feature.number} ({said})")
+            told = f"'{value}' in '{zone_field}'" if zone_field else "no field"
+            unread.append(f"feature {feature.number} ({told})")
         name = (feature.properties.get(name_field, "") if name_field else "") or (
             ZONE_KINDS[kind] if kind else feature.label()
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from brdesk import APP_NAME, ORG_NAME, __version__
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
+from brdesk.ui.i18n import tx
 
 log = logging.getLogger("brdesk.ui")
 
@@ -66,24 +67,26 @@ def install_excepthook(data_dir: DataDir | None = None) -> None:
 
         from brdesk import media
 
-        said = media.described(error, data_dir.root if data_dir else Path.home())
-        if said is not None:
-            log.info("the disk refused: %s", said, exc_info=(kind, error, tb))
-            prompts.warn(None, "brdesk", said)
+        told = media.described(error, data_dir.root if data_dir else Path.home())
+        if told is not None:
+            log.info("the disk refused: %s", told, exc_info=(kind, error, tb))
+            prompts.warn(None, "brdesk", told)
             return
         log.error("unexpected error in the GUI", exc_info=(kind, error, tb))
         from brdesk import logs
 
         where = (
-            " Details are in the log folder of your data folder."
+            tx(" Details are in the log folder of your data folder.")
             if data_dir is not None and logs.written(data_dir.logs / logs.LOG_NAME)
             else ""
         )
         prompts.fail(
             None,
             "brdesk",
-            f"Something went wrong: {error}\n\nYour data is safe: every change saved "
-            f"before this is in the database.{where}",
+            tx(
+                "Something went wrong: {error}\n\nYour data is safe: every change saved before "
+                "this is in the database.{where}"
+            ).format(error=error, where=where),
         )
 
     sys.excepthook = hook

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from brdesk.errors import BrdeskError
 from brdesk.services.earlier_data import EarlierData, bring, data_root_of, inspect
 from brdesk.ui import prompts
+from brdesk.ui.i18n import say, tx
 from brdesk.ui.safety import with_wait_cursor
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ TITLE = "Bring data from an earlier brdesk"
 def choose_and_bring(window: WindowBase) -> None:
     """Ask for the earlier brdesk's folder (or its brdesk-data folder), then bring it."""
     folder = prompts.choose_folder(
-        window, "The folder of the earlier brdesk (or its brdesk-data folder)", Path.home()
+        window, tx("The folder of the earlier brdesk (or its brdesk-data folder)"), Path.home()
     )
     if folder is None:
         return
@@ -39,11 +40,16 @@ def bring_into(window: WindowBase, earlier: EarlierData) -> None:
         window.back_to_own_data()  # it goes into the user's own folder, never the demo's
     target = window.own_data_dir
     if not earlier.newer and not prompts.confirm(
-        window, TITLE, f"Copy this data into {target.root} and bring it up to date?",
-        details=f"{earlier.describe()}\n\nThe earlier folder is not changed: it stays as it "
-        "is, a complete copy to go back to.",
-        yes="Bring my data", no="Cancel",
-    ):  # fmt: skip
+        window,
+        TITLE,
+        tx("Copy this data into {root} and bring it up to date?").format(root=target.root),
+        details=tx(
+            "{v0}\n\nThe earlier folder is not changed: it stays as it is, a complete copy to go "
+            "back to."
+        ).format(v0=say(earlier.describe())),
+        yes=tx("Bring my data"),
+        no=tx("Cancel"),
+    ):
         return
     has_data = window.store is not None and window.store.has_user_data()
     window.close_data()
@@ -54,4 +60,6 @@ def bring_into(window: WindowBase, earlier: EarlierData) -> None:
         prompts.warn(window, TITLE, str(exc))
         return
     if window.open_data(target):
-        window.statusBar().showMessage(f"Your data from {earlier.root} is here.", 15_000)
+        window.statusBar().showMessage(
+            tx("Your data from {root} is here.").format(root=earlier.root), 15_000
+        )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from brdesk.errors import BrdeskError
 from brdesk.exchange.tabular import CsvStyle
 from brdesk.ui import prompts
-from brdesk.wording import plural
+from brdesk.ui.i18n import tr_n, tx
 
 
 def export_plan_interactively(parent: QWidget, store: Any) -> None:
@@ -20,7 +20,7 @@ def export_plan_interactively(parent: QWidget, store: Any) -> None:
     suggested = Path.home() / f"action-plan-{datetime.now():%Y-%m-%d}.xlsx"
     path = prompts.choose_save(
         parent,
-        "Export the action plan",
+        tx("Export the action plan"),
         suggested,
         "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)",
     )
@@ -29,17 +29,20 @@ def export_plan_interactively(parent: QWidget, store: Any) -> None:
     try:
         rows = export_plan(store, path, ask_csv_style(parent, path))
     except BrdeskError as exc:
-        prompts.warn(parent, "Export the action plan", str(exc))
+        prompts.warn(parent, tx("Export the action plan"), str(exc))
         return
     prompts.tell_written(
-        parent, "Export the action plan", f"{plural(rows, 'action')} written to {path}.", path
+        parent,
+        tx("Export the action plan"),
+        tr_n("%Ln action(s) written to {path}.", "", rows).format(path=path),
+        path,
     )
 
 
 def export_assessments_interactively(parent: QWidget, store: Any) -> None:
     from brdesk.services.assessment_export import export_assessments
 
-    title = "Export the self-assessments"
+    title = tx("Export the self-assessments")
     suggested = Path.home() / f"effectiveness-{datetime.now():%Y-%m-%d}.xlsx"
     path = prompts.choose_save(
         parent, title, suggested, "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"
@@ -51,7 +54,12 @@ def export_assessments_interactively(parent: QWidget, store: Any) -> None:
     except BrdeskError as exc:
         prompts.warn(parent, title, str(exc))
         return
-    prompts.tell_written(parent, title, f"{plural(rows, 'answer')} written to {path}.", path)
+    prompts.tell_written(
+        parent,
+        title,
+        tr_n("%Ln answer(s) written to {path}.", "", rows).format(path=path),
+        path,
+    )
 
 
 def export_observations_interactively(parent: QWidget, store: Any, flt: Any = None) -> None:
@@ -76,11 +84,13 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
         archive = chosen
     exact = prompts.confirm(
         parent,
-        "Sensitive locations",
-        "Records marked sensitive get coordinates generalised to a 0.1-degree grid.",
-        details="Keep exact coordinates instead? Only for your own use: never for files you share.",
-        yes="Keep exact coordinates",
-        no="Generalise them",
+        tx("Sensitive locations"),
+        tx("Records marked sensitive get coordinates generalised to a 0.1-degree grid."),
+        details=tx(
+            "Keep exact coordinates instead? Only for your own use: never for files you share."
+        ),
+        yes=tx("Keep exact coordinates"),
+        no=tx("Generalise them"),
     )
     try:
         result = export_observations(
@@ -88,13 +98,14 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
             events=bool(archive["events"]), licence=str(archive["licence"]),
         )  # fmt: skip
     except BrdeskError as exc:
-        prompts.warn(parent, "Export observations", str(exc))
+        prompts.warn(parent, tx("Export observations"), str(exc))
         return
     note = f" {result.note}" if result.note else ""
     prompts.tell_written(
         parent,
-        "Export observations",
-        f"{plural(result.written, 'observation')} written to {result.path}.{note}",
+        tx("Export observations"),
+        tr_n("%Ln observation(s) written to {path}.", "", result.written).format(path=result.path)
+        + note,
         result.path,
     )
 
@@ -112,19 +123,21 @@ def ask_archive_contents(parent: QWidget) -> dict[str, object] | None:
     None if the user cancelled either question."""
     kind = prompts.choose_one(
         parent,
-        "Darwin Core Archive",
-        "What should the archive publish?",
+        tx("Darwin Core Archive"),
+        tx("What should the archive publish?"),
         [
-            "Species records (occurrences)",
-            "Measurements: climate, glacier, habitat, threats, socio-economic (sampling events)",
+            tx("Species records (occurrences)"),
+            tx(
+                "Measurements: climate, glacier, habitat, threats, socio-economic (sampling events)"
+            ),
         ],
     )
     if kind is None:
         return None
     licence = prompts.choose_one(
         parent,
-        "Licence",
-        "Under which licence may others use the data?",
+        tx("Licence"),
+        tx("Under which licence may others use the data?"),
         [label for _key, label in ARCHIVE_LICENCES],
     )
     if licence is None:
@@ -138,13 +151,15 @@ def ask_csv_style(parent: QWidget, path: Path) -> CsvStyle:
         return "comma"
     semicolon = prompts.confirm(
         parent,
-        "Separators",
-        "Which spreadsheet will open this CSV?",
-        details="Excel in French, Spanish, Russian, German and many other languages expects "
-        "semicolons between columns and decimal commas (2,5); elsewhere, commas and decimal "
-        "points (2.5).",
-        yes="Semicolons, decimal commas",
-        no="Commas, decimal points",
+        tx("Separators"),
+        tx("Which spreadsheet will open this CSV?"),
+        details=tx(
+            "Excel in French, Spanish, Russian, German and many other languages expects "
+            "semicolons between columns and decimal commas (2,5); elsewhere, commas and decimal "
+            "points (2.5)."
+        ),
+        yes=tx("Semicolons, decimal commas"),
+        no=tx("Commas, decimal points"),
     )
     return "semicolon" if semicolon else "comma"
 
@@ -152,7 +167,7 @@ def ask_csv_style(parent: QWidget, path: Path) -> CsvStyle:
 def export_zones_interactively(parent: QWidget, store: Any) -> None:
     from brdesk.services.zones import export_zones
 
-    title = "Export the zones"
+    title = tx("Export the zones")
     suggested = Path.home() / f"zones-{datetime.now():%Y-%m-%d}.geojson"
     path = prompts.choose_save(parent, title, suggested, "GeoJSON for GIS (*.geojson)")
     if path is None:
@@ -162,4 +177,9 @@ def export_zones_interactively(parent: QWidget, store: Any) -> None:
     except BrdeskError as exc:
         prompts.warn(parent, title, str(exc))
         return
-    prompts.tell_written(parent, title, f"{plural(count, 'zone')} written to {path}.", path)
+    prompts.tell_written(
+        parent,
+        title,
+        tr_n("%Ln zone(s) written to {path}.", "", count).format(path=path),
+        path,
+    )

@@ -7,6 +7,7 @@ from typing import Any
 from brdesk.services.plan import ObjectiveService, PlanService
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.templates import add_template
+from brdesk.ui.i18n import tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import CreateCommand, execute
 
@@ -23,14 +24,14 @@ def apply_answers(ctx: AppContext, answers: dict[str, dict[str, Any]]) -> None:
         return lambda record_id: ids.__setitem__(kind, record_id)
 
     stack = ctx.undo_stack
-    stack.beginMacro("Start my plan")
+    stack.beginMacro(tx("Start my plan"))
     try:
         execute(
             stack,
             CreateCommand(
                 participants,
                 answers["participant"],
-                "Create profile",
+                tx("Create profile"),
                 ctx.notify,
                 on_created=keep("participant"),
                 create=lambda: int(participants.create_with_programme(**answers["participant"]).id),
@@ -41,7 +42,7 @@ def apply_answers(ctx: AppContext, answers: dict[str, dict[str, Any]]) -> None:
             CreateCommand(
                 reserves,
                 answers["reserve"],
-                "Create reserve",
+                tx("Create reserve"),
                 ctx.notify,
                 on_created=keep("reserve"),
             ),
@@ -51,8 +52,11 @@ def apply_answers(ctx: AppContext, answers: dict[str, dict[str, Any]]) -> None:
             stack,
             CreateCommand(
                 plans,
-                {"title": f"Action plan for {reserve_name}", "reserve_id": ids["reserve"]},
-                "Create plan",
+                {
+                    "title": tx("Action plan for {reserve_name}").format(reserve_name=reserve_name),
+                    "reserve_id": ids["reserve"],
+                },
+                tx("Create plan"),
                 ctx.notify,
                 on_created=keep("plan"),
             ),
@@ -63,6 +67,8 @@ def apply_answers(ctx: AppContext, answers: dict[str, dict[str, Any]]) -> None:
             create = lambda: add_template(store, ids["plan"], template_id)  # noqa: E731
         else:
             create = lambda: int(objectives.create(plan_id=ids["plan"], **objective).id)  # noqa: E731
-        execute(stack, CreateCommand(objectives, {}, "Add objective", ctx.notify, create=create))
+        execute(
+            stack, CreateCommand(objectives, {}, tx("Add objective"), ctx.notify, create=create)
+        )
     finally:
         stack.endMacro()

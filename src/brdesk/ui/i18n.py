@@ -12,8 +12,9 @@ catalogs at build time (never committed: packaging/translations.py). Qt's own ca
 
 Running from a checkout, a catalog missing or older than its .ts is compiled on the fly
 into the user's cache folder, so a translation being written shows at the next start.
-Below ui/ nothing imports Qt; messages from the services stay English for now (the
-services' own mechanism comes with them).
+Below ui/ nothing imports Qt: a fixed text there is marked with `languages.marked`, a
+message with values is made by `languages.said`/`said_n` (English wherever a string
+goes, its template and values kept), and the window shows either through `say()`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from brdesk import languages
 from brdesk.languages import SOURCE
+from brdesk.reference import CountryName, country_name
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,30 @@ def tr_n(text: str, disambiguation: str, n: int) -> str:
     """A counted text ("%Ln action(s)") in the session's language, in the plural form the
     count takes (English too has its catalog of plural forms)."""
     return QCoreApplication.translate("", text, disambiguation or None, n)
+
+
+def say(text: object) -> str:
+    """A text from below the window in the session's language: a Said message by its
+    template and values (each value said too), a marked text by the catalog; any other
+    text (the user's data among it) as it is. A translation whose placeholders do not fit
+    falls back to the English rather than fail in the user's face."""
+    if isinstance(text, languages.Lowered):
+        shown = say(text.original)
+        return shown.lower() if text.whole else shown[:1].lower() + shown[1:]
+    if isinstance(text, languages.Said):
+        number = text.number
+        template = tx(text.template) if number is None else tr_n(text.template, "", number)
+        values = {k: say(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            log.warning("the translation of %r does not fit its values", text.template)
+            return str(text)
+    if isinstance(text, languages.Marked):
+        return tx(text)
+    if isinstance(text, CountryName):
+        return country_name(text.code, _current)
+    return str(text)
 
 
 #: Marks a text in a table of data (a menu's, a page's name) for translation; it is
@@ -106,6 +132,12 @@ def qt_tool(name: str) -> Path | None:
 _current = SOURCE
 #: The translators installed now (the application holds them only weakly).
 _installed: list[QTranslator] = []
+
+
+def installed_catalog() -> QTranslator | None:
+    """brdesk's own catalog as installed now (None in English or when none loaded)."""
+    ours = [t for t in _installed if t.filePath().endswith(".qm") and "qtbase" not in t.filePath()]
+    return ours[0] if ours and _current != SOURCE else None
 
 
 def current_language() -> str:

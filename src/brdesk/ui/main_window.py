@@ -61,7 +61,7 @@ class MainWindow(WindowCommands, CohortCommands, DataFolderView, StatusLine):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
         self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(tx("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
@@ -85,12 +85,14 @@ class MainWindow(WindowCommands, CohortCommands, DataFolderView, StatusLine):
         self.sidebar.setFixedWidth(max(200, widest + 22 + 44))
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self.stack = QStackedWidget()
-        self.loading = QLabel("Opening your data…")
+        self.loading = QLabel(tx("Opening your data…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self.demo_banner = QLabel(
-            "You are exploring the <b>demo reserve</b>: made-up data in a separate folder. "
-            "<a href='back'>Back to my data</a>"
+            tx(
+                "You are exploring the <b>demo reserve</b>: made-up data in a separate folder. "
+                "<a href='back'>Back to my data</a>"
+            )
         )
         self.demo_banner.setStyleSheet(
             "background: #FFF4D6; border-bottom: 1px solid #E6C96B; padding: 6px 12px;"
@@ -99,7 +101,7 @@ class MainWindow(WindowCommands, CohortCommands, DataFolderView, StatusLine):
         self.demo_banner.hide()
         self.read_only_banner = QLabel()
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setAccessibleName("Read-only")
+        self.read_only_banner.setAccessibleName(tx("Read-only"))
         self.read_only_banner.setStyleSheet(
             "background: #E3F0FB; border-bottom: 1px solid #8DB8DD; padding: 6px 12px;"
         )

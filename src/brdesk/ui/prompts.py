@@ -19,6 +19,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from brdesk.ui.i18n import tx
+
 
 @dataclass(frozen=True)
 class Question:
@@ -204,7 +206,7 @@ def tell_written(parent: QWidget | None, title: str, text: str, path: Path) -> N
     if _scripted("tell_written", title, text)[0]:
         return
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-    open_button = box.addButton("Open the folder", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(tx("Open the folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from brdesk.errors import DatabaseDamaged
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
+from brdesk.ui.i18n import say, tx
 from brdesk.ui.operations import Job, Operation, Operations
 
 if TYPE_CHECKING:
@@ -73,18 +74,22 @@ def confirm_restore(parent: QWidget, summary: BackupSummary, data_dir: DataDir) 
     if not summary.usable:
         prompts.warn(
             parent,
-            "Restore a backup",
-            f"{summary.describe()}\n\nThis backup cannot be restored. Your data was not changed.",
+            tx("Restore a backup"),
+            tx("{v0}\n\nThis backup cannot be restored. Your data was not changed.").format(
+                v0=say(summary.describe())
+            ),
         )
         return False
     return prompts.confirm(
         parent,
-        "Restore a backup",
-        "Replace the data in your data folder with this backup?",
-        details=f"{summary.describe()}\n\nYour current data is backed up first (or, if it is "
-        f"damaged, set aside whole) in {data_dir.backups}, so this can be undone.",
-        yes="Restore",
-        no="Cancel",
+        tx("Restore a backup"),
+        tx("Replace the data in your data folder with this backup?"),
+        details=tx(
+            "{v0}\n\nYour current data is backed up first (or, if it is damaged, set aside whole) "
+            "in {backups}, so this can be undone."
+        ).format(v0=say(summary.describe()), backups=data_dir.backups),
+        yes=tx("Restore"),
+        no=tx("Cancel"),
     )
 
 
@@ -98,8 +103,8 @@ def run_restore(
     """Restore on a worker behind a modal busy dialog; `done(result or None, error)`."""
     from brdesk.services import backups
 
-    dialog = QProgressDialog("Restoring the backup…", "", 0, 0, parent)
-    dialog.setWindowTitle("Restore a backup")
+    dialog = QProgressDialog(tx("Restoring the backup…"), "", 0, 0, parent)
+    dialog.setWindowTitle(tx("Restore a backup"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -118,17 +123,20 @@ def run_restore(
 
 
 def damaged_text(problem: str, newest: BackupSummary | None, data_dir: DataDir) -> str:
-    head = (
-        f"Your database is damaged. SQLite reports: {problem}\n\n"
-        "brdesk will not change the damaged file. "
-    )
+    head = tx(
+        "Your database is damaged. SQLite reports: {problem}\n\nbrdesk will not change the damaged "
+        "file. "
+    ).format(problem=problem)
     if newest is None:
         return head + (
-            f"There is no good backup in {data_dir.backups}. Keep the folder as it is and ask "
-            "for help: 'brdesk check' lists what is wrong."
+            tx(
+                "There is no good backup in {backups}. Keep the folder as it is and ask for help: "
+                "'brdesk check' lists what is wrong."
+            ).format(backups=data_dir.backups)
         )
     return head + (
-        "The newest good backup is:\n\n"
-        f"{newest.describe()}\n\n"
-        "Restore it? The damaged database is kept, whole, in the backups folder."
+        tx(
+            "The newest good backup is:\n\n{v0}\n\nRestore it? The damaged database is kept, "
+            "whole, in the backups folder."
+        ).format(v0=say(newest.describe()))
     )

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from brdesk.errors import BrdeskError
+from brdesk.ui.i18n import tx
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,9 @@ class Task(QThread):
             self._failed.emit()
         except Exception as exc:
             log.exception("background task failed")
-            self.error = f"Something went wrong: {exc}. Details are in the log folder."
+            self.error = tx("Something went wrong: {exc}. Details are in the log folder.").format(
+                exc=exc
+            )
             self._failed.emit()
         else:
             self._succeeded.emit()
@@ -105,7 +108,7 @@ class Task(QThread):
     @Slot()
     def _deliver_failure(self) -> None:
         for slot in self._on_failure:
-            slot(self.error or "Something went wrong.")
+            slot(self.error or tx("Something went wrong."))
         self._finish()
 
     def _finish(self) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from brdesk.ui.i18n import tx
+
 Refresh = Callable[[], None]
 
 
@@ -170,7 +172,7 @@ class NextStepActionCommand(ServiceCommand):
     def __init__(
         self, answers: Any, answer_id: int, make: Callable[[], dict[str, Any]], refresh: Refresh
     ) -> None:
-        super().__init__("Make a next step a plan action")
+        super().__init__(tx("Make a next step a plan action"))
         self.service = answers
         self.record_id = answer_id
         self.make = make

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from brdesk.ui import prompts
+from brdesk.ui.i18n import tx
 from brdesk.ui.window_base import WindowBase
 
 PACKAGES = "brdesk packages (*.brdesk)"
@@ -27,20 +28,26 @@ class CohortCommands(WindowBase):
             try:
                 make_cohort(self.data_dir, True)
             except NotACohort as exc:
-                prompts.warn(self, "Add participants' packages", str(exc))
+                prompts.warn(self, tx("Add participants' packages"), str(exc))
             return
-        chosen = prompts.choose_open_many(self, "Add participants' packages", Path.home(),
+        chosen = prompts.choose_open_many(self, tx("Add participants' packages"), Path.home(),
                                           PACKAGES)  # fmt: skip
         if not chosen:
             return
         if not prompts.confirm(
-            self, "Make this folder a cohort",
-            f"{self.data_dir.root} becomes a cohort folder: it gathers your participants' "
-            "packages, each kept apart and read-only.",
-            details="Your own reserve's data belongs in another folder: a cohort folder holds "
-            "no profile, plan or observations of its own.",
-            yes="Make it a cohort", no="Cancel",
-        ):  # fmt: skip
+            self,
+            tx("Make this folder a cohort"),
+            tx(
+                "{root} becomes a cohort folder: it gathers your participants' packages, each kept "
+                "apart and read-only."
+            ).format(root=self.data_dir.root),
+            details=tx(
+                "Your own reserve's data belongs in another folder: a cohort folder holds "
+                "no profile, plan or observations of its own."
+            ),
+            yes=tx("Make it a cohort"),
+            no=tx("Cancel"),
+        ):
             return
         make_cohort(self.data_dir, False)
         if self.open_data(self.data_dir):

@@ -12,31 +12,30 @@ from brdesk import __version__
 from brdesk.errors import BrdeskError
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
+from brdesk.ui.i18n import tx
 from brdesk.ui.page_registry import PAGES
 from brdesk.ui.window_base import WindowBase
 
 
 def about_text(data_dir: DataDir, acknowledgement: str) -> str:
-    return (
-        f"<h3>brdesk {__version__}</h3>"
-        "<p>An offline workbench for the managers and researchers of mountain biosphere "
-        "reserves: profile, action plan, monitoring, dashboard and post-training report.</p>"
-        f"<p><b>Data folder:</b> {data_dir.root}</p>"
-        "<p><b>Licence:</b> MIT. brdesk opens no network connection.</p>"
-        f"<p><i>{acknowledgement}</i></p>"
-    )
+    return tx(
+        "<h3>brdesk {__version__}</h3><p>An offline workbench for the managers and researchers of "
+        "mountain biosphere reserves: profile, action plan, monitoring, dashboard and "
+        "post-training report.</p><p><b>Data folder:</b> {root}</p><p><b>Licence:</b> MIT. brdesk "
+        "opens no network connection.</p><p><i>{acknowledgement}</i></p>"
+    ).format(__version__=__version__, root=data_dir.root, acknowledgement=acknowledgement)
 
 
 class WindowCommands(WindowBase):
     def undo(self) -> None:
         if self.ctx is not None:
             stack = self.ctx.undo_stack
-            self._step(stack.undo, "Undone", stack.command(stack.index() - 1))
+            self._step(stack.undo, tx("Undone"), stack.command(stack.index() - 1))
 
     def redo(self) -> None:
         if self.ctx is not None:
             stack = self.ctx.undo_stack
-            self._step(stack.redo, "Redone", stack.command(stack.index()))
+            self._step(stack.redo, tx("Redone"), stack.command(stack.index()))
 
     def _step(self, work: Any, done: str, command: Any) -> None:
         """Undo or redo, then show where it happened: a change on another page (the report's
@@ -85,7 +84,7 @@ class WindowCommands(WindowBase):
             page.focus_find()
 
     def choose_data_folder(self) -> None:
-        folder = prompts.choose_folder(self, "Open a brdesk data folder", self.data_dir.root)
+        folder = prompts.choose_folder(self, tx("Open a brdesk data folder"), self.data_dir.root)
         if folder is not None:
             self.open_data(DataDir(folder))
 
@@ -109,7 +108,9 @@ class WindowCommands(WindowBase):
             demo = self.session.prepare_demo()
         except BrdeskError as exc:
             QApplication.restoreOverrideCursor()
-            prompts.fail(self, "brdesk", f"The demo could not be prepared.\n\n{exc}")
+            prompts.fail(
+                self, "brdesk", tx("The demo could not be prepared.\n\n{exc}").format(exc=exc)
+            )
             return
         QApplication.restoreOverrideCursor()
         self.open_data(demo)
@@ -213,7 +214,9 @@ class WindowCommands(WindowBase):
     def show_about(self) -> None:
         from brdesk.reference import programme
 
-        prompts.about(self, "About brdesk", about_text(self.data_dir, programme().acknowledgement))
+        prompts.about(
+            self, tx("About brdesk"), about_text(self.data_dir, programme().acknowledgement)
+        )
 
     def show_help(self) -> None:
         from brdesk.ui.dialogs.help_dialog import HelpDialog

@@ -15,6 +15,7 @@ from brdesk.errors import BrdeskError, DatabaseUnreadable
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
+from brdesk.ui.i18n import tx
 from brdesk.ui.page_registry import BY_KEY
 from brdesk.ui.settings import open_settings
 from brdesk.ui.window_base import WindowBase
@@ -52,8 +53,10 @@ class DataFolderView(WindowBase):
         if db.is_file() and db.stat().st_size > 0 and not is_current(db):
             # An older schema: the upgrade (after a backup) can take a while on big logs.
             self.loading.setText(
-                "Bringing your data up to date for this version of brdesk.\n"
-                "A backup copy is made first; this can take a minute for large logs…"
+                tx(
+                    "Bringing your data up to date for this version of brdesk.\n"
+                    "A backup copy is made first; this can take a minute for large logs…"
+                )
             )
             self.stack.setCurrentWidget(self.loading)
             self.repaint()
@@ -75,7 +78,7 @@ class DataFolderView(WindowBase):
         self.sidebar.setEnabled(False)
         self.menuBar().setEnabled(False)
         self._show_counts(home.counts)
-        self.saved_label.setText("Opening…")
+        self.saved_label.setText(tx("Opening…"))
         return True
 
     def open_data(self, data_dir: DataDir | None = None) -> bool:
@@ -93,7 +96,9 @@ class DataFolderView(WindowBase):
             self._show_unopened(exc)
             return False
         except BrdeskError as exc:
-            prompts.fail(self, "brdesk", f"The data folder could not be opened.\n\n{exc}")
+            prompts.fail(
+                self, "brdesk", tx("The data folder could not be opened.\n\n{exc}").format(exc=exc)
+            )
             self._show_unopened(exc)
             return False
         previewed = self.ctx is not None and self.ctx.store is None and self.ctx.data_dir == target
@@ -144,8 +149,10 @@ class DataFolderView(WindowBase):
         if why is None:
             return
         self.read_only_banner.setText(
-            f"<b>Read-only.</b> {escape(why)} You can look at everything and export to "
-            "another folder; nothing can be changed here."
+            tx(
+                "<b>Read-only.</b> {v0} You can look at everything and export to another folder; "
+                "nothing can be changed here."
+            ).format(v0=escape(why))
         )
         set_data_actions(self, True, read_only=True)
         for page in self.pages.values():
@@ -164,17 +171,19 @@ class DataFolderView(WindowBase):
                 return self.session.take(target), None
             except FolderBusy as exc:
                 choice = prompts.ask_choice(
-                    self, "Data folder in use", str(exc),
-                    ["Open read-only", "Try again", "Cancel"],
-                    details="Two brdesk changing one folder could undo each other's work. "
+                    self, tx("Data folder in use"), str(exc),
+                    [tx("Open read-only"), tx("Try again"), tx("Cancel")],
+                    details=tx("Two brdesk changing one folder could undo each other's work. "
                     "Look at it read-only here (and export what you need), or close the "
-                    "other one (or let it finish) and try again.",
+                    "other one (or let it finish) and try again."),
                 )  # fmt: skip
                 if choice == 0:
                     who = exc.who[:1].upper() + exc.who[1:]
                     return FolderOwner(target.root, WINDOW), (
-                        f"{who} is working in this folder; changes are made there. Close it "
-                        "and open this folder again to make your own."
+                        tx(
+                            "{who} is working in this folder; changes are made there. Close it and "
+                            "open this folder again to make your own."
+                        ).format(who=who)
                     )
                 if choice == 2:
                     self._show_unopened(exc)
@@ -182,7 +191,7 @@ class DataFolderView(WindowBase):
 
     def _show_unopened(self, exc: Exception) -> None:
         if self.store is None:
-            self.loading.setText(f"Your data could not be opened.\n\n{exc}")
+            self.loading.setText(tx("Your data could not be opened.\n\n{exc}").format(exc=exc))
             self.stack.setCurrentWidget(self.loading)
 
     def _start_safety_check(self) -> None:
@@ -213,7 +222,7 @@ class DataFolderView(WindowBase):
             prompts.fail(self, "brdesk", text)
             return False
         if not prompts.confirm(
-            self, "brdesk: your database is damaged", text, yes="Restore it", no="Not now"
+            self, "brdesk: your database is damaged", text, yes=tx("Restore it"), no=tx("Not now")
         ):
             return False
         self.data_dir = target
@@ -242,14 +251,19 @@ class DataFolderView(WindowBase):
         def done(result: Any, error: str | None) -> None:
             self.open_data(target)
             if error is not None:
-                prompts.warn(self, "Restore a backup", error)
+                prompts.warn(self, tx("Restore a backup"), error)
                 return
             kept = (
-                f"Your data as it was before is kept in {result.previous}."
-                if result.previous else ""
-            )  # fmt: skip
+                tx("Your data as it was before is kept in {previous}.").format(
+                    previous=result.previous
+                )
+                if result.previous
+                else ""
+            )
             prompts.inform(
-                self, "Restore a backup", f"The backup {source.name} was restored. {kept}"
+                self,
+                tx("Restore a backup"),
+                tx("The backup {name} was restored. {kept}").format(name=source.name, kept=kept),
             )
 
         run_restore(self.operations, self, target, summary, done)

@@ -160,7 +160,7 @@ def build_menus(window: QMainWindow, actions: Sequence[ActionSpec] = ACTIONS) ->
         menu.addAction(action)
         if spec.id:
             setattr(window, spec.id, action)
-    view = menu_for("&View")
+    view = menu_for(tx("&View"))
     view.addSeparator()
     _language_menu(window, menu_for("&View/&Language"))
 

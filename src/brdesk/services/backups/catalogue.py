@@ -12,19 +12,20 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from brdesk.db.backup import STAMP
+from brdesk.languages import marked
 
 log = logging.getLogger(__name__)
 
 
 REASONS = {
-    "daily": "daily",
-    "manual": "taken by you",
-    "before-import": "before an import",
-    "before-restore": "before a restore",
-    "before-upgrade": "before an upgrade of brdesk's data format",
-    "before-demo": "before the demo replaced the data",
-    "damaged": "the damaged database, set aside",
-    "archive": "an archive with attachments",
+    "daily": marked("daily"),
+    "manual": marked("taken by you"),
+    "before-import": marked("before an import"),
+    "before-restore": marked("before a restore"),
+    "before-upgrade": marked("before an upgrade of brdesk's data format"),
+    "before-demo": marked("before the demo replaced the data"),
+    "damaged": marked("the damaged database, set aside"),
+    "archive": marked("an archive with attachments"),
 }
 
 #: Kept whatever their age: the user asked for them, or an upgrade cannot be undone without.

@@ -14,10 +14,10 @@ from pathlib import Path
 from brdesk.db.health import broken_links, integrity
 from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records, read_state
 from brdesk.errors import BackupRefused, DatabaseRefused
+from brdesk.languages import joined, marked, said, said_n
 from brdesk.paths import DataDir
 from brdesk.services.backups.archive import _manifest_time, _unpack_database
 from brdesk.services.backups.catalogue import REASONS, list_backups, parse_name
-from brdesk.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -42,24 +42,34 @@ class BackupSummary:
         return not self.problems
 
     def describe(self) -> str:
-        when = f"{self.taken_at:%Y-%m-%d %H:%M}" if self.taken_at else "unknown date"
-        why = f" ({REASONS.get(self.reason, self.reason)})" if self.reason else ""
-        lines = [f"Backup {self.path.name}, taken {when}{why}"]
+        when = f"{self.taken_at:%Y-%m-%d %H:%M}" if self.taken_at else marked("unknown date")
+        reason = REASONS.get(self.reason, self.reason) if self.reason else None
+        if reason:
+            head = said("Backup {name}, taken {when} ({why})", name=self.path.name, when=when,
+                        why=reason)  # fmt: skip
+        else:
+            head = said("Backup {name}, taken {when}", name=self.path.name, when=when)
+        lines: list[str] = [head]
         if self.participant or self.reserve:
             lines.append("  " + ", ".join(x for x in (self.participant, self.reserve) if x))
         if self.counts:
             c = self.counts
-            lines.append(
-                f"  {plural(c.get('plans', 0), 'plan')}, "
-                f"{plural(c.get('objectives', 0), 'objective')}, "
-                f"{plural(c.get('actions', 0), 'action')}, "
-                f"{plural(c.get('observations', 0), 'observation')}"
-                + (f" (latest {self.latest_observation})" if self.latest_observation else "")
-                + f", {c.get('followup_items', 0)} follow-up items, "
-                f"{self.attachments} attachments"
-            )
-        lines += [f"  PROBLEM: {p}" for p in self.problems]
-        return "\n".join(lines)
+            latest = (
+                said(" (latest {day})", day=self.latest_observation)
+                if self.latest_observation else ""
+            )  # fmt: skip
+            lines.append(said(
+                "  {plans}, {objectives}, {actions}, {observations}{latest}, {items}, {files}",
+                plans=said_n("%Ln plan(s)", "", c.get("plans", 0)),
+                objectives=said_n("%Ln objective(s)", "", c.get("objectives", 0)),
+                actions=said_n("%Ln action(s)", "", c.get("actions", 0)),
+                observations=said_n("%Ln observation(s)", "", c.get("observations", 0)),
+                latest=latest,
+                items=said_n("%Ln follow-up item(s)", "", c.get("followup_items", 0)),
+                files=said_n("%Ln attachment(s)", "", self.attachments),
+            ))  # fmt: skip
+        lines += [said("  PROBLEM: {problem}", problem=p) for p in self.problems]
+        return joined(lines)
 
 
 def summarize(path: Path, *, full_check: bool = True) -> BackupSummary:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
+from brdesk.ui.i18n import say, tx
 from brdesk.ui.operations import Operations
 
 
@@ -34,18 +35,20 @@ class BackupsDialog(QDialog):
         #: the backup the user chose to restore, read by the caller after exec()
         self.chosen: Path | None = None
         self.operations = Operations(self)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(tx("Backups"))
         self.resize(760, 480)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "brdesk backs up your data every day it is used, before every import, upgrade and "
-            f"restore, and keeps the recent ones. They are in {data_dir.backups}."
+            tx(
+                "brdesk backs up your data every day it is used, before every import, upgrade and "
+                "restore, and keeps the recent ones. They are in {backups}."
+            ).format(backups=data_dir.backups)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
         self.table.setTabKeyNavigation(False)
-        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size"])
+        self.table.setHorizontalHeaderLabels([tx("Taken"), tx("Why"), tx("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,16 +66,16 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.status)
 
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton("Back up &now")
+        self.backup_button = QPushButton(tx("Back up &now"))
         self.backup_button.clicked.connect(self.backup_now)
-        self.archive_button = QPushButton("Save a copy &with photos…")
-        self.archive_button.setToolTip("A .zip with the database and every attachment")
+        self.archive_button = QPushButton(tx("Save a copy &with photos…"))
+        self.archive_button.setToolTip(tx("A .zip with the database and every attachment"))
         self.archive_button.clicked.connect(self.save_archive)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(tx("&Restore…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.file_button = QPushButton("Restore from a &file…")
+        self.file_button = QPushButton(tx("Restore from a &file…"))
         self.file_button.clicked.connect(self.restore_file)
-        close = QPushButton("Close")
+        close = QPushButton(tx("Close"))
         close.clicked.connect(self.reject)
         self.action_buttons = (self.backup_button, self.archive_button, self.restore_button,
                         self.file_button)  # fmt: skip
@@ -103,7 +106,7 @@ class BackupsDialog(QDialog):
         if self.backups:
             self.table.selectRow(0)
         else:
-            self.details.setText("No backups yet: 'Back up now' makes the first.")
+            self.details.setText(tx("No backups yet: 'Back up now' makes the first."))
         self.restore_button.setEnabled(bool(self.backups))
 
     def selected(self) -> Path | None:
@@ -116,32 +119,32 @@ class BackupsDialog(QDialog):
         path = self.selected()
         if path is not None:
             # No full check here (it reads every page): restoring does it.
-            self.details.setText(summarize(path, full_check=False).describe())
+            self.details.setText(say(summarize(path, full_check=False).describe()))
 
     # --- actions ------------------------------------------------------------------------
 
     def backup_now(self) -> None:
         from brdesk.services.backups import take_backup
 
-        self._run("Backing up…", lambda: take_backup(self.data_dir, "manual"), self._backed_up)
+        self._run(tx("Backing up…"), lambda: take_backup(self.data_dir, "manual"), self._backed_up)
 
     def _backed_up(self, path: Path) -> None:
         self.refresh()
-        self.status.setText(f"Backup written: {path.name}")
+        self.status.setText(tx("Backup written: {name}").format(name=path.name))
 
     def save_archive(self) -> None:
         from brdesk.services.backups import write_archive
 
         suggested = Path.home() / f"brdesk-backup-{datetime.now():%Y-%m-%d}.zip"
         out = prompts.choose_save(
-            self, "Save a copy with photos", suggested, "brdesk backup archive (*.zip)"
+            self, tx("Save a copy with photos"), suggested, "brdesk backup archive (*.zip)"
         )
         if out is None:
             return
         self._run(
-            "Writing the archive…",
+            tx("Writing the archive…"),
             lambda: write_archive(self.data_dir, out),
-            lambda path: self.status.setText(f"Archive written: {path}"),
+            lambda path: self.status.setText(tx("Archive written: {path}").format(path=path)),
         )
 
     def restore_selected(self) -> None:
@@ -152,7 +155,10 @@ class BackupsDialog(QDialog):
 
     def restore_file(self) -> None:
         path = prompts.choose_open(
-            self, "Restore from a file", Path.home(), "brdesk backups (*.db *.zip);;All files (*)"
+            self,
+            tx("Restore from a file"),
+            Path.home(),
+            "brdesk backups (*.db *.zip);;All files (*)",
         )
         if path is not None:
             self.chosen = path

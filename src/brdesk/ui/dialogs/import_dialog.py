@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,14 +16,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from brdesk.db.vocab import CATEGORIES
 from brdesk.errors import BrdeskError
-from brdesk.exchange.encodings import CHOOSABLE as ENCODINGS
 from brdesk.exchange.mapping import EXTRA_LABELS, TARGET_FIELDS, ColumnMapping, recognise
 from brdesk.exchange.readers import Table, read_table
 from brdesk.services.importer import (
@@ -35,10 +32,11 @@ from brdesk.services.importer import (
 from brdesk.services.observations import ObservationService
 from brdesk.services.saved_mappings import save_mapping, saved_mappings
 from brdesk.ui import prompts
+from brdesk.ui.dialogs.import_parts import encoding_box, scrolling
+from brdesk.ui.i18n import tr_n, tx
 from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.widgets.preview_tabs import PreviewTabs, summary_text
-from brdesk.wording import plural
 
 FILES = (
     "Field data (*.csv *.txt *.tsv *.xlsx *.zip *.gpx *.kml *.kmz);;"
@@ -64,24 +62,18 @@ class ImportDialog(QDialog):
         self.import_operation: Operation[int] | None = None
         self.imported = 0
         self.path: Path | None = None
-        self.setWindowTitle("Import observations")
+        self.setWindowTitle(tx("Import observations"))
         self.resize(1100, 720)
         labels = {f.name: f.label for f in ObservationService.fields} | EXTRA_LABELS
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.file_label = QLabel("No file chosen yet.")
-        choose = QPushButton("Choose file…")
+        self.file_label = QLabel(tx("No file chosen yet."))
+        choose = QPushButton(tx("Choose file…"))
         choose.clicked.connect(self.choose_file)
         # The text encoding of a CSV: detected, shown, and changeable when the detection
         # (or the file) is wrong: the preview shows what each choice reads.
-        self.encoding = QComboBox()
-        self.encoding.setAccessibleName("Text encoding")
-        self.encoding.setToolTip("How the file's letters are read; change it if names look wrong")
-        self.encoding.addItem("Encoding: detected", None)
-        for code, label in ENCODINGS:
-            self.encoding.addItem(label, code)
-        self.encoding.setEnabled(False)
+        self.encoding = encoding_box()
         self.encoding.activated.connect(lambda _i: self.reload())
         top.addWidget(self.file_label, 1)
         top.addWidget(self.encoding)
@@ -89,7 +81,7 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
 
         body = QHBoxLayout()
-        mapping_box = QGroupBox("Columns")
+        mapping_box = QGroupBox(tx("Columns"))
         mapping_layout = QVBoxLayout(mapping_box)
         self.format_label = QLabel()
         self.format_label.setWordWrap(True)
@@ -98,46 +90,39 @@ class ImportDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         for name in TARGET_FIELDS:
             combo = QComboBox()
-            combo.setAccessibleName(f"Column for {labels[name]}")
+            combo.setAccessibleName(tx("Column for {v0}").format(v0=tx(labels[name])))
             combo.activated.connect(lambda _i: self.remap())
-            form.addRow(labels[name], combo)
+            form.addRow(tx(labels[name]), combo)
             self.combos[name] = combo
         self.default_category = QComboBox()
-        self.default_category.setAccessibleName("Category when the file gives none")
-        self.default_category.addItem("(the file must say)", None)
+        self.default_category.setAccessibleName(tx("Category when the file gives none"))
+        self.default_category.addItem(tx("(the file must say)"), None)
         for code, label in CATEGORIES.items():
-            self.default_category.addItem(label, code)
+            self.default_category.addItem(tx(label), code)
         self.default_category.activated.connect(lambda _i: self.remap())
-        form.addRow("Category if none", self.default_category)
+        form.addRow(tx("Category if none"), self.default_category)
         self.default_zone = QLineEdit()
-        self.default_zone.setAccessibleName("UTM zone when the file gives none")
-        self.default_zone.setPlaceholderText("e.g. 45R or 18 south")
+        self.default_zone.setAccessibleName(tx("UTM zone when the file gives none"))
+        self.default_zone.setPlaceholderText(tx("e.g. 45R or 18 south"))
         self.default_zone.editingFinished.connect(self.remap)
-        form.addRow("UTM zone if none", self.default_zone)
-        self.form_button = QPushButton("Choose the form…")
-        self.form_button.setAccessibleName("The form's choice labels")
+        form.addRow(tx("UTM zone if none"), self.default_zone)
+        self.form_button = QPushButton(tx("Choose the form…"))
+        self.form_button.setAccessibleName(tx("The form's choice labels"))
         self.form_button.setToolTip(
-            "For an export written with choice names (XML values): the form's XLSForm, "
-            "so that names such as pseudois_nayaur import as their labels"
+            tx(
+                "For an export written with choice names (XML values): the form's XLSForm, "
+                "so that names such as pseudois_nayaur import as their labels"
+            )
         )
         self.form_button.clicked.connect(self.choose_form)
-        form.addRow("Choice labels", self.form_button)
+        form.addRow(tx("Choice labels"), self.form_button)
         # The columns scroll on a small screen rather than making the window taller than it.
-        columns = QWidget()
-        columns.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(columns)
-        bar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumWidth(columns.sizeHint().width() + bar + 4)
-        mapping_layout.addWidget(scroll, 1)
+        mapping_layout.addWidget(scrolling(form), 1)
         save_row = QHBoxLayout()
         self.saved = QComboBox()
-        self.saved.setAccessibleName("Saved mappings")
+        self.saved.setAccessibleName(tx("Saved mappings"))
         self.saved.activated.connect(self.use_saved)
-        self.save_mapping_button = QPushButton("Save mapping…")
+        self.save_mapping_button = QPushButton(tx("Save mapping…"))
         self.save_mapping_button.clicked.connect(self.save_mapping)
         save_row.addWidget(self.saved, 1)
         save_row.addWidget(self.save_mapping_button)
@@ -159,15 +144,15 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.progress, 1)
         # All or nothing unless the user chooses otherwise: a file with rejected rows is
         # fixed and read again, or its valid rows imported knowingly.
-        self.skip_rejected = QCheckBox("Skip the rejected rows and import the rest")
+        self.skip_rejected = QCheckBox(tx("Skip the rejected rows and import the rest"))
         self.skip_rejected.setEnabled(False)
         self.skip_rejected.toggled.connect(lambda _on: self._update_import_button())
         bottom.addWidget(self.skip_rejected)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(tx("Import"))
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tx("Close"))
         self.close_button.clicked.connect(self.cancel_or_close)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.close_button)
@@ -180,20 +165,20 @@ class ImportDialog(QDialog):
 
     def _list_saved(self) -> None:
         self.saved.clear()
-        self.saved.addItem("Saved mappings…", None)
+        self.saved.addItem(tx("Saved mappings…"), None)
         for path in saved_mappings(self.ctx.data_dir.root):
             self.saved.addItem(path.stem, str(path))
 
     def save_mapping(self) -> Path | None:
         if self.mapping is None:
             return None
-        name = prompts.ask_text(self, "Save mapping", "Name for this mapping:")
+        name = prompts.ask_text(self, tx("Save mapping"), tx("Name for this mapping:"))
         if name is None:
             return None
         try:
             path = save_mapping(self.ctx.data_dir.root, name, self.mapping)
         except BrdeskError as exc:
-            prompts.warn(self, "Save mapping", str(exc))
+            prompts.warn(self, tx("Save mapping"), str(exc))
             return None
         self._list_saved()
         return path
@@ -205,7 +190,7 @@ class ImportDialog(QDialog):
         try:
             self.mapping = ColumnMapping.load(Path(path))
         except BrdeskError as exc:
-            prompts.warn(self, "Saved mapping", str(exc))
+            prompts.warn(self, tx("Saved mapping"), str(exc))
             return
         self._show_mapping()
         self.run_preview()
@@ -213,13 +198,13 @@ class ImportDialog(QDialog):
     # --- reading and checking -------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path = prompts.choose_open(self, "Import observations", Path.home(), FILES)
+        path = prompts.choose_open(self, tx("Import observations"), Path.home(), FILES)
         if path is not None:
             self.load(path)
 
     def choose_form(self) -> None:
         """Read the choice labels of the form the file was exported from."""
-        path = prompts.choose_open(self, "The form (XLSForm)", Path.home(), "XLSForm (*.xlsx)")
+        path = prompts.choose_open(self, tx("The form (XLSForm)"), Path.home(), "XLSForm (*.xlsx)")
         if path is None:
             return
         from brdesk.exchange.xlsform import read_form_choices
@@ -227,7 +212,7 @@ class ImportDialog(QDialog):
         try:
             choices = read_form_choices(path)
         except BrdeskError as exc:
-            prompts.warn(self, "The form (XLSForm)", str(exc))
+            prompts.warn(self, tx("The form (XLSForm)"), str(exc))
             return
         self.form_choices = (choices, path.name)
         self.form_button.setText(path.name)
@@ -237,7 +222,7 @@ class ImportDialog(QDialog):
 
     def load(self, path: Path) -> None:
         self.form_choices = None
-        self.form_button.setText("Choose the form…")
+        self.form_button.setText(tx("Choose the form…"))
         self.path = path
         self.encoding.setCurrentIndex(0)
         self.reload()
@@ -250,12 +235,14 @@ class ImportDialog(QDialog):
         try:
             self.table = read_table(path, self.encoding.currentData())
         except BrdeskError as exc:
-            prompts.warn(self, "Import observations", str(exc))
+            prompts.warn(self, tx("Import observations"), str(exc))
             return
         csv_file = self.table.encoding is not None
         self.encoding.setEnabled(csv_file)
         if csv_file and self.encoding.currentData() is None:
-            self.encoding.setItemText(0, f"Encoding: {self.table.encoding} (detected)")
+            self.encoding.setItemText(
+                0, tx("Encoding: {encoding} (detected)").format(encoding=self.table.encoding)
+            )
         self.file_label.setText(f"<b>{path.name}</b>")
         self.mapping = recognise(self.table.headers)
         if self.form_choices is not None:
@@ -265,7 +252,9 @@ class ImportDialog(QDialog):
 
     def _show_mapping(self) -> None:
         assert self.table is not None and self.mapping is not None
-        self.format_label.setText(f"Read as: <b>{self.mapping.format_name}</b>")
+        self.format_label.setText(
+            tx("Read as: <b>{format_name}</b>").format(format_name=self.mapping.format_name)
+        )
         for name, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -299,7 +288,9 @@ class ImportDialog(QDialog):
         known = self.mapping.source in ("kobo", "odk", "inat", "gbif", "dwc")
         if known and "(adjusted)" not in self.mapping.format_name:
             self.mapping.format_name += " (adjusted)"
-        self.format_label.setText(f"Read as: <b>{self.mapping.format_name}</b>")
+        self.format_label.setText(
+            tx("Read as: <b>{format_name}</b>").format(format_name=self.mapping.format_name)
+        )
         self.run_preview()
 
     def run_preview(self) -> Operation[ImportPreview] | None:
@@ -308,7 +299,7 @@ class ImportDialog(QDialog):
         if self.table is None or self.mapping is None:
             return None
         self.import_button.setEnabled(False)
-        self.summary.setText("Checking every row…")
+        self.summary.setText(tx("Checking every row…"))
         store, table, mapping = self.ctx.store, self.table, self.mapping
 
         def work(job: Job) -> ImportPreview:
@@ -320,7 +311,7 @@ class ImportDialog(QDialog):
             work,
             key="import: check",
             on_progress=lambda read, _total: self.summary.setText(
-                f"Checking every row… {read:,} read"
+                tx("Checking every row… {read:,} read").format(read=read)
             ),
             on_success=self._checked,
             on_failure=self._check_failed,
@@ -332,7 +323,9 @@ class ImportDialog(QDialog):
             self.preview.discard()
         self.preview = preview
         if self.path is not None:
-            self.file_label.setText(f"<b>{self.path.name}</b>: {plural(preview.total_rows, 'row')}")
+            self.file_label.setText(
+                f"<b>{self.path.name}</b>: " + tr_n("%Ln row(s)", "", preview.total_rows)
+            )
         self._show_preview(preview)
 
     def _check_failed(self, message: str) -> None:
@@ -357,12 +350,14 @@ class ImportDialog(QDialog):
         allowed = not rejected or self.skip_rejected.isChecked()
         self.import_button.setEnabled(preview.accepted > 0 and allowed)
         skipped = f", skip {rejected:,}" if rejected and allowed else ""
-        self.import_button.setText(f"Import {plural(preview.accepted, 'row')}{skipped}")
+        self.import_button.setText(tr_n("Import %Ln row(s)", "", preview.accepted) + skipped)
         self.import_button.setToolTip(
             ""
             if allowed
-            else "Some rows are rejected: fix the file or the columns, or tick "
-            "\u201cSkip the rejected rows\u201d to import the others"
+            else tx(
+                "Some rows are rejected: fix the file or the columns, or tick "
+                "\u201cSkip the rejected rows\u201d to import the others"
+            )
         )
 
     # --- importing ------------------------------------------------------------------------
@@ -374,7 +369,7 @@ class ImportDialog(QDialog):
         if preview.rejected_total and not self.skip_rejected.isChecked():
             return None  # all or nothing, unless the user chose to skip the rejected rows
         self.import_button.setEnabled(False)
-        self.close_button.setText("Cancel")
+        self.close_button.setText(tx("Cancel"))
         self.progress.setRange(0, preview.accepted)
         self.progress.setValue(0)
         self.progress.show()
@@ -382,7 +377,7 @@ class ImportDialog(QDialog):
 
         def work(job: Job) -> int:
             def step(done: int, total: int) -> None:
-                job.check("The import was cancelled: nothing was imported.")
+                job.check(tx("The import was cancelled: nothing was imported."))
                 job.progress(done, total)
 
             return commit_import(store, preview, progress=step)
@@ -430,15 +425,15 @@ class ImportDialog(QDialog):
 
     def _finish(self) -> None:
         self.progress.hide()
-        self.close_button.setText("Close")
+        self.close_button.setText(tx("Close"))
         self.import_operation = None
 
     def _imported(self, count: int) -> None:
         self._finish()
         self.imported = count
-        self.summary.setText(f"<b>{count:,}</b> observations imported.")
+        self.summary.setText(tx("<b>{count:,}</b> observations imported.").format(count=count))
         self.import_button.setEnabled(False)
-        self.import_button.setText("Imported")
+        self.import_button.setText(tx("Imported"))
 
     def _failed(self, message: str) -> None:
         self._finish()

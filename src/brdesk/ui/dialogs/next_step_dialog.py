@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from brdesk import reference
 from brdesk.services.assessments import FOLLOW_UP_OBJECTIVE
-from brdesk.ui.i18n import current_language
+from brdesk.ui.i18n import current_language, tx
 
 
 class NextStepDialog(QDialog):
@@ -33,12 +33,14 @@ class NextStepDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Make the next step a plan action")
+        self.setWindowTitle(tx("Make the next step a plan action"))
         self.objectives = objectives
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"{question.code} · {question.title}: the next step becomes an action of your "
-            "plan, linked to this answer. You can edit it in the plan afterwards."
+            tx(
+                "{code} · {title}: the next step becomes an action of your plan, linked to this "
+                "answer. You can edit it in the plan afterwards."
+            ).format(code=question.code, title=question.title)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -47,23 +49,25 @@ class NextStepDialog(QDialog):
         for pillar in reference.pillars(current_language()):
             self.pillar.addItem(f"{pillar.number}. {pillar.name}", pillar.number)
         self.pillar.setCurrentIndex(self.pillar.findData(question.pillar))
-        self.pillar.setAccessibleName("Pillar")
+        self.pillar.setAccessibleName(tx("Pillar"))
         self.objective = QComboBox()
-        self.objective.setAccessibleName("Objective")
+        self.objective.setAccessibleName(tx("Objective"))
         self.title = QLineEdit((answer.next_step or "").strip().splitlines()[0][:300])
-        self.title.setAccessibleName("Action title")
+        self.title.setAccessibleName(tx("Action title"))
         self.description = QPlainTextEdit(
-            f"From the management-effectiveness assessment of {assessed_on:%Y-%m-%d}, "
-            f"question {question.code} ({question.title})."
+            tx(
+                "From the management-effectiveness assessment of {assessed_on:%Y-%m-%d}, question "
+                "{code} ({title})."
+            ).format(assessed_on=assessed_on, code=question.code, title=question.title)
             + (f"\nComment: {answer.comment}" if answer.comment else "")
-            + f"\nNext step: {answer.next_step}"
+            + tx("\nNext step: {next_step}").format(next_step=answer.next_step)
         )
-        self.description.setAccessibleName("Action description")
+        self.description.setAccessibleName(tx("Action description"))
         self.description.setMinimumHeight(90)
-        form.addRow("Pillar", self.pillar)
-        form.addRow("Objective", self.objective)
-        form.addRow("Action title*", self.title)
-        form.addRow("Description", self.description)
+        form.addRow(tx("Pillar"), self.pillar)
+        form.addRow(tx("Objective"), self.objective)
+        form.addRow(tx("Action title*"), self.title)
+        form.addRow(tx("Description"), self.description)
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #B00020;")
@@ -72,7 +76,7 @@ class NextStepDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add to the plan")
+        self.ok_button.setText(tx("Add to the plan"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -86,13 +90,18 @@ class NextStepDialog(QDialog):
         mine = [o for o in self.objectives if o.pillar_id == pillar]
         follow_up = next((o for o in mine if o.title == FOLLOW_UP_OBJECTIVE), None)
         if follow_up is None:
-            self.objective.addItem(f"A new objective: “{FOLLOW_UP_OBJECTIVE}”", None)
+            self.objective.addItem(
+                tx("A new objective: “{FOLLOW_UP_OBJECTIVE}”").format(
+                    FOLLOW_UP_OBJECTIVE=FOLLOW_UP_OBJECTIVE
+                ),
+                None,
+            )
         for objective in mine:
             self.objective.addItem(objective.title, objective.id)
 
     def _accept(self) -> None:
         if not self.title.text().strip():
-            self.problem.setText("Action title: is required")
+            self.problem.setText(tx("Action title: is required"))
             self.title.setFocus()
             return
         self.accept()

@@ -25,6 +25,7 @@ from brdesk.errors import BrdeskError
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.observations import ObservationService
 from brdesk.ui import prompts
+from brdesk.ui.i18n import tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import CreateCommand, EditCommand, execute
 from brdesk.ui.widgets.record_form import RecordForm
@@ -45,7 +46,7 @@ class ObservationDialog(QDialog):
         self.service = ObservationService(ctx.store)
         self.attachments = AttachmentService(ctx.store)
         self.pending_photos: list[Path] = []
-        self.setWindowTitle("Edit observation" if record_id else "Add an observation")
+        self.setWindowTitle(tx("Edit observation") if record_id else tx("Add an observation"))
         self.resize(720, 700)
         layout = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -54,20 +55,20 @@ class ObservationDialog(QDialog):
         body_layout = QVBoxLayout(body)
         fields = [self.service.field(name) for name in FORM_FIELDS]
         self.form = RecordForm(fields, autosave=False)
-        self.form.setAccessibleName("Observation")
+        self.form.setAccessibleName(tx("Observation"))
         body_layout.addWidget(self.form)
-        photos = QGroupBox("Photos (copied into your data folder)")
+        photos = QGroupBox(tx("Photos (copied into your data folder)"))
         photos_layout = QVBoxLayout(photos)
         self.photo_list = QListWidget()
         self.photo_list.setViewMode(QListWidget.ViewMode.IconMode)
         self.photo_list.setIconSize(QSize(96, 96))
         self.photo_list.setFixedHeight(130)
-        self.photo_list.setAccessibleName("Photos")
+        self.photo_list.setAccessibleName(tx("Photos"))
         photos_layout.addWidget(self.photo_list)
         row = QHBoxLayout()
-        self.add_photo_button = QPushButton("Add photo…")
+        self.add_photo_button = QPushButton(tx("Add photo…"))
         self.add_photo_button.clicked.connect(self.choose_photo)
-        self.remove_photo_button = QPushButton("Remove photo")
+        self.remove_photo_button = QPushButton(tx("Remove photo"))
         self.remove_photo_button.clicked.connect(self.remove_photo)
         row.addWidget(self.add_photo_button)
         row.addWidget(self.remove_photo_button)
@@ -115,7 +116,7 @@ class ObservationDialog(QDialog):
         self.photo_list.addItem(item)
 
     def choose_photo(self) -> None:
-        for path in prompts.choose_open_many(self, "Add photos", Path.home(), IMAGES):
+        for path in prompts.choose_open_many(self, tx("Add photos"), Path.home(), IMAGES):
             self.add_photo(path)
 
     def add_photo(self, path: Path) -> None:
@@ -139,18 +140,18 @@ class ObservationDialog(QDialog):
             return
         if self.service.duplicates_of(values, self.record_id) and not prompts.confirm(
             self,
-            "Possible duplicate",
-            "A record with the same date, place and taxon or subject is already in the log.",
-            details="Save this one anyway?",
-            yes="Save anyway",
-            no="Go back",
+            tx("Possible duplicate"),
+            tx("A record with the same date, place and taxon or subject is already in the log."),
+            details=tx("Save this one anyway?"),
+            yes=tx("Save anyway"),
+            no=tx("Go back"),
         ):
             return
         try:
             if self.record_id is None:
                 created: list[int] = []
                 command = CreateCommand(
-                    self.service, values, "Add observation", self.ctx.notify,
+                    self.service, values, tx("Add observation"), self.ctx.notify,
                     on_created=created.append,
                 )  # fmt: skip
                 execute(self.ctx.undo_stack, command)
@@ -161,7 +162,7 @@ class ObservationDialog(QDialog):
                 if changed:
                     edit = EditCommand(
                         self.service, self.record_id, {k: before[k] for k in changed}, changed,
-                        "Edit observation", self.ctx.notify,
+                        tx("Edit observation"), self.ctx.notify,
                     )  # fmt: skip
                     execute(self.ctx.undo_stack, edit)
             for path in self.pending_photos:

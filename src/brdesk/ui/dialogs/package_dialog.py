@@ -33,14 +33,15 @@ from brdesk.services.packages import (
     import_package,
 )
 from brdesk.ui import prompts
+from brdesk.ui.i18n import marked, tx
 from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext
 
 FILES = "brdesk package (*.brdesk)"
 CHOICES = (
-    ("all", "All my data: profile, reserve, plan, follow-up, observations and their files"),
-    ("observations", "Observations of a date range, with their files"),
-    ("plan", "The action plan only"),
+    ("all", marked("All my data: profile, reserve, plan, follow-up, observations and their files")),
+    ("observations", marked("Observations of a date range, with their files")),
+    ("plan", marked("The action plan only")),
 )
 
 
@@ -64,7 +65,7 @@ class _Worker(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tx("Close"))
         self.close_button.clicked.connect(self.cancel_or_close)
 
     def _run(
@@ -78,7 +79,7 @@ class _Worker(QDialog):
         the user cancels."""
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.close_button.setText("Cancel")
+        self.close_button.setText(tx("Cancel"))
 
         def stepwise(job: Job) -> Any:
             def step(n: int, total: int) -> None:
@@ -103,7 +104,7 @@ class _Worker(QDialog):
 
     def _finished(self) -> None:
         self.progress.hide()
-        self.close_button.setText("Close")
+        self.close_button.setText(tx("Close"))
         self.operation = None
 
     def _failed(self, message: str) -> None:
@@ -136,20 +137,22 @@ class ExportPackageDialog(_Worker):
         super().__init__(parent)
         self.ctx = ctx
         self.written: Path | None = None
-        self.setWindowTitle("Package for another laptop")
+        self.setWindowTitle(tx("Package for another laptop"))
         self.resize(620, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "A package carries your records to another brdesk, on a stick or by e-mail. "
-            "Importing it there adds what is new and keeps the newer version of anything "
-            "edited on both laptops. Importing the same package twice changes nothing."
+            tx(
+                "A package carries your records to another brdesk, on a stick or by e-mail. "
+                "Importing it there adds what is new and keeps the newer version of anything "
+                "edited on both laptops. Importing the same package twice changes nothing."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for key, label in CHOICES:
-            button = QRadioButton(label)
+            button = QRadioButton(tx(label))
             self.group.addButton(button)
             self.buttons[key] = button
             layout.addWidget(button)
@@ -159,7 +162,7 @@ class ExportPackageDialog(_Worker):
                 first, last = self._observation_span()
                 self.date_from = self._date_edit(first)
                 self.date_to = self._date_edit(last)
-                dates.addWidget(QLabel("From"))
+                dates.addWidget(QLabel(tx("From")))
                 dates.addWidget(self.date_from)
                 dates.addWidget(QLabel("to"))
                 dates.addWidget(self.date_to)
@@ -172,10 +175,10 @@ class ExportPackageDialog(_Worker):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        self.open_button = QPushButton("Open the folder")
+        self.open_button = QPushButton(tx("Open the folder"))
         self.open_button.hide()
         self.open_button.clicked.connect(self._open_folder)
-        self.save_button = QPushButton("Save package…")
+        self.save_button = QPushButton(tx("Save package…"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.choose_and_save)
         row.addWidget(self.open_button)
@@ -220,14 +223,18 @@ class ExportPackageDialog(_Worker):
         except BrdeskError as exc:
             self._failed(str(exc))
             return
-        path = prompts.choose_save(self, "Save the package", self.suggested_path(selection), FILES)
+        path = prompts.choose_save(
+            self, tx("Save the package"), self.suggested_path(selection), FILES
+        )
         if path is not None:
             self.save(path, selection)
 
     def save(self, path: Path, selection: Selection) -> Operation[Any]:
         if path.suffix.lower() != ".brdesk":
             path = path.with_name(path.name + ".brdesk")
-        self.message.setText(f"Writing {selection.describe()} to {path.name}…")
+        self.message.setText(
+            tx("Writing {v0} to {name}…").format(v0=selection.describe(), name=path.name)
+        )
         self.save_button.setEnabled(False)
         self.open_button.hide()
         store = self.ctx.store
@@ -235,7 +242,9 @@ class ExportPackageDialog(_Worker):
 
     def _saved(self, result: ExportResult) -> None:
         self.written = result.path
-        self.message.setText(f"Written to {result.path}\n{result.describe()}")
+        self.message.setText(
+            tx("Written to {path}\n{v0}").format(path=result.path, v0=result.describe())
+        )
         self.open_button.show()
         self.save_button.setEnabled(True)
 
@@ -270,7 +279,7 @@ class ImportPackageDialog(_Worker):
         layout.addWidget(self.progress)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(tx("Import"))
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
@@ -279,7 +288,9 @@ class ImportPackageDialog(_Worker):
         layout.addLayout(row)
 
     def check(self) -> Operation[Any]:
-        self.message.setText(f"Reading {self.path.name} and comparing it with your data…")
+        self.message.setText(
+            tx("Reading {name} and comparing it with your data…").format(name=self.path.name)
+        )
         store, path = self.ctx.store, self.path
         return self._run(
             lambda step: import_package(store, path, dry_run=True, progress=step), self._checked
@@ -290,12 +301,16 @@ class ImportPackageDialog(_Worker):
         self.details.setPlainText("\n".join(report.lines()))
         if report.changes:
             self.message.setText(
-                "<b>This is what importing the package would do.</b> A backup of your data is "
-                "taken first; nothing is changed until you press Import."
+                tx(
+                    "<b>This is what importing the package would do.</b> A backup of your data is "
+                    "taken first; nothing is changed until you press Import."
+                )
             )
             self.import_button.setEnabled(True)
         else:
-            self.message.setText("<b>Nothing to import:</b> you have everything in this package.")
+            self.message.setText(
+                tx("<b>Nothing to import:</b> you have everything in this package.")
+            )
 
     def start_import(self) -> Operation[Any] | None:
         if self.report is None or not self.report.changes:
@@ -310,12 +325,18 @@ class ImportPackageDialog(_Worker):
     def _imported(self, report: MergeReport) -> None:
         self.imported = True
         self.report = report
-        self.import_button.setText("Imported")
+        self.import_button.setText(tx("Imported"))
         self.details.setPlainText("\n".join(report.lines()))
         conflicts = (
-            f" {len(report.conflicts)} conflicts are listed below." if report.conflicts else ""
+            tx(" {v0} conflicts are listed below.").format(v0=len(report.conflicts))
+            if report.conflicts
+            else ""
         )
-        self.message.setText(f"<b>Imported.</b>{conflicts} The undo history was cleared.")
+        self.message.setText(
+            tx("<b>Imported.</b>{conflicts} The undo history was cleared.").format(
+                conflicts=conflicts
+            )
+        )
         # Undoing an edit made before the merge would now overwrite what the package brought.
         self.ctx.undo_stack.clear()  # before the pages hear of the change (writes=True)
 
@@ -326,5 +347,5 @@ class ImportPackageDialog(_Worker):
 
 def choose_package(parent: QWidget) -> Path | None:
     return prompts.choose_open(
-        parent, "Import a package from another laptop", Path.home(), f"{FILES};;All files (*)"
+        parent, tx("Import a package from another laptop"), Path.home(), f"{FILES};;All files (*)"
     )

@@ -20,7 +20,7 @@ from brdesk.errors import ValidationError
 from brdesk.services.plan import ObjectiveService
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.templates import plan_templates
-from brdesk.ui.i18n import current_language
+from brdesk.ui.i18n import current_language, tx
 from brdesk.ui.widgets.form_editors import CountryBox
 
 
@@ -104,50 +104,54 @@ class _ObjectivePage(_StepPage):
 class StartWizard(QWizard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start my plan")
+        self.setWindowTitle(tx("Start my plan"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(640, 440)
 
         self.person = _StepPage(
-            "About you",
-            "Your report and your plan carry your name. You can add the rest later.",
+            tx("About you"),
+            tx("Your report and your plan carry your name. You can add the rest later."),
             _Checker(ParticipantService),
         )
-        self.person.add_line("full_name", "Full name*", "e.g. Amina Njeri")
-        self.person.add_country("country_code", "Country")
-        self.person.add_combo("role", "Role", [(None, ""), *ROLES.items()])
-        self.person.add_line("institution", "Institution")
+        self.person.add_line("full_name", tx("Full name*"), tx("e.g. Amina Njeri"))
+        self.person.add_country("country_code", tx("Country"))
+        self.person.add_combo(
+            "role", tx("Role"), [(None, ""), *((code, tx(label)) for code, label in ROLES.items())]
+        )
+        self.person.add_line("institution", tx("Institution"))
         self.person.finish_layout()
         self.addPage(self.person)
 
         self.reserve = _StepPage(
-            "Your reserve",
-            "The mountain biosphere reserve your plan is for.",
+            tx("Your reserve"),
+            tx("The mountain biosphere reserve your plan is for."),
             _Checker(ReserveService),
         )
-        self.reserve.add_line("name", "Reserve name*", "e.g. Mount Kenya Biosphere Reserve")
-        self.reserve.add_country("country_code", "Country")
-        self.reserve.add_line("elevation_min_m", "Lowest elevation (m)")
-        self.reserve.add_line("elevation_max_m", "Highest elevation (m)")
+        self.reserve.add_line("name", tx("Reserve name*"), tx("e.g. Mount Kenya Biosphere Reserve"))
+        self.reserve.add_country("country_code", tx("Country"))
+        self.reserve.add_line("elevation_min_m", tx("Lowest elevation (m)"))
+        self.reserve.add_line("elevation_max_m", tx("Highest elevation (m)"))
         self.reserve.finish_layout()
         self.addPage(self.reserve)
 
         self.objective = _ObjectivePage(
-            "A first objective",
-            "Pick the pillar and write what you want to achieve, or start from an example. "
-            "You will add actions on the Action plan page.",
+            tx("A first objective"),
+            tx(
+                "Pick the pillar and write what you want to achieve, or start from an example. "
+                "You will add actions on the Action plan page."
+            ),
             _Checker(ObjectiveService),
         )
         self.objective.add_combo(
             "pillar_id",
-            "Pillar",
+            tx("Pillar"),
             [(p.number, f"{p.number}. {p.name}") for p in reference.pillars(current_language())],
         )
-        self.objective.add_line("title", "Objective*", "e.g. Monitor glacier retreat")
+        self.objective.add_line("title", tx("Objective*"), tx("e.g. Monitor glacier retreat"))
         template = self.objective.add_combo(
             "template",
-            "Or an example",
-            [(None, "(none: I write my own)")]
+            tx("Or an example"),
+            [(None, tx("(none: I write my own)"))]
             + [(t.id, f"{t.pillar}. {t.objective}") for t in plan_templates()],
         )
         template.currentIndexChanged.connect(self._template_chosen)

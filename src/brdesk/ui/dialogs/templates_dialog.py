@@ -15,24 +15,26 @@ from PySide6.QtWidgets import (
 
 from brdesk import reference
 from brdesk.services.templates import plan_templates
-from brdesk.ui.i18n import current_language
+from brdesk.ui.i18n import current_language, tx
 
 
 class TemplatesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add example objectives")
+        self.setWindowTitle(tx("Add example objectives"))
         self.resize(820, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Tick the examples that fit your reserve. Each adds an objective with its actions, "
-            "indicators and SDG/GBF tags, which you can then adapt. Undo removes them again."
+            tx(
+                "Tick the examples that fit your reserve. Each adds an objective with its actions, "
+                "indicators and SDG/GBF tags, which you can then adapt. Undo removes them again."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Example", "Tags"])
-        self.tree.setAccessibleName("Example objectives")
+        self.tree.setHeaderLabels([tx("Example"), tx("Tags")])
+        self.tree.setAccessibleName(tx("Example objectives"))
         self.tree.setColumnWidth(0, 600)
         for pillar in reference.pillars(current_language()):
             top = QTreeWidgetItem([f"{pillar.number}. {pillar.name}", ""])
@@ -46,7 +48,9 @@ class TemplatesDialog(QDialog):
                 item = QTreeWidgetItem(
                     [
                         t.objective,
-                        f"SDG {', '.join(map(str, sdgs))}; GBF {', '.join(map(str, gbf))}",
+                        tx("SDG {v0}; GBF {v1}").format(
+                            v0=", ".join(map(str, sdgs)), v1=", ".join(map(str, gbf))
+                        ),
                     ]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, t.id)
@@ -62,7 +66,7 @@ class TemplatesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add to my plan")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tx("Add to my plan"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.db.vocab import ZONE_KINDS
 from brdesk.ui import prompts
+from brdesk.ui.i18n import tx
 from brdesk.ui.operations import Job
 from brdesk.ui.widgets.zone_map import ZoneMap
 
@@ -52,16 +53,16 @@ class ZoneImportDialog(QDialog):
         self.setWindowTitle(f"{TITLE}: {zone_file.path.name}")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Layer:"))
+        top.addWidget(QLabel(tx("Layer:")))
         self.layer_box = QComboBox()
-        self.layer_box.setAccessibleName("Layer")
+        self.layer_box.setAccessibleName(tx("Layer"))
         for layer in zone_file.layers:
             self.layer_box.addItem(f"{layer.name} ({len(layer.features)} polygons)", layer.name)
         top.addWidget(self.layer_box)
         top.addSpacing(12)
-        top.addWidget(QLabel("Zone read from:"))
+        top.addWidget(QLabel(tx("Zone read from:")))
         self.field_box = QComboBox()
-        self.field_box.setAccessibleName("Field that names the zone")
+        self.field_box.setAccessibleName(tx("Field that names the zone"))
         top.addWidget(self.field_box)
         top.addStretch(1)
         layout.addLayout(top)
@@ -72,8 +73,10 @@ class ZoneImportDialog(QDialog):
 
         splitter = QSplitter()
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Feature", "Area (ha)", "Becomes", "Name"])
-        self.table.setAccessibleName("Features of the file")
+        self.table.setHorizontalHeaderLabels(
+            [tx("Feature"), tx("Area (ha)"), tx("Becomes"), tx("Name")]
+        )
+        self.table.setAccessibleName(tx("Features of the file"))
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         header = self.table.horizontalHeader()
@@ -92,7 +95,7 @@ class ZoneImportDialog(QDialog):
         self.progress.hide()
         layout.addWidget(self.progress)
         buttons = QDialogButtonBox()
-        self.replace_button = QPushButton("Replace the zones")
+        self.replace_button = QPushButton(tx("Replace the zones"))
         self.replace_button.setDefault(True)
         buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -170,15 +173,17 @@ class ZoneImportDialog(QDialog):
             area.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, area)
             kind = QComboBox()
-            kind.setAccessibleName(f"What feature {feature.number} becomes")
+            kind.setAccessibleName(
+                tx("What feature {number} becomes").format(number=feature.number)
+            )
             kind.addItem(LEAVE_OUT, None)
             for code, label in ZONE_KINDS.items():
-                kind.addItem(label, code)
+                kind.addItem(tx(label), code)
             kind.setCurrentIndex(max(0, kind.findData(choice.kind)))
             kind.currentIndexChanged.connect(lambda _i: self._update())
             self.table.setCellWidget(row, 2, kind)
             name = QLineEdit(choice.name)
-            name.setAccessibleName(f"Name of feature {feature.number}")
+            name.setAccessibleName(tx("Name of feature {number}").format(number=feature.number))
             name.textChanged.connect(lambda _t: self._update())
             self.table.setCellWidget(row, 3, name)
         self.table.resizeColumnToContents(2)
@@ -204,7 +209,7 @@ class ZoneImportDialog(QDialog):
             (c.kind or "", c.name, features[c.feature].outline.geojson()["coordinates"])
             for c in ordered
         ]
-        self.preview.empty_text = "No polygons in this layer."
+        self.preview.empty_text = tx("No polygons in this layer.")
         self.preview.show_data(drawn)
         chosen = [c for c in choices if c.kind]
         problems = [c for c in chosen if not c.name.strip()]
@@ -212,16 +217,20 @@ class ZoneImportDialog(QDialog):
         incoming = {c.name.strip().casefold() for c in chosen}
         kept = [n for n in here if n.casefold() in incoming]
         gone = [n for n in here if n.casefold() not in incoming]
-        text = f"<b>{len(chosen)} of {len(choices)} features become zones.</b>"
+        text = tx("<b>{v0} of {v1} features become zones.</b>").format(
+            v0=len(chosen), v1=len(choices)
+        )
         if here:
-            text += f" They replace the {len(here)} zones on the map"
+            text += tx(" They replace the {v0} zones on the map").format(v0=len(here))
             if kept:
-                text += f"; redrawn, keeping the actions that name them: {', '.join(kept)}"
+                text += tx("; redrawn, keeping the actions that name them: {v0}").format(
+                    v0=", ".join(kept)
+                )
             if gone:
                 text += f"; removed: {', '.join(gone)}"
             text += "."
         if problems:
-            text += " <span style='color:#B00020'>Give every zone a name.</span>"
+            text += tx(" <span style='color:#B00020'>Give every zone a name.</span>")
         self.summary.setText(text)
         self.replace_button.setEnabled(bool(chosen) and not problems)
 
@@ -257,7 +266,7 @@ class ZoneImportDialog(QDialog):
         self.progress.setValue(n)
 
     def _replaced(self, done: Any) -> None:
-        self.done_message = f"{done.describe()} The undo history was cleared."
+        self.done_message = tx("{v0} The undo history was cleared.").format(v0=done.describe())
         # Undoing an edit made before would not know the zones changed under it.
         self.ctx.undo_stack.clear()
         self.accept()

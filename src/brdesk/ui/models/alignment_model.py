@@ -10,8 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from brdesk import reference
 from brdesk.palette import PILLAR_COLOURS
-from brdesk.ui.i18n import current_language, tx
-from brdesk.wording import plural
+from brdesk.ui.i18n import current_language, tr_n, tx
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,7 +24,7 @@ class AlignmentModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.goals = [("SDG", g) for g in reference.sdgs(current_language())] + [
-            ("GBF", g) for g in reference.gbf_targets()
+            ("GBF", g) for g in reference.gbf_targets(current_language())
         ]
         self.rows: list[tuple[str, int, set[int], set[int]]] = []
 
@@ -85,9 +84,9 @@ class AlignmentModel(QAbstractTableModel):
             if total_row:
                 n = self.covered(column)
                 return (
-                    f"{head}\n{plural(n, 'action')}"
+                    head + "\n" + tr_n("%Ln action(s)", "", n)
                     if n
-                    else f"{head}\nNot served by any action yet"
+                    else tx("{head}\nNot served by any action yet").format(head=head)
                 )
             return f"{self.rows[row][0]}\n{head}"
         return None

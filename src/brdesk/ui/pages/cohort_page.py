@@ -24,7 +24,7 @@ from brdesk.errors import BrdeskError
 from brdesk.reports.cohort_data import MemberSummary
 from brdesk.services.cohort import AddOutcome, add_packages, members
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked
+from brdesk.ui.i18n import marked, tr_n, tx
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.cohort_views import (
@@ -36,7 +36,6 @@ from brdesk.ui.widgets.cohort_views import (
     PracticesTab,
 )
 from brdesk.ui.widgets.headers import page_heading
-from brdesk.wording import plural
 
 PACKAGES = "brdesk packages (*.brdesk)"
 
@@ -55,21 +54,21 @@ class CohortPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.title, self.subtitle))
         bar = QHBoxLayout()
-        self.add_button = QPushButton("Add packages…")
-        self.add_button.setToolTip("Participants' packages (.brdesk), several at once (Ctrl+N)")
+        self.add_button = QPushButton(tx("Add packages…"))
+        self.add_button.setToolTip(tx("Participants' packages (.brdesk), several at once (Ctrl+N)"))
         self.add_button.clicked.connect(self.new_item)
-        self.add_folder_button = QPushButton("Add a folder of packages…")
+        self.add_folder_button = QPushButton(tx("Add a folder of packages…"))
         self.add_folder_button.clicked.connect(self.add_folder)
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
+        self.export_button.setText(tx("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_actions = {
             name: menu.addAction(text)
-            for name, text in (("report", "Cohort report (Word)…"),
-                               ("workbook", "Cohort workbook (Excel)…"),
-                               ("followup", "Follow-up list (Word or Excel)…"),
-                               ("package", "Cohort package (.brdesk)…"))
+            for name, text in (("report", tx("Cohort report (Word)…")),
+                               ("workbook", tx("Cohort workbook (Excel)…")),
+                               ("followup", tx("Follow-up list (Word or Excel)…")),
+                               ("package", tx("Cohort package (.brdesk)…")))
         }  # fmt: skip
         for name, action in self.export_actions.items():
             action.triggered.connect(lambda _c=False, n=name: self.export(n))
@@ -81,7 +80,7 @@ class CohortPage(Page):
         layout.addLayout(bar)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("The cohort")
+        self.status.setAccessibleName(tx("The cohort"))
         layout.addWidget(self.status)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -94,10 +93,10 @@ class CohortPage(Page):
         self.practices = PracticesTab()
         self.practices.export_button.clicked.connect(self.export_practice)
         self.followup = FollowupTab()
-        for view, title in ((self.overview, "Overview"), (self.alignment, "SDGs and GBF"),
-                            (self.map, "Map"), (self.plans, "Plans by pillar"),
-                            (self.practices, "Good practices"),
-                            (self.followup, "Follow-up")):  # fmt: skip
+        for view, title in ((self.overview, tx("Overview")), (self.alignment, tx("SDGs and GBF")),
+                            (self.map, tx("Map")), (self.plans, tx("Plans by pillar")),
+                            (self.practices, tx("Good practices")),
+                            (self.followup, tx("Follow-up"))):  # fmt: skip
             self.tabs.addTab(view, title)
         layout.addWidget(self.tabs, 1)
         self.operation: Any = None
@@ -109,11 +108,11 @@ class CohortPage(Page):
         countries = {m.reserve_country or m.country for m in self.members} - {None}
         latest = max((m.written_at for m in self.members), default="")
         self.status.setText(
-            f"{plural(len(self.members), 'participant')} from "
-            f"{plural(len(countries), 'country', 'countries')}; the latest package written "
-            f"{latest[:10]}." if self.members
-            else "No participant yet: press “Add packages…” and choose the packages your "
-            "participants handed in (File › Export › Package… in their brdesk)."
+            tr_n("%Ln participant(s)", "", len(self.members)) + " · "
+            + tr_n("%Ln country(ies)", "", len(countries)) + " · "
+            + tx("the latest package written {date}.").format(date=latest[:10]) if self.members
+            else tx("No participant yet: press “Add packages…” and choose the packages your "
+            "participants handed in (File › Export › Package… in their brdesk).")
         )  # fmt: skip
         for view in (self.overview, self.alignment, self.map, self.plans, self.practices,
                      self.followup):  # fmt: skip
@@ -123,13 +122,13 @@ class CohortPage(Page):
     # --- adding -------------------------------------------------------------------
 
     def new_item(self) -> None:
-        chosen = prompts.choose_open_many(self, "Add participants' packages", Path.home(),
+        chosen = prompts.choose_open_many(self, tx("Add participants' packages"), Path.home(),
                                           PACKAGES)  # fmt: skip
         if chosen:
             self.add(chosen)
 
     def add_folder(self) -> None:
-        folder = prompts.choose_folder(self, "Add a folder of packages", Path.home())
+        folder = prompts.choose_folder(self, tx("Add a folder of packages"), Path.home())
         if folder is not None:
             self.add([folder])
 
@@ -153,9 +152,9 @@ class CohortPage(Page):
             self.refresh()
             details = "\n".join(outcome.lines())
             if outcome.refused:
-                prompts.warn(self, "Add packages", f"{outcome.describe()}\n\n{details}")
+                prompts.warn(self, tx("Add packages"), f"{outcome.describe()}\n\n{details}")
             else:
-                prompts.inform(self, "Add packages", f"{outcome.describe()}\n\n{details}")
+                prompts.inform(self, tx("Add packages"), f"{outcome.describe()}\n\n{details}")
 
         def done() -> None:
             self.progress.hide()
@@ -182,11 +181,14 @@ class CohortPage(Page):
         kinds = {
             "report": (f"Cohort report - {name}.docx", "Word (*.docx)"),
             "workbook": (f"Cohort - {name}.xlsx", "Excel (*.xlsx)"),
-            "followup": (f"Follow-up - {name}.xlsx", "Excel (*.xlsx);;Word (*.docx)"),
+            "followup": (
+                f"Follow-up - {name}.xlsx",
+                "Excel (*.xlsx);;Word (*.docx)",
+            ),
             "package": (f"Cohort - {name}.brdesk", PACKAGES),
         }
         suggested, filters = kinds[what]
-        path = prompts.choose_save(self, "Export the cohort", Path.home() / suggested, filters)
+        path = prompts.choose_save(self, tx("Export the cohort"), Path.home() / suggested, filters)
         if path is None:
             return
         try:
@@ -195,9 +197,11 @@ class CohortPage(Page):
             else:
                 export_cohort(self.ctx.data_dir, path, followup=what == "followup")
         except (BrdeskError, OSError) as exc:
-            prompts.fail(self, "Export the cohort", f"Nothing was written: {exc}")
+            prompts.fail(
+                self, tx("Export the cohort"), tx("Nothing was written: {exc}").format(exc=exc)
+            )
             return
-        prompts.tell_written(self, "Export the cohort", "The cohort is exported.", path)
+        prompts.tell_written(self, tx("Export the cohort"), tx("The cohort is exported."), path)
 
     def export_practice(self) -> None:
         entry = self.practices.selected()
@@ -207,16 +211,18 @@ class CohortPage(Page):
         from brdesk.services.cohort_export import export_member_case_study
 
         suggested = Path.home() / f"Good practice - {file_stem(entry.title) or 'case study'}.docx"
-        path = prompts.choose_save(self, "Export case study", suggested, "Word (*.docx)")
+        path = prompts.choose_save(self, tx("Export case study"), suggested, "Word (*.docx)")
         if path is None:
             return
         try:
             export_member_case_study(self.ctx.data_dir, entry.participant_uuid,
                                      entry.practice_uuid, path)  # fmt: skip
         except (BrdeskError, OSError) as exc:
-            prompts.fail(self, "Export case study", f"Nothing was written: {exc}")
+            prompts.fail(
+                self, tx("Export case study"), tx("Nothing was written: {exc}").format(exc=exc)
+            )
             return
-        prompts.tell_written(self, "Export case study", "The case study is written.", path)
+        prompts.tell_written(self, tx("Export case study"), tx("The case study is written."), path)
 
     def edit_controls(self) -> list[QWidget]:
         return [self.add_button, self.add_folder_button]

@@ -30,8 +30,9 @@ from brdesk import reference
 from brdesk.db.vocab import ZONES
 from brdesk.services.dashboard import DashboardFilter
 from brdesk.ui import prompts
+from brdesk.ui.chart_language import spoken
 from brdesk.ui.heap import settle_heap
-from brdesk.ui.i18n import current_language, marked
+from brdesk.ui.i18n import current_language, marked, tx
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.chart_view import ChartView
@@ -70,25 +71,27 @@ class DashboardPage(Page):
         self.dates = DateRange(width=130)
         self.dates.finished.connect(self.refresh)
         self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
-        self.category = category_box("Observation category")
+        self.category = category_box(tx("Observation category"))
         pillars = (
             (p.number, f"{p.number}. {p.name}") for p in reference.pillars(current_language())
         )
-        self.pillar = choice_box("All pillars", pillars, "Pillar")
+        self.pillar = choice_box(tx("All pillars"), pillars, tx("Pillar"))
         # The monitoring panels of one zone on the map: the observations whose coordinates
         # fall in it (the plan's panels are the whole plan's).
-        self.zone = choice_box("All zones on the map", ZONES.items(), "Zone on the map")
+        self.zone = choice_box(tx("All zones on the map"), ZONES.items(), tx("Zone on the map"))
         self.zone.setToolTip(
-            "The monitoring panels count only the observations inside this zone on the map; "
-            "the plan's panels show the whole plan"
+            tx(
+                "The monitoring panels count only the observations inside this zone on the map; "
+                "the plan's panels show the whole plan"
+            )
         )
         self.category.currentIndexChanged.connect(lambda _i: self.refresh())
         self.pillar.currentIndexChanged.connect(lambda _i: self.refresh())
         self.zone.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status = QLabel()
         self.status.setStyleSheet("color: #555555;")
-        self.export_button = export = QPushButton("Export…")
-        export.setToolTip("The whole dashboard as one PNG image or a PDF (Ctrl+E)")
+        self.export_button = export = QPushButton(tx("Export…"))
+        export.setToolTip(tx("The whole dashboard as one PNG image or a PDF (Ctrl+E)"))
         export.setShortcut("Ctrl+E")
         export.clicked.connect(self.export)
         for widget in (self.dates, self.category, self.zone, self.pillar):
@@ -150,14 +153,18 @@ class DashboardPage(Page):
         dpi = self.logicalDpiX() * ratio
         self.drawn_width = width
         rendered: list[Any] = []
-        self.status.setText("Computing…" if new_data else "Drawing…")
+        self.status.setText(tx("Computing…") if new_data else tx("Drawing…"))
 
         def work(job: Job) -> list[Any]:
             load_charts()
             settle_heap()  # matplotlib's objects too, once loaded
             panels = []
             helper = chart_helper.shared()
-            for drawn in helper.draw_all(source(), round(width * ratio), dpi, job.token.event):
+            panels_in_language = (spoken(p) for p in source())
+            drawing = helper.draw_all(
+                panels_in_language, round(width * ratio), dpi, job.token.event
+            )
+            for drawn in drawing:
                 panels.append(drawn.panel)
                 rendered.append(drawn)  # read by the GUI after stage()
                 job.stage(drawn.number)
@@ -179,7 +186,7 @@ class DashboardPage(Page):
 
     def _place(self, drawn: Any, ratio: float) -> None:
         while len(self.views) <= drawn.number:
-            view = ChartView(drawn.panel.title)
+            view = ChartView(tx(drawn.panel.title))
             view.opened.connect(lambda view=view: self.open_panel(view))
             self.views.append(view)
             self._add(len(self.views) - 1, self.columns())
@@ -227,7 +234,7 @@ class DashboardPage(Page):
         suggested = Path.home() / f"dashboard-{date.today():%Y-%m-%d}.pdf"
         path = prompts.choose_save(
             self,
-            "Export the dashboard",
+            tx("Export the dashboard"),
             suggested,
             "PDF, A4 landscape, to print or attach (*.pdf);;PNG image for a slide (*.png)",
         )
@@ -235,7 +242,7 @@ class DashboardPage(Page):
             return
         store, flt = self.ctx.store, self.current_filter()
         self.export_button.setEnabled(False)
-        self.status.setText(f"Exporting to {path.name}…")
+        self.status.setText(tx("Exporting to {name}…").format(name=path.name))
 
         def finished() -> None:
             self.export_button.setEnabled(True)
@@ -245,7 +252,10 @@ class DashboardPage(Page):
             lambda _job: export_dashboard(store, path, flt),
             title="Export the dashboard",
             on_success=lambda _n: prompts.tell_written(
-                self, "Export the dashboard", f"The dashboard was written to {path}.", path
+                self,
+                tx("Export the dashboard"),
+                tx("The dashboard was written to {path}.").format(path=path),
+                path,
             ),
             on_done=finished,
         )

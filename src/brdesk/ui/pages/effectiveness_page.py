@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from brdesk.services.assessments import AnswerService, AssessmentService, edition
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked
+from brdesk.ui.chart_language import spoken
+from brdesk.ui.i18n import current_language, marked, tx
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, NextStepActionCommand
@@ -51,18 +52,18 @@ class EffectivenessPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.title, self.subtitle))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Assessment"))
+        bar.addWidget(QLabel(tx("Assessment")))
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Assessment shown")
+        self.chooser.setAccessibleName(tx("Assessment shown"))
         self.chooser.setMinimumWidth(220)
         self.chooser.currentIndexChanged.connect(lambda _i: self._chosen())
-        self.new_button = QPushButton("New assessment…")
-        self.new_button.setToolTip("Start this year's assessment (Ctrl+N)")
+        self.new_button = QPushButton(tx("New assessment…"))
+        self.new_button.setToolTip(tx("Start this year's assessment (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_item)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tx("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Every answer of every assessment, as an Excel workbook")
+        self.export_button = QPushButton(tx("Export…"))
+        self.export_button.setToolTip(tx("Every answer of every assessment, as an Excel workbook"))
         self.export_button.clicked.connect(self.export)
         for widget in (self.chooser, self.new_button, self.delete_button):
             bar.addWidget(widget)
@@ -71,8 +72,10 @@ class EffectivenessPage(Page):
         layout.addLayout(bar)
 
         self.empty = QLabel(
-            "No assessment yet. Press “New assessment…” and answer the questions with your "
-            "team: each takes a level from 0 to 3, described for you."
+            tx(
+                "No assessment yet. Press “New assessment…” and answer the questions with your "
+                "team: each takes a level from 0 to 3, described for you."
+            )
         )
         self.empty.setWordWrap(True)
         # Takes the page's height while there is nothing else, its text at the top.
@@ -82,10 +85,10 @@ class EffectivenessPage(Page):
         layout.addWidget(self.tabs, 1)
         self._build_questionnaire()
         self.results = ResultsView(self._draw)
-        self.tabs.addTab(self.results, "Results")
+        self.tabs.addTab(self.results, tx("Results"))
         self.compare = CompareView(self._draw)
         self.compare.other.currentIndexChanged.connect(lambda _i: self._show_comparison())
-        self.tabs.addTab(self.compare, "Compare")
+        self.tabs.addTab(self.compare, tx("Compare"))
         self.tabs.currentChanged.connect(lambda _i: self._show_tab())
 
     # --- building -----------------------------------------------------------------
@@ -97,10 +100,10 @@ class EffectivenessPage(Page):
         self.questions_layout = QVBoxLayout(body)
         fields = [f for f in self.assessments.fields if f.name in ("assessed_on", "participants")]
         self.header_form = RecordForm(fields)
-        self.header_form.setAccessibleName("About this assessment")
+        self.header_form.setAccessibleName(tx("About this assessment"))
         self.questions_layout.addWidget(self.header_form)
         self.questions_scroll.setWidget(body)
-        self.tabs.addTab(self.questions_scroll, "Questionnaire")
+        self.tabs.addTab(self.questions_scroll, tx("Questionnaire"))
 
     # --- showing ------------------------------------------------------------------
 
@@ -171,12 +174,12 @@ class EffectivenessPage(Page):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        questions = edition(version)
+        questions = edition(version, current_language())
         from brdesk.reference import wcpa_elements
 
         self.cards = {}
-        for element in wcpa_elements():
-            mine = questions.of_element(element.element.lower())
+        for element in wcpa_elements(current_language()):
+            mine = questions.of_element(element.key)
             if not mine:
                 continue
             self.questions_layout.addWidget(element_heading(element.element, element.question))
@@ -233,7 +236,7 @@ class EffectivenessPage(Page):
     def _draw(self, view: ChartView, title: str, labels: list[str], series: list[Any]) -> None:
         from brdesk.reports.panel import Panel
 
-        panel = Panel(title, "effectiveness_radar", (labels, series))
+        panel = spoken(Panel(title, "effectiveness_radar", (labels, series)))
         width = RADAR_WIDTH
         ratio = self.devicePixelRatioF()
 
@@ -257,7 +260,7 @@ class EffectivenessPage(Page):
         command = CreateCommand(
             self.assessments,
             {"assessed_on": date.today()},
-            "New assessment",
+            tx("New assessment"),
             self.ctx.notify,
             on_created=made.append,
         )
@@ -271,15 +274,17 @@ class EffectivenessPage(Page):
             return
         if not prompts.confirm(
             self,
-            "Delete the assessment",
-            f"Delete the assessment of {self.chooser.currentText()} with all its answers?",
-            details="You can undo this with Ctrl+Z.",
-            yes="Delete",
-            no="Keep it",
+            tx("Delete the assessment"),
+            tx("Delete the assessment of {v0} with all its answers?").format(
+                v0=self.chooser.currentText()
+            ),
+            details=tx("You can undo this with Ctrl+Z."),
+            yes=tx("Delete"),
+            no=tx("Keep it"),
         ):
             return
         command = DeleteCommand(
-            self.assessments, self.current_id, "Delete assessment", self.ctx.notify
+            self.assessments, self.current_id, tx("Delete assessment"), self.ctx.notify
         )
         self.ctx.run(command)
 
@@ -292,7 +297,9 @@ class EffectivenessPage(Page):
 
         answer = self.answers.get(answer_id)
         assessment = self.assessments.get(answer.assessment_id)
-        question = edition(assessment.question_set).question(answer.question_code)
+        question = edition(assessment.question_set, current_language()).question(
+            answer.question_code
+        )
         if question is None:
             return
         dialog = NextStepDialog(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.db.vocab import ZONE_KINDS
-from brdesk.ui.i18n import marked
+from brdesk.languages import Marked
+from brdesk.ui.i18n import marked, say, tr_n, tx
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
@@ -78,17 +79,19 @@ class MapPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.title, self.subtitle))
         bar = QHBoxLayout()
-        self.import_button = QPushButton("Import zones…")
+        self.import_button = QPushButton(tx("Import zones…"))
         self.import_button.setToolTip(
-            "Outlines of the core, buffer and transition zones from GeoJSON, KML/KMZ or a "
-            "shapefile (also File › Import)"
+            tx(
+                "Outlines of the core, buffer and transition zones from GeoJSON, KML/KMZ or a "
+                "shapefile (also File › Import)"
+            )
         )
         self.import_button.clicked.connect(self.import_zones)
-        self.export_button = QPushButton("Export zones…")
-        self.export_button.setToolTip("The zones as GeoJSON, for QGIS or Google Earth")
+        self.export_button = QPushButton(tx("Export zones…"))
+        self.export_button.setToolTip(tx("The zones as GeoJSON, for QGIS or Google Earth"))
         self.export_button.clicked.connect(self.export_zones)
-        self.fit_button = QPushButton("Show everything")
-        self.fit_button.setToolTip("Zoom to the whole reserve (0 on the map)")
+        self.fit_button = QPushButton(tx("Show everything"))
+        self.fit_button.setToolTip(tx("Zoom to the whole reserve (0 on the map)"))
         self.status = QLabel()
         self.status.setStyleSheet("color: #555555;")
         self.status.setWordWrap(True)
@@ -104,18 +107,25 @@ class MapPage(Page):
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(6, 0, 0, 0)
-        column.addWidget(QLabel("<b>Areas</b> (on the map, on the ellipsoid; typed in My reserve)"))
-        self.areas = _table(["Zone", "On the map (ha)", "Typed (ha)", "Check"], "Areas")
+        column.addWidget(
+            QLabel(tx("<b>Areas</b> (on the map, on the ellipsoid; typed in My reserve)"))
+        )
+        self.areas = _table(
+            [tx("Zone"), tx("On the map (ha)"), tx("Typed (ha)"), tx("Check")], tx("Areas")
+        )
         column.addWidget(self.areas)
         years = QHBoxLayout()
-        years.addWidget(QLabel("<b>What the zones hold</b>"))
+        years.addWidget(QLabel(tx("<b>What the zones hold</b>")))
         years.addStretch(1)
         self.year = QComboBox()
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(tx("Year"))
         self.year.currentIndexChanged.connect(lambda _i: self._show_counts())
         years.addWidget(self.year)
         column.addLayout(years)
-        self.counts = _table(["Zone", "Observations", "Threats", "Species"], "What the zones hold")
+        self.counts = _table(
+            [tx("Zone"), tx("Observations"), tx("Threats"), tx("Species")],
+            tx("What the zones hold"),
+        )
         column.addWidget(self.counts)
         self.rule = QLabel()
         self.rule.setWordWrap(True)
@@ -124,8 +134,8 @@ class MapPage(Page):
         differs = QHBoxLayout()
         self.differs = QLabel()
         self.differs.setWordWrap(True)
-        self.show_differing = QPushButton("Show them")
-        self.show_differing.setToolTip("Open them in Observations")
+        self.show_differing = QPushButton(tx("Show them"))
+        self.show_differing.setToolTip(tx("Open them in Observations"))
         self.show_differing.clicked.connect(lambda: self.ctx.find_in_zone.emit("differs"))
         differs.addWidget(self.differs, 1)
         differs.addWidget(self.show_differing)
@@ -142,7 +152,7 @@ class MapPage(Page):
     def refresh(self) -> None:
         if self.ctx.store is None:
             return
-        self.status.setText("Reading the zones…")
+        self.status.setText(tx("Reading the zones…"))
         self.ctx.operations.run(self._read_map, key="map", on_success=self._show_map)
         self.ctx.operations.run(
             self._read_summary, key="map-summary", on_success=self._show_summary
@@ -175,24 +185,32 @@ class MapPage(Page):
         shown = len(points)
         if not zones:
             self.status.setText(
-                "No zones yet. Import the outlines your GIS unit or the nomination dossier "
-                "has (GeoJSON, KML/KMZ, shapefile)."
+                tx(
+                    "No zones yet. Import the outlines your GIS unit or the nomination dossier "
+                    "has (GeoJSON, KML/KMZ, shapefile)."
+                )
             )
         elif shown < located:
             self.status.setText(
-                f"{len(zones)} zones; {shown:,} of {located:,} located observations shown, "
-                "spread evenly over the log."
+                tx(
+                    "{v0} zones; {shown:,} of {located:,} located observations shown, spread "
+                    "evenly over the log."
+                ).format(v0=len(zones), shown=shown, located=located)
             )
         else:
-            self.status.setText(f"{len(zones)} zones; {located:,} located observations.")
+            self.status.setText(
+                tx("{v0} zones; {located:,} located observations.").format(
+                    v0=len(zones), located=located
+                )
+            )
         self.export_button.setEnabled(bool(zones))
         rows, flagged = [], set()
         for n, check in enumerate(data["areas"]):
             rows.append([
-                check.label,
-                "" if check.on_map_ha is None else f"{check.on_map_ha:,.0f}",
-                "" if check.typed_ha is None else f"{check.typed_ha:,.0f}",
-                check.describe(),
+                zone_label(check.label, check.kind),
+                "" if check.on_map_ha is None else QLocale().toString(check.on_map_ha, "f", 0),
+                "" if check.typed_ha is None else QLocale().toString(check.typed_ha, "f", 0),
+                say(check.describe()),
             ])  # fmt: skip
             if check.differs:
                 flagged.add(n)
@@ -205,17 +223,20 @@ class MapPage(Page):
         chosen = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
-        self.year.addItem("All years", 0)
+        self.year.addItem(tx("All years"), 0)
         for year in reversed(summary.years):
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
         self.year.blockSignals(False)
         self._show_counts()
-        self.rule.setText(RULE if summary.zones_drawn else "")
+        self.rule.setText(tx(RULE) if summary.zones_drawn else "")
         n = summary.disagreements
         self.differs.setText(
-            f"{n:,} observation{'s' if n != 1 else ''} recorded in another zone than the "
-            "map's (kept as recorded)."
+            tr_n(
+                "%Ln observation(s) recorded in another zone than the map's (kept as recorded).",
+                "",
+                n,
+            )
             if n
             else ""
         )
@@ -225,7 +246,7 @@ class MapPage(Page):
         if self.summary is None:
             return
         rows = [
-            [c.label, c.observations, c.threats, c.species]
+            [zone_label(c.label, c.kind), c.observations, c.threats, c.species]
             for c in self.summary.rows(self.year.currentData() or 0)
             if c.observations or c.kind in ZONE_KINDS
         ]
@@ -247,3 +268,11 @@ class MapPage(Page):
 
     def edit_controls(self) -> list[QWidget]:
         return [self.import_button]
+
+
+def zone_label(label: str, kind: str | None) -> str:
+    """A zone's name as the window shows it: a name brdesk gave (a kind's, "Outside the
+    reserve") in the window's language, a name from the user's file as it is."""
+    if isinstance(label, Marked) or label == ZONE_KINDS.get(kind or ""):
+        return tx(label)
+    return label

@@ -42,7 +42,6 @@ from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import ServiceCommand, execute
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.observation_filter_bar import ObservationFilterBar
-from brdesk.wording import plural
 
 HIDDEN_BY_DEFAULT = {
     "observed_time",
@@ -64,7 +63,7 @@ WIDTHS = {
 
 class DeleteObservationsCommand(ServiceCommand):
     def __init__(self, service: ObservationService, ids: list[int], refresh: Any) -> None:
-        super().__init__(f"Delete {plural(len(ids), 'observation')}")
+        super().__init__(tr_n("Delete %Ln observation(s)", "", len(ids)))
         self.service, self.ids, self.refresh = service, ids, refresh
         self.snapshots: list[dict[str, Any]] = []
 
@@ -222,7 +221,9 @@ class ObservationsPage(Page):
             key="observations: query",
             on_stage=lambda _s: self._first(first["ids"], first["total"]),
             on_success=self._done,
-            on_failure=lambda message: self.status.setText(f"Could not read the log: {message}"),
+            on_failure=lambda message: self.status.setText(
+                tx("Could not read the log: {message}").format(message=message)
+            ),
         )
 
     def _first(self, ids: array[int], total: int) -> None:
@@ -295,11 +296,11 @@ class ObservationsPage(Page):
             return
         if not prompts.confirm(
             self,
-            "Delete observations",
-            f"Delete {plural(len(ids), 'observation')}?",
-            details="You can undo this with Ctrl+Z.",
-            yes="Delete",
-            no="Keep them",
+            tx("Delete observations"),
+            tr_n("Delete %Ln observation(s)?", "", len(ids)),
+            details=tx("You can undo this with Ctrl+Z."),
+            yes=tx("Delete"),
+            no=tx("Keep them"),
         ):
             return
         try:
@@ -315,7 +316,9 @@ class ObservationsPage(Page):
             return
         ids = self.selected_ids()
         if not ids:
-            prompts.inform(self, "Link to a good practice", "Select the observations first.")
+            prompts.inform(
+                self, tx("Link to a good practice"), tx("Select the observations first.")
+            )
             return
         from brdesk.services.practices import GoodPracticeService
         from brdesk.ui.undo import EditCommand
@@ -324,13 +327,13 @@ class ObservationsPage(Page):
         listed = practices.list()
         if not listed:
             prompts.inform(
-                self, "Link to a good practice",
-                "There is no good practice yet: add one on the Good practices page first.",
+                self, tx("Link to a good practice"),
+                tx("There is no good practice yet: add one on the Good practices page first."),
             )  # fmt: skip
             return
         chosen = prompts.choose_one(
-            self, "Link to a good practice",
-            f"Make {plural(len(ids), 'observation')} evidence of:", [p.title for p in listed],
+            self, tx("Link to a good practice"),
+            tr_n("Make %Ln observation(s) evidence of:", "", len(ids)), [p.title for p in listed],
         )  # fmt: skip
         if chosen is None:
             return
@@ -339,15 +342,19 @@ class ObservationsPage(Page):
         after = sorted({*before, *ids})
         command = EditCommand(
             practices, practice.id, {"observations": before}, {"observations": after},
-            "Link observations to a good practice", self.ctx.notify,
+            tx("Link observations to a good practice"), self.ctx.notify,
         )  # fmt: skip
         if self.ctx.run(command):
             added = len(after) - len(before)
             prompts.inform(
-                self, "Link to a good practice",
-                f"{plural(added, 'observation')} linked to “{practice.title}” "
-                f"({plural(len(after), 'observation')} of evidence in all).",
-            )  # fmt: skip
+                self,
+                tx("Link to a good practice"),
+                tr_n("%Ln observation(s) linked to “{title}”", "", added).format(
+                    title=practice.title
+                )
+                + " "
+                + tr_n("(%Ln of evidence in all).", "", len(after)),
+            )
 
     def import_file(self) -> None:
         if self.ctx.read_only:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from brdesk import reference
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService, PlanTree
 from brdesk.ui import prompts
-from brdesk.ui.i18n import current_language, marked, tx
+from brdesk.ui.i18n import current_language, marked, tr_n, tx
 from brdesk.ui.models.plan_tree_model import ACTION, OBJECTIVE, PILLAR, PlanTreeModel
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, MoveCommand
@@ -32,7 +32,6 @@ from brdesk.ui.widgets.alignment_tab import AlignmentTab
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.plan_editor import PlanEditor
 from brdesk.ui.widgets.plan_filter_bar import PlanFilterBar
-from brdesk.wording import plural
 
 
 class PlanPage(Page):
@@ -277,7 +276,7 @@ class PlanPage(Page):
             return
         plan_id = self._plan_id()
         values = {"plan_id": plan_id, "pillar_id": pillar_id, "title": title or tx("New objective")}
-        self._add(self.objectives, values, "Add objective", OBJECTIVE, rename=title is None)
+        self._add(self.objectives, values, tx("Add objective"), OBJECTIVE, rename=title is None)
 
     def add_action(self) -> None:
         if self.ctx.read_only:
@@ -287,12 +286,12 @@ class PlanPage(Page):
             pillar = selected[1] if selected else 1
             prompts.inform(
                 self,
-                "Add action",
-                "Select the objective the action belongs to first"
+                tx("Add action"),
+                tx("Select the objective the action belongs to first")
                 + (
-                    f", or add an objective under pillar {pillar}."
+                    tx(", or add an objective under pillar {pillar}.").format(pillar=pillar)
                     if selected
-                    else ", or add an objective with “Add objective”."
+                    else tx(", or add an objective with “Add objective”.")
                 ),
             )
             return
@@ -301,7 +300,7 @@ class PlanPage(Page):
             record_id if kind == OBJECTIVE else self.action_service.get(record_id).objective_id
         )
         values = {"objective_id": objective_id, "title": tx("New action")}
-        self._add(self.action_service, values, "Add action", ACTION, rename=True)
+        self._add(self.action_service, values, tx("Add action"), ACTION, rename=True)
 
     def _add(
         self, service: Any, values: dict[str, Any], text: str, kind: str, *, rename: bool
@@ -360,14 +359,16 @@ class PlanPage(Page):
         detail = ""
         if kind == OBJECTIVE and node.record.actions:
             n = len(node.record.actions)
-            detail = f" and its {plural(n, 'action')}"
+            detail = tr_n(" and its %Ln action(s)", "", n)
         if not prompts.confirm(
             self,
             f"Delete {kind}",
-            f"Delete the {kind} “{node.title}”{detail}?",
-            details="You can undo this with Ctrl+Z.",
-            yes="Delete",
-            no="Keep it",
+            tx("Delete the {kind} “{title}”{detail}?").format(
+                kind=kind, title=node.title, detail=detail
+            ),
+            details=tx("You can undo this with Ctrl+Z."),
+            yes=tx("Delete"),
+            no=tx("Keep it"),
         ):
             return
         service = self.objectives if kind == OBJECTIVE else self.action_service
@@ -385,14 +386,14 @@ class PlanPage(Page):
 
         plan_id = self._plan_id()
         stack = self.ctx.undo_stack
-        stack.beginMacro(f"Add {len(template_ids)} example objective(s)")
+        stack.beginMacro(tx("Add {v0} example objective(s)").format(v0=len(template_ids)))
         try:
             for template_id in template_ids:
                 self.ctx.run(
                     CreateCommand(
                         self.objectives,
                         {},
-                        "Add example objective",
+                        tx("Add example objective"),
                         self.ctx.notify,
                         create=partial(add_template, self.ctx.store, plan_id, template_id),
                     )

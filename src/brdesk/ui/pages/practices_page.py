@@ -22,7 +22,7 @@ from brdesk.db.vocab import PRACTICE_THEMES
 from brdesk.errors import BrdeskError
 from brdesk.services.practices import GoodPracticeService, catalogue
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked
+from brdesk.ui.i18n import marked, tx
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand
 from brdesk.ui.widgets.headers import page_heading
@@ -44,34 +44,36 @@ class PracticesPage(Page):
         layout.addWidget(page_heading(self.title, self.subtitle))
         bar = QHBoxLayout()
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Show the practices of a theme")
-        self.theme.addItem("All themes", None)
+        self.theme.setAccessibleName(tx("Show the practices of a theme"))
+        self.theme.addItem(tx("All themes"), None)
         for code, label in PRACTICE_THEMES.items():
-            self.theme.addItem(label, code)
+            self.theme.addItem(tx(label), code)
         self.theme.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.new_button = QPushButton("New practice…")
-        self.new_button.setToolTip("Document a good practice (Ctrl+N)")
+        self.new_button = QPushButton(tx("New practice…"))
+        self.new_button.setToolTip(tx("Document a good practice (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_item)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tx("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.export_button = QPushButton("Export case study…")
-        self.export_button.setToolTip("The practice as a one- or two-page Word document")
+        self.export_button = QPushButton(tx("Export case study…"))
+        self.export_button.setToolTip(tx("The practice as a one- or two-page Word document"))
         self.export_button.clicked.connect(self.export_current)
-        for widget in (QLabel("Theme"), self.theme, self.new_button, self.delete_button):
+        for widget in (QLabel(tx("Theme")), self.theme, self.new_button, self.delete_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
 
         self.empty = QLabel(
-            "No good practice yet. Press “New practice…” and describe one your reserve is "
-            "proud of: the network collects them, and trainers gather them into a catalogue."
+            tx(
+                "No good practice yet. Press “New practice…” and describe one your reserve is "
+                "proud of: the network collects them, and trainers gather them into a catalogue."
+            )
         )
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty, 0, Qt.AlignmentFlag.AlignTop)
         self.split = QSplitter()
         self.list = QListWidget()
-        self.list.setAccessibleName("Good practices")
+        self.list.setAccessibleName(tx("Good practices"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -98,7 +100,7 @@ class PracticesPage(Page):
         self.list.clear()
         for row in shown:
             extra = [f"{row.photos} photo{'s' if row.photos != 1 else ''}"] if row.photos else []
-            item = QListWidgetItem(f"{row.title}\n{row.theme_label}" + "".join(
+            item = QListWidgetItem(f"{row.title}\n{tx(row.theme_label)}" + "".join(
                 f" · {x}" for x in extra))  # fmt: skip
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setToolTip(row.title)
@@ -129,7 +131,7 @@ class PracticesPage(Page):
     def new_item(self) -> None:
         if self.ctx.read_only:
             return
-        title = prompts.ask_text(self, "New good practice", "Its title:")
+        title = prompts.ask_text(self, tx("New good practice"), tx("Its title:"))
         if title is None or not title.strip():
             return
         from brdesk.services.profile import ReserveService
@@ -144,7 +146,7 @@ class PracticesPage(Page):
             self.refresh()
             self.editor.forms[0].editors["challenge"].setFocus()
 
-        self.ctx.run(CreateCommand(self.service, values, "New good practice", self.ctx.notify,
+        self.ctx.run(CreateCommand(self.service, values, tx("New good practice"), self.ctx.notify,
                                    on_created=created))  # fmt: skip
 
     def delete_current(self) -> None:
@@ -152,12 +154,12 @@ class PracticesPage(Page):
             return
         practice = self.service.get(self.current_id)
         if not prompts.confirm(
-            self, "Delete good practice", f"Delete “{practice.title}”?",
-            details="Its photos stay in the data folder until then. You can undo this with "
-            "Ctrl+Z.", yes="Delete", no="Keep it",
+            self, tx("Delete good practice"), f"Delete “{practice.title}”?",
+            details=tx("Its photos stay in the data folder until then. You can undo this with "
+            "Ctrl+Z."), yes=tx("Delete"), no=tx("Keep it"),
         ):  # fmt: skip
             return
-        self.ctx.run(DeleteCommand(self.service, self.current_id, "Delete good practice",
+        self.ctx.run(DeleteCommand(self.service, self.current_id, tx("Delete good practice"),
                                    self.ctx.notify))  # fmt: skip
 
     def export_current(self) -> None:
@@ -170,7 +172,7 @@ class PracticesPage(Page):
         suggested = (
             Path.home() / f"Good practice - {file_stem(practice.title) or 'case study'}.docx"
         )
-        path = prompts.choose_save(self, "Export case study", suggested, "Word (*.docx)")
+        path = prompts.choose_save(self, tx("Export case study"), suggested, "Word (*.docx)")
         if path is None:
             return
         from brdesk.services.practice_export import export_case_study
@@ -178,9 +180,13 @@ class PracticesPage(Page):
         try:
             export_case_study(self.ctx.store, self.current_id, path)
         except (BrdeskError, OSError) as exc:
-            prompts.fail(self, "Export case study", f"The case study was not written: {exc}")
+            prompts.fail(
+                self,
+                tx("Export case study"),
+                tx("The case study was not written: {exc}").format(exc=exc),
+            )
             return
-        prompts.tell_written(self, "Export case study", "The case study is written.", path)
+        prompts.tell_written(self, tx("Export case study"), tx("The case study is written."), path)
 
     def commit_pending(self) -> None:
         self.editor.commit_pending()

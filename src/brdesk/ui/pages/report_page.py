@@ -29,7 +29,7 @@ from brdesk.services.followup import EvaluationService, SummaryService
 from brdesk.services.profile import ParticipantService
 from brdesk.services.report import completeness, gather, write_report
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked
+from brdesk.ui.i18n import marked, say, tx
 from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.followup_panel import FollowupPanel
@@ -77,10 +77,10 @@ class ReportPage(Page):
         layout.addWidget(page_heading(self.title, self.subtitle))
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_report_tab(), "Report")
+        self.tabs.addTab(self._build_report_tab(), tx("Report"))
         self.followup = FollowupPanel(ctx)
         self.followup.submissionRequested.connect(self.prepare_submission)
-        self.tabs.addTab(self.followup, "Follow-up")
+        self.tabs.addTab(self.followup, tx("Follow-up"))
         preload_report_libraries(ctx.operations)
 
     # --- building ---------------------------------------------------------------------
@@ -93,28 +93,28 @@ class ReportPage(Page):
         body = QWidget()
         parts = QVBoxLayout(body)
 
-        part1 = QGroupBox("1. Basic personal information")
+        part1 = QGroupBox(tx("1. Basic personal information"))
         part1_layout = QVBoxLayout(part1)
         self.personal = QLabel()
         self.personal.setWordWrap(True)
         self.personal.setTextFormat(Qt.TextFormat.RichText)
         part1_layout.addWidget(self.personal)
-        edit_profile = QPushButton("Edit on My reserve")
+        edit_profile = QPushButton(tx("Edit on My reserve"))
         edit_profile.clicked.connect(lambda: self.ctx.navigate.emit("reserve"))
         part1_layout.addWidget(edit_profile, alignment=Qt.AlignmentFlag.AlignLeft)
         parts.addWidget(part1)
 
-        part2 = QGroupBox("2. Summary of participation")
+        part2 = QGroupBox(tx("2. Summary of participation"))
         part2_layout = QVBoxLayout(part2)
         self.summary_form = RecordForm(_without_owner(self.summaries.fields))
-        self.summary_form.setAccessibleName("Summary of participation")
+        self.summary_form.setAccessibleName(tx("Summary of participation"))
         part2_layout.addWidget(self.summary_form)
         parts.addWidget(part2)
 
-        part3 = QGroupBox("3. Evaluation of the training programme")
+        part3 = QGroupBox(tx("3. Evaluation of the training programme"))
         part3_layout = QVBoxLayout(part3)
         self.evaluation_form = RecordForm(_without_owner(self.evaluations.fields))
-        self.evaluation_form.setAccessibleName("Evaluation of the training programme")
+        self.evaluation_form.setAccessibleName(tx("Evaluation of the training programme"))
         part3_layout.addWidget(self.evaluation_form)
         parts.addWidget(part3)
         parts.addStretch(1)
@@ -122,16 +122,16 @@ class ReportPage(Page):
         row.addWidget(scroll, 3)
 
         side = QVBoxLayout()
-        include = QGroupBox("Also include")
+        include = QGroupBox(tx("Also include"))
         include_layout = QVBoxLayout(include)
-        self.include_plan = QCheckBox("The action plan (a table per pillar)")
-        self.include_charts = QCheckBox("Charts: plan progress and monitoring")
-        self.include_alignment = QCheckBox("Alignment with the SDGs and GBF targets")
+        self.include_plan = QCheckBox(tx("The action plan (a table per pillar)"))
+        self.include_charts = QCheckBox(tx("Charts: plan progress and monitoring"))
+        self.include_alignment = QCheckBox(tx("Alignment with the SDGs and GBF targets"))
         self.include_effectiveness = QCheckBox(
-            "The latest management-effectiveness self-assessment"
+            tx("The latest management-effectiveness self-assessment")
         )
-        self.include_zones = QCheckBox("The reserve's zones: a map and what each zone holds")
-        self.include_practices = QCheckBox("Good practices, each as a short case study")
+        self.include_zones = QCheckBox(tx("The reserve's zones: a map and what each zone holds"))
+        self.include_practices = QCheckBox(tx("Good practices, each as a short case study"))
         boxes = (
             self.include_plan, self.include_charts, self.include_alignment, self.include_zones,
         )  # fmt: skip
@@ -141,15 +141,15 @@ class ReportPage(Page):
             box.toggled.connect(self._update_completeness)
             include_layout.addWidget(box)
         side.addWidget(include)
-        check = QGroupBox("Still missing")
+        check = QGroupBox(tx("Still missing"))
         check_layout = QVBoxLayout(check)
         self.missing = QListWidget()
-        self.missing.setAccessibleName("What the report still lacks")
+        self.missing.setAccessibleName(tx("What the report still lacks"))
         self.missing.setWordWrap(True)
         check_layout.addWidget(self.missing)
         side.addWidget(check, 1)
-        self.export_button = QPushButton("Export report to Word…")
-        self.export_button.setToolTip("Writes a .docx carrying the required acknowledgement")
+        self.export_button = QPushButton(tx("Export report to Word…"))
+        self.export_button.setToolTip(tx("Writes a .docx carrying the required acknowledgement"))
         self.export_button.setMinimumHeight(36)
         self.export_button.clicked.connect(self.export)
         side.addWidget(self.export_button)
@@ -198,17 +198,18 @@ class ReportPage(Page):
 
     def _update_completeness(self) -> None:
         data = gather(self.ctx.store)
+        cell = "<td style='padding-right:12px'>"
         rows = "".join(
-            f"<tr><td style='padding-right:12px'><b>{label}</b></td><td>{value or '—'}</td></tr>"
+            f"<tr>{cell}<b>{tx(label)}</b></td><td>{say(value) if value else '—'}</td></tr>"
             for label, value in data.personal
         )
         self.personal.setText(f"<table>{rows}</table>")
         self.missing.clear()
         gaps = completeness(data, self.options())
         for gap in gaps:
-            self.missing.addItem(gap)
+            self.missing.addItem(say(gap))
         if not gaps:
-            self.missing.addItem("Nothing: the report is complete.")
+            self.missing.addItem(tx("Nothing: the report is complete."))
 
     # --- export -----------------------------------------------------------------------
 
@@ -218,20 +219,22 @@ class ReportPage(Page):
         data = gather(self.ctx.store, practices=options.include_practices)
         gaps = completeness(data, options)
         if gaps:
-            shown = "\n".join(f"• {g}" for g in gaps[:12])
-            more = f"\n… and {len(gaps) - 12} more" if len(gaps) > 12 else ""
+            shown = "\n".join(f"• {say(g)}" for g in gaps[:12])
+            more = tx("\n… and {v0} more").format(v0=len(gaps) - 12) if len(gaps) > 12 else ""
             if not prompts.confirm(
                 self,
-                "The report is not complete",
-                f"The report still lacks:\n\n{shown}{more}",
-                details="Export it anyway?",
-                yes="Export anyway",
-                no="Go back",
+                tx("The report is not complete"),
+                tx("The report still lacks:\n\n{shown}{more}").format(shown=shown, more=more),
+                details=tx("Export it anyway?"),
+                yes=tx("Export anyway"),
+                no=tx("Go back"),
             ):
                 return
         who = (data.participant_name or "participant").replace(" ", "-")
         suggested = Path.home() / f"post-training-report_{who}_{datetime.now():%Y-%m-%d}.docx"
-        path = prompts.choose_save(self, "Export the report", suggested, "Word document (*.docx)")
+        path = prompts.choose_save(
+            self, tx("Export the report"), suggested, "Word document (*.docx)"
+        )
         if path is None:
             return
         self.start_export(data, options, path)
@@ -271,17 +274,26 @@ class ReportPage(Page):
         try:
             recorded = record_report(self.ctx.store, path)
         except BrdeskError as exc:  # the report is written; only its copy failed
-            prompts.warn(self, "Export the report", f"The report was written to {path}. {exc}")
+            prompts.warn(
+                self,
+                tx("Export the report"),
+                tx("The report was written to {path}. {exc}").format(path=path, exc=exc),
+            )
             return
         if recorded:
             self.ctx.notify()  # the follow-up item is ready to send
         if not self.isVisible():
             return
-        prompts.tell_written(self, "Report exported", f"The report was written to {path}.", path)
+        prompts.tell_written(
+            self,
+            tx("Report exported"),
+            tx("The report was written to {path}.").format(path=path),
+            path,
+        )
 
     def _export_failed(self, message: str) -> None:
         self._finish_export()
-        prompts.warn(self, "Export the report", message)
+        prompts.warn(self, tx("Export the report"), message)
 
     # --- submission -------------------------------------------------------------------
 
@@ -290,19 +302,19 @@ class ReportPage(Page):
 
         self.commit_pending()
         parent = prompts.choose_folder(
-            self, "Where should the submission folder go? (a USB stick, say)", Path.home()
+            self, tx("Where should the submission folder go? (a USB stick, say)"), Path.home()
         )
         if parent is None:
             return None
         try:
             result = prepare_submission(self.ctx.store, parent, self.options())
         except BrdeskError as exc:
-            prompts.warn(self, "Prepare submission folder", str(exc))
+            prompts.warn(self, tx("Prepare submission folder"), str(exc))
             return None
         self.ctx.notify()
         lines = "\n".join(f"• {p.name}" for p in result.files)
         missing = (
-            "\n\nStill missing (attach them, then prepare the folder again):\n"
+            tx("\n\nStill missing (attach them, then prepare the folder again):\n")
             + "\n".join(f"• {m}" for m in result.missing)
             if result.missing
             else ""
@@ -310,9 +322,11 @@ class ReportPage(Page):
         if self.isVisible():
             prompts.inform(
                 self,
-                "Submission folder ready",
-                f"Written to {result.folder}:\n\n{lines}{missing}\n\n"
-                "Send the files by e-mail as the README in the folder explains.",
+                tx("Submission folder ready"),
+                tx(
+                    "Written to {folder}:\n\n{lines}{missing}\n\nSend the files by e-mail as the "
+                    "README in the folder explains."
+                ).format(folder=result.folder, lines=lines, missing=missing),
             )
         return result
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.services.profile import ParticipantService, ProgrammeService, ReserveService
-from brdesk.ui.i18n import marked, tx
+from brdesk.ui.i18n import marked, say, tx
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
 from brdesk.ui.widgets.record_form import RecordForm
@@ -135,7 +135,7 @@ class ReservePage(Page):
         lines = []
         for check in checks:
             area = QLocale().toString(check.on_map_ha or 0.0, "f", 0)
-            line = f"{tx(check.label)}: {area} ha, {check.describe()}"
+            line = f"{tx(check.label)}: {area} ha, {say(check.describe())}"
             lines.append(f"<span style='color:#B00020'>{line}</span>" if check.differs else line)
         self.map_areas.setText(
             tx("<b>On the <a href='map'>map</a></b> (outlines, on the ellipsoid):")

@@ -19,7 +19,7 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Welcome")
+        self.setAccessibleName(tx("Welcome"))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()

@@ -44,12 +44,12 @@ class AlignmentTab(QWidget):
         uncovered = self.alignment.uncovered_goals()
         sdgs = 17 - sum(1 for g in uncovered if g.startswith("SDG"))
         targets = 23 - sum(1 for g in uncovered if g.startswith("GBF"))
-        said = (
+        told = (
             tr_n("<b>%Ln action(s)</b> serve %1 of 17 SDGs and %2 of 23 GBF targets.", "",
                  len(actions))
             .replace("%1", str(sdgs))
             .replace("%2", str(targets))
         )  # fmt: skip
         if uncovered:
-            said += " " + tx("Not yet served: %1.").replace("%1", ", ".join(uncovered))
-        self.gaps.setText(said)
+            told += " " + tx("Not yet served: %1.").replace("%1", ", ".join(uncovered))
+        self.gaps.setText(told)

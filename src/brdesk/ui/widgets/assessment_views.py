@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brdesk import reference
+from brdesk.ui.i18n import current_language, tr_n, tx
 from brdesk.ui.widgets.chart_view import ChartView
-from brdesk.wording import plural
 
 #: The radars' width: six short labels need no more, and the tables get the rest.
 RADAR_WIDTH = 440
@@ -38,16 +39,18 @@ class ResultsView(QWidget):
         self.summary.setWordWrap(True)
         column.addWidget(self.summary)
         row = QHBoxLayout()
-        self.radar = ChartView("Effectiveness by element")
+        self.radar = ChartView(tx("Effectiveness by element"))
         row.addLayout(fixed(self.radar))
         tables = QVBoxLayout()
-        self.element_table = table(["Element", "Score", "Answered"], stretch=(0,))
-        self.element_table.setAccessibleName("Scores by element")
+        self.element_table = table([tx("Element"), tx("Score"), tx("Answered")], stretch=(0,))
+        self.element_table.setAccessibleName(tx("Scores by element"))
         self.element_table.setFixedHeight(7 * 26)
         tables.addWidget(self.element_table)
-        tables.addWidget(QLabel("<b>Weakest first</b>: where a next step helps most"))
-        self.weakest_table = table(["Question", "Level", "Next step", "In the plan"], (0, 2))
-        self.weakest_table.setAccessibleName("Weakest questions")
+        tables.addWidget(QLabel(tx("<b>Weakest first</b>: where a next step helps most")))
+        self.weakest_table = table(
+            [tx("Question"), tx("Level"), tx("Next step"), tx("In the plan")], (0, 2)
+        )
+        self.weakest_table.setAccessibleName(tx("Weakest questions"))
         tables.addWidget(self.weakest_table, 1)
         row.addLayout(tables, 1)
         column.addLayout(row, 1)
@@ -57,14 +60,26 @@ class ResultsView(QWidget):
 
         overall = found.overall
         self.summary.setText(
-            f"Overall: <b>{percent_text(overall.percent)}</b> of what could be scored · "
-            f"{overall.answered} of {overall.applicable} questions that apply answered"
+            tx(
+                "Overall: <b>{v0}</b> of what could be scored · {answered} of {applicable} "
+                "questions that apply answered"
+            ).format(
+                v0=percent_text(overall.percent),
+                answered=overall.answered,
+                applicable=overall.applicable,
+            )
             + _not_applying(overall.total - overall.applicable)
         )
         fill(
             self.element_table,
             [
-                [e.label, percent_text(e.percent), f"{e.answered} of {e.applicable}"]
+                [
+                    _element_name(e.element),
+                    percent_text(e.percent),
+                    tx("{answered} of {applicable}").format(
+                        answered=e.answered, applicable=e.applicable
+                    ),
+                ]
                 for e in found.elements
             ],
         )
@@ -72,7 +87,7 @@ class ResultsView(QWidget):
             self.weakest_table,
             [
                 [
-                    f"{a.question.code} · {a.question.title}",
+                    f"{a.question.code} · {_title(found.question_set, a.question)}",
                     str(a.score),
                     a.next_step or "",
                     actions.get(a.action_id or -1, ""),
@@ -80,9 +95,9 @@ class ResultsView(QWidget):
                 for a in found.weakest(12)
             ],
         )
-        labels = [e.label for e in found.elements]
+        labels = [_element_name(e.element) for e in found.elements]
         series = [(f"{found.assessed_on:%Y-%m-%d}", [e.percent for e in found.elements])]
-        self.draw(self.radar, "Effectiveness by element", labels, series)
+        self.draw(self.radar, tx("Effectiveness by element"), labels, series)
 
 
 class CompareView(QWidget):
@@ -91,18 +106,20 @@ class CompareView(QWidget):
         self.draw = draw
         column = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Compare with"))
+        row.addWidget(QLabel(tx("Compare with")))
         self.other = QComboBox()
-        self.other.setAccessibleName("Assessment to compare with")
+        self.other.setAccessibleName(tx("Assessment to compare with"))
         self.other.setMinimumWidth(220)
         row.addWidget(self.other)
         row.addStretch(1)
         column.addLayout(row)
         side = QHBoxLayout()
-        self.compare_radar = ChartView("Two assessments compared")
+        self.compare_radar = ChartView(tx("Two assessments compared"))
         side.addLayout(fixed(self.compare_radar))
-        self.changes_table = table(["Question", "Before", "After", "Comments"], (0, 3))
-        self.changes_table.setAccessibleName("Questions whose level changed")
+        self.changes_table = table(
+            [tx("Question"), tx("Before"), tx("After"), tx("Comments")], (0, 3)
+        )
+        self.changes_table.setAccessibleName(tx("Questions whose level changed"))
         side.addWidget(self.changes_table, 1)
         column.addLayout(side, 1)
 
@@ -119,20 +136,20 @@ class CompareView(QWidget):
 
     def show_comparison(self, compared: Any | None) -> None:
         if compared is None:
-            self.compare_radar.setText("Make a second assessment to compare the two.")
+            self.compare_radar.setText(tx("Make a second assessment to compare the two."))
             fill(self.changes_table, [])
             return
-        labels = [e.label for e in compared.later.elements]
+        labels = [_element_name(e.element) for e in compared.later.elements]
         series = [
             (f"{r.assessed_on:%Y-%m-%d}", [e.percent for e in r.elements])
             for r in (compared.earlier, compared.later)
         ]
-        self.draw(self.compare_radar, "Two assessments compared", labels, series)
+        self.draw(self.compare_radar, tx("Two assessments compared"), labels, series)
         fill(
             self.changes_table,
             [
                 [
-                    f"{c.question.code} · {c.question.title}",
+                    f"{c.question.code} · {_title(compared.later.question_set, c.question)}",
                     _level(c.before),
                     _level(c.after),
                     " / ".join(x for x in (c.before.comment, c.after.comment) if x),
@@ -176,10 +193,22 @@ def fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeRowsToContents()
 
 
+def _element_name(key: str) -> str:
+    """A WCPA element's name in the window's language."""
+    names = {e.key: e.element for e in reference.wcpa_elements(current_language())}
+    return names.get(key, key)
+
+
+def _title(version: str, question: Any) -> str:
+    """A question's title in the window's language (its edition's translation)."""
+    worded = reference.question_set(version, current_language()).question(question.code)
+    return worded.title if worded is not None else str(question.title)
+
+
 def _not_applying(count: int) -> str:
     if count == 0:
         return ""
-    return f" · {plural(count, 'question')} {'does' if count == 1 else 'do'} not apply"
+    return " · " + tr_n("%Ln question(s) not applying", "", count)
 
 
 def fixed(view: ChartView) -> QVBoxLayout:

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from brdesk.ui.i18n import tx
+
 PLACEHOLDER_HEIGHT = 220
 
 
@@ -30,7 +32,11 @@ class ChartView(QLabel):
         self.drawn_in = ""
         self._figure: Any = None
         self.setAccessibleName(title)
-        self.setToolTip(f"{title}: double-click or press Enter to open it larger, with zoom")
+        self.setToolTip(
+            tx("{title}: double-click or press Enter to open it larger, with zoom").format(
+                title=title
+            )
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -38,7 +38,7 @@ from brdesk.services.cohort_overview import (
     plans_by_pillar,
     practice_catalogue,
 )
-from brdesk.ui.i18n import current_language
+from brdesk.ui.i18n import current_language, marked, say, tx
 from brdesk.ui.widgets.assessment_views import fill
 from brdesk.ui.widgets.assessment_views import table as wrapped_table
 
@@ -56,18 +56,18 @@ def table(headers: list[str], stretch: tuple[int, ...]) -> QTableWidget:
 
 #: The overview's columns in the window: the four pillars in one ("4 · 3 · 4 · 3"), so
 #: that the participant and the reserve keep room at 1366 pixels.
-WINDOW_HEADERS = ["#", *OVERVIEW_HEADERS[:3], "Actions by pillar", *OVERVIEW_HEADERS[7:]]
+WINDOW_HEADERS = ["#", *OVERVIEW_HEADERS[:3], marked("Actions by pillar"), *OVERVIEW_HEADERS[7:]]
 
 
 class OverviewTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.table = table(WINDOW_HEADERS, (1, 3))
-        self.table.setAccessibleName("Participants")
+        self.table = table([tx(h) for h in WINDOW_HEADERS], (1, 3))
+        self.table.setAccessibleName(tx("Participants"))
         header = self.table.horizontalHeaderItem(4)
         if header is not None:
-            header.setToolTip("Actions under pillars 1, 2, 3 and 4")
+            header.setToolTip(tx("Actions under pillars 1, 2, 3 and 4"))
         layout.addWidget(self.table)
 
     def show_members(self, members: Sequence[MemberSummary]) -> None:
@@ -76,7 +76,7 @@ class OverviewTab(QWidget):
         for n, member in enumerate(members, start=1):
             row = overview_row(member)
             pillars = " · ".join(str(p) for p in member.per_pillar)
-            rows.append([str(n), *row[:3], pillars, *row[7:]])
+            rows.append([str(n), *map(say, row[:3]), pillars, *map(say, row[7:])])
         fill(self.table, rows)
         for r in range(len(rows)):
             # The number sorts as a number: kept as data, shown the same.
@@ -91,15 +91,15 @@ class AlignmentTab(QWidget):
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Goals no reserve serves")
+        self.summary.setAccessibleName(tx("Goals no reserve serves"))
         layout.addWidget(self.summary)
         row = QHBoxLayout()
-        self.sdgs = table(["SDG", "Reserves", "Actions"], (0,))
-        self.sdgs.setAccessibleName("SDGs the reserves serve")
-        self.gbf = table(["GBF target", "Reserves", "Actions"], (0,))
-        self.gbf.setAccessibleName("GBF targets the reserves serve")
-        for title, view in (("Sustainable Development Goals", self.sdgs),
-                            ("Kunming-Montreal GBF targets", self.gbf)):  # fmt: skip
+        self.sdgs = table([tx("SDG"), tx("Reserves"), tx("Actions")], (0,))
+        self.sdgs.setAccessibleName(tx("SDGs the reserves serve"))
+        self.gbf = table([tx("GBF target"), tx("Reserves"), tx("Actions")], (0,))
+        self.gbf.setAccessibleName(tx("GBF targets the reserves serve"))
+        for title, view in ((tx("Sustainable Development Goals"), self.sdgs),
+                            (tx("Kunming-Montreal GBF targets"), self.gbf)):  # fmt: skip
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(view)
             row.addWidget(box, 1)
@@ -110,17 +110,21 @@ class AlignmentTab(QWidget):
         for view, uses in ((self.sdgs, sdgs), (self.gbf, gbf)):
             _goals(view, uses)
         none = [f"SDG {u.number}" for u in sdgs if not u.reserves]
-        none += [f"Target {u.number}" for u in gbf if not u.reserves]
+        none += [tx("Target {number}").format(number=u.number) for u in gbf if not u.reserves]
         self.summary.setText(
-            f"<b>Served by no reserve's plan:</b> {', '.join(none)}." if none
-            else "Every goal and target is served by at least one reserve's plan."
+            tx("<b>Served by no reserve's plan:</b> {v0}.").format(v0=', '.join(none)) if none
+            else tx("Every goal and target is served by at least one reserve's plan.")
         )  # fmt: skip
 
 
 def _goals(view: QTableWidget, uses: Sequence[GoalUse]) -> None:
-    fill(view, [[f"{u.number} · {u.title}", str(u.reserves), str(u.actions)] for u in uses])
+    language = current_language()
+    titles = {("SDG", g.number): g.title for g in reference.sdgs(language)}
+    titles |= {("GBF Target", g.number): g.title for g in reference.gbf_targets(language)}
+    fill(view, [[f"{u.number} · {titles.get((u.kind, u.number), u.title)}", str(u.reserves),
+                 str(u.actions)] for u in uses])  # fmt: skip
     for r, use in enumerate(uses):
-        tip = ", ".join(use.names) if use.names else "No reserve's plan serves it"
+        tip = ", ".join(use.names) if use.names else tx("No reserve's plan serves it")
         for c in range(3):
             item = cell(view, r, c)
             item.setToolTip(tip)
@@ -135,15 +139,15 @@ class MapTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.picture = QLabel("Drawing the map…")
-        self.picture.setAccessibleName("The reserves on a world map")
+        self.picture = QLabel(tx("Drawing the map…"))
+        self.picture.setAccessibleName(tx("The reserves on a world map"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(200, 120)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.picture, 1)
         self.key = QLabel()
         self.key.setWordWrap(True)
-        self.key.setAccessibleName("Which number is which reserve")
+        self.key.setAccessibleName(tx("Which number is which reserve"))
         layout.addWidget(self.key)
         self.members: Sequence[MemberSummary] = ()
         self.drawn_for: tuple[Any, ...] | None = None
@@ -174,11 +178,12 @@ class MapTab(QWidget):
         self.full = QPixmap()
         self.full.loadFromData(to_png(world_map(places), dpi=150))
         self._fit()
-        how = {"zones": "its zones", "observations": "its observations",
-               "country": "its country"}  # fmt: skip
+        how = {"zones": tx("placed by its zones"),
+               "observations": tx("placed by its observations"),
+               "country": tx("placed by its country")}  # fmt: skip
         lines = [
-            f"{n}. {m.name}, {m.reserve or 'no reserve named'}"
-            + (f" (placed by {how[m.location[2]]})" if m.location else " (not placed)")
+            f"{n}. {m.name}, {m.reserve or tx('no reserve named')}"
+            + f" ({how[m.location[2]] if m.location else tx('not placed')})"
             for n, m in enumerate(self.members, start=1)
         ]
         self.key.setText(" · ".join(lines))
@@ -197,18 +202,19 @@ class PlansTab(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Pillar"))
+        bar.addWidget(QLabel(tx("Pillar")))
         self.pillar = QComboBox()
-        self.pillar.setAccessibleName("The pillar compared")
+        self.pillar.setAccessibleName(tx("The pillar compared"))
         for pillar in reference.pillars(current_language()):
             self.pillar.addItem(f"{pillar.number}. {pillar.name}", pillar.number)
         self.pillar.currentIndexChanged.connect(lambda _i: self._show())
         bar.addWidget(self.pillar)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.table = table(["Participant", "Biosphere reserve", "Actions under this pillar"],
-                           (2,))  # fmt: skip
-        self.table.setAccessibleName("The plans side by side")
+        self.table = table(
+            [tx("Participant"), tx("Biosphere reserve"), tx("Actions under this pillar")], (2,)
+        )
+        self.table.setAccessibleName(tx("The plans side by side"))
         layout.addWidget(self.table, 1)
         self.members: Sequence[MemberSummary] = ()
 
@@ -229,22 +235,30 @@ class PracticesTab(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Theme"))
+        bar.addWidget(QLabel(tx("Theme")))
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Show the practices of a theme")
-        self.theme.addItem("All themes", None)
+        self.theme.setAccessibleName(tx("Show the practices of a theme"))
+        self.theme.addItem(tx("All themes"), None)
         for code, label in PRACTICE_THEMES.items():
-            self.theme.addItem(label, code)
+            self.theme.addItem(tx(label), code)
         self.theme.currentIndexChanged.connect(lambda _i: self._show())
         bar.addWidget(self.theme)
         bar.addStretch(1)
-        self.export_button = QPushButton("Export case study…")
-        self.export_button.setToolTip("The selected practice as a Word case study")
+        self.export_button = QPushButton(tx("Export case study…"))
+        self.export_button.setToolTip(tx("The selected practice as a Word case study"))
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
-        self.table = table(["Good practice", "Theme", "Participant", "Biosphere reserve",
-                            "Country"], (0,))  # fmt: skip
-        self.table.setAccessibleName("The good-practice catalogue")
+        self.table = table(
+            [
+                tx("Good practice"),
+                tx("Theme"),
+                tx("Participant"),
+                tx("Biosphere reserve"),
+                tx("Country"),
+            ],
+            (0,),
+        )
+        self.table.setAccessibleName(tx("The good-practice catalogue"))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         layout.addWidget(self.table, 1)
@@ -257,7 +271,7 @@ class PracticesTab(QWidget):
 
     def _show(self) -> None:
         self.entries = practice_catalogue(self.members, self.theme.currentData())
-        fill(self.table, [[e.title, e.theme, e.participant, e.reserve, e.country]
+        fill(self.table, [[e.title, tx(e.theme), e.participant, e.reserve, e.country]
                           for e in self.entries])  # fmt: skip
         if self.entries:
             self.table.selectRow(0)
@@ -272,16 +286,16 @@ class FollowupTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        hint = QLabel("Who has sent what: the state of each document in the participant's "
-                      "latest package (“(file)”: its file is in the package).")  # fmt: skip
+        hint = QLabel(tx("Who has sent what: the state of each document in the participant's "
+                      "latest package (“(file)”: its file is in the package)."))  # fmt: skip
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.table = table(list(FOLLOWUP_HEADERS), (7,))
-        self.table.setAccessibleName("Follow-up: who has sent what")
+        self.table = table([tx(h) for h in FOLLOWUP_HEADERS], (7,))
+        self.table.setAccessibleName(tx("Follow-up: who has sent what"))
         layout.addWidget(self.table, 1)
 
     def show_members(self, members: Sequence[MemberSummary]) -> None:
-        fill(self.table, [followup_row(m) for m in members])
+        fill(self.table, [[say(c) for c in followup_row(m)] for m in members])
         for r in range(self.table.rowCount()):
             last = cell(self.table, r, self.table.columnCount() - 1)
             if last.text() != "nothing":

@@ -32,7 +32,7 @@ def choice_box(everything: str, items: Iterable[tuple[Any, str]], name: str = ""
     box = QComboBox()
     box.addItem(everything, None)
     for value, label in items:
-        box.addItem(label, value)
+        box.addItem(tx(label), value)  # a name already translated stays as it is
     if name:
         box.setAccessibleName(name)
     return box
@@ -70,7 +70,7 @@ class DateRange(QWidget):
     def dates(self, problems: list[str]) -> tuple[date | None, date | None]:
         """The range typed; a date that cannot be read is left out and said in problems."""
         found: list[date | None] = []
-        for edit, label in ((self.date_from, "From"), (self.date_to, "To")):
+        for edit, label in ((self.date_from, tx("From")), (self.date_to, tx("To"))):
             try:
                 found.append(filter_day(edit.text(), label))
             except ValueError as exc:
@@ -109,7 +109,7 @@ class NumberRange(QWidget):
     def values(self, problems: list[str]) -> tuple[float | None, float | None]:
         """The range typed; a number that cannot be read is left out and said in problems."""
         found: list[float | None] = []
-        for edit, label in ((self.low, "Min"), (self.high, "Max")):
+        for edit, label in ((self.low, tx("Min")), (self.high, tx("Max"))):
             text = edit.text().strip()
             try:
                 found.append(parse_number(text) if text else None)

@@ -28,10 +28,11 @@ from brdesk.services.attachments import AttachmentService
 from brdesk.services.followup import FollowupService
 from brdesk.services.submission import attach_file, ensure_standard_items, latest_file, status_of
 from brdesk.ui import prompts
+from brdesk.ui.i18n import marked, tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 
-COLUMNS = ("Document", "Due", "Status", "File")
+COLUMNS = (marked("Document"), marked("Due"), marked("Status"), marked("File"))
 SCANS = "Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.docx);;All files (*)"
 
 
@@ -45,15 +46,17 @@ class FollowupPanel(QWidget):
         self.items: list[Any] = []
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "What the programme asks for after the training, with its deadline. Attach the "
-            "file that satisfies each item (it is copied into your data folder), then prepare "
-            "a folder to send by e-mail. brdesk sends nothing itself."
+            tx(
+                "What the programme asks for after the training, with its deadline. Attach the "
+                "file that satisfies each item (it is copied into your data folder), then prepare "
+                "a folder to send by e-mail. brdesk sends nothing itself."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Follow-up items")
+        self.table.setHorizontalHeaderLabels([tx(c) for c in COLUMNS])
+        self.table.setAccessibleName(tx("Follow-up items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,12 +69,14 @@ class FollowupPanel(QWidget):
         self.table.setColumnWidth(2, 150)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.attach_button = QPushButton("Attach file…")
+        self.attach_button = QPushButton(tx("Attach file…"))
         self.attach_button.clicked.connect(self.attach)
-        self.open_button = QPushButton("Open file")
+        self.open_button = QPushButton(tx("Open file"))
         self.open_button.clicked.connect(self.open_file)
-        self.submit_button = QPushButton("Prepare submission folder…")
-        self.submit_button.setToolTip("Copy the report and the scans, well named, into a folder")
+        self.submit_button = QPushButton(tx("Prepare submission folder…"))
+        self.submit_button.setToolTip(
+            tx("Copy the report and the scans, well named, into a folder")
+        )
         self.submit_button.clicked.connect(self.submissionRequested)
         for button in (self.attach_button, self.open_button):
             buttons.addWidget(button)
@@ -90,31 +95,33 @@ class FollowupPanel(QWidget):
         self.hint.setText(
             ""
             if has_profile
-            else "Fill in your profile on My reserve first: the items follow "
-            "from the programme you attended."
+            else tx(
+                "Fill in your profile on My reserve first: the items follow "
+                "from the programme you attended."
+            )
         )
         selected = self.table.currentRow()
         self.table.setRowCount(len(self.items))
         today = date.today()
         for row, item in enumerate(self.items):
             state = status_of(item, today)
-            title = QTableWidgetItem(item.title)
+            title = QTableWidgetItem(tx(item.title))
             due = QTableWidgetItem(f"{item.due_date:%d %b %Y}" if item.due_date else "—")
             if state in ("overdue", "due_soon"):
                 colour = QBrush(QColor(SEVERITY_COLOURS[state]))
                 due.setForeground(colour)
-                due.setToolTip("Overdue" if state == "overdue" else "Due within two weeks")
+                due.setToolTip(tx("Overdue") if state == "overdue" else tx("Due within two weeks"))
             found = latest_file(self.ctx.store, item.id)
-            file_cell = QTableWidgetItem(found[0].original_name if found else "no file yet")
+            file_cell = QTableWidgetItem(found[0].original_name if found else tx("no file yet"))
             if not found:
                 file_cell.setForeground(QBrush(QColor("#777777")))
             self.table.setItem(row, 0, title)
             self.table.setItem(row, 1, due)
             self.table.setItem(row, 3, file_cell)
             combo = QComboBox()
-            combo.setAccessibleName(f"Status of {item.title}")
+            combo.setAccessibleName(tx("Status of {title}").format(title=tx(item.title)))
             for code, label in FOLLOWUP_STATUSES.items():
-                combo.addItem(label, code)
+                combo.addItem(tx(label), code)
             combo.setCurrentIndex(combo.findData(item.status))
             combo.setEnabled(self.ctx.read_only is None)
             combo.activated.connect(lambda _i, r=row, c=combo: self.set_status(r, c.currentData()))
@@ -138,7 +145,7 @@ class FollowupPanel(QWidget):
             item.id,
             {"status": item.status},
             {"status": status},
-            f"Mark {item.title.lower()}",
+            tx("Mark {title}").format(title=tx(item.title).lower()),
             self.ctx.notify,
         )
         self.ctx.run(command)
@@ -147,13 +154,15 @@ class FollowupPanel(QWidget):
         item = self.current_item()
         if item is None:
             return
-        path = prompts.choose_open(self, f"Attach: {item.title}", Path.home(), SCANS)
+        path = prompts.choose_open(
+            self, tx("Attach: {title}").format(title=tx(item.title)), Path.home(), SCANS
+        )
         if path is None:
             return
         try:
             attach_file(self.ctx.store, item.id, path)
         except BrdeskError as exc:
-            prompts.warn(self, "Attach file", str(exc))
+            prompts.warn(self, tx("Attach file"), str(exc))
             return
         self.ctx.notify()
 
@@ -161,10 +170,14 @@ class FollowupPanel(QWidget):
         item = self.current_item()
         found = latest_file(self.ctx.store, item.id) if item is not None else None
         if found is None:
-            prompts.inform(self, "Open file", "No file is attached to this item yet.")
+            prompts.inform(self, tx("Open file"), tx("No file is attached to this item yet."))
             return
         refused = AttachmentService(self.ctx.store).why_not_open(found[0])
         if refused is not None:
-            prompts.warn(self, "Open file", f"brdesk will not open this file: {refused}.")
+            prompts.warn(
+                self,
+                tx("Open file"),
+                tx("brdesk will not open this file: {refused}.").format(refused=refused),
+            )
             return
         prompts.show_in_system(found[1])

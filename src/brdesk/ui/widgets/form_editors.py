@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from brdesk.ui.i18n import current_language, marked, tx
+
 ERROR_STYLE = "color: #B00020;"
 
 RATING_LABELS = {
-    1: "1 – poor",
-    2: "2 – fair",
-    3: "3 – good",
-    4: "4 – very good",
-    5: "5 – excellent",
+    1: marked("1 – poor"),
+    2: marked("2 – fair"),
+    3: marked("3 – good"),
+    4: marked("4 – very good"),
+    5: marked("5 – excellent"),
 }
 
 
@@ -42,12 +44,12 @@ class DateEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit()
-        self.line.setPlaceholderText("YYYY-MM-DD")
+        self.line.setPlaceholderText(tx("YYYY-MM-DD"))
         self.line.setMaximumWidth(130)
         self.button = QToolButton()
         self.button.setText("▾")
-        self.button.setToolTip("Pick a date")
-        self.button.setAccessibleName("Pick a date")
+        self.button.setToolTip(tx("Pick a date"))
+        self.button.setAccessibleName(tx("Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
         self.calendar = QCalendarWidget()
@@ -87,14 +89,14 @@ class CountryBox(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self.addItem("", None)
-        for code, name in countries().items():
+        for code, name in countries(current_language()).items():
             self.addItem(name, code)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.line().setPlaceholderText("Type to find a country")
+        self.line().setPlaceholderText(tx("Type to find a country"))
 
     def line(self) -> QLineEdit:
         line = self.lineEdit()

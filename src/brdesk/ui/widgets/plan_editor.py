@@ -118,9 +118,9 @@ class PlanEditor(QStackedWidget):
         self.tag_search.setAccessibleName(tx("Find a goal"))
         tags_layout.addWidget(self.tag_search)
         pickers = QHBoxLayout()
-        self.sdg_picker = TagPicker(reference.sdgs(current_language()), "SDG")
+        self.sdg_picker = TagPicker(reference.sdgs(current_language()), tx("SDG"))
         self.sdg_picker.setAccessibleName(tx("SDG tags"))
-        self.gbf_picker = TagPicker(reference.gbf_targets(), "Target")
+        self.gbf_picker = TagPicker(reference.gbf_targets(current_language()), tx("Target"))
         self.gbf_picker.setAccessibleName(tx("GBF target tags"))
         for title, picker in (
             (tx("SDGs this action serves"), self.sdg_picker),
@@ -200,8 +200,8 @@ class PlanEditor(QStackedWidget):
         from brdesk.db.vocab import ZONE_KINDS
 
         def shown(zone: Any) -> str:
-            kind = ZONE_KINDS[zone.kind]
-            return zone.name if zone.name == kind else f"{zone.name} ({kind.lower()})"
+            kind = tx(ZONE_KINDS[zone.kind])
+            return kind if zone.name == ZONE_KINDS[zone.kind] else f"{zone.name} ({kind.lower()})"
 
         goals = [reference.Goal(z.id, shown(z)) for z in zones]
         picker = TagPicker(goals, "")
@@ -239,12 +239,17 @@ class PlanEditor(QStackedWidget):
             self.action_origin.hide()
             return
         assessment = AssessmentService(self.ctx.store).get(answer.assessment_id)
-        question = edition(assessment.question_set).question(answer.question_code)
+        question = edition(assessment.question_set, current_language()).question(
+            answer.question_code
+        )
         title = f" · {question.title}" if question is not None else ""
         self.action_origin.setText(
-            f"A next step of the self-assessment of {assessment.assessed_on:%Y-%m-%d}, "
-            f"question {answer.question_code}{title}. "
-            "<a href='effectiveness'>Open Effectiveness</a>"
+            tx(
+                "A next step of the self-assessment of {assessed_on:%Y-%m-%d}, question "
+                "{question_code}{title}. <a href='effectiveness'>Open Effectiveness</a>"
+            ).format(
+                assessed_on=assessment.assessed_on, question_code=answer.question_code, title=title
+            )
         )
         self.action_origin.show()
 
@@ -288,7 +293,6 @@ def scrolled(widget: QWidget) -> QScrollArea:
 def _pillar_label(pillar_id: int) -> str:
     pillar = reference.pillars(current_language())[pillar_id - 1]
     colour = PILLAR_COLOURS[pillar_id]
-    return (
-        f"<span style='color:{colour}; font-size:14pt'>■</span> "
-        f"<b>Pillar {pillar.number}: {pillar.name}</b>"
-    )
+    return tx(
+        "<span style='color:{colour}; font-size:14pt'>■</span> <b>Pillar {number}: {name}</b>"
+    ).format(colour=colour, number=pillar.number, name=pillar.name)

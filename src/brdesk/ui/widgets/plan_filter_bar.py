@@ -34,7 +34,11 @@ class PlanFilterBar(QWidget):
             tx("Any SDG"),
             [(g.number, f"SDG {g.number} · {g.title}") for g in reference.sdgs(current_language())],
         )
-        gbf = [(g.number, f"Target {g.number} · {g.title}") for g in reference.gbf_targets()]
+        target = tx("Target {number}")
+        gbf = [
+            (g.number, f"{target.format(number=g.number)} · {g.title}")
+            for g in reference.gbf_targets(current_language())
+        ]
         self.gbf_filter = choice_box(tx("Any GBF target"), gbf)
         row.addWidget(self.find_box, 2)
         for box, name in (

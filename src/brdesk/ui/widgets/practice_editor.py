@@ -24,7 +24,7 @@ from brdesk.errors import BrdeskError
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.practices import GoodPracticeService
 from brdesk.ui import prompts
-from brdesk.ui.i18n import current_language
+from brdesk.ui.i18n import current_language, marked, tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.plan_editor import scrolled
@@ -33,14 +33,14 @@ from brdesk.ui.widgets.tag_picker import TagPicker
 
 #: The editor's tabs of fields, in the form's order.
 TABS = (
-    ("The practice", ("title", "theme", "challenge", "what_was_done", "done_by",
+    (marked("The practice"), ("title", "theme", "challenge", "what_was_done", "done_by",
                       "started_on", "ended_on")),
-    ("Results and evidence", ("results", "indicators", "costs")),
-    ("Lessons and scaling", ("lessons", "replication", "contacts")),
+    (marked("Results and evidence"), ("results", "indicators", "costs")),
+    (marked("Lessons and scaling"), ("lessons", "replication", "contacts")),
 )  # fmt: skip
 PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff);;All files (*)"
-LABELS = {"sdgs": "SDG tags", "gbf_targets": "GBF tags", "actions": "plan actions",
-          "observations": "evidence"}  # fmt: skip
+LABELS = {"sdgs": marked("SDG tags"), "gbf_targets": marked("GBF tags"),
+          "actions": marked("plan actions"), "observations": marked("evidence")}  # fmt: skip
 
 
 class PracticeEditor(QTabWidget):
@@ -55,7 +55,7 @@ class PracticeEditor(QTabWidget):
         self.forms: list[RecordForm] = []
         for title, names in TABS:
             form = RecordForm([fields[n] for n in names])
-            form.setAccessibleName(f"Good practice: {title}")
+            form.setAccessibleName(tx("Good practice: {title}").format(title=tx(title)))
             self.forms.append(form)
             page = QWidget()
             layout = QVBoxLayout(page)
@@ -63,19 +63,19 @@ class PracticeEditor(QTabWidget):
             layout.addWidget(scrolled(form), 1)
             if title == "Results and evidence":
                 layout.addWidget(self._evidence_box())
-            self.addTab(page, title)
-        self.addTab(self._links_tab(), "Plan and goals")
-        self.addTab(self._photos_tab(), "Photos")
+            self.addTab(page, tx(title))
+        self.addTab(self._links_tab(), tx("Plan and goals"))
+        self.addTab(self._photos_tab(), tx("Photos"))
 
     # --- building -----------------------------------------------------------------
 
     def _evidence_box(self) -> QGroupBox:
-        box = QGroupBox("Observations that show it worked")
+        box = QGroupBox(tx("Observations that show it worked"))
         layout = QVBoxLayout(box)
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
         self.evidence.setTextFormat(Qt.TextFormat.RichText)
-        self.evidence.setAccessibleName("Observations linked as evidence")
+        self.evidence.setAccessibleName(tx("Observations linked as evidence"))
         self.evidence.linkActivated.connect(self._unlink_observation)
         layout.addWidget(self.evidence)
         return box
@@ -84,21 +84,21 @@ class PracticeEditor(QTabWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.goal_search = QLineEdit()
-        self.goal_search.setPlaceholderText("Find a goal by number or words (e.g. 15, water)")
+        self.goal_search.setPlaceholderText(tx("Find a goal by number or words (e.g. 15, water)"))
         self.goal_search.setClearButtonEnabled(True)
-        self.goal_search.setAccessibleName("Find a goal")
+        self.goal_search.setAccessibleName(tx("Find a goal"))
         layout.addWidget(self.goal_search)
         row = QHBoxLayout()
         self.action_picker = TagPicker([], "")
-        self.sdg_picker = TagPicker(reference.sdgs(current_language()), "SDG")
-        self.gbf_picker = TagPicker(reference.gbf_targets(), "Target")
-        self.actions_box = QGroupBox("Plan actions it grew from or carries out")
+        self.sdg_picker = TagPicker(reference.sdgs(current_language()), tx("SDG"))
+        self.gbf_picker = TagPicker(reference.gbf_targets(current_language()), tx("Target"))
+        self.actions_box = QGroupBox(tx("Plan actions it grew from or carries out"))
         self.actions_layout = QVBoxLayout(self.actions_box)
         self.actions_layout.addWidget(self.action_picker)
         row.addWidget(self.actions_box, 1)
         for title, picker, name in (
-            ("SDGs it serves", self.sdg_picker, "sdgs"),
-            ("GBF targets it serves", self.gbf_picker, "gbf_targets"),
+            (tx("SDGs it serves"), self.sdg_picker, "sdgs"),
+            (tx("GBF targets it serves"), self.gbf_picker, "gbf_targets"),
         ):
             picker.setAccessibleName(title)
             picker.changed.connect(lambda numbers, n=name: self._relink(n, numbers))
@@ -116,10 +116,12 @@ class PracticeEditor(QTabWidget):
         self.photos = QLabel()
         self.photos.setWordWrap(True)
         self.photos.setTextFormat(Qt.TextFormat.RichText)
-        self.photos.setAccessibleName("Photos of the practice")
+        self.photos.setAccessibleName(tx("Photos of the practice"))
         self.photos.linkActivated.connect(self._photo_link)
-        self.add_photos_button = QPushButton("Add photos…")
-        self.add_photos_button.setToolTip("Copied into the data folder; the case study shows three")
+        self.add_photos_button = QPushButton(tx("Add photos…"))
+        self.add_photos_button.setToolTip(
+            tx("Copied into the data folder; the case study shows three")
+        )
         self.add_photos_button.clicked.connect(self.add_photos)
         bar = QHBoxLayout()
         bar.addWidget(self.add_photos_button)
@@ -155,16 +157,16 @@ class PracticeEditor(QTabWidget):
             self._action_ids = actions
             old = self.action_picker
             self.action_picker = TagPicker([reference.Goal(i, t) for i, t in actions], "")
-            self.action_picker.setAccessibleName("Plan actions linked")
+            self.action_picker.setAccessibleName(tx("Plan actions linked"))
             self.action_picker.setEnabled(not self.ctx.read_only)
             self.action_picker.changed.connect(lambda ids: self._relink("actions", ids))
             self.actions_layout.replaceWidget(old, self.action_picker)
             old.deleteLater()
         self.action_picker.set_selected(self.links["actions"])
         self.actions_box.setTitle(
-            "Plan actions it grew from or carries out"
+            tx("Plan actions it grew from or carries out")
             if actions
-            else "Plan actions (none in the plan yet)"
+            else tx("Plan actions (none in the plan yet)")
         )
 
     def _show_evidence(self) -> None:
@@ -181,27 +183,31 @@ class PracticeEditor(QTabWidget):
                 .order_by(o.observed_on.desc())
                 .limit(50)
             ).all()
-        hint = (
+        hint = tx(
             "To add some: on the Observations page, select the records and press "
             "<i>Link to a good practice…</i>"
         )
         if not rows:
-            self.evidence.setText(f"None linked yet. {hint}")
+            self.evidence.setText(tx("None linked yet. {hint}").format(hint=hint))
             return
         remove = "" if self.ctx.read_only else " <a href='{0}'>unlink</a>"
         lines = [
             f"{on:%Y-%m-%d} · {escape(subject)}" + remove.format(oid) for oid, on, subject in rows
         ]
-        more = f"<br>… and {len(ids) - len(rows):,} more" if len(ids) > len(rows) else ""
-        self.evidence.setText("<br>".join(lines) + more + f"<br><br>{hint}")
+        more = (
+            tx("<br>… and {v0:,} more").format(v0=len(ids) - len(rows))
+            if len(ids) > len(rows)
+            else ""
+        )
+        self.evidence.setText("<br>".join(lines) + more + tx("<br><br>{hint}").format(hint=hint))
 
     def _show_photos(self) -> None:
         assert self.practice_id is not None
         files = AttachmentService(self.ctx.store).list_for(good_practice_id=self.practice_id)
         if not files:
-            self.photos.setText("No photos yet.")
+            self.photos.setText(tx("No photos yet."))
             return
-        remove = "" if self.ctx.read_only else " · <a href='remove:{0}'>remove</a>"
+        remove = "" if self.ctx.read_only else tx(" · <a href='remove:{0}'>remove</a>")
         self.photos.setText(
             "<br>".join(
                 f"<a href='open:{a.id}'>{escape(a.original_name)}</a>" + remove.format(a.id)
@@ -216,7 +222,7 @@ class PracticeEditor(QTabWidget):
             return
         command = EditCommand(
             self.service, self.practice_id, {name: self.links[name]}, {name: ids},
-            f"Change the practice's {LABELS[name]}", self.ctx.notify,
+            tx("Change the practice's {v0}").format(v0=tx(LABELS[name])), self.ctx.notify,
         )  # fmt: skip
         self.ctx.run(command)
 
@@ -227,7 +233,7 @@ class PracticeEditor(QTabWidget):
     def add_photos(self) -> None:
         if self.practice_id is None or self.ctx.read_only:
             return
-        chosen = prompts.choose_open_many(self, "Add photos", Path.home(), PHOTO_FILTER)
+        chosen = prompts.choose_open_many(self, tx("Add photos"), Path.home(), PHOTO_FILTER)
         files = AttachmentService(self.ctx.store)
         for path in chosen:
             try:
@@ -249,14 +255,24 @@ class PracticeEditor(QTabWidget):
         if verb == "open":
             refused = files.why_not_open(photo)
             if refused is not None:
-                prompts.warn(self, "Open photo", f"brdesk will not open this file: {refused}.")
+                prompts.warn(
+                    self,
+                    tx("Open photo"),
+                    tx("brdesk will not open this file: {refused}.").format(refused=refused),
+                )
                 return
             prompts.show_in_system(files.path_of(photo))
             return
         if self.ctx.read_only or not prompts.confirm(
-            self, "Remove photo", f"Remove {photo.original_name} from this practice?",
-            details="The file is deleted from the data folder.", yes="Remove", no="Keep it",
-        ):  # fmt: skip
+            self,
+            tx("Remove photo"),
+            tx("Remove {original_name} from this practice?").format(
+                original_name=photo.original_name
+            ),
+            details=tx("The file is deleted from the data folder."),
+            yes=tx("Remove"),
+            no=tx("Keep it"),
+        ):
             return
         files.remove(photo.id)
         self.ctx.notify()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QWidget
 
 from brdesk.services.importer import ImportPreview
+from brdesk.ui.i18n import tx
 
 #: The fields a preview shows of each row to import.
 SHOWN = (
@@ -19,10 +20,10 @@ REJECTIONS_SHOWN = 1000
 class PreviewTabs(QTabWidget):
     def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.accepted_table = _table([labels[f] for f in SHOWN])
-        self.rejected_table = _table(["Row", "Column", "Value", "Why"])
-        self.addTab(self.accepted_table, "To import")
-        self.addTab(self.rejected_table, "Rejected")
+        self.accepted_table = _table([tx(labels[f]) for f in SHOWN])
+        self.rejected_table = _table([tx("Row"), tx("Column"), tx("Value"), tx("Why")])
+        self.addTab(self.accepted_table, tx("To import"))
+        self.addTab(self.rejected_table, tx("Rejected"))
 
     def show_preview(self, preview: ImportPreview) -> None:
         sample = preview.sample(SAMPLE_SHOWN)
@@ -42,11 +43,13 @@ class PreviewTabs(QTabWidget):
                 self.rejected_table.setItem(r, c, QTableWidgetItem(value))
         self.setTabText(1, f"Rejected ({preview.rejected_total:,})")
         self.rejected_table.setToolTip(
-            f"The first {len(shown):,} of {preview.rejected_total:,} rejected rows"
+            tx("The first {v0:,} of {rejected_total:,} rejected rows").format(
+                v0=len(shown), rejected_total=preview.rejected_total
+            )
             if preview.rejected_total > len(shown)
             else ""
         )
-        self.setTabText(0, f"To import ({preview.accepted:,})")
+        self.setTabText(0, tx("To import ({accepted:,})").format(accepted=preview.accepted))
         if preview.rejected_total and not preview.accepted:
             self.setCurrentIndex(1)
 
@@ -58,10 +61,10 @@ class PreviewTabs(QTabWidget):
 def summary_text(preview: ImportPreview) -> str:
     """What the preview found, in a line, and the rules its values were read by: nothing is
     converted unseen."""
-    parts = [f"<b>{preview.accepted:,}</b> rows to import"]
+    parts = [tx("<b>{accepted:,}</b> rows to import").format(accepted=preview.accepted)]
     if preview.rejected_total:
         listed = (
-            f"; the first {len(preview.rejected):,} listed"
+            tx("; the first {v0:,} listed").format(v0=len(preview.rejected))
             if preview.rejected_total > len(preview.rejected)
             else ""
         )

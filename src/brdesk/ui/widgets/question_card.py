@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.reference import Question
 from brdesk.ui import prompts
+from brdesk.ui.i18n import tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.record_form import RecordForm
@@ -68,7 +69,7 @@ class QuestionCard(QFrame):
         self.levels = QButtonGroup(self)
         self.radios: dict[int, QRadioButton] = {}
         choices = [(n, f"{n}", description) for n, description in enumerate(question.levels)]
-        choices.append((NOT_APPLICABLE, "n/a", "Does not apply here (say why)"))
+        choices.append((NOT_APPLICABLE, "n/a", tx("Does not apply here (say why)")))
         for row, (level, short, description) in enumerate(choices):
             radio = QRadioButton(short)
             radio.setAccessibleName(f"{question.code} level {short}: {description}")
@@ -88,7 +89,9 @@ class QuestionCard(QFrame):
 
         fields = [f for f in answers.fields if f.name in ("comment", "next_step")]
         self.form = RecordForm(fields)
-        self.form.setAccessibleName(f"Comment and next step for {question.code}")
+        self.form.setAccessibleName(
+            tx("Comment and next step for {code}").format(code=question.code)
+        )
         for editor in self.form.editors.values():
             editor.setFixedHeight(58)  # three lines: 35 questions must stay scrollable
         layout.addWidget(self.form)
@@ -96,12 +99,12 @@ class QuestionCard(QFrame):
         row_ = QHBoxLayout()
         self.evidence = QLabel()
         self.evidence.setWordWrap(True)
-        self.evidence.setAccessibleName(f"Evidence for {question.code}")
+        self.evidence.setAccessibleName(tx("Evidence for {code}").format(code=question.code))
         self.evidence.linkActivated.connect(self._evidence_link)
-        self.attach_button = QPushButton("Attach evidence…")
+        self.attach_button = QPushButton(tx("Attach evidence…"))
         self.attach_button.clicked.connect(self._attach)
-        self.action_button = QPushButton("Make it a plan action…")
-        self.action_button.setToolTip("Turn the next step into an action of your plan")
+        self.action_button = QPushButton(tx("Make it a plan action…"))
+        self.action_button.setToolTip(tx("Turn the next step into an action of your plan"))
         self.action_button.clicked.connect(self._want_action)
         self.action_label = QLabel()
         self.action_label.setWordWrap(True)
@@ -125,14 +128,18 @@ class QuestionCard(QFrame):
                 radio.setChecked(False)
             self.levels.setExclusive(True)
         self.reason.setText(
-            f"Does not apply: {answer.not_applicable_reason}" if answer.not_applicable else ""
+            tx("Does not apply: {not_applicable_reason}").format(
+                not_applicable_reason=answer.not_applicable_reason
+            )
+            if answer.not_applicable
+            else ""
         )
         self.reason.setVisible(bool(answer.not_applicable))
         values = {"comment": answer.comment, "next_step": answer.next_step}
         self.form.bind(self.answers, self.ctx.undo_stack, answer.id, values, self.ctx.notify)
         self.evidence_names = dict(evidence)
         self.evidence.setText(
-            "Evidence: "
+            tx("Evidence: ")
             + "; ".join(
                 f"{html.escape(name)} (<a href='open:{i}'>open</a> · "
                 f"<a href='remove:{i}'>remove</a>)"
@@ -141,7 +148,9 @@ class QuestionCard(QFrame):
             if evidence
             else ""
         )
-        self.action_label.setText(f"In the plan: {action}" if action else "")
+        self.action_label.setText(
+            tx("In the plan: {action}").format(action=action) if action else ""
+        )
         self.action_button.setVisible(action is None)
         self.action_button.setEnabled(bool((answer.next_step or "").strip()))
 
@@ -163,8 +172,10 @@ class QuestionCard(QFrame):
         if level == NOT_APPLICABLE:
             reason = prompts.ask_text(
                 self,
-                "Does not apply",
-                f"Why does “{self.question.title}” not apply to your reserve?",
+                tx("Does not apply"),
+                tx("Why does “{title}” not apply to your reserve?").format(
+                    title=self.question.title
+                ),
                 answer.not_applicable_reason or "",
             )
             if not (reason or "").strip():
@@ -198,16 +209,28 @@ class QuestionCard(QFrame):
         if verb == "open":
             found = [a for a in service.list_for(assessment_answer_id=self.answer.id)
                      if a.id == attachment_id]  # fmt: skip
-            refused = service.why_not_open(found[0]) if found else f"{name} is no longer here"
+            refused = (
+                service.why_not_open(found[0])
+                if found
+                else tx("{name} is no longer here").format(name=name)
+            )
             if refused is not None:
-                prompts.warn(self, "Open evidence", f"brdesk will not open this file: {refused}.")
+                prompts.warn(
+                    self,
+                    tx("Open evidence"),
+                    tx("brdesk will not open this file: {refused}.").format(refused=refused),
+                )
                 return
             prompts.show_in_system(service.path_of(found[0]))
             return
         if self.ctx.read_only or not prompts.confirm(
-            self, "Remove evidence", f"Remove {name} from this answer?",
-            details="The file is deleted from the data folder.", yes="Remove", no="Keep it",
-        ):  # fmt: skip
+            self,
+            tx("Remove evidence"),
+            tx("Remove {name} from this answer?").format(name=name),
+            details=tx("The file is deleted from the data folder."),
+            yes=tx("Remove"),
+            no=tx("Keep it"),
+        ):
             return
         try:
             service.remove(attachment_id)
@@ -220,7 +243,7 @@ class QuestionCard(QFrame):
         if self.answer is None or self.ctx.read_only:
             return
         chosen = prompts.choose_open(
-            self, "Attach evidence", Path.home(), "Documents and pictures (*.*)"
+            self, tx("Attach evidence"), Path.home(), "Documents and pictures (*.*)"
         )
         if chosen is None:
             return
@@ -247,6 +270,10 @@ def cards_for(
 
 
 def element_heading(text: str, question: str) -> QWidget:
-    label = QLabel(f"<h3 style='margin:0'>{text}</h3><span style='color:#555555'>{question}</span>")
+    label = QLabel(
+        tx("<h3 style='margin:0'>{text}</h3><span style='color:#555555'>{question}</span>").format(
+            text=text, question=question
+        )
+    )
     label.setWordWrap(True)
     return label

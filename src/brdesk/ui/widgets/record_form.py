@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.errors import BrdeskError, ValidationError
 from brdesk.services.fields import Field
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import say, tx
 from brdesk.ui.undo import CreateCommand, EditCommand, execute
 from brdesk.ui.widgets.form_editors import (
     NARROW_KINDS,
@@ -123,7 +123,7 @@ class RecordForm(QWidget):
             rating = QComboBox()
             rating.addItem("", None)
             for value, label in RATING_LABELS.items():
-                rating.addItem(label, value)
+                rating.addItem(tx(label), value)
             rating.activated.connect(lambda _i: self.commit(name))
             return rating
         if f.kind == "choice":
@@ -319,7 +319,10 @@ class RecordForm(QWidget):
             self._show_error(target, exc.problem)
             if target != name:
                 # The pair is wrong: the value just typed is not saved either, and says so.
-                self._show_error(name, f"not saved: {exc.label.lower()} {exc.problem}")
+                said = tx("not saved: {v0} {problem}")
+                self._show_error(
+                    name, said.format(v0=tx(exc.label).lower(), problem=say(exc.problem))
+                )
             return False
         except BrdeskError as exc:
             self._show_error(name, str(exc))
@@ -394,7 +397,8 @@ class RecordForm(QWidget):
                 self.commit(name)
 
     def _show_error(self, name: str, problem: str) -> None:
-        message = problem[:1].upper() + problem[1:]
+        shown = say(problem)  # the service's words in the window's language
+        message = shown[:1].upper() + shown[1:]
         changed = self._rejected.get(name) != message
         self._rejected[name] = message
         self.errors[name].say(message)
@@ -415,7 +419,7 @@ class RecordForm(QWidget):
         target = editor.line if isinstance(editor, DateEdit) else editor
         target.setStyleSheet("")
         f = next(x for x in self.fields if x.name == name)
-        target.setToolTip(f.hint or "")
+        target.setToolTip(tx(f.hint) if f.hint else "")
 
     def rejected(self) -> dict[str, str]:
         """The fields whose typed text was refused, with their messages."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.db.vocab import CATEGORIES, ZONE_KINDS
 from brdesk.palette import CATEGORY_COLOURS, ZONE_COLOURS, ZONE_EDGE
+from brdesk.ui.i18n import marked, tx
 
 #: Scene units per degree of latitude (Qt's scene works best with numbers well above 1).
 SCALE = 10_000.0
@@ -85,13 +86,13 @@ class ZoneMap(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(QColor("#F7F7F4"))
         self.setMinimumSize(320, 240)
-        self.setAccessibleName("Map of the reserve")
-        self.setToolTip("Wheel or + and - to zoom, drag to move, 0 to see everything")
+        self.setAccessibleName(tx("Map of the reserve"))
+        self.setToolTip(tx("Wheel or + and - to zoom, drag to move, 0 to see everything"))
         self.lat0 = 0.0
         self.kinds_shown: list[str] = []
         self.categories_shown: list[str] = []
         self.zone_items: dict[str, QGraphicsPathItem] = {}
-        self.empty_text = "No zones yet: import their outlines (Import zones…)."
+        self.empty_text = tx("No zones yet: import their outlines (Import zones…).")
 
     # --- content ------------------------------------------------------------------------
 
@@ -126,7 +127,7 @@ class ZoneMap(QGraphicsView):
             pen.setCosmetic(True)
             item.setPen(pen)
             item.setBrush(QBrush(colour))
-            item.setToolTip(f"{name} ({ZONE_KINDS.get(kind, 'not a zone yet')})")
+            item.setToolTip(f"{name} ({tx(ZONE_KINDS.get(kind, marked('not a zone yet')))})")
             self.zone_items[name] = item
         by_category: dict[str, QPolygonF] = {}
         for lon, lat, category in points:
@@ -195,8 +196,8 @@ class ZoneMap(QGraphicsView):
         painter.restore()
 
     def _legend(self, painter: QPainter) -> None:
-        entries = [(ZONE_COLOURS[k], ZONE_KINDS[k], True) for k in self.kinds_shown]
-        entries += [(CATEGORY_COLOURS[c], CATEGORIES[c], False) for c in self.categories_shown]
+        entries = [(ZONE_COLOURS[k], tx(ZONE_KINDS[k]), True) for k in self.kinds_shown]
+        entries += [(CATEGORY_COLOURS[c], tx(CATEGORIES[c]), False) for c in self.categories_shown]
         if not entries:
             return
         metrics = painter.fontMetrics()

@@ -1,0 +1,182 @@
+"""No English left on a translated screen: the checker, the self-test that runs it on every
+page and dialog, the messages from below the window, and the reference texts (questions,
+goals, elements, the guide) in every language."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from brdesk import reference
+from brdesk.languages import LANGUAGES, SOURCE, Lowered, joined, marked, said, said_n
+from tests.gui_helpers import use_language
+
+TRANSLATED = [code for code in LANGUAGES if code != SOURCE]
+
+
+@pytest.mark.parametrize("code", ["fr", "ru"])
+def test_the_translated_self_test_finds_no_english_on_any_page_or_dialog(code: str) -> None:
+    """`brdesk --lang CODE self-test` opens every page, tab and dialog on the demo and fails
+    on any text of brdesk's own English still shown (French and Russian: the longest)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["BRDESK_CHART_HELPER"] = "0"
+    result = subprocess.run(
+        [sys.executable, "-m", "brdesk", "--lang", code, "self-test"],
+        capture_output=True, text=True, timeout=300, env=env,
+    )  # fmt: skip
+    english = [line for line in result.stderr.splitlines() if "English on screen" in line]
+    assert english == []
+    assert result.returncode == 0, result.stderr
+    assert "every page opened and rendered" in result.stdout
+
+
+def _shown(qtbot: QtBot, *texts: str) -> QWidget:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    for text in texts:
+        layout.addWidget(QLabel(text))
+    window.show()
+    return window
+
+
+def test_the_checker_finds_a_text_shown_without_its_translation(qtbot: QtBot) -> None:
+    from brdesk.ui.i18n import tx
+    from brdesk.ui.i18n_check import english, untranslated
+
+    known = english()
+    assert known is not None
+    use_language("fr")
+    try:
+        window = _shown(
+            qtbot,
+            "Import observations",  # brdesk's English, shown without tx(): English left
+            tx("No file chosen yet."),  # translated
+            "Notes",  # the French word is the same: right
+            "Pema Sherpa, Sagarmatha",  # the user's data
+        )
+        button = QPushButton("&Restore…")  # a button's accelerator does not hide it
+        window.layout().addWidget(button)
+        button.show()
+        found = untranslated(window, known)
+    finally:
+        use_language("en")
+    assert found == ["QLabel: 'Import observations'", "QPushButton: '&Restore…'"]
+
+
+def test_the_checker_knows_english_made_at_run_time() -> None:
+    from brdesk.ui.i18n_check import english
+
+    known = english()
+    assert known is not None
+    # An f-string's English with its values filled in, and a text from reference data.
+    assert known.matches("Could not read the log: disk full") is not None
+    assert known.matches("Reserves on the map: 3") is None
+    assert known.matches("Legal standing of the reserve and its zones") is not None
+
+
+def test_a_message_from_below_the_window_reads_as_english_and_is_said_translated() -> None:
+    from brdesk.ui.i18n import say
+
+    one = said_n("%Ln observation(s) written to {path}.", "", 1, path="a.csv")
+    many = said_n("%Ln observation(s) written to {path}.", "", 3000, path="a.csv")
+    assert (one, many) == (
+        "1 observation written to a.csv.",
+        "3,000 observations written to a.csv.",
+    )
+    problem = said("{problem} (got {got})", problem=said("must be at most {high}", high="5"),
+                   got="7")  # fmt: skip
+    gap = said("Personal information: {field} not given", field=Lowered(marked("Country")))
+    assert (
+        problem == "must be at most 5 (got 7)" and gap == "Personal information: country not given"
+    )
+    use_language("ru")
+    try:
+        assert say(many) == "3\u00a0000 наблюдений записано в a.csv."
+        assert say(problem) == "должно быть не больше 5 (получено: 7)"
+        assert say(gap) == "Личные данные: не указано поле «страна»"
+        assert say(joined([marked("daily"), "Pema"], ", ")) == "ежедневная, Pema"
+        # The user's own words are never looked up, even when they spell brdesk's.
+        assert say("daily") == "daily"
+    finally:
+        use_language("en")
+
+
+def test_a_translation_that_breaks_its_placeholders_falls_back_to_english(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from brdesk.ui import i18n
+
+    monkeypatch.setattr(i18n, "tx", lambda text: "Sauvegarde {nom}")
+    message = said("Backup {name}, taken {when}", name="x.db", when="today")
+    assert i18n.say(message) == "Backup x.db, taken today"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_question_of_the_assessment_is_worded_in_every_language(code: str) -> None:
+    english = reference.question_set()
+    worded = reference.question_set(english.version, code)
+    raw = json.loads(resources.files("brdesk.data").joinpath(
+        f"questions-{english.version}.{code}.json").read_text(encoding="utf-8"))  # fmt: skip
+    assert set(raw["questions"]) == {q.code for q in english.questions}
+    for mine, theirs in zip(english.questions, worded.questions, strict=True):
+        assert (mine.code, mine.element, mine.pillar) == (
+            theirs.code,
+            theirs.element,
+            theirs.pillar,
+        )
+        assert theirs.title != mine.title and len(theirs.levels) == 4
+        assert all(level and level not in mine.levels for level in theirs.levels)
+    assert worded.title != english.title
+
+
+def test_the_french_questionnaire_reads_in_french() -> None:
+    c1 = reference.question_set(language="fr").question("C1")
+    assert c1 is not None and c1.title == "Statut juridique de la réserve et de ses zones"
+    # Reports use the English, the programme's language.
+    assert reference.question_set().question("C1").title.startswith("Legal standing")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_goals_elements_and_the_guide_come_in_every_language(code: str) -> None:
+    english_gbf = reference.gbf_targets()
+    for mine, theirs in zip(english_gbf, reference.gbf_targets(code), strict=True):
+        assert theirs.title and theirs.title != mine.title
+    elements = reference.wcpa_elements(code)
+    assert [e.key for e in elements] == [e.key for e in reference.wcpa_elements()]
+    assert all(e.element != e.key.title() for e in elements)
+    from brdesk.ui.dialogs.help_dialog import help_html
+
+    guide = help_html(code)
+    assert guide != help_html("en") and "Ctrl+9" in guide and "<h2>" in guide
+
+
+def test_the_help_dialog_shows_the_guide_of_the_session_language(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
+    use_language("es")
+    try:
+        from brdesk.ui.dialogs.help_dialog import HelpDialog
+
+        dialog = HelpDialog()
+        qtbot.addWidget(dialog)
+        text = dialog.findChild(QTextBrowser).toPlainText()
+        assert dialog.windowTitle() == "Ayuda de brdesk"
+        assert text.startswith("brdesk en cinco minutos")
+    finally:
+        use_language("en")
+
+
+def test_translations_live_beside_the_files_they_translate() -> None:
+    data = Path(str(resources.files("brdesk.data")))
+    for code in TRANSLATED:
+        assert (data / f"help.{code}.html").is_file()
+        assert (data / f"questions-{reference.CURRENT_QUESTION_SET}.{code}.json").is_file()
