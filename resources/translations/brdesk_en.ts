@@ -179,6 +179,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>, skip %Ln</source>
+            <translation>
+                <numerusform>, skip %Ln</numerusform>
+                <numerusform>, skip %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Import %Ln row(s)</source>
             <translation>
                 <numerusform>Import %Ln row</numerusform>
@@ -190,6 +197,41 @@
             <translation>
                 <numerusform>%Ln observation recorded in another zone than the map's (kept as recorded).</numerusform>
                 <numerusform>%Ln observations recorded in another zone than the map's (kept as recorded).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>WARNING: %Ln row(s) [lies|lie] more than {km} km outside the reserve's zones (the first, row {row}, at latitude {lat:g}, longitude {lon:g}{swapped}); they are imported as read</source>
+            <translation>
+                <numerusform>WARNING: %Ln row lies more than {km} km outside the reserve's zones (the first, row {row}, at latitude {lat:g}, longitude {lon:g}{swapped}); they are imported as read</numerusform>
+                <numerusform>WARNING: %Ln rows lie more than {km} km outside the reserve's zones (the first, row {row}, at latitude {lat:g}, longitude {lon:g}{swapped}); they are imported as read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln photo(s) from the archive's media folder attached to their observations</source>
+            <translation>
+                <numerusform>%Ln photo from the archive's media folder attached to their observations</numerusform>
+                <numerusform>%Ln photos from the archive's media folder attached to their observations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln polygon(s)</source>
+            <translation>
+                <numerusform>%Ln polygon</numerusform>
+                <numerusform>%Ln polygons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln photo(s)</source>
+            <translation>
+                <numerusform>%Ln photo</numerusform>
+                <numerusform>%Ln photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in brdesk (imported before)</source>
+            <translation>
+                <numerusform>%Ln already in brdesk (imported before)</numerusform>
+                <numerusform>%Ln already in brdesk (imported before)</numerusform>
             </translation>
         </message>
     </context>

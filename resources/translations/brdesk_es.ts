@@ -580,12 +580,12 @@
             <translation>Aún no hay zonas. Importe los contornos que tenga su unidad SIG o el expediente de candidatura (GeoJSON, KML/KMZ, shapefile).</translation>
         </message>
         <message>
-            <source>{v0} zones; {shown:,} of {located:,} located observations shown, spread evenly over the log.</source>
-            <translation>{v0} zonas; se muestran {shown:,} de {located:,} observaciones localizadas, repartidas por todo el registro.</translation>
+            <source>{v0} zones; {shown} of {located} located observations shown, spread evenly over the log.</source>
+            <translation>{v0} zonas; se muestran {shown} de {located} observaciones localizadas, repartidas por todo el registro.</translation>
         </message>
         <message>
-            <source>{v0} zones; {located:,} located observations.</source>
-            <translation>{v0} zonas; {located:,} observaciones localizadas.</translation>
+            <source>{v0} zones; {located} located observations.</source>
+            <translation>{v0} zonas; {located} observaciones localizadas.</translation>
         </message>
         <message>
             <source>All years</source>
@@ -735,6 +735,10 @@
             <translation>Codificación: detectada</translation>
         </message>
         <message>
+            <source>— not in the file —</source>
+            <translation>— no está en el archivo —</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>Columnas</translation>
         </message>
@@ -831,14 +835,21 @@
             <translation>Comprobando cada fila…</translation>
         </message>
         <message>
-            <source>Checking every row… {read:,} read</source>
-            <translation>Comprobando cada fila… {read:,} leídas</translation>
+            <source>Checking every row… {read} read</source>
+            <translation>Comprobando cada fila… {read} leídas</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln fila</numerusform>
                 <numerusform>%Ln filas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, skip %Ln</source>
+            <translation>
+                <numerusform>, omitir %Ln</numerusform>
+                <numerusform>, omitir %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -857,8 +868,8 @@
             <translation>La importación se canceló: no se importó nada.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{count:,}&lt;/b&gt; observations imported.</source>
-            <translation>&lt;b&gt;{count:,}&lt;/b&gt; observaciones importadas.</translation>
+            <source>&lt;b&gt;{count}&lt;/b&gt; observations imported.</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; observaciones importadas.</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -946,6 +957,30 @@
             <source>Move down</source>
             <translation>Bajar</translation>
         </message>
+        <message>
+            <source>Rename objective</source>
+            <translation>Renombrar objetivo</translation>
+        </message>
+        <message>
+            <source>Rename action</source>
+            <translation>Renombrar acción</translation>
+        </message>
+        <message>
+            <source>Move objective up</source>
+            <translation>Subir objetivo</translation>
+        </message>
+        <message>
+            <source>Move objective down</source>
+            <translation>Bajar objetivo</translation>
+        </message>
+        <message>
+            <source>Move action up</source>
+            <translation>Subir acción</translation>
+        </message>
+        <message>
+            <source>Move action down</source>
+            <translation>Bajar acción</translation>
+        </message>
         <message numerus="yes">
             <source> and its %Ln action(s)</source>
             <translation>
@@ -954,8 +989,20 @@
             </translation>
         </message>
         <message>
-            <source>Delete the {kind} “{title}”{detail}?</source>
-            <translation>¿Eliminar {kind} «{title}»{detail}?</translation>
+            <source>Delete objective</source>
+            <translation>Eliminar objetivo</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Eliminar acción</translation>
+        </message>
+        <message>
+            <source>Delete the objective “{title}”{detail}?</source>
+            <translation>¿Eliminar el objetivo «{title}»{detail}?</translation>
+        </message>
+        <message>
+            <source>Delete the action “{title}”{detail}?</source>
+            <translation>¿Eliminar la acción «{title}»{detail}?</translation>
         </message>
         <message>
             <source>Add {v0} example objective(s)</source>
@@ -1029,6 +1076,13 @@
             <source>No good practice yet. Press “New practice…” and describe one your reserve is proud of: the network collects them, and trainers gather them into a catalogue.</source>
             <translation>Aún no hay buenas prácticas. Pulse «Nueva práctica…» y describa una de la que su reserva esté orgullosa: la red las recopila y los formadores las reúnen en un catálogo.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln photo(s)</source>
+            <translation>
+                <numerusform>%Ln foto</numerusform>
+                <numerusform>%Ln fotos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>New good practice</source>
             <translation>Nueva buena práctica</translation>
@@ -1040,6 +1094,10 @@
         <message>
             <source>Delete good practice</source>
             <translation>Eliminar buena práctica</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”?</source>
+            <translation>¿Eliminar «{title}»?</translation>
         </message>
         <message>
             <source>Its photos stay in the data folder until then. You can undo this with Ctrl+Z.</source>
@@ -1836,8 +1894,12 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Aún no hay cambios.</translation>
         </message>
         <message>
-            <source>Date of the assessment</source>
+            <source>assessment</source>
             <extracomment>The title an objective gets when a next step is the first action of its pillar.</extracomment>
+            <translation>evaluación</translation>
+        </message>
+        <message>
+            <source>Date of the assessment</source>
             <translation>Fecha de la evaluación</translation>
         </message>
         <message>
@@ -1858,8 +1920,11 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         </message>
         <message>
             <source>Reserve</source>
-            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
             <translation>Reserva</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>respuesta</translation>
         </message>
         <message>
             <source>Level</source>
@@ -1899,6 +1964,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Participante</translation>
         </message>
         <message>
+            <source>participation summary</source>
+            <translation>resumen de la participación</translation>
+        </message>
+        <message>
             <source>Modules attended</source>
             <translation>Módulos a los que asistí</translation>
         </message>
@@ -1921,6 +1990,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         <message>
             <source>How I will apply the training</source>
             <translation>Cómo aplicaré la formación</translation>
+        </message>
+        <message>
+            <source>training evaluation</source>
+            <translation>evaluación de la formación</translation>
         </message>
         <message>
             <source>Rating: Biodiversity Conservation and Monitoring</source>
@@ -1961,6 +2034,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         <message>
             <source>Suggestions</source>
             <translation>Sugerencias</translation>
+        </message>
+        <message>
+            <source>follow-up item</source>
+            <translation>elemento de seguimiento</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2065,6 +2142,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Taxón o tema</translation>
         </message>
         <message>
+            <source>observation</source>
+            <translation>observación</translation>
+        </message>
+        <message>
             <source>UTC offset</source>
             <translation>Desfase UTC</translation>
         </message>
@@ -2113,6 +2194,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Id. del registro de origen</translation>
         </message>
         <message>
+            <source>action plan</source>
+            <translation>plan de acción</translation>
+        </message>
+        <message>
             <source>Plan title</source>
             <translation>Título del plan</translation>
         </message>
@@ -2127,6 +2212,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         <message>
             <source>Last year</source>
             <translation>Último año</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>objetivo</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -2147,6 +2236,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         <message>
             <source>Position</source>
             <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>acción</translation>
         </message>
         <message>
             <source>Action</source>
@@ -2203,6 +2296,11 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         <message>
             <source>Risks and assumptions</source>
             <translation>Riesgos y supuestos</translation>
+        </message>
+        <message>
+            <source>good practice</source>
+            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
+            <translation>buena práctica</translation>
         </message>
         <message>
             <source>A short name others will recognise, e.g. Herders read the plots</source>
@@ -2281,8 +2379,16 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Contactos</translation>
         </message>
         <message>
+            <source>good practice's action</source>
+            <translation>acción de la buena práctica</translation>
+        </message>
+        <message>
             <source>Good practice</source>
             <translation>Buena práctica</translation>
+        </message>
+        <message>
+            <source>good practice's observation</source>
+            <translation>observación de la buena práctica</translation>
         </message>
         <message>
             <source>Observation</source>
@@ -2325,12 +2431,24 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Correo electrónico</translation>
         </message>
         <message>
+            <source>programme</source>
+            <translation>programa</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>participante</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
             <source>Programme attended</source>
             <translation>Programa al que asistió</translation>
+        </message>
+        <message>
+            <source>reserve</source>
+            <translation>reserva</translation>
         </message>
         <message>
             <source>Reserve name</source>
@@ -2381,8 +2499,16 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Nombre</translation>
         </message>
         <message>
+            <source>zone</source>
+            <translation>zona</translation>
+        </message>
+        <message>
             <source>Outline</source>
             <translation>Contorno</translation>
+        </message>
+        <message>
+            <source>action's zone</source>
+            <translation>zona de la acción</translation>
         </message>
         <message>
             <source>{head}
@@ -2393,6 +2519,14 @@ Aún sin ninguna acción</translation>
         <message>
             <source>Actions per goal</source>
             <translation>Acciones por objetivo</translation>
+        </message>
+        <message>
+            <source>SDG {number}</source>
+            <translation>ODS {number}</translation>
+        </message>
+        <message>
+            <source>GBF {number}</source>
+            <translation>MMB {number}</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2492,6 +2626,18 @@ Aún sin ninguna acción</translation>
             <translation>Un siguiente paso de la autoevaluación del {assessed_on:%Y-%m-%d}, pregunta {question_code}{title}. &lt;a href='effectiveness'&gt;Abrir Efectividad&lt;/a&gt;</translation>
         </message>
         <message>
+            <source>Change SDG tags</source>
+            <translation>Cambiar etiquetas ODS</translation>
+        </message>
+        <message>
+            <source>Change GBF tags</source>
+            <translation>Cambiar etiquetas del MMB</translation>
+        </message>
+        <message>
+            <source>Change zones</source>
+            <translation>Cambiar zonas</translation>
+        </message>
+        <message>
             <source>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pillar {number}: {name}&lt;/b&gt;</source>
             <translation>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pilar {number}: {name}&lt;/b&gt;</translation>
         </message>
@@ -2581,8 +2727,24 @@ Aún sin ninguna acción</translation>
             <translation>Hasta</translation>
         </message>
         <message>
-            <source>Min</source>
+            <source>min {unit}</source>
             <extracomment>A number was typed or changed.</extracomment>
+            <translation>mín. {unit}</translation>
+        </message>
+        <message>
+            <source>Lowest {what}</source>
+            <translation>{what} mínima</translation>
+        </message>
+        <message>
+            <source>max {unit}</source>
+            <translation>máx. {unit}</translation>
+        </message>
+        <message>
+            <source>Highest {what}</source>
+            <translation>{what} máxima</translation>
+        </message>
+        <message>
+            <source>Min</source>
             <translation>Mín.</translation>
         </message>
         <message>
@@ -2623,12 +2785,24 @@ Aún sin ninguna acción</translation>
             <translation>La zona en la que caen las coordenadas, según las zonas de la página Mapa</translation>
         </message>
         <message>
+            <source>elevation</source>
+            <translation>altitud</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
             <source>Clear the filters</source>
             <translation>Borrar los filtros</translation>
+        </message>
+        <message>
+            <source>Bring data from an earlier brdesk</source>
+            <translation>Traer datos de un brdesk anterior</translation>
         </message>
         <message>
             <source>The folder of the earlier brdesk (or its brdesk-data folder)</source>
@@ -2702,6 +2876,10 @@ La carpeta anterior no cambia: queda como está, una copia completa a la que vol
         <message>
             <source>Close</source>
             <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
         </message>
         <message>
             <source>No backups yet: 'Back up now' makes the first.</source>
@@ -2872,6 +3050,10 @@ Siguiente paso: {next_step}</translation>
 {v0}</translation>
         </message>
         <message>
+            <source>Import {name}</source>
+            <translation>Importar {name}</translation>
+        </message>
+        <message>
             <source>Reading {name} and comparing it with your data…</source>
             <translation>Leyendo {name} y comparándolo con sus datos…</translation>
         </message>
@@ -2882,6 +3064,10 @@ Siguiente paso: {next_step}</translation>
         <message>
             <source>&lt;b&gt;Nothing to import:&lt;/b&gt; you have everything in this package.</source>
             <translation>&lt;b&gt;Nada que importar:&lt;/b&gt; ya tiene todo lo de este paquete.</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
         </message>
         <message>
             <source> {v0} conflicts are listed below.</source>
@@ -2924,12 +3110,27 @@ Siguiente paso: {next_step}</translation>
             <translation>Añadir a mi plan</translation>
         </message>
         <message>
+            <source>Leave out</source>
+            <translation>Omitir</translation>
+        </message>
+        <message>
+            <source>Import zones</source>
+            <translation>Importar zonas</translation>
+        </message>
+        <message>
             <source>Layer:</source>
             <translation>Capa:</translation>
         </message>
         <message>
             <source>Layer</source>
             <translation>Capa</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln polygon(s)</source>
+            <translation>
+                <numerusform>%Ln polígono</numerusform>
+                <numerusform>%Ln polígonos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Zone read from:</source>
@@ -2960,6 +3161,10 @@ Siguiente paso: {next_step}</translation>
             <translation>Reemplazar las zonas</translation>
         </message>
         <message>
+            <source>Refused: {reason}</source>
+            <translation>Rechazado: {reason}</translation>
+        </message>
+        <message>
             <source>What feature {number} becomes</source>
             <translation>En qué se convierte el elemento {number}</translation>
         </message>
@@ -2982,6 +3187,10 @@ Siguiente paso: {next_step}</translation>
         <message>
             <source>; redrawn, keeping the actions that name them: {v0}</source>
             <translation>; se redibujan, conservando las acciones que las nombran: {v0}</translation>
+        </message>
+        <message>
+            <source>; removed: {names}</source>
+            <translation>; se eliminan: {names}</translation>
         </message>
         <message>
             <source> &lt;span style='color:#B00020'&gt;Give every zone a name.&lt;/span&gt;</source>
@@ -3037,6 +3246,10 @@ Siguiente paso: {next_step}</translation>
             <source>Export observations</source>
             <translation>Exportar observaciones</translation>
         </message>
+        <message>
+            <source> (the records shown)</source>
+            <translation> (los registros mostrados)</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln observation(s) written to {path}.</source>
             <translation>
@@ -3045,8 +3258,20 @@ Siguiente paso: {next_step}</translation>
             </translation>
         </message>
         <message>
-            <source>Darwin Core Archive</source>
+            <source>CC-BY 4.0: anyone may use the data, crediting you (GBIF's most common)</source>
             <extracomment>The licences GBIF accepts, as offered (the key export_observations takes, the label).</extracomment>
+            <translation>CC-BY 4.0: cualquiera puede usar los datos, citándole (la más común en GBIF)</translation>
+        </message>
+        <message>
+            <source>CC0 1.0: public domain, no conditions</source>
+            <translation>CC0 1.0: dominio público, sin condiciones</translation>
+        </message>
+        <message>
+            <source>CC-BY-NC 4.0: credit, and no commercial use</source>
+            <translation>CC-BY-NC 4.0: citar, y sin uso comercial</translation>
+        </message>
+        <message>
+            <source>Darwin Core Archive</source>
             <translation>Archivo Darwin Core</translation>
         </message>
         <message>
@@ -3564,8 +3789,8 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
             <translation>Aún no hay vínculos. {hint}</translation>
         </message>
         <message>
-            <source>&lt;br&gt;… and {v0:,} more</source>
-            <translation>&lt;br&gt;… y {v0:,} más</translation>
+            <source>&lt;br&gt;… and {v0} more</source>
+            <translation>&lt;br&gt;… y {v0} más</translation>
         </message>
         <message>
             <source>&lt;br&gt;&lt;br&gt;{hint}</source>
@@ -3617,25 +3842,48 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
             <translation>Rechazadas</translation>
         </message>
         <message>
-            <source>The first {v0:,} of {rejected_total:,} rejected rows</source>
-            <translation>Las primeras {v0:,} de {rejected_total:,} filas rechazadas</translation>
+            <source>Rejected ({count})</source>
+            <translation>Rechazadas ({count})</translation>
         </message>
         <message>
-            <source>To import ({accepted:,})</source>
-            <translation>Para importar ({accepted:,})</translation>
+            <source>The first {v0} of {rejected_total} rejected rows</source>
+            <translation>Las primeras {v0} de {rejected_total} filas rechazadas</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{accepted:,}&lt;/b&gt; rows to import</source>
-            <translation>&lt;b&gt;{accepted:,}&lt;/b&gt; filas para importar</translation>
+            <source>To import ({accepted})</source>
+            <translation>Para importar ({accepted})</translation>
         </message>
         <message>
-            <source>; the first {v0:,} listed</source>
-            <translation>; se muestran las primeras {v0:,}</translation>
+            <source>&lt;b&gt;{accepted}&lt;/b&gt; rows to import</source>
+            <translation>&lt;b&gt;{accepted}&lt;/b&gt; filas para importar</translation>
+        </message>
+        <message>
+            <source>; the first {v0} listed</source>
+            <translation>; se muestran las primeras {v0}</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#B00020'&gt;{count}&lt;/b&gt; rejected (see why{listed})</source>
+            <translation>&lt;b style='color:#B00020'&gt;{count}&lt;/b&gt; rechazadas (vea por qué{listed})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in brdesk (imported before)</source>
+            <translation>
+                <numerusform>%Ln ya en brdesk (importada antes)</numerusform>
+                <numerusform>%Ln ya en brdesk (importadas antes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Question {code}: {title}</source>
+            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
+            <translation>Pregunta {code}: {title}</translation>
         </message>
         <message>
             <source>Does not apply here (say why)</source>
-            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
             <translation>No se aplica aquí (diga por qué)</translation>
+        </message>
+        <message>
+            <source>{code} level {level}: {description}</source>
+            <translation>{code} nivel {level}: {description}</translation>
         </message>
         <message>
             <source>Comment and next step for {code}</source>
@@ -3662,6 +3910,14 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
             <translation>No se aplica: {not_applicable_reason}</translation>
         </message>
         <message>
+            <source>open</source>
+            <translation>abrir</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>quitar</translation>
+        </message>
+        <message>
             <source>Evidence: </source>
             <translation>Pruebas: </translation>
         </message>
@@ -3672,6 +3928,10 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
         <message>
             <source>Why does “{title}” not apply to your reserve?</source>
             <translation>¿Por qué «{title}» no se aplica a su reserva?</translation>
+        </message>
+        <message>
+            <source>Answer {code}</source>
+            <translation>Responder {code}</translation>
         </message>
         <message>
             <source>{name} is no longer here</source>
@@ -3709,6 +3969,14 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
         <message>
             <source>No zones yet: import their outlines (Import zones…).</source>
             <translation>Aún no hay zonas: importe sus contornos (Importar zonas…).</translation>
+        </message>
+        <message>
+            <source>{n} km</source>
+            <translation>{n} km</translation>
+        </message>
+        <message>
+            <source>{n} m</source>
+            <translation>{n} m</translation>
         </message>
         <message>
             <source>Make this folder a cohort</source>
@@ -3824,9 +4092,21 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>{title}: doble clic o Intro para abrirlo más grande, con zoom</translation>
         </message>
         <message>
-            <source>not saved: {v0} {problem}</source>
+            <source>Drawing {title}…</source>
+            <translation>Dibujando {title}…</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
             <extracomment>A typed value was refused, or a refused one mended or dropped. False in dialogs: fields are checked as they are left, saved together on OK. Fields whose typed text was refused: the text stays in its editor, marked, with its message, until the user changes it or another record is shown. Shown, not edited: the folder is open read-only (set_read_only).</extracomment>
+            <translation>Editar {field}</translation>
+        </message>
+        <message>
+            <source>not saved: {v0} {problem}</source>
             <translation>no guardado: {v0} {problem}</translation>
+        </message>
+        <message>
+            <source>Create {thing}</source>
+            <translation>Crear {thing}</translation>
         </message>
         <message>
             <source>Western European (cp1252)</source>
@@ -4109,6 +4389,121 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <source>{problem} (got {got})</source>
             <extracomment>A short hint shown in the form (placeholder or tooltip).</extracomment>
             <translation>{problem} (se recibió {got})</translation>
+        </message>
+        <message>
+            <source>: latitude and longitude swapped?</source>
+            <extracomment>How far beyond the box of the zones on the map a point is said to be far outside (about half a degree: a GPS unit's error or a neighbouring valley is nearer; swapped latitude and longitude, a missing minus sign or a wrong UTM zone are much further).</extracomment>
+            <translation>: ¿latitud y longitud invertidas?</translation>
+        </message>
+        <message numerus="yes">
+            <source>WARNING: %Ln row(s) [lies|lie] more than {km} km outside the reserve's zones (the first, row {row}, at latitude {lat:g}, longitude {lon:g}{swapped}); they are imported as read</source>
+            <translation>
+                <numerusform>ATENCIÓN: %Ln fila está a más de {km} km fuera de las zonas de la reserva (la primera, fila {row}, en latitud {lat:g}, longitud {lon:g}{swapped}); se importa tal como se leyó</numerusform>
+                <numerusform>ATENCIÓN: %Ln filas están a más de {km} km fuera de las zonas de la reserva (la primera, fila {row}, en latitud {lat:g}, longitud {lon:g}{swapped}); se importan tal como se leyeron</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'other', but '{column}' does not say what</source>
+            <extracomment>The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id"). Fields read as numbers, whose values tell the file's decimal mark. The fields an import fills, in the order convert() returns them. A select answer as KoBo's and ODK's "XML values" write it: pseudois_nayaur. Values read from another column than their field's own (a geopoint's elevation): a value the field declarations refuse is named by where it was read.</extracomment>
+            <translation>'other', pero '{column}' no dice qué</translation>
+        </message>
+        <message>
+            <source>the {field} is missing</source>
+            <translation>falta {field}</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a choice of this question in the form</source>
+            <translation>'{value}' no es una opción de esta pregunta en el formulario</translation>
+        </message>
+        <message>
+            <source>the time itself says {offset}: which is right?</source>
+            <translation>la propia hora dice {offset}: ¿cuál es la correcta?</translation>
+        </message>
+        <message>
+            <source>a geopoint needs 'latitude longitude'</source>
+            <extracomment>A time column holding a date alone (iNaturalist's observed_on_string when no time was recorded): no time of day, not an error.</extracomment>
+            <translation>un geopoint necesita 'latitud longitud'</translation>
+        </message>
+        <message>
+            <source>the longitude is missing</source>
+            <translation>falta la longitud</translation>
+        </message>
+        <message>
+            <source>the latitude is missing</source>
+            <translation>falta la latitud</translation>
+        </message>
+        <message>
+            <source>the UTM easting is missing</source>
+            <translation>falta el este UTM</translation>
+        </message>
+        <message>
+            <source>the UTM northing is missing</source>
+            <translation>falta el norte UTM</translation>
+        </message>
+        <message>
+            <source>a UTM position needs its zone: map a zone column, or give the file's zone ("UTM zone" in the mapping's defaults, such as 45R)</source>
+            <translation>una posición UTM necesita su zona: asigne una columna de zona o indique la zona del archivo («Zona UTM» en los valores por defecto de la correspondencia, como 45R)</translation>
+        </message>
+        <message>
+            <source>text read as {encoding}</source>
+            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show. rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
+            <translation>texto leído como {encoding}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln photo(s) from the archive's media folder attached to their observations</source>
+            <translation>
+                <numerusform>%Ln foto de la carpeta de medios del archivo adjuntada a su observación</numerusform>
+                <numerusform>%Ln fotos de la carpeta de medios del archivo adjuntadas a sus observaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>choice names read as their labels in {form}</source>
+            <translation>nombres de opción leídos como sus etiquetas en {form}</translation>
+        </message>
+        <message>
+            <source>choice names read as their labels in the form</source>
+            <translation>nombres de opción leídos como sus etiquetas en el formulario</translation>
+        </message>
+        <message>
+            <source>values such as '{value}' look like a form's choice names, kept as written: give the form (Choice labels; --form) to import their labels</source>
+            <translation>valores como '{value}' parecen nombres de opción de un formulario y se conservan tal cual: indique el formulario (Etiquetas de opción; --form) para importar sus etiquetas</translation>
+        </message>
+        <message>
+            <source>UTM positions converted to latitude and longitude, WGS84 (zone {zone} where the file gives none)</source>
+            <translation>posiciones UTM convertidas a latitud y longitud, WGS84 (zona {zone} donde el archivo no indica ninguna)</translation>
+        </message>
+        <message>
+            <source>UTM positions converted to latitude and longitude, WGS84</source>
+            <translation>posiciones UTM convertidas a latitud y longitud, WGS84</translation>
+        </message>
+        <message>
+            <source>read {member} from the archive; not imported: {others}</source>
+            <translation>se leyó {member} del archivo comprimido; no importado: {others}</translation>
+        </message>
+        <message>
+            <source>read {member} from the archive</source>
+            <translation>se leyó {member} del archivo comprimido</translation>
+        </message>
+        <message>
+            <source>numbers read with a decimal comma (1.234,5 or 2,5)</source>
+            <translation>números leídos con coma decimal (1.234,5 o 2,5)</translation>
+        </message>
+        <message>
+            <source>numbers read with a decimal point (1,234.5 or 2.5)</source>
+            <translation>números leídos con punto decimal (1,234.5 o 2.5)</translation>
+        </message>
+        <message>
+            <source>numbers that could be read two ways (1,000) are refused</source>
+            <translation>se rechazan los números que pueden leerse de dos maneras (1,000)</translation>
+        </message>
+        <message>
+            <source>the same record appears earlier in the file</source>
+            <translation>el mismo registro aparece antes en el archivo</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <extracomment>for the APIs that take an Event themselves (the chart helper)</extracomment>
+            <translation>Cancelado: no se cambió nada.</translation>
         </message>
     </context>
 </TS>

@@ -580,12 +580,12 @@
             <translation>Aucune zone pour l'instant. Importez les contours de votre service SIG ou du dossier de candidature (GeoJSON, KML/KMZ, shapefile).</translation>
         </message>
         <message>
-            <source>{v0} zones; {shown:,} of {located:,} located observations shown, spread evenly over the log.</source>
-            <translation>{v0} zones ; {shown:,} observations localisées sur {located:,} affichées, réparties sur tout le journal.</translation>
+            <source>{v0} zones; {shown} of {located} located observations shown, spread evenly over the log.</source>
+            <translation>{v0} zones ; {shown} observations localisées sur {located} affichées, réparties sur tout le journal.</translation>
         </message>
         <message>
-            <source>{v0} zones; {located:,} located observations.</source>
-            <translation>{v0} zones ; {located:,} observations localisées.</translation>
+            <source>{v0} zones; {located} located observations.</source>
+            <translation>{v0} zones ; {located} observations localisées.</translation>
         </message>
         <message>
             <source>All years</source>
@@ -735,6 +735,10 @@
             <translation>Encodage : détecté</translation>
         </message>
         <message>
+            <source>— not in the file —</source>
+            <translation>— absent du fichier —</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>Colonnes</translation>
         </message>
@@ -831,14 +835,21 @@
             <translation>Vérification de chaque ligne…</translation>
         </message>
         <message>
-            <source>Checking every row… {read:,} read</source>
-            <translation>Vérification de chaque ligne… {read:,} lues</translation>
+            <source>Checking every row… {read} read</source>
+            <translation>Vérification de chaque ligne… {read} lues</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln ligne</numerusform>
                 <numerusform>%Ln lignes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, skip %Ln</source>
+            <translation>
+                <numerusform>, ignorer %Ln</numerusform>
+                <numerusform>, ignorer %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -857,8 +868,8 @@
             <translation>L'import a été annulé : rien n'a été importé.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{count:,}&lt;/b&gt; observations imported.</source>
-            <translation>&lt;b&gt;{count:,}&lt;/b&gt; observations importées.</translation>
+            <source>&lt;b&gt;{count}&lt;/b&gt; observations imported.</source>
+            <translation>&lt;b&gt;{count}&lt;/b&gt; observations importées.</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -946,6 +957,30 @@
             <source>Move down</source>
             <translation>Descendre</translation>
         </message>
+        <message>
+            <source>Rename objective</source>
+            <translation>Renommer l'objectif</translation>
+        </message>
+        <message>
+            <source>Rename action</source>
+            <translation>Renommer l'action</translation>
+        </message>
+        <message>
+            <source>Move objective up</source>
+            <translation>Monter l'objectif</translation>
+        </message>
+        <message>
+            <source>Move objective down</source>
+            <translation>Descendre l'objectif</translation>
+        </message>
+        <message>
+            <source>Move action up</source>
+            <translation>Monter l'action</translation>
+        </message>
+        <message>
+            <source>Move action down</source>
+            <translation>Descendre l'action</translation>
+        </message>
         <message numerus="yes">
             <source> and its %Ln action(s)</source>
             <translation>
@@ -954,8 +989,20 @@
             </translation>
         </message>
         <message>
-            <source>Delete the {kind} “{title}”{detail}?</source>
-            <translation>Supprimer {kind} « {title} »{detail} ?</translation>
+            <source>Delete objective</source>
+            <translation>Supprimer l'objectif</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Supprimer l'action</translation>
+        </message>
+        <message>
+            <source>Delete the objective “{title}”{detail}?</source>
+            <translation>Supprimer l'objectif « {title} »{detail} ?</translation>
+        </message>
+        <message>
+            <source>Delete the action “{title}”{detail}?</source>
+            <translation>Supprimer l'action « {title} »{detail} ?</translation>
         </message>
         <message>
             <source>Add {v0} example objective(s)</source>
@@ -1029,6 +1076,13 @@
             <source>No good practice yet. Press “New practice…” and describe one your reserve is proud of: the network collects them, and trainers gather them into a catalogue.</source>
             <translation>Aucune bonne pratique pour l'instant. Cliquez sur « Nouvelle pratique… » et décrivez-en une dont votre réserve est fière : le réseau les collecte et les formateurs les rassemblent dans un catalogue.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln photo(s)</source>
+            <translation>
+                <numerusform>%Ln photo</numerusform>
+                <numerusform>%Ln photos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>New good practice</source>
             <translation>Nouvelle bonne pratique</translation>
@@ -1040,6 +1094,10 @@
         <message>
             <source>Delete good practice</source>
             <translation>Supprimer la bonne pratique</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”?</source>
+            <translation>Supprimer « {title} » ?</translation>
         </message>
         <message>
             <source>Its photos stay in the data folder until then. You can undo this with Ctrl+Z.</source>
@@ -1836,8 +1894,12 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Aucune modification pour l'instant.</translation>
         </message>
         <message>
-            <source>Date of the assessment</source>
+            <source>assessment</source>
             <extracomment>The title an objective gets when a next step is the first action of its pillar.</extracomment>
+            <translation>évaluation</translation>
+        </message>
+        <message>
+            <source>Date of the assessment</source>
             <translation>Date de l'évaluation</translation>
         </message>
         <message>
@@ -1858,8 +1920,11 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         </message>
         <message>
             <source>Reserve</source>
-            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
             <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>réponse</translation>
         </message>
         <message>
             <source>Level</source>
@@ -1899,6 +1964,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Participant</translation>
         </message>
         <message>
+            <source>participation summary</source>
+            <translation>résumé de la participation</translation>
+        </message>
+        <message>
             <source>Modules attended</source>
             <translation>Modules suivis</translation>
         </message>
@@ -1921,6 +1990,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         <message>
             <source>How I will apply the training</source>
             <translation>Comment j'appliquerai la formation</translation>
+        </message>
+        <message>
+            <source>training evaluation</source>
+            <translation>évaluation de la formation</translation>
         </message>
         <message>
             <source>Rating: Biodiversity Conservation and Monitoring</source>
@@ -1961,6 +2034,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         <message>
             <source>Suggestions</source>
             <translation>Suggestions</translation>
+        </message>
+        <message>
+            <source>follow-up item</source>
+            <translation>élément de suivi</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2065,6 +2142,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Taxon ou sujet</translation>
         </message>
         <message>
+            <source>observation</source>
+            <translation>observation</translation>
+        </message>
+        <message>
             <source>UTC offset</source>
             <translation>Décalage UTC</translation>
         </message>
@@ -2113,6 +2194,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Identifiant d'origine</translation>
         </message>
         <message>
+            <source>action plan</source>
+            <translation>plan d'action</translation>
+        </message>
+        <message>
             <source>Plan title</source>
             <translation>Titre du plan</translation>
         </message>
@@ -2127,6 +2212,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         <message>
             <source>Last year</source>
             <translation>Dernière année</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>objectif</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -2147,6 +2236,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         <message>
             <source>Position</source>
             <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
         </message>
         <message>
             <source>Action</source>
@@ -2203,6 +2296,11 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         <message>
             <source>Risks and assumptions</source>
             <translation>Risques et hypothèses</translation>
+        </message>
+        <message>
+            <source>good practice</source>
+            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
+            <translation>bonne pratique</translation>
         </message>
         <message>
             <source>A short name others will recognise, e.g. Herders read the plots</source>
@@ -2281,8 +2379,16 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Contacts</translation>
         </message>
         <message>
+            <source>good practice's action</source>
+            <translation>action de la bonne pratique</translation>
+        </message>
+        <message>
             <source>Good practice</source>
             <translation>Bonne pratique</translation>
+        </message>
+        <message>
+            <source>good practice's observation</source>
+            <translation>observation de la bonne pratique</translation>
         </message>
         <message>
             <source>Observation</source>
@@ -2325,12 +2431,24 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Courriel</translation>
         </message>
         <message>
+            <source>programme</source>
+            <translation>programme</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
             <source>Programme attended</source>
             <translation>Programme suivi</translation>
+        </message>
+        <message>
+            <source>reserve</source>
+            <translation>réserve</translation>
         </message>
         <message>
             <source>Reserve name</source>
@@ -2381,8 +2499,16 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Nom</translation>
         </message>
         <message>
+            <source>zone</source>
+            <translation>zone</translation>
+        </message>
+        <message>
             <source>Outline</source>
             <translation>Contour</translation>
+        </message>
+        <message>
+            <source>action's zone</source>
+            <translation>zone de l'action</translation>
         </message>
         <message>
             <source>{head}
@@ -2393,6 +2519,14 @@ Aucune action ne la sert encore</translation>
         <message>
             <source>Actions per goal</source>
             <translation>Actions par objectif</translation>
+        </message>
+        <message>
+            <source>SDG {number}</source>
+            <translation>ODD {number}</translation>
+        </message>
+        <message>
+            <source>GBF {number}</source>
+            <translation>CMB {number}</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2492,6 +2626,18 @@ Aucune action ne la sert encore</translation>
             <translation>Une prochaine étape de l'auto-évaluation du {assessed_on:%Y-%m-%d}, question {question_code}{title}. &lt;a href='effectiveness'&gt;Ouvrir Efficacité&lt;/a&gt;</translation>
         </message>
         <message>
+            <source>Change SDG tags</source>
+            <translation>Modifier les étiquettes ODD</translation>
+        </message>
+        <message>
+            <source>Change GBF tags</source>
+            <translation>Modifier les étiquettes CMB</translation>
+        </message>
+        <message>
+            <source>Change zones</source>
+            <translation>Modifier les zones</translation>
+        </message>
+        <message>
             <source>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pillar {number}: {name}&lt;/b&gt;</source>
             <translation>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pilier {number} : {name}&lt;/b&gt;</translation>
         </message>
@@ -2581,8 +2727,24 @@ Aucune action ne la sert encore</translation>
             <translation>Au</translation>
         </message>
         <message>
-            <source>Min</source>
+            <source>min {unit}</source>
             <extracomment>A number was typed or changed.</extracomment>
+            <translation>min {unit}</translation>
+        </message>
+        <message>
+            <source>Lowest {what}</source>
+            <translation>{what} minimale</translation>
+        </message>
+        <message>
+            <source>max {unit}</source>
+            <translation>max {unit}</translation>
+        </message>
+        <message>
+            <source>Highest {what}</source>
+            <translation>{what} maximale</translation>
+        </message>
+        <message>
+            <source>Min</source>
             <translation>Min</translation>
         </message>
         <message>
@@ -2623,12 +2785,24 @@ Aucune action ne la sert encore</translation>
             <translation>La zone où tombent les coordonnées, d'après les zones de la page Carte</translation>
         </message>
         <message>
+            <source>elevation</source>
+            <translation>altitude</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
         <message>
             <source>Clear the filters</source>
             <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Bring data from an earlier brdesk</source>
+            <translation>Récupérer les données d'un ancien brdesk</translation>
         </message>
         <message>
             <source>The folder of the earlier brdesk (or its brdesk-data folder)</source>
@@ -2702,6 +2876,10 @@ L'ancien dossier n'est pas modifié : il reste tel quel, une copie complète à 
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} Mo</translation>
         </message>
         <message>
             <source>No backups yet: 'Back up now' makes the first.</source>
@@ -2872,6 +3050,10 @@ Prochaine étape : {next_step}</translation>
 {v0}</translation>
         </message>
         <message>
+            <source>Import {name}</source>
+            <translation>Importer {name}</translation>
+        </message>
+        <message>
             <source>Reading {name} and comparing it with your data…</source>
             <translation>Lecture de {name} et comparaison avec vos données…</translation>
         </message>
@@ -2882,6 +3064,10 @@ Prochaine étape : {next_step}</translation>
         <message>
             <source>&lt;b&gt;Nothing to import:&lt;/b&gt; you have everything in this package.</source>
             <translation>&lt;b&gt;Rien à importer :&lt;/b&gt; vous avez déjà tout ce que contient ce paquet.</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Import de {name}…</translation>
         </message>
         <message>
             <source> {v0} conflicts are listed below.</source>
@@ -2924,12 +3110,27 @@ Prochaine étape : {next_step}</translation>
             <translation>Ajouter à mon plan</translation>
         </message>
         <message>
+            <source>Leave out</source>
+            <translation>Laisser de côté</translation>
+        </message>
+        <message>
+            <source>Import zones</source>
+            <translation>Importer des zones</translation>
+        </message>
+        <message>
             <source>Layer:</source>
             <translation>Couche :</translation>
         </message>
         <message>
             <source>Layer</source>
             <translation>Couche</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln polygon(s)</source>
+            <translation>
+                <numerusform>%Ln polygone</numerusform>
+                <numerusform>%Ln polygones</numerusform>
+            </translation>
         </message>
         <message>
             <source>Zone read from:</source>
@@ -2960,6 +3161,10 @@ Prochaine étape : {next_step}</translation>
             <translation>Remplacer les zones</translation>
         </message>
         <message>
+            <source>Refused: {reason}</source>
+            <translation>Refusé : {reason}</translation>
+        </message>
+        <message>
             <source>What feature {number} becomes</source>
             <translation>Ce que devient l'entité {number}</translation>
         </message>
@@ -2982,6 +3187,10 @@ Prochaine étape : {next_step}</translation>
         <message>
             <source>; redrawn, keeping the actions that name them: {v0}</source>
             <translation> ; redessinées, en gardant les actions qui les nomment : {v0}</translation>
+        </message>
+        <message>
+            <source>; removed: {names}</source>
+            <translation> ; supprimées : {names}</translation>
         </message>
         <message>
             <source> &lt;span style='color:#B00020'&gt;Give every zone a name.&lt;/span&gt;</source>
@@ -3037,6 +3246,10 @@ Prochaine étape : {next_step}</translation>
             <source>Export observations</source>
             <translation>Exporter les observations</translation>
         </message>
+        <message>
+            <source> (the records shown)</source>
+            <translation> (les observations affichées)</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln observation(s) written to {path}.</source>
             <translation>
@@ -3045,8 +3258,20 @@ Prochaine étape : {next_step}</translation>
             </translation>
         </message>
         <message>
-            <source>Darwin Core Archive</source>
+            <source>CC-BY 4.0: anyone may use the data, crediting you (GBIF's most common)</source>
             <extracomment>The licences GBIF accepts, as offered (the key export_observations takes, the label).</extracomment>
+            <translation>CC-BY 4.0 : chacun peut utiliser les données en vous citant (la plus courante sur GBIF)</translation>
+        </message>
+        <message>
+            <source>CC0 1.0: public domain, no conditions</source>
+            <translation>CC0 1.0 : domaine public, sans conditions</translation>
+        </message>
+        <message>
+            <source>CC-BY-NC 4.0: credit, and no commercial use</source>
+            <translation>CC-BY-NC 4.0 : citer, et pas d'usage commercial</translation>
+        </message>
+        <message>
+            <source>Darwin Core Archive</source>
             <translation>Archive Darwin Core</translation>
         </message>
         <message>
@@ -3564,8 +3789,8 @@ La restaurer ? La base endommagée est gardée, entière, dans le dossier des sa
             <translation>Aucune liée pour l'instant. {hint}</translation>
         </message>
         <message>
-            <source>&lt;br&gt;… and {v0:,} more</source>
-            <translation>&lt;br&gt;… et {v0:,} de plus</translation>
+            <source>&lt;br&gt;… and {v0} more</source>
+            <translation>&lt;br&gt;… et {v0} de plus</translation>
         </message>
         <message>
             <source>&lt;br&gt;&lt;br&gt;{hint}</source>
@@ -3617,25 +3842,48 @@ La restaurer ? La base endommagée est gardée, entière, dans le dossier des sa
             <translation>Refusées</translation>
         </message>
         <message>
-            <source>The first {v0:,} of {rejected_total:,} rejected rows</source>
-            <translation>Les {v0:,} premières des {rejected_total:,} lignes refusées</translation>
+            <source>Rejected ({count})</source>
+            <translation>Refusées ({count})</translation>
         </message>
         <message>
-            <source>To import ({accepted:,})</source>
-            <translation>À importer ({accepted:,})</translation>
+            <source>The first {v0} of {rejected_total} rejected rows</source>
+            <translation>Les {v0} premières des {rejected_total} lignes refusées</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{accepted:,}&lt;/b&gt; rows to import</source>
-            <translation>&lt;b&gt;{accepted:,}&lt;/b&gt; lignes à importer</translation>
+            <source>To import ({accepted})</source>
+            <translation>À importer ({accepted})</translation>
         </message>
         <message>
-            <source>; the first {v0:,} listed</source>
-            <translation> ; les {v0:,} premières listées</translation>
+            <source>&lt;b&gt;{accepted}&lt;/b&gt; rows to import</source>
+            <translation>&lt;b&gt;{accepted}&lt;/b&gt; lignes à importer</translation>
+        </message>
+        <message>
+            <source>; the first {v0} listed</source>
+            <translation> ; les {v0} premières listées</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#B00020'&gt;{count}&lt;/b&gt; rejected (see why{listed})</source>
+            <translation>&lt;b style='color:#B00020'&gt;{count}&lt;/b&gt; refusées (voir pourquoi{listed})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in brdesk (imported before)</source>
+            <translation>
+                <numerusform>%Ln déjà dans brdesk (importée avant)</numerusform>
+                <numerusform>%Ln déjà dans brdesk (importées avant)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Question {code}: {title}</source>
+            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
+            <translation>Question {code} : {title}</translation>
         </message>
         <message>
             <source>Does not apply here (say why)</source>
-            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
             <translation>Sans objet ici (dites pourquoi)</translation>
+        </message>
+        <message>
+            <source>{code} level {level}: {description}</source>
+            <translation>{code} niveau {level} : {description}</translation>
         </message>
         <message>
             <source>Comment and next step for {code}</source>
@@ -3662,6 +3910,14 @@ La restaurer ? La base endommagée est gardée, entière, dans le dossier des sa
             <translation>Sans objet : {not_applicable_reason}</translation>
         </message>
         <message>
+            <source>open</source>
+            <translation>ouvrir</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>retirer</translation>
+        </message>
+        <message>
             <source>Evidence: </source>
             <translation>Preuves : </translation>
         </message>
@@ -3672,6 +3928,10 @@ La restaurer ? La base endommagée est gardée, entière, dans le dossier des sa
         <message>
             <source>Why does “{title}” not apply to your reserve?</source>
             <translation>Pourquoi « {title} » est-elle sans objet pour votre réserve ?</translation>
+        </message>
+        <message>
+            <source>Answer {code}</source>
+            <translation>Répondre à {code}</translation>
         </message>
         <message>
             <source>{name} is no longer here</source>
@@ -3709,6 +3969,14 @@ La restaurer ? La base endommagée est gardée, entière, dans le dossier des sa
         <message>
             <source>No zones yet: import their outlines (Import zones…).</source>
             <translation>Aucune zone pour l'instant : importez leurs contours (Importer des zones…).</translation>
+        </message>
+        <message>
+            <source>{n} km</source>
+            <translation>{n} km</translation>
+        </message>
+        <message>
+            <source>{n} m</source>
+            <translation>{n} m</translation>
         </message>
         <message>
             <source>Make this folder a cohort</source>
@@ -3824,9 +4092,21 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>{title} : double-cliquez ou appuyez sur Entrée pour l'ouvrir en grand, avec zoom</translation>
         </message>
         <message>
-            <source>not saved: {v0} {problem}</source>
+            <source>Drawing {title}…</source>
+            <translation>Dessin : {title}…</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
             <extracomment>A typed value was refused, or a refused one mended or dropped. False in dialogs: fields are checked as they are left, saved together on OK. Fields whose typed text was refused: the text stays in its editor, marked, with its message, until the user changes it or another record is shown. Shown, not edited: the folder is open read-only (set_read_only).</extracomment>
+            <translation>Modifier {field}</translation>
+        </message>
+        <message>
+            <source>not saved: {v0} {problem}</source>
             <translation>non enregistré : {v0} {problem}</translation>
+        </message>
+        <message>
+            <source>Create {thing}</source>
+            <translation>Créer {thing}</translation>
         </message>
         <message>
             <source>Western European (cp1252)</source>
@@ -4109,6 +4389,121 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <source>{problem} (got {got})</source>
             <extracomment>A short hint shown in the form (placeholder or tooltip).</extracomment>
             <translation>{problem} (reçu : {got})</translation>
+        </message>
+        <message>
+            <source>: latitude and longitude swapped?</source>
+            <extracomment>How far beyond the box of the zones on the map a point is said to be far outside (about half a degree: a GPS unit's error or a neighbouring valley is nearer; swapped latitude and longitude, a missing minus sign or a wrong UTM zone are much further).</extracomment>
+            <translation> : latitude et longitude inversées ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>WARNING: %Ln row(s) [lies|lie] more than {km} km outside the reserve's zones (the first, row {row}, at latitude {lat:g}, longitude {lon:g}{swapped}); they are imported as read</source>
+            <translation>
+                <numerusform>ATTENTION : %Ln ligne se trouve à plus de {km} km hors des zones de la réserve (la première, ligne {row}, à la latitude {lat:g}, longitude {lon:g}{swapped}) ; elle est importée telle que lue</numerusform>
+                <numerusform>ATTENTION : %Ln lignes se trouvent à plus de {km} km hors des zones de la réserve (la première, ligne {row}, à la latitude {lat:g}, longitude {lon:g}{swapped}) ; elles sont importées telles que lues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'other', but '{column}' does not say what</source>
+            <extracomment>The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id"). Fields read as numbers, whose values tell the file's decimal mark. The fields an import fills, in the order convert() returns them. A select answer as KoBo's and ODK's "XML values" write it: pseudois_nayaur. Values read from another column than their field's own (a geopoint's elevation): a value the field declarations refuse is named by where it was read.</extracomment>
+            <translation>« other », mais « {column} » ne dit pas quoi</translation>
+        </message>
+        <message>
+            <source>the {field} is missing</source>
+            <translation>{field} manquant(e)</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a choice of this question in the form</source>
+            <translation>« {value} » n'est pas un choix de cette question dans le formulaire</translation>
+        </message>
+        <message>
+            <source>the time itself says {offset}: which is right?</source>
+            <translation>l'heure elle-même indique {offset} : laquelle est juste ?</translation>
+        </message>
+        <message>
+            <source>a geopoint needs 'latitude longitude'</source>
+            <extracomment>A time column holding a date alone (iNaturalist's observed_on_string when no time was recorded): no time of day, not an error.</extracomment>
+            <translation>un geopoint demande « latitude longitude »</translation>
+        </message>
+        <message>
+            <source>the longitude is missing</source>
+            <translation>la longitude manque</translation>
+        </message>
+        <message>
+            <source>the latitude is missing</source>
+            <translation>la latitude manque</translation>
+        </message>
+        <message>
+            <source>the UTM easting is missing</source>
+            <translation>l'abscisse UTM manque</translation>
+        </message>
+        <message>
+            <source>the UTM northing is missing</source>
+            <translation>l'ordonnée UTM manque</translation>
+        </message>
+        <message>
+            <source>a UTM position needs its zone: map a zone column, or give the file's zone ("UTM zone" in the mapping's defaults, such as 45R)</source>
+            <translation>une position UTM demande son fuseau : associez une colonne de fuseau, ou donnez le fuseau du fichier (« Fuseau UTM » dans les valeurs par défaut de la correspondance, par ex. 45R)</translation>
+        </message>
+        <message>
+            <source>text read as {encoding}</source>
+            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show. rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
+            <translation>texte lu en {encoding}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln photo(s) from the archive's media folder attached to their observations</source>
+            <translation>
+                <numerusform>%Ln photo du dossier média de l'archive jointe à son observation</numerusform>
+                <numerusform>%Ln photos du dossier média de l'archive jointes à leurs observations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>choice names read as their labels in {form}</source>
+            <translation>noms de choix lus comme leurs libellés dans {form}</translation>
+        </message>
+        <message>
+            <source>choice names read as their labels in the form</source>
+            <translation>noms de choix lus comme leurs libellés dans le formulaire</translation>
+        </message>
+        <message>
+            <source>values such as '{value}' look like a form's choice names, kept as written: give the form (Choice labels; --form) to import their labels</source>
+            <translation>des valeurs comme « {value} » ressemblent à des noms de choix d'un formulaire, gardés tels quels : donnez le formulaire (Libellés des choix ; --form) pour importer leurs libellés</translation>
+        </message>
+        <message>
+            <source>UTM positions converted to latitude and longitude, WGS84 (zone {zone} where the file gives none)</source>
+            <translation>positions UTM converties en latitude et longitude, WGS84 (fuseau {zone} quand le fichier n'en donne pas)</translation>
+        </message>
+        <message>
+            <source>UTM positions converted to latitude and longitude, WGS84</source>
+            <translation>positions UTM converties en latitude et longitude, WGS84</translation>
+        </message>
+        <message>
+            <source>read {member} from the archive; not imported: {others}</source>
+            <translation>{member} lu dans l'archive ; non importé : {others}</translation>
+        </message>
+        <message>
+            <source>read {member} from the archive</source>
+            <translation>{member} lu dans l'archive</translation>
+        </message>
+        <message>
+            <source>numbers read with a decimal comma (1.234,5 or 2,5)</source>
+            <translation>nombres lus avec une virgule décimale (1.234,5 ou 2,5)</translation>
+        </message>
+        <message>
+            <source>numbers read with a decimal point (1,234.5 or 2.5)</source>
+            <translation>nombres lus avec un point décimal (1,234.5 ou 2.5)</translation>
+        </message>
+        <message>
+            <source>numbers that could be read two ways (1,000) are refused</source>
+            <translation>les nombres lisibles de deux façons (1,000) sont refusés</translation>
+        </message>
+        <message>
+            <source>the same record appears earlier in the file</source>
+            <translation>la même observation figure plus haut dans le fichier</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <extracomment>for the APIs that take an Event themselves (the chart helper)</extracomment>
+            <translation>Annulé : rien n'a été modifié.</translation>
         </message>
     </context>
 </TS>

@@ -581,12 +581,12 @@
             <translation>Зон пока нет. Импортируйте границы из ГИС-отдела или номинационного досье (GeoJSON, KML/KMZ, шейп-файл).</translation>
         </message>
         <message>
-            <source>{v0} zones; {shown:,} of {located:,} located observations shown, spread evenly over the log.</source>
-            <translation>Зон: {v0}; показано {shown:,} из {located:,} наблюдений с координатами, равномерно по всему журналу.</translation>
+            <source>{v0} zones; {shown} of {located} located observations shown, spread evenly over the log.</source>
+            <translation>Зон: {v0}; показано {shown} из {located} наблюдений с координатами, равномерно по всему журналу.</translation>
         </message>
         <message>
-            <source>{v0} zones; {located:,} located observations.</source>
-            <translation>Зон: {v0}; наблюдений с координатами: {located:,}.</translation>
+            <source>{v0} zones; {located} located observations.</source>
+            <translation>Зон: {v0}; наблюдений с координатами: {located}.</translation>
         </message>
         <message>
             <source>All years</source>
@@ -742,6 +742,10 @@
             <translation>Кодировка: определена</translation>
         </message>
         <message>
+            <source>— not in the file —</source>
+            <translation>— нет в файле —</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>Столбцы</translation>
         </message>
@@ -838,8 +842,8 @@
             <translation>Проверка каждой строки…</translation>
         </message>
         <message>
-            <source>Checking every row… {read:,} read</source>
-            <translation>Проверка каждой строки… прочитано {read:,}</translation>
+            <source>Checking every row… {read} read</source>
+            <translation>Проверка каждой строки… прочитано {read}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
@@ -847,6 +851,14 @@
                 <numerusform>%Ln строка</numerusform>
                 <numerusform>%Ln строки</numerusform>
                 <numerusform>%Ln строк</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, skip %Ln</source>
+            <translation>
+                <numerusform>, пропустить %Ln</numerusform>
+                <numerusform>, пропустить %Ln</numerusform>
+                <numerusform>, пропустить %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -866,8 +878,8 @@
             <translation>Импорт отменён: ничего не импортировано.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{count:,}&lt;/b&gt; observations imported.</source>
-            <translation>Импортировано наблюдений: &lt;b&gt;{count:,}&lt;/b&gt;.</translation>
+            <source>&lt;b&gt;{count}&lt;/b&gt; observations imported.</source>
+            <translation>Импортировано наблюдений: &lt;b&gt;{count}&lt;/b&gt;.</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -957,6 +969,30 @@
             <source>Move down</source>
             <translation>Вниз</translation>
         </message>
+        <message>
+            <source>Rename objective</source>
+            <translation>Переименовать цель</translation>
+        </message>
+        <message>
+            <source>Rename action</source>
+            <translation>Переименовать действие</translation>
+        </message>
+        <message>
+            <source>Move objective up</source>
+            <translation>Переместить цель вверх</translation>
+        </message>
+        <message>
+            <source>Move objective down</source>
+            <translation>Переместить цель вниз</translation>
+        </message>
+        <message>
+            <source>Move action up</source>
+            <translation>Переместить действие вверх</translation>
+        </message>
+        <message>
+            <source>Move action down</source>
+            <translation>Переместить действие вниз</translation>
+        </message>
         <message numerus="yes">
             <source> and its %Ln action(s)</source>
             <translation>
@@ -966,8 +1002,20 @@
             </translation>
         </message>
         <message>
-            <source>Delete the {kind} “{title}”{detail}?</source>
-            <translation>Удалить ({kind}) «{title}»{detail}?</translation>
+            <source>Delete objective</source>
+            <translation>Удалить цель</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>Удалить действие</translation>
+        </message>
+        <message>
+            <source>Delete the objective “{title}”{detail}?</source>
+            <translation>Удалить цель «{title}»{detail}?</translation>
+        </message>
+        <message>
+            <source>Delete the action “{title}”{detail}?</source>
+            <translation>Удалить действие «{title}»{detail}?</translation>
         </message>
         <message>
             <source>Add {v0} example objective(s)</source>
@@ -1041,6 +1089,14 @@
             <source>No good practice yet. Press “New practice…” and describe one your reserve is proud of: the network collects them, and trainers gather them into a catalogue.</source>
             <translation>Передового опыта пока нет. Нажмите «Новая практика…» и опишите то, чем гордится ваш резерват: сеть собирает такие практики, а тренеры составляют из них каталог.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln photo(s)</source>
+            <translation>
+                <numerusform>%Ln фото</numerusform>
+                <numerusform>%Ln фото</numerusform>
+                <numerusform>%Ln фото</numerusform>
+            </translation>
+        </message>
         <message>
             <source>New good practice</source>
             <translation>Новая практика</translation>
@@ -1052,6 +1108,10 @@
         <message>
             <source>Delete good practice</source>
             <translation>Удалить практику</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”?</source>
+            <translation>Удалить «{title}»?</translation>
         </message>
         <message>
             <source>Its photos stay in the data folder until then. You can undo this with Ctrl+Z.</source>
@@ -1856,8 +1916,12 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Изменений пока нет.</translation>
         </message>
         <message>
-            <source>Date of the assessment</source>
+            <source>assessment</source>
             <extracomment>The title an objective gets when a next step is the first action of its pillar.</extracomment>
+            <translation>оценку</translation>
+        </message>
+        <message>
+            <source>Date of the assessment</source>
             <translation>Дата оценки</translation>
         </message>
         <message>
@@ -1878,8 +1942,11 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>Reserve</source>
-            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
             <translation>Резерват</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>ответ</translation>
         </message>
         <message>
             <source>Level</source>
@@ -1919,6 +1986,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Участник</translation>
         </message>
         <message>
+            <source>participation summary</source>
+            <translation>итоги участия</translation>
+        </message>
+        <message>
             <source>Modules attended</source>
             <translation>Посещённые модули</translation>
         </message>
@@ -1941,6 +2012,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>How I will apply the training</source>
             <translation>Как я применю полученные знания</translation>
+        </message>
+        <message>
+            <source>training evaluation</source>
+            <translation>оценку обучения</translation>
         </message>
         <message>
             <source>Rating: Biodiversity Conservation and Monitoring</source>
@@ -1981,6 +2056,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Suggestions</source>
             <translation>Предложения</translation>
+        </message>
+        <message>
+            <source>follow-up item</source>
+            <translation>документ</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2085,6 +2164,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Таксон или объект</translation>
         </message>
         <message>
+            <source>observation</source>
+            <translation>наблюдение</translation>
+        </message>
+        <message>
             <source>UTC offset</source>
             <translation>Смещение от UTC</translation>
         </message>
@@ -2133,6 +2216,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>ID исходной записи</translation>
         </message>
         <message>
+            <source>action plan</source>
+            <translation>план действий</translation>
+        </message>
+        <message>
             <source>Plan title</source>
             <translation>Название плана</translation>
         </message>
@@ -2147,6 +2234,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Last year</source>
             <translation>Последний год</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>цель</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -2167,6 +2258,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Position</source>
             <translation>Должность</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>действие</translation>
         </message>
         <message>
             <source>Action</source>
@@ -2223,6 +2318,11 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Risks and assumptions</source>
             <translation>Риски и допущения</translation>
+        </message>
+        <message>
+            <source>good practice</source>
+            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
+            <translation>практику</translation>
         </message>
         <message>
             <source>A short name others will recognise, e.g. Herders read the plots</source>
@@ -2301,8 +2401,16 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Контакты</translation>
         </message>
         <message>
+            <source>good practice's action</source>
+            <translation>действие практики</translation>
+        </message>
+        <message>
             <source>Good practice</source>
             <translation>Передовой опыт</translation>
+        </message>
+        <message>
+            <source>good practice's observation</source>
+            <translation>наблюдение практики</translation>
         </message>
         <message>
             <source>Observation</source>
@@ -2345,12 +2453,24 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>E-mail</translation>
         </message>
         <message>
+            <source>programme</source>
+            <translation>программу</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>участника</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
             <source>Programme attended</source>
             <translation>Пройденная программа</translation>
+        </message>
+        <message>
+            <source>reserve</source>
+            <translation>резерват</translation>
         </message>
         <message>
             <source>Reserve name</source>
@@ -2401,8 +2521,16 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Название</translation>
         </message>
         <message>
+            <source>zone</source>
+            <translation>зону</translation>
+        </message>
+        <message>
             <source>Outline</source>
             <translation>Контур</translation>
+        </message>
+        <message>
+            <source>action's zone</source>
+            <translation>зону действия</translation>
         </message>
         <message>
             <source>{head}
@@ -2413,6 +2541,14 @@ Not served by any action yet</source>
         <message>
             <source>Actions per goal</source>
             <translation>Действий на цель</translation>
+        </message>
+        <message>
+            <source>SDG {number}</source>
+            <translation>ЦУР {number}</translation>
+        </message>
+        <message>
+            <source>GBF {number}</source>
+            <translation>ГРП {number}</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2513,6 +2649,18 @@ Not served by any action yet</source>
             <translation>Следующий шаг самооценки от {assessed_on:%Y-%m-%d}, вопрос {question_code}{title}. &lt;a href='effectiveness'&gt;Открыть «Эффективность»&lt;/a&gt;</translation>
         </message>
         <message>
+            <source>Change SDG tags</source>
+            <translation>Изменить метки ЦУР</translation>
+        </message>
+        <message>
+            <source>Change GBF tags</source>
+            <translation>Изменить метки ГРП</translation>
+        </message>
+        <message>
+            <source>Change zones</source>
+            <translation>Изменить зоны</translation>
+        </message>
+        <message>
             <source>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pillar {number}: {name}&lt;/b&gt;</source>
             <translation>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Направление {number}: {name}&lt;/b&gt;</translation>
         </message>
@@ -2603,8 +2751,24 @@ Not served by any action yet</source>
             <translation>По</translation>
         </message>
         <message>
-            <source>Min</source>
+            <source>min {unit}</source>
             <extracomment>A number was typed or changed.</extracomment>
+            <translation>мин. {unit}</translation>
+        </message>
+        <message>
+            <source>Lowest {what}</source>
+            <translation>Наименьшая {what}</translation>
+        </message>
+        <message>
+            <source>max {unit}</source>
+            <translation>макс. {unit}</translation>
+        </message>
+        <message>
+            <source>Highest {what}</source>
+            <translation>Наибольшая {what}</translation>
+        </message>
+        <message>
+            <source>Min</source>
             <translation>Мин.</translation>
         </message>
         <message>
@@ -2645,12 +2809,24 @@ Not served by any action yet</source>
             <translation>Зона, в которую попадают координаты, по зонам на странице «Карта»</translation>
         </message>
         <message>
+            <source>elevation</source>
+            <translation>высота</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>м</translation>
+        </message>
+        <message>
             <source>Clear</source>
             <translation>Сбросить</translation>
         </message>
         <message>
             <source>Clear the filters</source>
             <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>Bring data from an earlier brdesk</source>
+            <translation>Перенести данные из прежнего brdesk</translation>
         </message>
         <message>
             <source>The folder of the earlier brdesk (or its brdesk-data folder)</source>
@@ -2724,6 +2900,10 @@ The earlier folder is not changed: it stays as it is, a complete copy to go back
         <message>
             <source>Close</source>
             <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} МБ</translation>
         </message>
         <message>
             <source>No backups yet: 'Back up now' makes the first.</source>
@@ -2894,6 +3074,10 @@ Next step: {next_step}</source>
 {v0}</translation>
         </message>
         <message>
+            <source>Import {name}</source>
+            <translation>Импорт {name}</translation>
+        </message>
+        <message>
             <source>Reading {name} and comparing it with your data…</source>
             <translation>Чтение {name} и сравнение с вашими данными…</translation>
         </message>
@@ -2904,6 +3088,10 @@ Next step: {next_step}</source>
         <message>
             <source>&lt;b&gt;Nothing to import:&lt;/b&gt; you have everything in this package.</source>
             <translation>&lt;b&gt;Нечего импортировать:&lt;/b&gt; всё из этого пакета у вас уже есть.</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Импорт {name}…</translation>
         </message>
         <message>
             <source> {v0} conflicts are listed below.</source>
@@ -2946,12 +3134,28 @@ Next step: {next_step}</source>
             <translation>Добавить в мой план</translation>
         </message>
         <message>
+            <source>Leave out</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <source>Import zones</source>
+            <translation>Импорт зон</translation>
+        </message>
+        <message>
             <source>Layer:</source>
             <translation>Слой:</translation>
         </message>
         <message>
             <source>Layer</source>
             <translation>Слой</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln polygon(s)</source>
+            <translation>
+                <numerusform>%Ln полигон</numerusform>
+                <numerusform>%Ln полигона</numerusform>
+                <numerusform>%Ln полигонов</numerusform>
+            </translation>
         </message>
         <message>
             <source>Zone read from:</source>
@@ -2982,6 +3186,10 @@ Next step: {next_step}</source>
             <translation>Заменить зоны</translation>
         </message>
         <message>
+            <source>Refused: {reason}</source>
+            <translation>Отклонено: {reason}</translation>
+        </message>
+        <message>
             <source>What feature {number} becomes</source>
             <translation>Чем станет объект {number}</translation>
         </message>
@@ -3004,6 +3212,10 @@ Next step: {next_step}</source>
         <message>
             <source>; redrawn, keeping the actions that name them: {v0}</source>
             <translation>; перерисованы с сохранением действий, которые их называют: {v0}</translation>
+        </message>
+        <message>
+            <source>; removed: {names}</source>
+            <translation>; удалены: {names}</translation>
         </message>
         <message>
             <source> &lt;span style='color:#B00020'&gt;Give every zone a name.&lt;/span&gt;</source>
@@ -3061,6 +3273,10 @@ Next step: {next_step}</source>
             <source>Export observations</source>
             <translation>Экспорт наблюдений</translation>
         </message>
+        <message>
+            <source> (the records shown)</source>
+            <translation> (показанные записи)</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln observation(s) written to {path}.</source>
             <translation>
@@ -3070,8 +3286,20 @@ Next step: {next_step}</source>
             </translation>
         </message>
         <message>
-            <source>Darwin Core Archive</source>
+            <source>CC-BY 4.0: anyone may use the data, crediting you (GBIF's most common)</source>
             <extracomment>The licences GBIF accepts, as offered (the key export_observations takes, the label).</extracomment>
+            <translation>CC-BY 4.0: любой может использовать данные с указанием вашего авторства (самая частая в GBIF)</translation>
+        </message>
+        <message>
+            <source>CC0 1.0: public domain, no conditions</source>
+            <translation>CC0 1.0: общественное достояние, без условий</translation>
+        </message>
+        <message>
+            <source>CC-BY-NC 4.0: credit, and no commercial use</source>
+            <translation>CC-BY-NC 4.0: с указанием авторства и без коммерческого использования</translation>
+        </message>
+        <message>
+            <source>Darwin Core Archive</source>
             <translation>Архив Darwin Core</translation>
         </message>
         <message>
@@ -3591,8 +3819,8 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
             <translation>Пока ничего не связано. {hint}</translation>
         </message>
         <message>
-            <source>&lt;br&gt;… and {v0:,} more</source>
-            <translation>&lt;br&gt;… и ещё {v0:,}</translation>
+            <source>&lt;br&gt;… and {v0} more</source>
+            <translation>&lt;br&gt;… и ещё {v0}</translation>
         </message>
         <message>
             <source>&lt;br&gt;&lt;br&gt;{hint}</source>
@@ -3644,25 +3872,49 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
             <translation>Отклонено</translation>
         </message>
         <message>
-            <source>The first {v0:,} of {rejected_total:,} rejected rows</source>
-            <translation>Первые {v0:,} из {rejected_total:,} отклонённых строк</translation>
+            <source>Rejected ({count})</source>
+            <translation>Отклонено ({count})</translation>
         </message>
         <message>
-            <source>To import ({accepted:,})</source>
-            <translation>К импорту ({accepted:,})</translation>
+            <source>The first {v0} of {rejected_total} rejected rows</source>
+            <translation>Первые {v0} из {rejected_total} отклонённых строк</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{accepted:,}&lt;/b&gt; rows to import</source>
-            <translation>Строк к импорту: &lt;b&gt;{accepted:,}&lt;/b&gt;</translation>
+            <source>To import ({accepted})</source>
+            <translation>К импорту ({accepted})</translation>
         </message>
         <message>
-            <source>; the first {v0:,} listed</source>
-            <translation>; показаны первые {v0:,}</translation>
+            <source>&lt;b&gt;{accepted}&lt;/b&gt; rows to import</source>
+            <translation>Строк к импорту: &lt;b&gt;{accepted}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>; the first {v0} listed</source>
+            <translation>; показаны первые {v0}</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#B00020'&gt;{count}&lt;/b&gt; rejected (see why{listed})</source>
+            <translation>отклонено: &lt;b style='color:#B00020'&gt;{count}&lt;/b&gt; (см. причины{listed})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in brdesk (imported before)</source>
+            <translation>
+                <numerusform>%Ln уже есть в brdesk (импортирована ранее)</numerusform>
+                <numerusform>%Ln уже есть в brdesk (импортированы ранее)</numerusform>
+                <numerusform>%Ln уже есть в brdesk (импортированы ранее)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Question {code}: {title}</source>
+            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
+            <translation>Вопрос {code}: {title}</translation>
         </message>
         <message>
             <source>Does not apply here (say why)</source>
-            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
             <translation>Здесь неприменимо (укажите почему)</translation>
+        </message>
+        <message>
+            <source>{code} level {level}: {description}</source>
+            <translation>{code}, уровень {level}: {description}</translation>
         </message>
         <message>
             <source>Comment and next step for {code}</source>
@@ -3689,6 +3941,14 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
             <translation>Неприменимо: {not_applicable_reason}</translation>
         </message>
         <message>
+            <source>open</source>
+            <translation>открыть</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>убрать</translation>
+        </message>
+        <message>
             <source>Evidence: </source>
             <translation>Подтверждения: </translation>
         </message>
@@ -3699,6 +3959,10 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
         <message>
             <source>Why does “{title}” not apply to your reserve?</source>
             <translation>Почему вопрос «{title}» неприменим к вашему резервату?</translation>
+        </message>
+        <message>
+            <source>Answer {code}</source>
+            <translation>Ответ на {code}</translation>
         </message>
         <message>
             <source>{name} is no longer here</source>
@@ -3736,6 +4000,14 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
         <message>
             <source>No zones yet: import their outlines (Import zones…).</source>
             <translation>Зон пока нет: импортируйте их границы («Импорт зон…»).</translation>
+        </message>
+        <message>
+            <source>{n} km</source>
+            <translation>{n} км</translation>
+        </message>
+        <message>
+            <source>{n} m</source>
+            <translation>{n} м</translation>
         </message>
         <message>
             <source>Make this folder a cohort</source>
@@ -3851,9 +4123,21 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>{title}: двойной щелчок или Enter — открыть крупнее, с масштабированием</translation>
         </message>
         <message>
-            <source>not saved: {v0} {problem}</source>
+            <source>Drawing {title}…</source>
+            <translation>Отрисовка: {title}…</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
             <extracomment>A typed value was refused, or a refused one mended or dropped. False in dialogs: fields are checked as they are left, saved together on OK. Fields whose typed text was refused: the text stays in its editor, marked, with its message, until the user changes it or another record is shown. Shown, not edited: the folder is open read-only (set_read_only).</extracomment>
+            <translation>Изменить: {field}</translation>
+        </message>
+        <message>
+            <source>not saved: {v0} {problem}</source>
             <translation>не сохранено: {v0} {problem}</translation>
+        </message>
+        <message>
+            <source>Create {thing}</source>
+            <translation>Создать: {thing}</translation>
         </message>
         <message>
             <source>Western European (cp1252)</source>
@@ -4136,6 +4420,123 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>{problem} (got {got})</source>
             <extracomment>A short hint shown in the form (placeholder or tooltip).</extracomment>
             <translation>{problem} (получено: {got})</translation>
+        </message>
+        <message>
+            <source>: latitude and longitude swapped?</source>
+            <extracomment>How far beyond the box of the zones on the map a point is said to be far outside (about half a degree: a GPS unit's error or a neighbouring valley is nearer; swapped latitude and longitude, a missing minus sign or a wrong UTM zone are much further).</extracomment>
+            <translation>: широта и долгота перепутаны?</translation>
+        </message>
+        <message numerus="yes">
+            <source>WARNING: %Ln row(s) [lies|lie] more than {km} km outside the reserve's zones (the first, row {row}, at latitude {lat:g}, longitude {lon:g}{swapped}); they are imported as read</source>
+            <translation>
+                <numerusform>ВНИМАНИЕ: %Ln строка лежит дальше {km} км от зон резервата (первая — строка {row}, широта {lat:g}, долгота {lon:g}{swapped}); импортируется как прочитано</numerusform>
+                <numerusform>ВНИМАНИЕ: %Ln строки лежат дальше {km} км от зон резервата (первая — строка {row}, широта {lat:g}, долгота {lon:g}{swapped}); импортируются как прочитано</numerusform>
+                <numerusform>ВНИМАНИЕ: %Ln строк лежат дальше {km} км от зон резервата (первая — строка {row}, широта {lat:g}, долгота {lon:g}{swapped}); импортируются как прочитано</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'other', but '{column}' does not say what</source>
+            <extracomment>The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id"). Fields read as numbers, whose values tell the file's decimal mark. The fields an import fills, in the order convert() returns them. A select answer as KoBo's and ODK's "XML values" write it: pseudois_nayaur. Values read from another column than their field's own (a geopoint's elevation): a value the field declarations refuse is named by where it was read.</extracomment>
+            <translation>«other», но в «{column}» не сказано, что именно</translation>
+        </message>
+        <message>
+            <source>the {field} is missing</source>
+            <translation>нет значения «{field}»</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a choice of this question in the form</source>
+            <translation>«{value}» — не вариант ответа на этот вопрос в форме</translation>
+        </message>
+        <message>
+            <source>the time itself says {offset}: which is right?</source>
+            <translation>в самом времени указано {offset}: что верно?</translation>
+        </message>
+        <message>
+            <source>a geopoint needs 'latitude longitude'</source>
+            <extracomment>A time column holding a date alone (iNaturalist's observed_on_string when no time was recorded): no time of day, not an error.</extracomment>
+            <translation>для geopoint нужно «широта долгота»</translation>
+        </message>
+        <message>
+            <source>the longitude is missing</source>
+            <translation>нет долготы</translation>
+        </message>
+        <message>
+            <source>the latitude is missing</source>
+            <translation>нет широты</translation>
+        </message>
+        <message>
+            <source>the UTM easting is missing</source>
+            <translation>нет восточной координаты UTM</translation>
+        </message>
+        <message>
+            <source>the UTM northing is missing</source>
+            <translation>нет северной координаты UTM</translation>
+        </message>
+        <message>
+            <source>a UTM position needs its zone: map a zone column, or give the file's zone ("UTM zone" in the mapping's defaults, such as 45R)</source>
+            <translation>для позиции UTM нужна зона: сопоставьте столбец зоны или укажите зону файла («Зона UTM» в значениях по умолчанию, например 45R)</translation>
+        </message>
+        <message>
+            <source>text read as {encoding}</source>
+            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show. rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
+            <translation>текст прочитан как {encoding}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln photo(s) from the archive's media folder attached to their observations</source>
+            <translation>
+                <numerusform>%Ln фото из папки медиа архива приложено к наблюдениям</numerusform>
+                <numerusform>%Ln фото из папки медиа архива приложены к наблюдениям</numerusform>
+                <numerusform>%Ln фото из папки медиа архива приложены к наблюдениям</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>choice names read as their labels in {form}</source>
+            <translation>имена вариантов прочитаны как их подписи в {form}</translation>
+        </message>
+        <message>
+            <source>choice names read as their labels in the form</source>
+            <translation>имена вариантов прочитаны как их подписи в форме</translation>
+        </message>
+        <message>
+            <source>values such as '{value}' look like a form's choice names, kept as written: give the form (Choice labels; --form) to import their labels</source>
+            <translation>значения вроде «{value}» похожи на имена вариантов формы и оставлены как есть: укажите форму («Подписи вариантов»; --form), чтобы импортировать их подписи</translation>
+        </message>
+        <message>
+            <source>UTM positions converted to latitude and longitude, WGS84 (zone {zone} where the file gives none)</source>
+            <translation>позиции UTM пересчитаны в широту и долготу WGS84 (зона {zone}, где в файле её нет)</translation>
+        </message>
+        <message>
+            <source>UTM positions converted to latitude and longitude, WGS84</source>
+            <translation>позиции UTM пересчитаны в широту и долготу WGS84</translation>
+        </message>
+        <message>
+            <source>read {member} from the archive; not imported: {others}</source>
+            <translation>из архива прочитан {member}; не импортировано: {others}</translation>
+        </message>
+        <message>
+            <source>read {member} from the archive</source>
+            <translation>из архива прочитан {member}</translation>
+        </message>
+        <message>
+            <source>numbers read with a decimal comma (1.234,5 or 2,5)</source>
+            <translation>числа прочитаны с десятичной запятой (1.234,5 или 2,5)</translation>
+        </message>
+        <message>
+            <source>numbers read with a decimal point (1,234.5 or 2.5)</source>
+            <translation>числа прочитаны с десятичной точкой (1,234.5 или 2.5)</translation>
+        </message>
+        <message>
+            <source>numbers that could be read two ways (1,000) are refused</source>
+            <translation>числа, которые можно прочитать двояко (1,000), отклоняются</translation>
+        </message>
+        <message>
+            <source>the same record appears earlier in the file</source>
+            <translation>та же запись уже есть выше в файле</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <extracomment>for the APIs that take an Event themselves (the chart helper)</extracomment>
+            <translation>Отменено: ничего не изменено.</translation>
         </message>
     </context>
 </TS>

@@ -579,12 +579,12 @@
             <translation>还没有功能区。请导入 GIS 部门或申报材料中的边界（GeoJSON、KML/KMZ、shapefile）。</translation>
         </message>
         <message>
-            <source>{v0} zones; {shown:,} of {located:,} located observations shown, spread evenly over the log.</source>
-            <translation>{v0} 个功能区；显示了 {located:,} 条有位置的观测记录中的 {shown:,} 条，均匀取自整个记录。</translation>
+            <source>{v0} zones; {shown} of {located} located observations shown, spread evenly over the log.</source>
+            <translation>{v0} 个功能区；显示了 {located} 条有位置的观测记录中的 {shown} 条，均匀取自整个记录。</translation>
         </message>
         <message>
-            <source>{v0} zones; {located:,} located observations.</source>
-            <translation>{v0} 个功能区；{located:,} 条有位置的观测记录。</translation>
+            <source>{v0} zones; {located} located observations.</source>
+            <translation>{v0} 个功能区；{located} 条有位置的观测记录。</translation>
         </message>
         <message>
             <source>All years</source>
@@ -728,6 +728,10 @@
             <translation>编码：自动检测</translation>
         </message>
         <message>
+            <source>— not in the file —</source>
+            <translation>— 文件中没有 —</translation>
+        </message>
+        <message>
             <source>Columns</source>
             <translation>列</translation>
         </message>
@@ -824,13 +828,19 @@
             <translation>正在检查每一行…</translation>
         </message>
         <message>
-            <source>Checking every row… {read:,} read</source>
-            <translation>正在检查每一行… 已读 {read:,} 行</translation>
+            <source>Checking every row… {read} read</source>
+            <translation>正在检查每一行… 已读 {read} 行</translation>
         </message>
         <message numerus="yes">
             <source>%Ln row(s)</source>
             <translation>
                 <numerusform>%Ln 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, skip %Ln</source>
+            <translation>
+                <numerusform>，跳过 %Ln 行</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -848,8 +858,8 @@
             <translation>导入已取消：没有导入任何内容。</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{count:,}&lt;/b&gt; observations imported.</source>
-            <translation>已导入 &lt;b&gt;{count:,}&lt;/b&gt; 条观测记录。</translation>
+            <source>&lt;b&gt;{count}&lt;/b&gt; observations imported.</source>
+            <translation>已导入 &lt;b&gt;{count}&lt;/b&gt; 条观测记录。</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -935,6 +945,30 @@
             <source>Move down</source>
             <translation>下移</translation>
         </message>
+        <message>
+            <source>Rename objective</source>
+            <translation>重命名目标</translation>
+        </message>
+        <message>
+            <source>Rename action</source>
+            <translation>重命名行动</translation>
+        </message>
+        <message>
+            <source>Move objective up</source>
+            <translation>上移目标</translation>
+        </message>
+        <message>
+            <source>Move objective down</source>
+            <translation>下移目标</translation>
+        </message>
+        <message>
+            <source>Move action up</source>
+            <translation>上移行动</translation>
+        </message>
+        <message>
+            <source>Move action down</source>
+            <translation>下移行动</translation>
+        </message>
         <message numerus="yes">
             <source> and its %Ln action(s)</source>
             <translation>
@@ -942,8 +976,20 @@
             </translation>
         </message>
         <message>
-            <source>Delete the {kind} “{title}”{detail}?</source>
-            <translation>删除{kind}“{title}”{detail}？</translation>
+            <source>Delete objective</source>
+            <translation>删除目标</translation>
+        </message>
+        <message>
+            <source>Delete action</source>
+            <translation>删除行动</translation>
+        </message>
+        <message>
+            <source>Delete the objective “{title}”{detail}?</source>
+            <translation>删除目标“{title}”{detail}？</translation>
+        </message>
+        <message>
+            <source>Delete the action “{title}”{detail}?</source>
+            <translation>删除行动“{title}”{detail}？</translation>
         </message>
         <message>
             <source>Add {v0} example objective(s)</source>
@@ -1017,6 +1063,12 @@
             <source>No good practice yet. Press “New practice…” and describe one your reserve is proud of: the network collects them, and trainers gather them into a catalogue.</source>
             <translation>还没有良好实践。请按“新建实践…”，描述一项保护区引以为豪的实践：网络会收集这些实践，培训者会把它们汇编成目录。</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln photo(s)</source>
+            <translation>
+                <numerusform>%Ln 张照片</numerusform>
+            </translation>
+        </message>
         <message>
             <source>New good practice</source>
             <translation>新的良好实践</translation>
@@ -1028,6 +1080,10 @@
         <message>
             <source>Delete good practice</source>
             <translation>删除良好实践</translation>
+        </message>
+        <message>
+            <source>Delete “{title}”?</source>
+            <translation>删除“{title}”？</translation>
         </message>
         <message>
             <source>Its photos stay in the data folder until then. You can undo this with Ctrl+Z.</source>
@@ -1816,8 +1872,12 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>尚无更改。</translation>
         </message>
         <message>
-            <source>Date of the assessment</source>
+            <source>assessment</source>
             <extracomment>The title an objective gets when a next step is the first action of its pillar.</extracomment>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Date of the assessment</source>
             <translation>评估日期</translation>
         </message>
         <message>
@@ -1838,8 +1898,11 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>Reserve</source>
-            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
             <translation>保护区</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>答案</translation>
         </message>
         <message>
             <source>Level</source>
@@ -1879,6 +1942,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>学员</translation>
         </message>
         <message>
+            <source>participation summary</source>
+            <translation>参与情况总结</translation>
+        </message>
+        <message>
             <source>Modules attended</source>
             <translation>参加的课程模块</translation>
         </message>
@@ -1901,6 +1968,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>How I will apply the training</source>
             <translation>我将如何应用培训所学</translation>
+        </message>
+        <message>
+            <source>training evaluation</source>
+            <translation>培训评价</translation>
         </message>
         <message>
             <source>Rating: Biodiversity Conservation and Monitoring</source>
@@ -1941,6 +2012,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Suggestions</source>
             <translation>建议</translation>
+        </message>
+        <message>
+            <source>follow-up item</source>
+            <translation>后续事项</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2045,6 +2120,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>分类单元或主题</translation>
         </message>
         <message>
+            <source>observation</source>
+            <translation>观测记录</translation>
+        </message>
+        <message>
             <source>UTC offset</source>
             <translation>UTC 时差</translation>
         </message>
@@ -2093,6 +2172,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>来源记录编号</translation>
         </message>
         <message>
+            <source>action plan</source>
+            <translation>行动计划</translation>
+        </message>
+        <message>
             <source>Plan title</source>
             <translation>计划标题</translation>
         </message>
@@ -2107,6 +2190,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Last year</source>
             <translation>结束年份</translation>
+        </message>
+        <message>
+            <source>objective</source>
+            <translation>目标</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -2127,6 +2214,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Position</source>
             <translation>职位</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>行动</translation>
         </message>
         <message>
             <source>Action</source>
@@ -2183,6 +2274,11 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Risks and assumptions</source>
             <translation>风险与假设</translation>
+        </message>
+        <message>
+            <source>good practice</source>
+            <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
+            <translation>良好实践</translation>
         </message>
         <message>
             <source>A short name others will recognise, e.g. Herders read the plots</source>
@@ -2261,8 +2357,16 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>联系人</translation>
         </message>
         <message>
+            <source>good practice's action</source>
+            <translation>良好实践的行动</translation>
+        </message>
+        <message>
             <source>Good practice</source>
             <translation>良好实践</translation>
+        </message>
+        <message>
+            <source>good practice's observation</source>
+            <translation>良好实践的观测记录</translation>
         </message>
         <message>
             <source>Observation</source>
@@ -2305,12 +2409,24 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
+            <source>programme</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>学员</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
             <source>Programme attended</source>
             <translation>参加的培训项目</translation>
+        </message>
+        <message>
+            <source>reserve</source>
+            <translation>保护区</translation>
         </message>
         <message>
             <source>Reserve name</source>
@@ -2361,8 +2477,16 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>名称</translation>
         </message>
         <message>
+            <source>zone</source>
+            <translation>功能区</translation>
+        </message>
+        <message>
             <source>Outline</source>
             <translation>边界</translation>
+        </message>
+        <message>
+            <source>action's zone</source>
+            <translation>行动的功能区</translation>
         </message>
         <message>
             <source>{head}
@@ -2373,6 +2497,14 @@ Not served by any action yet</source>
         <message>
             <source>Actions per goal</source>
             <translation>每个目标的行动数</translation>
+        </message>
+        <message>
+            <source>SDG {number}</source>
+            <translation>SDG {number}</translation>
+        </message>
+        <message>
+            <source>GBF {number}</source>
+            <translation>GBF {number}</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2471,6 +2603,18 @@ Not served by any action yet</source>
             <translation>来自 {assessed_on:%Y-%m-%d} 自我评估第 {question_code}{title} 题的下一步。&lt;a href='effectiveness'&gt;打开管理成效&lt;/a&gt;</translation>
         </message>
         <message>
+            <source>Change SDG tags</source>
+            <translation>更改 SDG 标签</translation>
+        </message>
+        <message>
+            <source>Change GBF tags</source>
+            <translation>更改 GBF 标签</translation>
+        </message>
+        <message>
+            <source>Change zones</source>
+            <translation>更改功能区</translation>
+        </message>
+        <message>
             <source>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;Pillar {number}: {name}&lt;/b&gt;</source>
             <translation>&lt;span style='color:{colour}; font-size:14pt'&gt;■&lt;/span&gt; &lt;b&gt;支柱 {number}：{name}&lt;/b&gt;</translation>
         </message>
@@ -2559,8 +2703,24 @@ Not served by any action yet</source>
             <translation>至</translation>
         </message>
         <message>
-            <source>Min</source>
+            <source>min {unit}</source>
             <extracomment>A number was typed or changed.</extracomment>
+            <translation>最低 {unit}</translation>
+        </message>
+        <message>
+            <source>Lowest {what}</source>
+            <translation>最低{what}</translation>
+        </message>
+        <message>
+            <source>max {unit}</source>
+            <translation>最高 {unit}</translation>
+        </message>
+        <message>
+            <source>Highest {what}</source>
+            <translation>最高{what}</translation>
+        </message>
+        <message>
+            <source>Min</source>
             <translation>最低</translation>
         </message>
         <message>
@@ -2601,12 +2761,24 @@ Not served by any action yet</source>
             <translation>坐标在“地图”页面功能区中所落入的功能区</translation>
         </message>
         <message>
+            <source>elevation</source>
+            <translation>海拔</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>米</translation>
+        </message>
+        <message>
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
             <source>Clear the filters</source>
             <translation>清除筛选条件</translation>
+        </message>
+        <message>
+            <source>Bring data from an earlier brdesk</source>
+            <translation>迁移早期 brdesk 的数据</translation>
         </message>
         <message>
             <source>The folder of the earlier brdesk (or its brdesk-data folder)</source>
@@ -2680,6 +2852,10 @@ The earlier folder is not changed: it stays as it is, a complete copy to go back
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
         </message>
         <message>
             <source>No backups yet: 'Back up now' makes the first.</source>
@@ -2850,6 +3026,10 @@ Next step: {next_step}</source>
 {v0}</translation>
         </message>
         <message>
+            <source>Import {name}</source>
+            <translation>导入 {name}</translation>
+        </message>
+        <message>
             <source>Reading {name} and comparing it with your data…</source>
             <translation>正在读取 {name} 并与你的数据比较…</translation>
         </message>
@@ -2860,6 +3040,10 @@ Next step: {next_step}</source>
         <message>
             <source>&lt;b&gt;Nothing to import:&lt;/b&gt; you have everything in this package.</source>
             <translation>&lt;b&gt;没有可导入的内容：&lt;/b&gt;这个数据包的内容你都已有。</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>正在导入 {name}…</translation>
         </message>
         <message>
             <source> {v0} conflicts are listed below.</source>
@@ -2902,12 +3086,26 @@ Next step: {next_step}</source>
             <translation>加入我的计划</translation>
         </message>
         <message>
+            <source>Leave out</source>
+            <translation>不导入</translation>
+        </message>
+        <message>
+            <source>Import zones</source>
+            <translation>导入功能区</translation>
+        </message>
+        <message>
             <source>Layer:</source>
             <translation>图层：</translation>
         </message>
         <message>
             <source>Layer</source>
             <translation>图层</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln polygon(s)</source>
+            <translation>
+                <numerusform>%Ln 个多边形</numerusform>
+            </translation>
         </message>
         <message>
             <source>Zone read from:</source>
@@ -2938,6 +3136,10 @@ Next step: {next_step}</source>
             <translation>替换功能区</translation>
         </message>
         <message>
+            <source>Refused: {reason}</source>
+            <translation>被拒绝：{reason}</translation>
+        </message>
+        <message>
             <source>What feature {number} becomes</source>
             <translation>要素 {number} 成为什么</translation>
         </message>
@@ -2960,6 +3162,10 @@ Next step: {next_step}</source>
         <message>
             <source>; redrawn, keeping the actions that name them: {v0}</source>
             <translation>；重绘并保留提及它们的行动：{v0}</translation>
+        </message>
+        <message>
+            <source>; removed: {names}</source>
+            <translation>；删除：{names}</translation>
         </message>
         <message>
             <source> &lt;span style='color:#B00020'&gt;Give every zone a name.&lt;/span&gt;</source>
@@ -3013,6 +3219,10 @@ Next step: {next_step}</source>
             <source>Export observations</source>
             <translation>导出观测记录</translation>
         </message>
+        <message>
+            <source> (the records shown)</source>
+            <translation>（显示的记录）</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln observation(s) written to {path}.</source>
             <translation>
@@ -3020,8 +3230,20 @@ Next step: {next_step}</source>
             </translation>
         </message>
         <message>
-            <source>Darwin Core Archive</source>
+            <source>CC-BY 4.0: anyone may use the data, crediting you (GBIF's most common)</source>
             <extracomment>The licences GBIF accepts, as offered (the key export_observations takes, the label).</extracomment>
+            <translation>CC-BY 4.0：任何人都可使用数据，但须注明你的署名（GBIF 最常用）</translation>
+        </message>
+        <message>
+            <source>CC0 1.0: public domain, no conditions</source>
+            <translation>CC0 1.0：公有领域，无任何条件</translation>
+        </message>
+        <message>
+            <source>CC-BY-NC 4.0: credit, and no commercial use</source>
+            <translation>CC-BY-NC 4.0：须署名，且不得用于商业用途</translation>
+        </message>
+        <message>
+            <source>Darwin Core Archive</source>
             <translation>Darwin Core 存档</translation>
         </message>
         <message>
@@ -3537,8 +3759,8 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
             <translation>尚未链接。{hint}</translation>
         </message>
         <message>
-            <source>&lt;br&gt;… and {v0:,} more</source>
-            <translation>&lt;br&gt;……另有 {v0:,} 条</translation>
+            <source>&lt;br&gt;… and {v0} more</source>
+            <translation>&lt;br&gt;……另有 {v0} 条</translation>
         </message>
         <message>
             <source>&lt;br&gt;&lt;br&gt;{hint}</source>
@@ -3590,25 +3812,47 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
             <translation>被拒绝</translation>
         </message>
         <message>
-            <source>The first {v0:,} of {rejected_total:,} rejected rows</source>
-            <translation>被拒绝的 {rejected_total:,} 行中的前 {v0:,} 行</translation>
+            <source>Rejected ({count})</source>
+            <translation>被拒绝（{count}）</translation>
         </message>
         <message>
-            <source>To import ({accepted:,})</source>
-            <translation>待导入（{accepted:,}）</translation>
+            <source>The first {v0} of {rejected_total} rejected rows</source>
+            <translation>被拒绝的 {rejected_total} 行中的前 {v0} 行</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{accepted:,}&lt;/b&gt; rows to import</source>
-            <translation>&lt;b&gt;{accepted:,}&lt;/b&gt; 行待导入</translation>
+            <source>To import ({accepted})</source>
+            <translation>待导入（{accepted}）</translation>
         </message>
         <message>
-            <source>; the first {v0:,} listed</source>
-            <translation>；列出前 {v0:,} 行</translation>
+            <source>&lt;b&gt;{accepted}&lt;/b&gt; rows to import</source>
+            <translation>&lt;b&gt;{accepted}&lt;/b&gt; 行待导入</translation>
+        </message>
+        <message>
+            <source>; the first {v0} listed</source>
+            <translation>；列出前 {v0} 行</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#B00020'&gt;{count}&lt;/b&gt; rejected (see why{listed})</source>
+            <translation>&lt;b style='color:#B00020'&gt;{count}&lt;/b&gt; 行被拒绝（查看原因{listed}）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln already in brdesk (imported before)</source>
+            <translation>
+                <numerusform>%Ln 行已在 brdesk 中（之前导入过）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Question {code}: {title}</source>
+            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
+            <translation>问题 {code}：{title}</translation>
         </message>
         <message>
             <source>Does not apply here (say why)</source>
-            <extracomment>The user asked to make the next step an action (answer id).</extracomment>
             <translation>此处不适用（说明原因）</translation>
+        </message>
+        <message>
+            <source>{code} level {level}: {description}</source>
+            <translation>{code} 等级 {level}：{description}</translation>
         </message>
         <message>
             <source>Comment and next step for {code}</source>
@@ -3635,6 +3879,14 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
             <translation>不适用：{not_applicable_reason}</translation>
         </message>
         <message>
+            <source>open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
             <source>Evidence: </source>
             <translation>证据：</translation>
         </message>
@@ -3645,6 +3897,10 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
         <message>
             <source>Why does “{title}” not apply to your reserve?</source>
             <translation>为什么“{title}”不适用于你的保护区？</translation>
+        </message>
+        <message>
+            <source>Answer {code}</source>
+            <translation>回答 {code}</translation>
         </message>
         <message>
             <source>{name} is no longer here</source>
@@ -3682,6 +3938,14 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
         <message>
             <source>No zones yet: import their outlines (Import zones…).</source>
             <translation>还没有功能区：请导入边界（导入功能区…）。</translation>
+        </message>
+        <message>
+            <source>{n} km</source>
+            <translation>{n} 公里</translation>
+        </message>
+        <message>
+            <source>{n} m</source>
+            <translation>{n} 米</translation>
         </message>
         <message>
             <source>Make this folder a cohort</source>
@@ -3797,9 +4061,21 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>{title}：双击或按 Enter 以放大打开，可缩放</translation>
         </message>
         <message>
-            <source>not saved: {v0} {problem}</source>
+            <source>Drawing {title}…</source>
+            <translation>正在绘制{title}…</translation>
+        </message>
+        <message>
+            <source>Edit {field}</source>
             <extracomment>A typed value was refused, or a refused one mended or dropped. False in dialogs: fields are checked as they are left, saved together on OK. Fields whose typed text was refused: the text stays in its editor, marked, with its message, until the user changes it or another record is shown. Shown, not edited: the folder is open read-only (set_read_only).</extracomment>
+            <translation>编辑{field}</translation>
+        </message>
+        <message>
+            <source>not saved: {v0} {problem}</source>
             <translation>未保存：{v0}{problem}</translation>
+        </message>
+        <message>
+            <source>Create {thing}</source>
+            <translation>创建{thing}</translation>
         </message>
         <message>
             <source>Western European (cp1252)</source>
@@ -4082,6 +4358,119 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>{problem} (got {got})</source>
             <extracomment>A short hint shown in the form (placeholder or tooltip).</extracomment>
             <translation>{problem}（输入的是 {got}）</translation>
+        </message>
+        <message>
+            <source>: latitude and longitude swapped?</source>
+            <extracomment>How far beyond the box of the zones on the map a point is said to be far outside (about half a degree: a GPS unit's error or a neighbouring valley is nearer; swapped latitude and longitude, a missing minus sign or a wrong UTM zone are much further).</extracomment>
+            <translation>：纬度和经度是否颠倒了？</translation>
+        </message>
+        <message numerus="yes">
+            <source>WARNING: %Ln row(s) [lies|lie] more than {km} km outside the reserve's zones (the first, row {row}, at latitude {lat:g}, longitude {lon:g}{swapped}); they are imported as read</source>
+            <translation>
+                <numerusform>警告：%Ln 行位于保护区功能区以外 {km} 公里以上（第一行为第 {row} 行，纬度 {lat:g}，经度 {lon:g}{swapped}）；按读取的原样导入</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>'other', but '{column}' does not say what</source>
+            <extracomment>The namespace of imported records' UUIDs: uuid5(NAMESPACE, "source:source_id"). Fields read as numbers, whose values tell the file's decimal mark. The fields an import fills, in the order convert() returns them. A select answer as KoBo's and ODK's "XML values" write it: pseudois_nayaur. Values read from another column than their field's own (a geopoint's elevation): a value the field declarations refuse is named by where it was read.</extracomment>
+            <translation>为“other”，但“{column}”没有说明是什么</translation>
+        </message>
+        <message>
+            <source>the {field} is missing</source>
+            <translation>缺少{field}</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a choice of this question in the form</source>
+            <translation>“{value}”不是表单中此问题的选项</translation>
+        </message>
+        <message>
+            <source>the time itself says {offset}: which is right?</source>
+            <translation>时间本身写的是 {offset}：哪个正确？</translation>
+        </message>
+        <message>
+            <source>a geopoint needs 'latitude longitude'</source>
+            <extracomment>A time column holding a date alone (iNaturalist's observed_on_string when no time was recorded): no time of day, not an error.</extracomment>
+            <translation>地理点需要“纬度 经度”</translation>
+        </message>
+        <message>
+            <source>the longitude is missing</source>
+            <translation>缺少经度</translation>
+        </message>
+        <message>
+            <source>the latitude is missing</source>
+            <translation>缺少纬度</translation>
+        </message>
+        <message>
+            <source>the UTM easting is missing</source>
+            <translation>缺少 UTM 东坐标</translation>
+        </message>
+        <message>
+            <source>the UTM northing is missing</source>
+            <translation>缺少 UTM 北坐标</translation>
+        </message>
+        <message>
+            <source>a UTM position needs its zone: map a zone column, or give the file's zone ("UTM zone" in the mapping's defaults, such as 45R)</source>
+            <translation>UTM 位置需要带号：请对应一个带号列，或给出文件的带号（对应关系缺省值中的“UTM 带号”，例如 45R）</translation>
+        </message>
+        <message>
+            <source>text read as {encoding}</source>
+            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show. rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
+            <translation>文本按 {encoding} 读取</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln photo(s) from the archive's media folder attached to their observations</source>
+            <translation>
+                <numerusform>压缩包媒体文件夹中的 %Ln 张照片已附加到对应的观测记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>choice names read as their labels in {form}</source>
+            <translation>选项名称按 {form} 中的标签读取</translation>
+        </message>
+        <message>
+            <source>choice names read as their labels in the form</source>
+            <translation>选项名称按表单中的标签读取</translation>
+        </message>
+        <message>
+            <source>values such as '{value}' look like a form's choice names, kept as written: give the form (Choice labels; --form) to import their labels</source>
+            <translation>“{value}”之类的值看起来像表单的选项名称，已按原样保留：请提供表单（选项标签；--form）以导入其标签</translation>
+        </message>
+        <message>
+            <source>UTM positions converted to latitude and longitude, WGS84 (zone {zone} where the file gives none)</source>
+            <translation>UTM 位置已转换为 WGS84 纬度和经度（文件未给出时使用带号 {zone}）</translation>
+        </message>
+        <message>
+            <source>UTM positions converted to latitude and longitude, WGS84</source>
+            <translation>UTM 位置已转换为 WGS84 纬度和经度</translation>
+        </message>
+        <message>
+            <source>read {member} from the archive; not imported: {others}</source>
+            <translation>从压缩包读取了 {member}；未导入：{others}</translation>
+        </message>
+        <message>
+            <source>read {member} from the archive</source>
+            <translation>从压缩包读取了 {member}</translation>
+        </message>
+        <message>
+            <source>numbers read with a decimal comma (1.234,5 or 2,5)</source>
+            <translation>数字按小数逗号读取（1.234,5 或 2,5）</translation>
+        </message>
+        <message>
+            <source>numbers read with a decimal point (1,234.5 or 2.5)</source>
+            <translation>数字按小数点读取（1,234.5 或 2.5）</translation>
+        </message>
+        <message>
+            <source>numbers that could be read two ways (1,000) are refused</source>
+            <translation>可以两种方式理解的数字（1,000）会被拒绝</translation>
+        </message>
+        <message>
+            <source>the same record appears earlier in the file</source>
+            <translation>同一条记录在文件前面已出现</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <extracomment>for the APIs that take an Event themselves (the chart helper)</extracomment>
+            <translation>已取消：未做任何更改。</translation>
         </message>
     </context>
 </TS>

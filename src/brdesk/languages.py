@@ -9,6 +9,7 @@ command line) or passed over (the environment, the system).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 #: Code to the language's own name, as the menu shows it.
@@ -93,6 +94,8 @@ def _english_plural(template: str, count: int) -> str:
     number = f"{count:,}"
     text = template.replace("%Ln", number).replace("%n", number)
     text = text.replace("y(ies)", "y" if count == 1 else "ies")
+    # "[lies|lie]": a word whose English forms are not made with an "s".
+    text = re.sub(r"\[([^|\]]*)\|([^|\]]*)\]", lambda m: m[1] if count == 1 else m[2], text)
     return text.replace("(s)", "" if count == 1 else "s")
 
 

@@ -39,7 +39,7 @@ def edition(version: str, language: str = "en") -> QuestionSet:
 
 class AssessmentService(EntityService[models.Assessment]):
     model = models.Assessment
-    noun = "assessment"
+    noun = marked("assessment")
     fields = (
         Field(
             "assessed_on",
@@ -125,7 +125,7 @@ def _row(obj: Any) -> dict[str, Any]:
 
 class AnswerService(EntityService[models.AssessmentAnswer]):
     model = models.AssessmentAnswer
-    noun = "answer"
+    noun = marked("answer")
     fields = (
         Field("score", marked("Level"), "int", minimum=0, maximum=3),
         Field("not_applicable", marked("Does not apply"), "bool"),

@@ -14,7 +14,7 @@ from brdesk.services.fields import Field
 
 class SummaryService(EntityService[models.ParticipationSummary]):
     model = models.ParticipationSummary
-    noun = "participation summary"
+    noun = marked("participation summary")
     fields = (
         Field("participant_id", marked("Participant"), "int", required=True, minimum=1),
         Field("modules_attended", marked("Modules attended"), "longtext"),
@@ -32,7 +32,7 @@ def _rating(name: str, label: str) -> Field:
 
 class EvaluationService(EntityService[models.TrainingEvaluation]):
     model = models.TrainingEvaluation
-    noun = "training evaluation"
+    noun = marked("training evaluation")
     fields = (
         Field("participant_id", marked("Participant"), "int", required=True, minimum=1),
         _rating("rating_biodiversity", marked("Rating: Biodiversity Conservation and Monitoring")),
@@ -52,7 +52,7 @@ class EvaluationService(EntityService[models.TrainingEvaluation]):
 
 class FollowupService(EntityService[models.FollowupItem]):
     model = models.FollowupItem
-    noun = "follow-up item"
+    noun = marked("follow-up item")
     fields = (
         Field("participant_id", marked("Participant"), "int", minimum=1),
         Field("kind", marked("Kind"), "choice", required=True, choices=FOLLOWUP_KINDS),

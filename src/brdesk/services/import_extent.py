@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 from brdesk.geo import Box
-from brdesk.wording import plural
+from brdesk.languages import marked, said_n
 
 #: How far beyond the box of the zones on the map a point is said to be far outside (about
 #: half a degree: a GPS unit's error or a neighbouring valley is nearer; swapped latitude
@@ -42,9 +42,10 @@ def far_note(count: int, example: tuple[int, float, float], box: Box | None) -> 
     row, lat, lon = example
     swapped = ""
     if box is not None and box.contains(lat, lon):  # read the other way round, it is inside
-        swapped = ": latitude and longitude swapped?"
-    return (
-        f"WARNING: {plural(count, 'row')} {'lies' if count == 1 else 'lie'} more than "
-        f"{FAR_KM} km outside the reserve's zones (the first, row {row}, at latitude "
-        f"{lat:g}, longitude {lon:g}{swapped}); they are imported as read"
-    )
+        swapped = marked(": latitude and longitude swapped?")
+    return said_n(
+        "WARNING: %Ln row(s) [lies|lie] more than {km} km outside the reserve's zones (the "
+        "first, row {row}, at latitude {lat:g}, longitude {lon:g}{swapped}); they are imported "
+        "as read",
+        "", count, km=FAR_KM, row=row, lat=lat, lon=lon, swapped=swapped,
+    )  # fmt: skip

@@ -25,6 +25,7 @@ from brdesk.exchange.values import (
     plain_text,
     utm_to_degrees,
 )
+from brdesk.languages import Lowered, marked, said
 from brdesk.services.fields import RowCleaner, number_text
 from brdesk.services.observations import ObservationService
 
@@ -155,7 +156,8 @@ class _Row:
         if other and isinstance(value, str) and value.casefold() == "other":
             specified = _cell(self.cells, self.index, other)
             if specified is None:
-                raise RowError(column, value, f"'other', but '{other}' does not say what")
+                raise RowError(column, value, said("'other', but '{column}' does not say what",
+                                                   column=other))  # fmt: skip
             return other, specified
         choices = self.mapping.choices_of(column)
         if choices is not None and value is not None:
@@ -171,7 +173,8 @@ class _Row:
         """A field declaration's refusal, named by the column the value was read from."""
         column, raw = self.seen.get(err.field) or self.get(err.field)
         if isinstance(err, MissingValue):
-            return RowError(column, None, f"the {err.label.lower()} is missing")
+            missing = Lowered(err.label, whole=True)
+            return RowError(column, None, said("the {field} is missing", field=missing))
         return RowError(column, raw, err.rule)
 
 
@@ -184,8 +187,8 @@ def _labelled(column: str, value: str, choices: dict[str, str]) -> str:
     names = value.split()
     unknown = [n for n in names if n not in choices]
     if unknown or not names:
-        raise RowError(column, value, f"'{unknown[0] if unknown else value}' is not a choice "
-                        "of this question in the form")  # fmt: skip
+        raise RowError(column, value, said("'{value}' is not a choice of this question in the form",
+                                           value=unknown[0] if unknown else value))  # fmt: skip
     return ", ".join(choices[n] for n in names)
 
 
@@ -197,9 +200,9 @@ def _checked_number(
     except ValueError as exc:
         raise RowError(column, raw, str(exc)) from None
     if low is not None and value < low:
-        raise RowError(column, raw, f"must be at least {number_text(low)}")
+        raise RowError(column, raw, said("must be at least {low}", low=number_text(low)))
     if high is not None and value > high:
-        raise RowError(column, raw, f"must be at most {number_text(high)}")
+        raise RowError(column, raw, said("must be at most {high}", high=number_text(high)))
     return value
 
 
@@ -234,7 +237,9 @@ def _when(row: _Row) -> tuple[date | None, Any, str | None]:
             raise RowError(offset_column, raw_offset, str(exc)) from None
         if offset is not None and given != offset:
             raise RowError(
-                offset_column, raw_offset, f"the time itself says {offset}: which is right?"
+                offset_column,
+                raw_offset,
+                said("the time itself says {offset}: which is right?", offset=offset),
             )
         offset = given
     return observed_on, observed_time, offset
@@ -259,7 +264,7 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
             # _geolocation column writes "[27.95, 86.9]".
             parts = re.sub(r"[\[\],]", " ", str(point)).split()
             if len(parts) < 2:
-                raise RowError(geopoint, point, "a geopoint needs 'latitude longitude'")
+                raise RowError(geopoint, point, marked("a geopoint needs 'latitude longitude'"))
             raw_lat, raw_lon = parts[0], parts[1]
             lat_column = lon_column = geopoint
             if len(parts) > 2 and elevation is None:
@@ -273,8 +278,9 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
         if converted is not None:
             return (*converted, uncertainty, elevation)
     if (raw_lat is None) != (raw_lon is None):
-        missing = "longitude" if raw_lon is None else "latitude"
-        raise RowError(lat_column or lon_column, raw_lat or raw_lon, f"the {missing} is missing")
+        missing = marked("the longitude is missing") if raw_lon is None else marked(
+            "the latitude is missing")  # fmt: skip
+        raise RowError(lat_column or lon_column, raw_lat or raw_lon, missing)
     floor_column = row.mapping.uncertainty_floor
     if floor_column:
         floor = _cell(row.cells, row.index, floor_column)
@@ -304,15 +310,15 @@ def _from_utm(row: _Row) -> tuple[float, float] | None:
     if raw_east is None and raw_north is None:
         return None
     if raw_east is None or raw_north is None:
-        missing = "easting" if raw_east is None else "northing"
-        raise RowError(east_column or north_column, raw_east or raw_north,
-                        f"the UTM {missing} is missing")  # fmt: skip
+        missing = (marked("the UTM easting is missing") if raw_east is None
+                   else marked("the UTM northing is missing"))  # fmt: skip
+        raise RowError(east_column or north_column, raw_east or raw_north, missing)
     zone_column, raw_zone = row.get("utm_zone")
     if raw_zone is None:
         raise RowError(
             east_column, raw_east,
-            "a UTM position needs its zone: map a zone column, or give the file's zone "
-            "(\"UTM zone\" in the mapping's defaults, such as 45R)",
+            marked("a UTM position needs its zone: map a zone column, or give the file's zone "
+                   "(\"UTM zone\" in the mapping's defaults, such as 45R)"),
         )  # fmt: skip
     try:
         zone, northern = parse_utm_zone(str(raw_zone))

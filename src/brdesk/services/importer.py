@@ -30,6 +30,7 @@ from brdesk.exchange.values import (
     NumberStyle,
 )
 from brdesk.geo import Box
+from brdesk.languages import marked, said, said_n
 from brdesk.services.import_extent import far_note, far_outside
 from brdesk.services.import_media import attaching
 from brdesk.services.import_rows import (
@@ -45,7 +46,6 @@ from brdesk.services.import_rows import (
 )
 from brdesk.services.import_staging import Staging
 from brdesk.services.store import Store, describe_constraint, describe_refusal
-from brdesk.wording import plural
 
 INSERT_COLUMNS = (
     "uuid", "reserve_id", "observed_on", "observed_time", "utc_offset", "site", "zone", "latitude",
@@ -125,48 +125,54 @@ class ImportPreview:
 
     def rules(self) -> list[str]:
         """Every rule the file's values were read by, in words, for the preview."""
-        said = []
+        told: list[str] = []
         if self.member:
-            said.append(self.archive_note())
+            told.append(self.archive_note())
         if self.encoding:
-            said.append(f"text read as {self.encoding}")
-        said.append(self.number_rule())
+            told.append(said("text read as {encoding}", encoding=self.encoding))
+        told.append(self.number_rule())
         if self.photos:
-            said.append(
-                f"{plural(self.photos, 'photo')} from the archive's media folder attached to "
-                "their observations"
-            )
-        if self.mapping.choice_labels:
-            form = self.mapping.choice_form or "the form"
-            said.append(f"choice names read as their labels in {form}")
+            told.append(said_n("%Ln photo(s) from the archive's media folder attached to their "
+                               "observations", "", self.photos))  # fmt: skip
+        if self.mapping.choice_labels and self.mapping.choice_form:
+            told.append(said("choice names read as their labels in {form}",
+                             form=self.mapping.choice_form))  # fmt: skip
+        elif self.mapping.choice_labels:
+            told.append(marked("choice names read as their labels in the form"))
         elif self.choice_name_seen:
-            said.append(
-                f"values such as '{self.choice_name_seen}' look like a form's choice names, "
-                "kept as written: give the form (Choice labels; --form) to import their labels"
-            )
+            told.append(said(
+                "values such as '{value}' look like a form's choice names, kept as written: "
+                "give the form (Choice labels; --form) to import their labels",
+                value=self.choice_name_seen,
+            ))  # fmt: skip
         if self.far_outside and self.far_example:
-            said.append(far_note(self.far_outside, self.far_example, self.far_box))
+            told.append(far_note(self.far_outside, self.far_example, self.far_box))
         if "utm_easting" in self.mapping.fields:
             zone = self.mapping.defaults.get("utm_zone")
-            given = f" (zone {zone} where the file gives none)" if zone else ""
-            said.append(f"UTM positions converted to latitude and longitude, WGS84{given}")
-        return said
+            told.append(
+                said("UTM positions converted to latitude and longitude, WGS84 (zone {zone} "
+                     "where the file gives none)", zone=zone) if zone
+                else marked("UTM positions converted to latitude and longitude, WGS84")
+            )  # fmt: skip
+        return told
 
     def archive_note(self) -> str:
         """What was read out of an archive and what was not, in words ("" for a file)."""
         if self.member is None:
             return ""
         shown = ", ".join(self.left_out[:5]) + (" …" if len(self.left_out) > 5 else "")
-        left = f"; not imported: {shown}" if self.left_out else ""
-        return f"read {self.member} from the archive{left}"
+        if self.left_out:
+            return said("read {member} from the archive; not imported: {others}",
+                        member=self.member, others=shown)  # fmt: skip
+        return said("read {member} from the archive", member=self.member)
 
     def number_rule(self) -> str:
         """How numbers were read, in words, for the preview."""
         if self.number_style == "comma":
-            return "numbers read with a decimal comma (1.234,5 or 2,5)"
+            return marked("numbers read with a decimal comma (1.234,5 or 2,5)")
         if self.number_style == "point":
-            return "numbers read with a decimal point (1,234.5 or 2.5)"
-        return "numbers that could be read two ways (1,000) are refused"
+            return marked("numbers read with a decimal point (1,234.5 or 2.5)")
+        return marked("numbers that could be read two ways (1,000) are refused")
 
     def sample(self, limit: int = 50) -> list[dict[str, Any]]:
         return [dict(zip(STAGED_COLUMNS, row, strict=True)) for row in self.first_rows[:limit]]
@@ -320,11 +326,9 @@ def _settle(store: Store, preview: ImportPreview) -> None:
             f"SELECT {columns} FROM staging.staged ORDER BY n LIMIT {SAMPLE_KEPT}"
         ).fetchall()
     if removed:
-        said = [
-            Rejection(n, column, str(source_id)[:80], "the same record appears earlier in the file")
-            for n, source_id in repeats
-        ]
-        merged = sorted([*preview.rejected, *said], key=lambda r: r.row)
+        again = marked("the same record appears earlier in the file")
+        repeated = [Rejection(n, column, str(source_id)[:80], again) for n, source_id in repeats]
+        merged = sorted([*preview.rejected, *repeated], key=lambda r: r.row)
         preview.rejected = merged[:REJECTIONS_KEPT]
         preview.rejected_total += removed
 

@@ -19,7 +19,7 @@ from brdesk.services.fields import Field
 
 class ObservationService(EntityService[models.Observation]):
     model = models.Observation
-    noun = "observation"
+    noun = marked("observation")
     fields = (
         Field("observed_on", marked("Date"), "date", required=True, not_in_future=True),
         Field("observed_time", marked("Time"), "time"),

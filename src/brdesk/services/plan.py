@@ -23,7 +23,7 @@ DEFAULT_PLAN_TITLE = "My action plan"
 
 class PlanService(EntityService[models.ActionPlan]):
     model = models.ActionPlan
-    noun = "action plan"
+    noun = marked("action plan")
     fields = (
         Field("title", marked("Plan title"), required=True, max_length=300),
         Field("vision", marked("Vision statement"), "longtext"),
@@ -99,7 +99,7 @@ def _move(session: Session, model: Any, obj: Any, group: Sequence[Any], delta: i
 
 class ObjectiveService(EntityService[models.Objective]):
     model = models.Objective
-    noun = "objective"
+    noun = marked("objective")
     fields = (
         Field("plan_id", marked("Plan"), "int", required=True, minimum=1),
         Field("pillar_id", marked("Pillar"), "int", required=True, minimum=1, maximum=4),
@@ -154,7 +154,7 @@ TAG_FIELDS = ("sdgs", "gbf_targets")
 
 class ActionService(EntityService[models.Action]):
     model = models.Action
-    noun = "action"
+    noun = marked("action")
     fields = (
         Field("objective_id", marked("Objective"), "int", required=True, minimum=1),
         Field("title", marked("Action"), required=True, max_length=300),

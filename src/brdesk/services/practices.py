@@ -30,7 +30,7 @@ LINKS = ("sdgs", "gbf_targets", "actions", "observations")
 
 class GoodPracticeService(EntityService[models.GoodPractice]):
     model = models.GoodPractice
-    noun = "good practice"
+    noun = marked("good practice")
     fields = (
         Field("reserve_id", marked("Reserve"), "int", minimum=1),
         Field("title", marked("Title"), required=True, max_length=300,
@@ -153,7 +153,7 @@ class GoodPracticeActionService(EntityService[models.GoodPracticeAction]):
     declared for packages, which carry links as records)."""
 
     model = models.GoodPracticeAction
-    noun = "good practice's action"
+    noun = marked("good practice's action")
     fields = (
         Field("good_practice_id", marked("Good practice"), "int", required=True, minimum=1),
         Field("action_id", marked("Action"), "int", required=True, minimum=1),
@@ -164,7 +164,7 @@ class GoodPracticeObservationService(EntityService[models.GoodPracticeObservatio
     """A practice's link to an observation that is evidence of its results."""
 
     model = models.GoodPracticeObservation
-    noun = "good practice's observation"
+    noun = marked("good practice's observation")
     fields = (
         Field("good_practice_id", marked("Good practice"), "int", required=True, minimum=1),
         Field("observation_id", marked("Observation"), "int", required=True, minimum=1),

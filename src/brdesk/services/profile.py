@@ -14,7 +14,7 @@ from brdesk.services.fields import Field, check_order
 
 class ProgrammeService(EntityService[models.Programme]):
     model = models.Programme
-    noun = "programme"
+    noun = marked("programme")
     fields = (
         Field("name", marked("Programme name"), required=True, max_length=300),
         Field("place", marked("Place"), max_length=200),
@@ -42,7 +42,7 @@ class ProgrammeService(EntityService[models.Programme]):
 
 class ParticipantService(EntityService[models.Participant]):
     model = models.Participant
-    noun = "participant"
+    noun = marked("participant")
     fields = (
         Field("full_name", marked("Full name"), required=True, max_length=200),
         Field("country_code", marked("Country"), "country"),
@@ -71,7 +71,7 @@ class ParticipantService(EntityService[models.Participant]):
 
 class ReserveService(EntityService[models.Reserve]):
     model = models.Reserve
-    noun = "reserve"
+    noun = marked("reserve")
     fields = (
         Field("name", marked("Reserve name"), required=True, max_length=300),
         Field("country_code", marked("Country"), "country"),

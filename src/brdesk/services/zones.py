@@ -28,7 +28,7 @@ from brdesk.services.store import Store, sqlite_connection
 
 class ZoneService(EntityService[models.ReserveZone]):
     model = models.ReserveZone
-    noun = "zone"
+    noun = marked("zone")
     fields = (
         Field("kind", marked("Zone"), "choice", required=True, choices=ZONE_KINDS),
         Field("name", marked("Name"), required=True, max_length=200),
@@ -81,7 +81,7 @@ class ActionZoneService(EntityService[models.ActionZone]):
     declared for packages, which carry links as records)."""
 
     model = models.ActionZone
-    noun = "action's zone"
+    noun = marked("action's zone")
     fields = (
         Field("action_id", marked("Action"), "int", required=True, minimum=1),
         Field("zone_id", marked("Zone"), "int", required=True, minimum=1),

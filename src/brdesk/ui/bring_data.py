@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from brdesk.errors import BrdeskError
 from brdesk.services.earlier_data import EarlierData, bring, data_root_of, inspect
 from brdesk.ui import prompts
-from brdesk.ui.i18n import say, tx
+from brdesk.ui.i18n import marked, say, tx
 from brdesk.ui.safety import with_wait_cursor
 
 if TYPE_CHECKING:
     from brdesk.ui.window_base import WindowBase
 
-TITLE = "Bring data from an earlier brdesk"
+TITLE = marked("Bring data from an earlier brdesk")
 
 
 def choose_and_bring(window: WindowBase) -> None:
@@ -28,7 +28,7 @@ def choose_and_bring(window: WindowBase) -> None:
     try:
         earlier = inspect(data_root_of(folder))
     except BrdeskError as exc:
-        prompts.warn(window, TITLE, str(exc))
+        prompts.warn(window, tx(TITLE), str(exc))
         return
     bring_into(window, earlier)
 
@@ -41,7 +41,7 @@ def bring_into(window: WindowBase, earlier: EarlierData) -> None:
     target = window.own_data_dir
     if not earlier.newer and not prompts.confirm(
         window,
-        TITLE,
+        tx(TITLE),
         tx("Copy this data into {root} and bring it up to date?").format(root=target.root),
         details=tx(
             "{v0}\n\nThe earlier folder is not changed: it stays as it is, a complete copy to go "
@@ -57,7 +57,7 @@ def bring_into(window: WindowBase, earlier: EarlierData) -> None:
         with_wait_cursor(lambda: bring(earlier, target, target_has_data=has_data))
     except BrdeskError as exc:
         window.open_data(target)
-        prompts.warn(window, TITLE, str(exc))
+        prompts.warn(window, tx(TITLE), str(exc))
         return
     if window.open_data(target):
         window.statusBar().showMessage(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from brdesk.errors import BrdeskError
 from brdesk.exchange.tabular import CsvStyle
 from brdesk.ui import prompts
-from brdesk.ui.i18n import tr_n, tx
+from brdesk.ui.i18n import marked, tr_n, tx
 
 
 def export_plan_interactively(parent: QWidget, store: Any) -> None:
@@ -68,8 +68,8 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
     suggested = Path.home() / f"observations-{datetime.now():%Y-%m-%d}.xlsx"
     path = prompts.choose_save(
         parent,
-        "Export observations"
-        + (" (the records shown)" if flt is not None and not flt.is_empty() else ""),
+        tx("Export observations")
+        + (tx(" (the records shown)") if flt is not None and not flt.is_empty() else ""),
         suggested,
         "Excel workbook (*.xlsx);;CSV (*.csv);;GeoJSON for GIS (*.geojson);;"
         "Darwin Core Archive for GBIF (*.zip)",
@@ -112,9 +112,9 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
 
 #: The licences GBIF accepts, as offered (the key export_observations takes, the label).
 ARCHIVE_LICENCES = (
-    ("CC-BY", "CC-BY 4.0: anyone may use the data, crediting you (GBIF's most common)"),
-    ("CC0", "CC0 1.0: public domain, no conditions"),
-    ("CC-BY-NC", "CC-BY-NC 4.0: credit, and no commercial use"),
+    ("CC-BY", marked("CC-BY 4.0: anyone may use the data, crediting you (GBIF's most common)")),
+    ("CC0", marked("CC0 1.0: public domain, no conditions")),
+    ("CC-BY-NC", marked("CC-BY-NC 4.0: credit, and no commercial use")),
 )
 
 
@@ -138,7 +138,7 @@ def ask_archive_contents(parent: QWidget) -> dict[str, object] | None:
         parent,
         tx("Licence"),
         tx("Under which licence may others use the data?"),
-        [label for _key, label in ARCHIVE_LICENCES],
+        [tx(label) for _key, label in ARCHIVE_LICENCES],
     )
     if licence is None:
         return None

@@ -23,9 +23,10 @@ import hashlib
 import logging
 import os
 import subprocess
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from brdesk import languages
 from brdesk.languages import SOURCE
@@ -48,6 +49,18 @@ def tr_n(text: str, disambiguation: str, n: int) -> str:
     """A counted text ("%Ln action(s)") in the session's language, in the plural form the
     count takes (English too has its catalog of plural forms)."""
     return QCoreApplication.translate("", text, disambiguation or None, n)
+
+
+def number(value: float) -> str:
+    """A count or a measure as the session's language writes numbers ("5 000", "5,000")."""
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", 1)
+
+
+def long_date(day: date) -> str:
+    """A date with its month named, as the session's language writes it ("6 déc. 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def say(text: object) -> str:

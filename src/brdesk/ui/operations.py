@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from brdesk.errors import Cancelled
 from brdesk.ui import prompts
+from brdesk.ui.i18n import tx
 from brdesk.ui.tasks import Task
 
 T = TypeVar("T")
@@ -65,10 +66,10 @@ class Job:
         self.progress = progress
         self.stage = stage
 
-    def check(self, message: str = "Cancelled: nothing was changed.") -> None:
+    def check(self, message: str = "") -> None:
         """Stop here (raising Cancelled) if the operation was cancelled."""
         if self.token.cancelled:
-            raise Cancelled(message)
+            raise Cancelled(message or tx("Cancelled: nothing was changed."))
 
 
 class Operation(Generic[T]):

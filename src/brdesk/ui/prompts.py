@@ -112,8 +112,8 @@ def confirm(
     title: str,
     text: str,
     *,
-    yes: str = "Yes",
-    no: str = "No",
+    yes: str = "",
+    no: str = "",
     default_yes: bool = False,
     details: str = "",
 ) -> bool:
@@ -124,8 +124,11 @@ def confirm(
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     if details:
         box.setInformativeText(details)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    # Without words of the caller's, Qt's own Yes and No, in the window's language.
+    yes_button = (box.addButton(yes, QMessageBox.ButtonRole.YesRole) if yes
+                  else box.addButton(QMessageBox.StandardButton.Yes))  # fmt: skip
+    no_button = (box.addButton(no, QMessageBox.ButtonRole.NoRole) if no
+                 else box.addButton(QMessageBox.StandardButton.No))  # fmt: skip
     box.setDefaultButton(yes_button if default_yes else no_button)
     box.setEscapeButton(no_button)
     box.exec()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
-from brdesk.ui.i18n import say, tx
+from brdesk.ui.i18n import number, say, tx
 from brdesk.ui.operations import Operations
 
 
@@ -93,7 +93,8 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             size = backup.path.stat().st_size / 2**20 if backup.path.exists() else 0
-            cells = (f"{backup.taken_at:%Y-%m-%d %H:%M}", backup.reason_label, f"{size:,.1f} MB")
+            size_text = tx("{size} MB").format(size=number(size))
+            cells = (f"{backup.taken_at:%Y-%m-%d %H:%M}", say(backup.reason_label), size_text)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2:

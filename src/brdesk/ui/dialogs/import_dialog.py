@@ -33,7 +33,7 @@ from brdesk.services.observations import ObservationService
 from brdesk.services.saved_mappings import save_mapping, saved_mappings
 from brdesk.ui import prompts
 from brdesk.ui.dialogs.import_parts import encoding_box, scrolling
-from brdesk.ui.i18n import tr_n, tx
+from brdesk.ui.i18n import marked, number, tr_n, tx
 from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.widgets.preview_tabs import PreviewTabs, summary_text
@@ -42,7 +42,7 @@ FILES = (
     "Field data (*.csv *.txt *.tsv *.xlsx *.zip *.gpx *.kml *.kmz);;"
     "GPS waypoints and tracks (*.gpx *.kml *.kmz);;All files (*)"
 )
-NOT_IN_FILE = "— not in the file —"
+NOT_IN_FILE = marked("— not in the file —")
 
 
 class ImportDialog(QDialog):
@@ -258,7 +258,7 @@ class ImportDialog(QDialog):
         for name, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOT_IN_FILE, None)
+            combo.addItem(tx(NOT_IN_FILE), None)
             for header in self.table.headers:
                 combo.addItem(header, header)
             combo.setCurrentIndex(max(combo.findData(self.mapping.fields.get(name)), 0))
@@ -311,7 +311,7 @@ class ImportDialog(QDialog):
             work,
             key="import: check",
             on_progress=lambda read, _total: self.summary.setText(
-                tx("Checking every row… {read:,} read").format(read=read)
+                tx("Checking every row… {read} read").format(read=number(read))
             ),
             on_success=self._checked,
             on_failure=self._check_failed,
@@ -349,7 +349,7 @@ class ImportDialog(QDialog):
         self.skip_rejected.setEnabled(bool(rejected) and preview.accepted > 0)
         allowed = not rejected or self.skip_rejected.isChecked()
         self.import_button.setEnabled(preview.accepted > 0 and allowed)
-        skipped = f", skip {rejected:,}" if rejected and allowed else ""
+        skipped = tr_n(", skip %Ln", "", rejected) if rejected and allowed else ""
         self.import_button.setText(tr_n("Import %Ln row(s)", "", preview.accepted) + skipped)
         self.import_button.setToolTip(
             ""
@@ -431,7 +431,9 @@ class ImportDialog(QDialog):
     def _imported(self, count: int) -> None:
         self._finish()
         self.imported = count
-        self.summary.setText(tx("<b>{count:,}</b> observations imported.").format(count=count))
+        self.summary.setText(
+            tx("<b>{count}</b> observations imported.").format(count=number(count))
+        )
         self.import_button.setEnabled(False)
         self.import_button.setText(tx("Imported"))
 

@@ -267,7 +267,7 @@ class ImportPackageDialog(_Worker):
         self.path = path
         self.report: MergeReport | None = None
         self.imported = False
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(tx("Import {name}").format(name=path.name))
         self.resize(760, 480)
         layout = QVBoxLayout(self)
         self.details = QPlainTextEdit()
@@ -316,7 +316,7 @@ class ImportPackageDialog(_Worker):
         if self.report is None or not self.report.changes:
             return None
         self.import_button.setEnabled(False)
-        self.message.setText(f"Importing {self.path.name}…")
+        self.message.setText(tx("Importing {name}…").format(name=self.path.name))
         store, path = self.ctx.store, self.path
         return self._run(
             lambda step: import_package(store, path, progress=step), self._imported, writes=True

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from brdesk.db.vocab import ZONE_KINDS
 from brdesk.ui import prompts
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import marked, number, say, tr_n, tx
 from brdesk.ui.operations import Job
 from brdesk.ui.widgets.zone_map import ZoneMap
 
 FILES = "Zone boundaries (*.geojson *.json *.kml *.kmz *.shp *.zip)"
-LEAVE_OUT = "Leave out"
-TITLE = "Import zones"
+LEAVE_OUT = marked("Leave out")
+TITLE = marked("Import zones")
 
 
 class ZoneImportDialog(QDialog):
@@ -50,14 +50,15 @@ class ZoneImportDialog(QDialog):
             self.zones_here = [
                 r[0] for r in conn.execute("SELECT name FROM reserve_zone ORDER BY position")
             ]
-        self.setWindowTitle(f"{TITLE}: {zone_file.path.name}")
+        self.setWindowTitle(f"{tx(TITLE)}: {zone_file.path.name}")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(tx("Layer:")))
         self.layer_box = QComboBox()
         self.layer_box.setAccessibleName(tx("Layer"))
         for layer in zone_file.layers:
-            self.layer_box.addItem(f"{layer.name} ({len(layer.features)} polygons)", layer.name)
+            polygons = tr_n("%Ln polygon(s)", "", len(layer.features))
+            self.layer_box.addItem(f"{layer.name} ({polygons})", layer.name)
         top.addWidget(self.layer_box)
         top.addSpacing(12)
         top.addWidget(QLabel(tx("Zone read from:")))
@@ -112,7 +113,7 @@ class ZoneImportDialog(QDialog):
 
     @classmethod
     def choose_and_open(cls, ctx: Any, parent: QWidget) -> None:
-        path = prompts.choose_open(parent, TITLE, Path.home(), f"{FILES};;All files (*)")
+        path = prompts.choose_open(parent, tx(TITLE), Path.home(), f"{FILES};;All files (*)")
         if path is None:
             return
         from brdesk.exchange.zone_files import read_zone_file
@@ -123,8 +124,8 @@ class ZoneImportDialog(QDialog):
             dialog.open()
 
         ctx.operations.run(
-            lambda _job: read_zone_file(path), title=TITLE, key="zone-file", on_success=opened,
-            on_failure=lambda message: prompts.warn(parent, TITLE, message),
+            lambda _job: read_zone_file(path), title=tx(TITLE), key="zone-file", on_success=opened,
+            on_failure=lambda message: prompts.warn(parent, tx(TITLE), message),
         )  # fmt: skip
 
     # --- choosing -----------------------------------------------------------------------
@@ -158,7 +159,8 @@ class ZoneImportDialog(QDialog):
         layer = self.layer
         # "(choose for each feature)" means that: nothing read, every feature left out.
         proposal = propose(layer, self.field_box.currentData(), detect=False)
-        lines = list(layer.notes) + [f"Refused: {r}" for r in layer.refused]
+        lines = [say(n) for n in layer.notes]
+        lines += [tx("Refused: {reason}").format(reason=say(r)) for r in layer.refused]
         self.notes.setText("\n".join(lines))
         self.notes.setStyleSheet("color: #B00020;" if layer.refused else "color: #555555;")
         self.table.setRowCount(len(layer.features))
@@ -168,7 +170,7 @@ class ZoneImportDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip(described)
             self.table.setItem(row, 0, item)
-            area = QTableWidgetItem(f"{feature.outline.area_ha:,.1f}")
+            area = QTableWidgetItem(number(feature.outline.area_ha))
             area.setFlags(Qt.ItemFlag.ItemIsEnabled)
             area.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, area)
@@ -176,7 +178,7 @@ class ZoneImportDialog(QDialog):
             kind.setAccessibleName(
                 tx("What feature {number} becomes").format(number=feature.number)
             )
-            kind.addItem(LEAVE_OUT, None)
+            kind.addItem(tx(LEAVE_OUT), None)
             for code, label in ZONE_KINDS.items():
                 kind.addItem(tx(label), code)
             kind.setCurrentIndex(max(0, kind.findData(choice.kind)))
@@ -227,7 +229,7 @@ class ZoneImportDialog(QDialog):
                     v0=", ".join(kept)
                 )
             if gone:
-                text += f"; removed: {', '.join(gone)}"
+                text += tx("; removed: {names}").format(names=", ".join(gone))
             text += "."
         if problems:
             text += tx(" <span style='color:#B00020'>Give every zone a name.</span>")
@@ -252,7 +254,7 @@ class ZoneImportDialog(QDialog):
                                  progress=job.progress)  # fmt: skip
 
         self.ctx.operations.run(
-            work, title=TITLE, writes=True, on_success=self._replaced,
+            work, title=tx(TITLE), writes=True, on_success=self._replaced,
             on_failure=self._failed, on_progress=self._progressed,
         )  # fmt: skip
 

@@ -46,11 +46,14 @@ class AlignmentModel(QAbstractTableModel):
         return sum(1 for r in self.rows if goal.number in (r[2] if kind == "SDG" else r[3]))
 
     def uncovered_goals(self) -> list[str]:
-        return [
-            f"{kind} {goal.number}"
-            for column, (kind, goal) in enumerate(self.goals)
-            if not self.covered(column)
-        ]
+        """The goals no action serves, named as the window names them ("ODD 3")."""
+        return [goal_name(kind, goal.number) for column, (kind, goal) in enumerate(self.goals)
+                if not self.covered(column)]  # fmt: skip
+
+    def uncovered_counts(self) -> tuple[int, int]:
+        """How many SDGs, and how many GBF targets, no action serves."""
+        kinds = [kind for column, (kind, _g) in enumerate(self.goals) if not self.covered(column)]
+        return kinds.count("SDG"), kinds.count("GBF")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows) + 1
@@ -80,7 +83,7 @@ class AlignmentModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            head = f"{kind} {goal.number}: {goal.title}"
+            head = f"{goal_name(kind, goal.number)}: {goal.title}"
             if total_row:
                 n = self.covered(column)
                 return (
@@ -97,9 +100,9 @@ class AlignmentModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             kind, goal = self.goals[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{kind}\n{goal.number}"
+                return goal_name(kind, goal.number).replace(" ", "\n", 1)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{kind} {goal.number}: {goal.title}"
+                return f"{goal_name(kind, goal.number)}: {goal.title}"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == len(self.rows):
@@ -109,3 +112,10 @@ class AlignmentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section < len(self.rows):
             return self.rows[section][0]
         return None
+
+
+def goal_name(kind: str, number: int) -> str:
+    """ "SDG 3" or "GBF 2" as the window's language abbreviates them ("ODD 3", "CMB 2")."""
+    if kind == "SDG":
+        return tx("SDG {number}").format(number=number)
+    return tx("GBF {number}").format(number=number)

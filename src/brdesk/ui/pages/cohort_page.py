@@ -167,7 +167,7 @@ class CohortPage(Page):
         self.add_button.setEnabled(False)
         self.add_folder_button.setEnabled(False)
         self.operation = self.ctx.operations.run(
-            work, title="Add packages", key="cohort-add", writes=True, on_success=finished,
+            work, title=tx("Add packages"), key="cohort-add", writes=True, on_success=finished,
             on_progress=progress, on_done=done,
         )  # fmt: skip
 

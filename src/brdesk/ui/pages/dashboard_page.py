@@ -250,7 +250,7 @@ class DashboardPage(Page):
 
         self.ctx.operations.run(
             lambda _job: export_dashboard(store, path, flt),
-            title="Export the dashboard",
+            title=tx("Export the dashboard"),
             on_success=lambda _n: prompts.tell_written(
                 self,
                 tx("Export the dashboard"),

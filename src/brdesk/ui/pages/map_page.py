@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.db.vocab import ZONE_KINDS
 from brdesk.languages import Marked
-from brdesk.ui.i18n import marked, say, tr_n, tx
+from brdesk.ui.i18n import marked, number, say, tr_n, tx
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
@@ -54,7 +54,7 @@ def _fill(table: QTableWidget, rows: list[list[Any]], flagged: set[int] = frozen
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem(value if isinstance(value, str) else f"{value:,}")
+            item = QTableWidgetItem(value if isinstance(value, str) else number(value))
             if not isinstance(value, str):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if r in flagged:
@@ -193,14 +193,14 @@ class MapPage(Page):
         elif shown < located:
             self.status.setText(
                 tx(
-                    "{v0} zones; {shown:,} of {located:,} located observations shown, spread "
+                    "{v0} zones; {shown} of {located} located observations shown, spread "
                     "evenly over the log."
-                ).format(v0=len(zones), shown=shown, located=located)
+                ).format(v0=len(zones), shown=number(shown), located=number(located))
             )
         else:
             self.status.setText(
-                tx("{v0} zones; {located:,} located observations.").format(
-                    v0=len(zones), located=located
+                tx("{v0} zones; {located} located observations.").format(
+                    v0=len(zones), located=number(located)
                 )
             )
         self.export_button.setEnabled(bool(zones))

@@ -332,7 +332,7 @@ class PlanPage(Page):
                 record_id,
                 {"title": old},
                 {"title": title},
-                f"Rename {kind}",
+                tx("Rename objective") if kind == OBJECTIVE else tx("Rename action"),
                 self.ctx.notify,
             )
         )
@@ -345,8 +345,14 @@ class PlanPage(Page):
             return
         kind, record_id = selected
         service = self.objectives if kind == OBJECTIVE else self.action_service
-        word = "up" if delta < 0 else "down"
-        self.ctx.run(MoveCommand(service, record_id, delta, f"Move {kind} {word}", self.ctx.notify))
+        words = {
+            (True, True): tx("Move objective up"),
+            (True, False): tx("Move objective down"),
+            (False, True): tx("Move action up"),
+            (False, False): tx("Move action down"),
+        }
+        told = words[(kind == OBJECTIVE, delta < 0)]
+        self.ctx.run(MoveCommand(service, record_id, delta, told, self.ctx.notify))
 
     def delete_selected(self) -> None:
         if self.ctx.read_only:
@@ -360,19 +366,23 @@ class PlanPage(Page):
         if kind == OBJECTIVE and node.record.actions:
             n = len(node.record.actions)
             detail = tr_n(" and its %Ln action(s)", "", n)
+        heading = tx("Delete objective") if kind == OBJECTIVE else tx("Delete action")
+        question = (
+            tx("Delete the objective “{title}”{detail}?")
+            if kind == OBJECTIVE
+            else tx("Delete the action “{title}”{detail}?")
+        )
         if not prompts.confirm(
             self,
-            f"Delete {kind}",
-            tx("Delete the {kind} “{title}”{detail}?").format(
-                kind=kind, title=node.title, detail=detail
-            ),
+            heading,
+            question.format(title=node.title, detail=detail),
             details=tx("You can undo this with Ctrl+Z."),
             yes=tx("Delete"),
             no=tx("Keep it"),
         ):
             return
         service = self.objectives if kind == OBJECTIVE else self.action_service
-        self.ctx.run(DeleteCommand(service, record_id, f"Delete {kind}", self.ctx.notify))
+        self.ctx.run(DeleteCommand(service, record_id, heading, self.ctx.notify))
 
     def add_from_templates(self) -> None:
         from brdesk.ui.dialogs.templates_dialog import TemplatesDialog

@@ -22,7 +22,7 @@ from brdesk.db.vocab import PRACTICE_THEMES
 from brdesk.errors import BrdeskError
 from brdesk.services.practices import GoodPracticeService, catalogue
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked, tx
+from brdesk.ui.i18n import marked, tr_n, tx
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.undo import CreateCommand, DeleteCommand
 from brdesk.ui.widgets.headers import page_heading
@@ -99,7 +99,7 @@ class PracticesPage(Page):
         self.list.blockSignals(True)
         self.list.clear()
         for row in shown:
-            extra = [f"{row.photos} photo{'s' if row.photos != 1 else ''}"] if row.photos else []
+            extra = [tr_n("%Ln photo(s)", "", row.photos)] if row.photos else []
             item = QListWidgetItem(f"{row.title}\n{tx(row.theme_label)}" + "".join(
                 f" · {x}" for x in extra))  # fmt: skip
             item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -154,7 +154,7 @@ class PracticesPage(Page):
             return
         practice = self.service.get(self.current_id)
         if not prompts.confirm(
-            self, tx("Delete good practice"), f"Delete “{practice.title}”?",
+            self, tx("Delete good practice"), tx("Delete “{title}”?").format(title=practice.title),
             details=tx("Its photos stay in the data folder until then. You can undo this with "
             "Ctrl+Z."), yes=tx("Delete"), no=tx("Keep it"),
         ):  # fmt: skip

@@ -42,8 +42,8 @@ class AlignmentTab(QWidget):
         self.alignment.load(actions, pillar_of)
         self.matrix.resizeRowsToContents()
         uncovered = self.alignment.uncovered_goals()
-        sdgs = 17 - sum(1 for g in uncovered if g.startswith("SDG"))
-        targets = 23 - sum(1 for g in uncovered if g.startswith("GBF"))
+        unserved_sdgs, unserved_targets = self.alignment.uncovered_counts()
+        sdgs, targets = 17 - unserved_sdgs, 23 - unserved_targets
         told = (
             tr_n("<b>%Ln action(s)</b> serve %1 of 17 SDGs and %2 of 23 GBF targets.", "",
                  len(actions))

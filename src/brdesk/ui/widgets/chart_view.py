@@ -41,7 +41,7 @@ class ChartView(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFixedHeight(PLACEHOLDER_HEIGHT)
-        self.setText(f"Drawing {title}…")
+        self.setText(tx("Drawing {title}…").format(title=title))
         self.setStyleSheet(
             "ChartView { background: white; color: #777777; border: 1px solid transparent; }"
             "ChartView:focus { border: 1px solid palette(highlight); }"

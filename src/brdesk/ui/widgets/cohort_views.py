@@ -109,7 +109,7 @@ class AlignmentTab(QWidget):
         sdgs, gbf = alignment(members)
         for view, uses in ((self.sdgs, sdgs), (self.gbf, gbf)):
             _goals(view, uses)
-        none = [f"SDG {u.number}" for u in sdgs if not u.reserves]
+        none = [tx("SDG {number}").format(number=u.number) for u in sdgs if not u.reserves]
         none += [tx("Target {number}").format(number=u.number) for u in gbf if not u.reserves]
         self.summary.setText(
             tx("<b>Served by no reserve's plan:</b> {v0}.").format(v0=', '.join(none)) if none

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from brdesk.db.vocab import CATEGORIES
 from brdesk.exchange.dates import filter_day
 from brdesk.exchange.values import parse_number
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import say, tx
 
 
 def find_box(hint: str, name: str) -> QLineEdit:
@@ -97,8 +97,16 @@ class NumberRange(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.low, self.high = QLineEdit(), QLineEdit()
         for edit, hint, name in (
-            (self.low, f"min {unit}", f"Lowest {what}"),
-            (self.high, f"max {unit}", f"Highest {what}"),
+            (
+                self.low,
+                tx("min {unit}").format(unit=tx(unit)),
+                tx("Lowest {what}").format(what=tx(what)),
+            ),
+            (
+                self.high,
+                tx("max {unit}").format(unit=tx(unit)),
+                tx("Highest {what}").format(what=tx(what)),
+            ),
         ):
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(name)
@@ -114,7 +122,7 @@ class NumberRange(QWidget):
             try:
                 found.append(parse_number(text) if text else None)
             except ValueError as exc:
-                problems.append(f"{label} {self.what}: {exc}")
+                problems.append(f"{label} {tx(self.what)}: {say(exc)}")
                 found.append(None)
         return found[0], found[1]
 

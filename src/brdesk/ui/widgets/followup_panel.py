@@ -28,7 +28,7 @@ from brdesk.services.attachments import AttachmentService
 from brdesk.services.followup import FollowupService
 from brdesk.services.submission import attach_file, ensure_standard_items, latest_file, status_of
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked, tx
+from brdesk.ui.i18n import long_date, marked, tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 
@@ -106,7 +106,7 @@ class FollowupPanel(QWidget):
         for row, item in enumerate(self.items):
             state = status_of(item, today)
             title = QTableWidgetItem(tx(item.title))
-            due = QTableWidgetItem(f"{item.due_date:%d %b %Y}" if item.due_date else "—")
+            due = QTableWidgetItem(long_date(item.due_date) if item.due_date else "—")
             if state in ("overdue", "due_soon"):
                 colour = QBrush(QColor(SEVERITY_COLOURS[state]))
                 due.setForeground(colour)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from brdesk.db.vocab import ZONES
 from brdesk.services.observation_query import MAP_ZONE_CHOICES, ObservationFilter
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import marked, tx
 from brdesk.ui.widgets.filter_parts import (
     DateRange,
     NumberRange,
@@ -44,7 +44,7 @@ class ObservationFilterBar(QWidget):
         )
         self.map_zone.setToolTip(tx("The zone the coordinates fall in, on the Map page's zones"))
         self.dates = DateRange()
-        self.elevation = NumberRange("elevation", "m")
+        self.elevation = NumberRange(marked("elevation"), marked("m"))
         self.clear_button = QPushButton(tx("Clear"))
         self.clear_button.setAccessibleName(tx("Clear the filters"))
         # Under the boxes, not beside them: a long message would squeeze the find box.

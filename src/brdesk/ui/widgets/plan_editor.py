@@ -262,13 +262,14 @@ class PlanEditor(QStackedWidget):
             "gbf_targets": [g.number for g in action.gbf_targets],
             "zones": [z.id for z in action.zones],
         }[name]
-        label = {"sdgs": "SDG tags", "gbf_targets": "GBF tags", "zones": "zones"}[name]
+        told = {"sdgs": tx("Change SDG tags"), "gbf_targets": tx("Change GBF tags"),
+                "zones": tx("Change zones")}[name]  # fmt: skip
         command = EditCommand(
             self.action_service,
             action.id,
             {name: before},
             {name: numbers},
-            f"Change {label}",
+            told,
             self.ctx.notify,
         )
         self.ctx.run(command)

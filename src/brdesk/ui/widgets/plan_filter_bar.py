@@ -30,9 +30,13 @@ class PlanFilterBar(QWidget):
         self.status_filter = choice_box(
             tx("Any status"), [(c, tx(label)) for c, label in ACTION_STATUSES.items()]
         )
+        sdg = tx("SDG {number}")
         self.sdg_filter = choice_box(
             tx("Any SDG"),
-            [(g.number, f"SDG {g.number} · {g.title}") for g in reference.sdgs(current_language())],
+            [
+                (g.number, f"{sdg.format(number=g.number)} · {g.title}")
+                for g in reference.sdgs(current_language())
+            ],
         )
         target = tx("Target {number}")
         gbf = [

@@ -24,7 +24,7 @@ from brdesk.errors import BrdeskError
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.practices import GoodPracticeService
 from brdesk.ui import prompts
-from brdesk.ui.i18n import current_language, marked, tx
+from brdesk.ui.i18n import current_language, marked, number, tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.plan_editor import scrolled
@@ -195,7 +195,7 @@ class PracticeEditor(QTabWidget):
             f"{on:%Y-%m-%d} · {escape(subject)}" + remove.format(oid) for oid, on, subject in rows
         ]
         more = (
-            tx("<br>… and {v0:,} more").format(v0=len(ids) - len(rows))
+            tx("<br>… and {v0} more").format(v0=number(len(ids) - len(rows)))
             if len(ids) > len(rows)
             else ""
         )

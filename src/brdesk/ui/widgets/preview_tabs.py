@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QWidget
 
 from brdesk.services.importer import ImportPreview
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import number, say, tr_n, tx
 
 #: The fields a preview shows of each row to import.
 SHOWN = (
@@ -38,18 +38,18 @@ class PreviewTabs(QTabWidget):
         self.rejected_table.setRowCount(len(shown))
         for r, rejection in enumerate(shown):
             for c, value in enumerate(
-                (str(rejection.row), rejection.column, rejection.value, rejection.reason)
+                (str(rejection.row), rejection.column, rejection.value, say(rejection.reason))
             ):
                 self.rejected_table.setItem(r, c, QTableWidgetItem(value))
-        self.setTabText(1, f"Rejected ({preview.rejected_total:,})")
+        self.setTabText(1, tx("Rejected ({count})").format(count=number(preview.rejected_total)))
         self.rejected_table.setToolTip(
-            tx("The first {v0:,} of {rejected_total:,} rejected rows").format(
-                v0=len(shown), rejected_total=preview.rejected_total
+            tx("The first {v0} of {rejected_total} rejected rows").format(
+                v0=number(len(shown)), rejected_total=number(preview.rejected_total)
             )
             if preview.rejected_total > len(shown)
             else ""
         )
-        self.setTabText(0, tx("To import ({accepted:,})").format(accepted=preview.accepted))
+        self.setTabText(0, tx("To import ({accepted})").format(accepted=number(preview.accepted)))
         if preview.rejected_total and not preview.accepted:
             self.setCurrentIndex(1)
 
@@ -61,21 +61,20 @@ class PreviewTabs(QTabWidget):
 def summary_text(preview: ImportPreview) -> str:
     """What the preview found, in a line, and the rules its values were read by: nothing is
     converted unseen."""
-    parts = [tx("<b>{accepted:,}</b> rows to import").format(accepted=preview.accepted)]
+    parts = [tx("<b>{accepted}</b> rows to import").format(accepted=number(preview.accepted))]
     if preview.rejected_total:
         listed = (
-            tx("; the first {v0:,} listed").format(v0=len(preview.rejected))
+            tx("; the first {v0} listed").format(v0=number(len(preview.rejected)))
             if preview.rejected_total > len(preview.rejected)
             else ""
         )
-        parts.append(
-            f"<b style='color:#B00020'>{preview.rejected_total:,}</b> rejected (see why{listed})"
-        )
+        parts.append(tx("<b style='color:#B00020'>{count}</b> rejected (see why{listed})").format(
+            count=number(preview.rejected_total), listed=listed))  # fmt: skip
     if preview.already_present:
-        parts.append(f"{preview.already_present:,} already in brdesk (imported before)")
+        parts.append(tr_n("%Ln already in brdesk (imported before)", "", preview.already_present))
     # The rules values were read by, so that nothing is converted unseen.
     rules = preview.rules()
-    return "; ".join(parts) + ".<br><small>" + "; ".join(rules) + ".</small>"
+    return "; ".join(parts) + ".<br><small>" + "; ".join(map(say, rules)) + ".</small>"
 
 
 def _table(headers: list[str]) -> QTableWidget:

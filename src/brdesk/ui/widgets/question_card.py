@@ -56,7 +56,9 @@ class QuestionCard(QFrame):
         self.answer: Any = None
         self.evidence_names: dict[int, str] = {}
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Question {question.code}: {question.title}")
+        self.setAccessibleName(
+            tx("Question {code}: {title}").format(code=question.code, title=question.title)
+        )
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{question.code} · {question.title}</b>")
         layout.addWidget(heading)
@@ -72,7 +74,11 @@ class QuestionCard(QFrame):
         choices.append((NOT_APPLICABLE, "n/a", tx("Does not apply here (say why)")))
         for row, (level, short, description) in enumerate(choices):
             radio = QRadioButton(short)
-            radio.setAccessibleName(f"{question.code} level {short}: {description}")
+            radio.setAccessibleName(
+                tx("{code} level {level}: {description}").format(
+                    code=question.code, level=short, description=description
+                )
+            )
             label = _ClickLabel(description)
             label.setWordWrap(True)
             label.clicked.connect(radio.click)
@@ -138,11 +144,12 @@ class QuestionCard(QFrame):
         values = {"comment": answer.comment, "next_step": answer.next_step}
         self.form.bind(self.answers, self.ctx.undo_stack, answer.id, values, self.ctx.notify)
         self.evidence_names = dict(evidence)
+        opening, removing = tx("open"), tx("remove")
         self.evidence.setText(
             tx("Evidence: ")
             + "; ".join(
-                f"{html.escape(name)} (<a href='open:{i}'>open</a> · "
-                f"<a href='remove:{i}'>remove</a>)"
+                f"{html.escape(name)} (<a href='open:{i}'>{opening}</a> · "
+                f"<a href='remove:{i}'>{removing}</a>)"
                 for i, name in evidence
             )
             if evidence
@@ -188,7 +195,7 @@ class QuestionCard(QFrame):
             after = {"score": level, "not_applicable": False, "not_applicable_reason": None}
         if after == before:
             return
-        text = f"Answer {self.question.code}"
+        text = tx("Answer {code}").format(code=self.question.code)
         command = EditCommand(self.answers, answer.id, before, after, text, self.ctx.notify)
         if not self.ctx.run(command):
             self.ctx.notify()

@@ -310,7 +310,7 @@ class RecordForm(QWidget):
                     self.record_id,
                     {name: self.values.get(name)},
                     {name: new},
-                    f"Edit {f.label.lower()}",
+                    tx("Edit {field}").format(field=tx(f.label).lower()),
                     self.refresh,
                 )
                 execute(self.stack, command)
@@ -378,7 +378,7 @@ class RecordForm(QWidget):
         command = CreateCommand(
             self.service,
             values,
-            f"Create {self.service.noun}",
+            tx("Create {thing}").format(thing=tx(self.service.noun)),
             self.refresh,
             on_created=self._created,
             create=None if create_fn is None else lambda: int(create_fn(**values).id),

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.db.vocab import CATEGORIES, ZONE_KINDS
 from brdesk.palette import CATEGORY_COLOURS, ZONE_COLOURS, ZONE_EDGE
-from brdesk.ui.i18n import marked, tx
+from brdesk.ui.i18n import marked, number, tx
 
 #: Scene units per degree of latitude (Qt's scene works best with numbers well above 1).
 SCALE = 10_000.0
@@ -238,7 +238,8 @@ class ZoneMap(QGraphicsView):
         metres, pixels = self.scale_bar_metres()
         left = 16.0
         base = self.viewport().height() - 16.0
-        label = f"{metres // 1000:,} km" if metres >= 1000 else f"{metres} m"
+        label = (tx("{n} km").format(n=number(metres // 1000)) if metres >= 1000
+                 else tx("{n} m").format(n=number(metres)))  # fmt: skip
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 220))
         painter.drawRect(
