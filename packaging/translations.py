@@ -27,9 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "resources" / "translations"
 #: Where the marked texts are: the window, and below it what the window shows as it is
-#: written there (the fields' labels and hints, the vocabularies' names).
+#: written there (the fields' labels and hints, the vocabularies' names, the messages
+#: made with said(): services, reports, exchange, the disks' refusals in media.py).
 CODE = [ROOT / "src" / "brdesk" / sub
-        for sub in ("ui", "services", "reports", "exchange", "db/vocab.py")]  # fmt: skip
+        for sub in ("ui", "services", "reports", "exchange", "db/vocab.py",
+                    "media.py")]  # fmt: skip
 PACKAGED = ROOT / "src" / "brdesk" / "data" / "translations"
 LANGUAGES = ("zh_CN", "es", "fr", "ru")
 ALIASES = "QT_TR_NOOP+=marked,QT_TR_NOOP+=said,tr+=tx,tr+=tr_n,tr+=said_n"

@@ -83,7 +83,9 @@ def test_the_checker_knows_english_made_at_run_time() -> None:
     assert known.matches("Legal standing of the reserve and its zones") is not None
 
 
-def test_a_message_from_below_the_window_reads_as_english_and_is_said_translated() -> None:
+def test_a_message_from_below_the_window_reads_as_english_and_is_said_translated(
+    qapp: object,
+) -> None:
     from brdesk.ui.i18n import say
 
     one = said_n("%Ln observation(s) written to {path}.", "", 1, path="a.csv")
@@ -180,3 +182,60 @@ def test_translations_live_beside_the_files_they_translate() -> None:
     for code in TRANSLATED:
         assert (data / f"help.{code}.html").is_file()
         assert (data / f"questions-{reference.CURRENT_QUESTION_SET}.{code}.json").is_file()
+
+
+def test_a_package_report_reads_as_before_in_english_and_is_said_in_french(qapp: object) -> None:
+    from collections import Counter
+
+    from brdesk.services.package_report import MergeReport
+    from brdesk.ui.i18n import say
+
+    report = MergeReport("kenya.brdesk", "written 2026-11-30 10:00 UTC by brdesk 1.0")
+    report.added = Counter({"observations": 3000, "participation_summaries": 1})
+    english = report.lines()
+    assert english[1] == "  1 participation summary, 3,000 observations were added."
+    use_language("fr")
+    try:
+        french = [say(line) for line in english]
+    finally:
+        use_language("en")
+    assert french[1] == "  Ajoutés : 1 résumé de participation, 3\u202f000 observations."
+
+
+def test_a_count_grouped_the_english_way_is_grouped_the_languages_way(qapp: object) -> None:
+    from brdesk.services.zones import ZonesReplaced
+    from brdesk.ui.i18n import say
+
+    done = ZonesReplaced(added=["Core"], updated=[], removed=[], located=12000, inside=9500)
+    assert "9,500 of 12,000 located observations" in done.describe()
+    use_language("ru")
+    try:
+        said_ru = say(done.describe())
+    finally:
+        use_language("en")
+    assert "9\u00a0500 из 12\u00a0000" in said_ru
+    assert said_ru.startswith("Зоны: добавлено: 1 (Core)")
+
+
+def test_an_error_from_below_the_window_is_said_in_the_windows_language(
+    qapp: object, tmp_path: Path
+) -> None:
+    from brdesk.errors import BrdeskError
+    from brdesk.media import Why, WriteRefusal, cannot
+    from brdesk.services.fields import Field
+    from brdesk.ui.i18n import say
+
+    with pytest.raises(BrdeskError) as refused:
+        Field("count", marked("Count"), "int", minimum=0).clean("-4")
+    stick = BrdeskError(cannot(marked("save your change"), WriteRefusal(Why.READ_ONLY, tmp_path)))
+    assert str(refused.value) == "Count: must be at least 0 (got -4)"
+    assert str(stick).startswith("Cannot save your change: the disk holding ")
+    use_language("es")
+    try:
+        said_es = say(refused.value), say(stick), say(ValueError("plain words"))
+    finally:
+        use_language("en")
+    assert said_es[0] == "Cantidad: debe ser al menos 0 (se recibió -4)"
+    assert said_es[1].startswith("No se puede guardar su cambio: el disco que contiene ")
+    assert said_es[1].endswith("No se cambió nada.")
+    assert said_es[2] == "plain words"

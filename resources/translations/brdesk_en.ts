@@ -60,6 +60,91 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln programme(s)</source>
+            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <translation>
+                <numerusform>%Ln programme</numerusform>
+                <numerusform>%Ln programmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reserve(s)</source>
+            <translation>
+                <numerusform>%Ln reserve</numerusform>
+                <numerusform>%Ln reserves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s)</source>
+            <translation>
+                <numerusform>%Ln zone</numerusform>
+                <numerusform>%Ln zones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [action's zone|actions' zones]</source>
+            <translation>
+                <numerusform>%Ln action's zone</numerusform>
+                <numerusform>%Ln actions' zones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action plan(s)</source>
+            <translation>
+                <numerusform>%Ln action plan</numerusform>
+                <numerusform>%Ln action plans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln participation summary(ies)</source>
+            <translation>
+                <numerusform>%Ln participation summary</numerusform>
+                <numerusform>%Ln participation summaries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln training evaluation(s)</source>
+            <translation>
+                <numerusform>%Ln training evaluation</numerusform>
+                <numerusform>%Ln training evaluations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln self-assessment(s)</source>
+            <translation>
+                <numerusform>%Ln self-assessment</numerusform>
+                <numerusform>%Ln self-assessments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln assessment answer(s)</source>
+            <translation>
+                <numerusform>%Ln assessment answer</numerusform>
+                <numerusform>%Ln assessment answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln good practice(s)</source>
+            <translation>
+                <numerusform>%Ln good practice</numerusform>
+                <numerusform>%Ln good practices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's action|good practices' actions]</source>
+            <translation>
+                <numerusform>%Ln good practice's action</numerusform>
+                <numerusform>%Ln good practices' actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's observation|good practices' observations]</source>
+            <translation>
+                <numerusform>%Ln good practice's observation</numerusform>
+                <numerusform>%Ln good practices' observations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln attachment(s)</source>
             <translation>
                 <numerusform>%Ln attachment</numerusform>
@@ -232,6 +317,13 @@
             <translation>
                 <numerusform>%Ln already in brdesk (imported before)</numerusform>
                 <numerusform>%Ln already in brdesk (imported before)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  %Ln [record was|records were] edited on both laptops; the newer version of each was kept:</source>
+            <translation>
+                <numerusform>  %Ln record was edited on both laptops; the newer version of each was kept:</numerusform>
+                <numerusform>  %Ln records were edited on both laptops; the newer version of each was kept:</numerusform>
             </translation>
         </message>
     </context>

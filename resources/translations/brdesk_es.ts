@@ -1689,11 +1689,104 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln programme(s)</source>
+            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <translation>
+                <numerusform>%Ln programa</numerusform>
+                <numerusform>%Ln programas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reserve(s)</source>
+            <translation>
+                <numerusform>%Ln reserva</numerusform>
+                <numerusform>%Ln reservas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s)</source>
+            <translation>
+                <numerusform>%Ln zona</numerusform>
+                <numerusform>%Ln zonas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [action's zone|actions' zones]</source>
+            <translation>
+                <numerusform>%Ln zona de acción</numerusform>
+                <numerusform>%Ln zonas de acciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action plan(s)</source>
+            <translation>
+                <numerusform>%Ln plan de acción</numerusform>
+                <numerusform>%Ln planes de acción</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln participation summary(ies)</source>
+            <translation>
+                <numerusform>%Ln resumen de participación</numerusform>
+                <numerusform>%Ln resúmenes de participación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln training evaluation(s)</source>
+            <translation>
+                <numerusform>%Ln evaluación de la formación</numerusform>
+                <numerusform>%Ln evaluaciones de la formación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln self-assessment(s)</source>
+            <translation>
+                <numerusform>%Ln autoevaluación</numerusform>
+                <numerusform>%Ln autoevaluaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln assessment answer(s)</source>
+            <translation>
+                <numerusform>%Ln respuesta de evaluación</numerusform>
+                <numerusform>%Ln respuestas de evaluación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln good practice(s)</source>
+            <translation>
+                <numerusform>%Ln buena práctica</numerusform>
+                <numerusform>%Ln buenas prácticas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's action|good practices' actions]</source>
+            <translation>
+                <numerusform>%Ln acción de buena práctica</numerusform>
+                <numerusform>%Ln acciones de buenas prácticas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's observation|good practices' observations]</source>
+            <translation>
+                <numerusform>%Ln observación de buena práctica</numerusform>
+                <numerusform>%Ln observaciones de buenas prácticas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln attachment(s)</source>
             <translation>
                 <numerusform>%Ln adjunto</numerusform>
                 <numerusform>%Ln adjuntos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>ningún registro</translation>
+        </message>
+        <message>
+            <source>written {when} UTC by {app}: {amounts}</source>
+            <translation>escrito el {when} UTC por {app}: {amounts}</translation>
         </message>
         <message>
             <source>  PROBLEM: {problem}</source>
@@ -2511,6 +2604,31 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>zona de la acción</translation>
         </message>
         <message>
+            <source>{n} added ({names})</source>
+            <extracomment>located observations, and how many of them fall inside the new zones</extracomment>
+            <translation>{n} añadidas ({names})</translation>
+        </message>
+        <message>
+            <source>{n} redrawn ({names})</source>
+            <translation>{n} redibujadas ({names})</translation>
+        </message>
+        <message>
+            <source>{n} removed ({names})</source>
+            <translation>{n} eliminadas ({names})</translation>
+        </message>
+        <message>
+            <source>Zones: {done}. {inside:,} of {located:,} located observations fall inside them.</source>
+            <translation>Zonas: {done}. {inside:,} de {located:,} observaciones localizadas caen dentro de ellas.</translation>
+        </message>
+        <message>
+            <source>nothing changed</source>
+            <translation>nada cambió</translation>
+        </message>
+        <message>
+            <source>None of your observations is inside these zones: is this the right file?</source>
+            <translation>Ninguna de sus observaciones está dentro de estas zonas: ¿es el archivo correcto?</translation>
+        </message>
+        <message>
             <source>{head}
 Not served by any action yet</source>
             <translation>{head}
@@ -2699,6 +2817,7 @@ Aún sin ninguna acción</translation>
         </message>
         <message>
             <source>All categories</source>
+            <extracomment>The find box's least width, and a filter choice's width in letters.</extracomment>
             <translation>Todas las categorías</translation>
         </message>
         <message>
@@ -4504,6 +4623,189 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <source>Cancelled: nothing was changed.</source>
             <extracomment>for the APIs that take an Event themselves (the chart helper)</extracomment>
             <translation>Cancelado: no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>{n} added</source>
+            <extracomment>The kinds whose changes a replacement reports, as it names them.</extracomment>
+            <translation>{n} añadidos</translation>
+        </message>
+        <message>
+            <source>{n} replaced by a newer package</source>
+            <translation>{n} sustituidos por un paquete más reciente</translation>
+        </message>
+        <message>
+            <source>{n} unchanged</source>
+            <translation>{n} sin cambios</translation>
+        </message>
+        <message>
+            <source>{n} refused</source>
+            <translation>{n} rechazados</translation>
+        </message>
+        <message>
+            <source>Participants: {parts}.</source>
+            <translation>Participantes: {parts}.</translation>
+        </message>
+        <message>
+            <source>no package given</source>
+            <translation>no se dio ningún paquete</translation>
+        </message>
+        <message>
+            <source>{name}: {amounts}.</source>
+            <translation>{name}: {amounts}.</translation>
+        </message>
+        <message>
+            <source>{record}: the package's version (edited {when} UTC) is newer and was kept</source>
+            <extracomment>(field, value here, value in the package) for each field that differed</extracomment>
+            <translation>{record}: la versión del paquete (editada el {when} UTC) es más reciente y se conservó</translation>
+        </message>
+        <message>
+            <source>{record}: yours (edited {when} UTC) is newer and was kept</source>
+            <translation>{record}: la suya (editada el {when} UTC) es más reciente y se conservó</translation>
+        </message>
+        <message>
+            <source>{field}: {here} here, {there} in the package</source>
+            <translation>{field}: {here} aquí, {there} en el paquete</translation>
+        </message>
+        <message>
+            <source>{head}. {fields}.</source>
+            <translation>{head}. {fields}.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>{package}: {written}.</source>
+            <extracomment>versions older than ours that we already had: nothing to take from them</extracomment>
+            <translation>{package}: {written}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} would be added.</source>
+            <translation>  Se añadirían {amounts}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} were added.</source>
+            <translation>  Se añadieron {amounts}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} would be updated.</source>
+            <translation>  Se actualizarían {amounts}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} were updated.</source>
+            <translation>  Se actualizaron {amounts}.</translation>
+        </message>
+        <message>
+            <source>  Nothing new: everything in the package is here already.</source>
+            <translation>  Nada nuevo: todo lo del paquete ya está aquí.</translation>
+        </message>
+        <message>
+            <source>  Already here, as they are or newer: {amounts}.</source>
+            <translation>  Ya están aquí, iguales o más recientes: {amounts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>  %Ln [record was|records were] edited on both laptops; the newer version of each was kept:</source>
+            <translation>
+                <numerusform>  %Ln registro se editó en ambos portátiles; se conservó la versión más reciente:</numerusform>
+                <numerusform>  %Ln registros se editaron en ambos portátiles; se conservó la versión más reciente de cada uno:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  - {conflict}</source>
+            <translation>  - {conflict}</translation>
+        </message>
+        <message>
+            <source>the action plan</source>
+            <extracomment>A clock a little ahead is forgiven; a version dated further ahead would win every merge. Columns (besides uuid) that identify the same record: the database holds them unique. A record of the same name here is taken to be this one (linked to, not merged).</extracomment>
+            <translation>el plan de acción</translation>
+        </message>
+        <message>
+            <source>all the data</source>
+            <translation>todos los datos</translation>
+        </message>
+        <message>
+            <source>observations from {start} to {end}</source>
+            <translation>observaciones del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>observations from {start}</source>
+            <translation>observaciones desde el {start}</translation>
+        </message>
+        <message>
+            <source>observations up to {end}</source>
+            <translation>observaciones hasta el {end}</translation>
+        </message>
+        <message>
+            <source>all observations</source>
+            <translation>todas las observaciones</translation>
+        </message>
+        <message>
+            <source>write {name}</source>
+            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
+            <translation>escribir {name}</translation>
+        </message>
+        <message>
+            <source>prepare the restore</source>
+            <extracomment>the current data, as it was before the restore (a backup, or the damaged file)</extracomment>
+            <translation>preparar la restauración</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>restaurar</translation>
+        </message>
+        <message>
+            <source>back up the data</source>
+            <translation>hacer la copia de los datos</translation>
+        </message>
+        <message>
+            <source>open {name}</source>
+            <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
+            <translation>abrir {name}</translation>
+        </message>
+        <message>
+            <source>save your change</source>
+            <translation>guardar su cambio</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} is read-only (a stick or SD card with its write-protect switch on, a CD, or a share mounted read-only).</source>
+            <extracomment>Less free space than this on the data folder's disk is a full disk for brdesk: SQLite needs room for its journal before it can commit even one small change. Windows' ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: another program (Word, Excel, a virus scanner) has the file open; Python reports them as PermissionError. Windows' ERROR_ACCESS_DENIED: what replacing a document Word holds open gives (and also a read-only file's answer, so it means "in use" only where that is the question). Refused in the middle of the work (not found beforehand): what it had written is taken back, so the space free now is not what it needed.</extracomment>
+            <translation>El disco que contiene {where} es de solo lectura (una memoria o tarjeta SD con el seguro de escritura activado, un CD o una carpeta compartida montada en solo lectura).</translation>
+        </message>
+        <message>
+            <source>You are not allowed to change files in {where} (its permissions, or a lock the system keeps on it, forbid it).</source>
+            <translation>No tiene permiso para cambiar archivos en {where} (lo impiden sus permisos o un bloqueo que el sistema mantiene).</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} filled up while brdesk was writing: this work needs more room than the {free} free there now. Free some space and try again.</source>
+            <translation>El disco que contiene {where} se llenó mientras brdesk escribía: este trabajo necesita más espacio que los {free} libres ahora. Libere espacio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} is full: {free} free, and saving needs at least {needed} MB more than the data itself. Free some space and try again.</source>
+            <translation>El disco que contiene {where} está lleno: {free} libres, y guardar necesita al menos {needed} MB más que los propios datos. Libere espacio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{where} is open in another program: close it there, or choose another name.</source>
+            <translation>{where} está abierto en otro programa: ciérrelo allí o elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>{where} cannot be written ({detail}).</source>
+            <translation>No se puede escribir {where} ({detail}).</translation>
+        </message>
+        <message>
+            <source>{what_is_true} Nothing was changed.</source>
+            <translation>{what_is_true} No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Cannot {what} in {folder}: {problem}. Nothing was changed.</source>
+            <translation>No se puede {what} en {folder}: {problem}. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Cannot {what}: {what_is_true} Nothing was changed.</source>
+            <translation>No se puede {what}: {what_is_true} No se cambió nada.</translation>
         </message>
     </context>
 </TS>

@@ -1689,11 +1689,104 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln programme(s)</source>
+            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <translation>
+                <numerusform>%Ln programme</numerusform>
+                <numerusform>%Ln programmes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reserve(s)</source>
+            <translation>
+                <numerusform>%Ln réserve</numerusform>
+                <numerusform>%Ln réserves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s)</source>
+            <translation>
+                <numerusform>%Ln zone</numerusform>
+                <numerusform>%Ln zones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [action's zone|actions' zones]</source>
+            <translation>
+                <numerusform>%Ln zone d'action</numerusform>
+                <numerusform>%Ln zones d'actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action plan(s)</source>
+            <translation>
+                <numerusform>%Ln plan d'action</numerusform>
+                <numerusform>%Ln plans d'action</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln participation summary(ies)</source>
+            <translation>
+                <numerusform>%Ln résumé de participation</numerusform>
+                <numerusform>%Ln résumés de participation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln training evaluation(s)</source>
+            <translation>
+                <numerusform>%Ln évaluation de la formation</numerusform>
+                <numerusform>%Ln évaluations de la formation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln self-assessment(s)</source>
+            <translation>
+                <numerusform>%Ln auto-évaluation</numerusform>
+                <numerusform>%Ln auto-évaluations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln assessment answer(s)</source>
+            <translation>
+                <numerusform>%Ln réponse d'évaluation</numerusform>
+                <numerusform>%Ln réponses d'évaluation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln good practice(s)</source>
+            <translation>
+                <numerusform>%Ln bonne pratique</numerusform>
+                <numerusform>%Ln bonnes pratiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's action|good practices' actions]</source>
+            <translation>
+                <numerusform>%Ln action de bonne pratique</numerusform>
+                <numerusform>%Ln actions de bonnes pratiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's observation|good practices' observations]</source>
+            <translation>
+                <numerusform>%Ln observation de bonne pratique</numerusform>
+                <numerusform>%Ln observations de bonnes pratiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln attachment(s)</source>
             <translation>
                 <numerusform>%Ln pièce jointe</numerusform>
                 <numerusform>%Ln pièces jointes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>aucun enregistrement</translation>
+        </message>
+        <message>
+            <source>written {when} UTC by {app}: {amounts}</source>
+            <translation>écrit le {when} UTC par {app} : {amounts}</translation>
         </message>
         <message>
             <source>  PROBLEM: {problem}</source>
@@ -2511,6 +2604,31 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>zone de l'action</translation>
         </message>
         <message>
+            <source>{n} added ({names})</source>
+            <extracomment>located observations, and how many of them fall inside the new zones</extracomment>
+            <translation>{n} ajoutée(s) ({names})</translation>
+        </message>
+        <message>
+            <source>{n} redrawn ({names})</source>
+            <translation>{n} redessinée(s) ({names})</translation>
+        </message>
+        <message>
+            <source>{n} removed ({names})</source>
+            <translation>{n} supprimée(s) ({names})</translation>
+        </message>
+        <message>
+            <source>Zones: {done}. {inside:,} of {located:,} located observations fall inside them.</source>
+            <translation>Zones : {done}. {inside:,} observations localisées sur {located:,} s'y trouvent.</translation>
+        </message>
+        <message>
+            <source>nothing changed</source>
+            <translation>rien n'a changé</translation>
+        </message>
+        <message>
+            <source>None of your observations is inside these zones: is this the right file?</source>
+            <translation>Aucune de vos observations n'est dans ces zones : est-ce le bon fichier ?</translation>
+        </message>
+        <message>
             <source>{head}
 Not served by any action yet</source>
             <translation>{head}
@@ -2699,6 +2817,7 @@ Aucune action ne la sert encore</translation>
         </message>
         <message>
             <source>All categories</source>
+            <extracomment>The find box's least width, and a filter choice's width in letters.</extracomment>
             <translation>Toutes les catégories</translation>
         </message>
         <message>
@@ -4504,6 +4623,189 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <source>Cancelled: nothing was changed.</source>
             <extracomment>for the APIs that take an Event themselves (the chart helper)</extracomment>
             <translation>Annulé : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{n} added</source>
+            <extracomment>The kinds whose changes a replacement reports, as it names them.</extracomment>
+            <translation>{n} ajouté(s)</translation>
+        </message>
+        <message>
+            <source>{n} replaced by a newer package</source>
+            <translation>{n} remplacé(s) par un paquet plus récent</translation>
+        </message>
+        <message>
+            <source>{n} unchanged</source>
+            <translation>{n} inchangé(s)</translation>
+        </message>
+        <message>
+            <source>{n} refused</source>
+            <translation>{n} refusé(s)</translation>
+        </message>
+        <message>
+            <source>Participants: {parts}.</source>
+            <translation>Participants : {parts}.</translation>
+        </message>
+        <message>
+            <source>no package given</source>
+            <translation>aucun paquet donné</translation>
+        </message>
+        <message>
+            <source>{name}: {amounts}.</source>
+            <translation>{name} : {amounts}.</translation>
+        </message>
+        <message>
+            <source>{record}: the package's version (edited {when} UTC) is newer and was kept</source>
+            <extracomment>(field, value here, value in the package) for each field that differed</extracomment>
+            <translation>{record} : la version du paquet (modifiée le {when} UTC) est plus récente et a été gardée</translation>
+        </message>
+        <message>
+            <source>{record}: yours (edited {when} UTC) is newer and was kept</source>
+            <translation>{record} : la vôtre (modifiée le {when} UTC) est plus récente et a été gardée</translation>
+        </message>
+        <message>
+            <source>{field}: {here} here, {there} in the package</source>
+            <translation>{field} : {here} ici, {there} dans le paquet</translation>
+        </message>
+        <message>
+            <source>{head}. {fields}.</source>
+            <translation>{head}. {fields}.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>{package}: {written}.</source>
+            <extracomment>versions older than ours that we already had: nothing to take from them</extracomment>
+            <translation>{package} : {written}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} would be added.</source>
+            <translation>  Seraient ajoutés : {amounts}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} were added.</source>
+            <translation>  Ajoutés : {amounts}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} would be updated.</source>
+            <translation>  Seraient mis à jour : {amounts}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} were updated.</source>
+            <translation>  Mis à jour : {amounts}.</translation>
+        </message>
+        <message>
+            <source>  Nothing new: everything in the package is here already.</source>
+            <translation>  Rien de nouveau : tout ce que contient le paquet est déjà ici.</translation>
+        </message>
+        <message>
+            <source>  Already here, as they are or newer: {amounts}.</source>
+            <translation>  Déjà ici, identiques ou plus récents : {amounts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>  %Ln [record was|records were] edited on both laptops; the newer version of each was kept:</source>
+            <translation>
+                <numerusform>  %Ln enregistrement a été modifié sur les deux ordinateurs ; la version la plus récente a été gardée :</numerusform>
+                <numerusform>  %Ln enregistrements ont été modifiés sur les deux ordinateurs ; la version la plus récente de chacun a été gardée :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  - {conflict}</source>
+            <translation>  - {conflict}</translation>
+        </message>
+        <message>
+            <source>the action plan</source>
+            <extracomment>A clock a little ahead is forgiven; a version dated further ahead would win every merge. Columns (besides uuid) that identify the same record: the database holds them unique. A record of the same name here is taken to be this one (linked to, not merged).</extracomment>
+            <translation>le plan d'action</translation>
+        </message>
+        <message>
+            <source>all the data</source>
+            <translation>toutes les données</translation>
+        </message>
+        <message>
+            <source>observations from {start} to {end}</source>
+            <translation>observations du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>observations from {start}</source>
+            <translation>observations depuis le {start}</translation>
+        </message>
+        <message>
+            <source>observations up to {end}</source>
+            <translation>observations jusqu'au {end}</translation>
+        </message>
+        <message>
+            <source>all observations</source>
+            <translation>toutes les observations</translation>
+        </message>
+        <message>
+            <source>write {name}</source>
+            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
+            <translation>écrire {name}</translation>
+        </message>
+        <message>
+            <source>prepare the restore</source>
+            <extracomment>the current data, as it was before the restore (a backup, or the damaged file)</extracomment>
+            <translation>préparer la restauration</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>restaurer</translation>
+        </message>
+        <message>
+            <source>back up the data</source>
+            <translation>sauvegarder les données</translation>
+        </message>
+        <message>
+            <source>open {name}</source>
+            <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
+            <translation>ouvrir {name}</translation>
+        </message>
+        <message>
+            <source>save your change</source>
+            <translation>enregistrer votre modification</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} is read-only (a stick or SD card with its write-protect switch on, a CD, or a share mounted read-only).</source>
+            <extracomment>Less free space than this on the data folder's disk is a full disk for brdesk: SQLite needs room for its journal before it can commit even one small change. Windows' ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: another program (Word, Excel, a virus scanner) has the file open; Python reports them as PermissionError. Windows' ERROR_ACCESS_DENIED: what replacing a document Word holds open gives (and also a read-only file's answer, so it means "in use" only where that is the question). Refused in the middle of the work (not found beforehand): what it had written is taken back, so the space free now is not what it needed.</extracomment>
+            <translation>Le disque qui contient {where} est en lecture seule (une clé ou une carte SD avec son verrou d'écriture activé, un CD, ou un partage monté en lecture seule).</translation>
+        </message>
+        <message>
+            <source>You are not allowed to change files in {where} (its permissions, or a lock the system keeps on it, forbid it).</source>
+            <translation>Vous n'êtes pas autorisé à modifier des fichiers dans {where} (ses permissions, ou un verrou que le système y maintient, l'interdisent).</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} filled up while brdesk was writing: this work needs more room than the {free} free there now. Free some space and try again.</source>
+            <translation>Le disque qui contient {where} s'est rempli pendant que brdesk écrivait : ce travail demande plus de place que les {free} libres maintenant. Libérez de l'espace et réessayez.</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} is full: {free} free, and saving needs at least {needed} MB more than the data itself. Free some space and try again.</source>
+            <translation>Le disque qui contient {where} est plein : {free} libres, et l'enregistrement demande au moins {needed} Mo de plus que les données elles-mêmes. Libérez de l'espace et réessayez.</translation>
+        </message>
+        <message>
+            <source>{where} is open in another program: close it there, or choose another name.</source>
+            <translation>{where} est ouvert dans un autre programme : fermez-le là-bas, ou choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>{where} cannot be written ({detail}).</source>
+            <translation>{where} ne peut pas être écrit ({detail}).</translation>
+        </message>
+        <message>
+            <source>{what_is_true} Nothing was changed.</source>
+            <translation>{what_is_true} Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Cannot {what} in {folder}: {problem}. Nothing was changed.</source>
+            <translation>Impossible de {what} dans {folder} : {problem}. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Cannot {what}: {what_is_true} Nothing was changed.</source>
+            <translation>Impossible de {what} : {what_is_true} Rien n'a été modifié.</translation>
         </message>
     </context>
 </TS>

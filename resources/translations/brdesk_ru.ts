@@ -1710,12 +1710,117 @@ Send the files by e-mail as the README in the folder explains.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln programme(s)</source>
+            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <translation>
+                <numerusform>%Ln программа</numerusform>
+                <numerusform>%Ln программы</numerusform>
+                <numerusform>%Ln программ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reserve(s)</source>
+            <translation>
+                <numerusform>%Ln резерват</numerusform>
+                <numerusform>%Ln резервата</numerusform>
+                <numerusform>%Ln резерватов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s)</source>
+            <translation>
+                <numerusform>%Ln зона</numerusform>
+                <numerusform>%Ln зоны</numerusform>
+                <numerusform>%Ln зон</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [action's zone|actions' zones]</source>
+            <translation>
+                <numerusform>%Ln зона действия</numerusform>
+                <numerusform>%Ln зоны действий</numerusform>
+                <numerusform>%Ln зон действий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action plan(s)</source>
+            <translation>
+                <numerusform>%Ln план действий</numerusform>
+                <numerusform>%Ln плана действий</numerusform>
+                <numerusform>%Ln планов действий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln participation summary(ies)</source>
+            <translation>
+                <numerusform>%Ln итог участия</numerusform>
+                <numerusform>%Ln итога участия</numerusform>
+                <numerusform>%Ln итогов участия</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln training evaluation(s)</source>
+            <translation>
+                <numerusform>%Ln оценка обучения</numerusform>
+                <numerusform>%Ln оценки обучения</numerusform>
+                <numerusform>%Ln оценок обучения</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln self-assessment(s)</source>
+            <translation>
+                <numerusform>%Ln самооценка</numerusform>
+                <numerusform>%Ln самооценки</numerusform>
+                <numerusform>%Ln самооценок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln assessment answer(s)</source>
+            <translation>
+                <numerusform>%Ln ответ оценки</numerusform>
+                <numerusform>%Ln ответа оценки</numerusform>
+                <numerusform>%Ln ответов оценки</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln good practice(s)</source>
+            <translation>
+                <numerusform>%Ln практика</numerusform>
+                <numerusform>%Ln практики</numerusform>
+                <numerusform>%Ln практик</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's action|good practices' actions]</source>
+            <translation>
+                <numerusform>%Ln действие практики</numerusform>
+                <numerusform>%Ln действия практик</numerusform>
+                <numerusform>%Ln действий практик</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's observation|good practices' observations]</source>
+            <translation>
+                <numerusform>%Ln наблюдение практики</numerusform>
+                <numerusform>%Ln наблюдения практик</numerusform>
+                <numerusform>%Ln наблюдений практик</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln attachment(s)</source>
             <translation>
                 <numerusform>%Ln вложение</numerusform>
                 <numerusform>%Ln вложения</numerusform>
                 <numerusform>%Ln вложений</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>нет записей</translation>
+        </message>
+        <message>
+            <source>written {when} UTC by {app}: {amounts}</source>
+            <translation>создан {when} UTC программой {app}: {amounts}</translation>
         </message>
         <message>
             <source>  PROBLEM: {problem}</source>
@@ -2533,6 +2638,31 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>зону действия</translation>
         </message>
         <message>
+            <source>{n} added ({names})</source>
+            <extracomment>located observations, and how many of them fall inside the new zones</extracomment>
+            <translation>добавлено: {n} ({names})</translation>
+        </message>
+        <message>
+            <source>{n} redrawn ({names})</source>
+            <translation>перерисовано: {n} ({names})</translation>
+        </message>
+        <message>
+            <source>{n} removed ({names})</source>
+            <translation>удалено: {n} ({names})</translation>
+        </message>
+        <message>
+            <source>Zones: {done}. {inside:,} of {located:,} located observations fall inside them.</source>
+            <translation>Зоны: {done}. Внутри них {inside:,} из {located:,} наблюдений с координатами.</translation>
+        </message>
+        <message>
+            <source>nothing changed</source>
+            <translation>ничего не изменилось</translation>
+        </message>
+        <message>
+            <source>None of your observations is inside these zones: is this the right file?</source>
+            <translation>Ни одно ваше наблюдение не попадает в эти зоны: тот ли это файл?</translation>
+        </message>
+        <message>
             <source>{head}
 Not served by any action yet</source>
             <translation>{head}
@@ -2723,6 +2853,7 @@ Not served by any action yet</source>
         </message>
         <message>
             <source>All categories</source>
+            <extracomment>The find box's least width, and a filter choice's width in letters.</extracomment>
             <translation>Все категории</translation>
         </message>
         <message>
@@ -4537,6 +4668,190 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>Cancelled: nothing was changed.</source>
             <extracomment>for the APIs that take an Event themselves (the chart helper)</extracomment>
             <translation>Отменено: ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{n} added</source>
+            <extracomment>The kinds whose changes a replacement reports, as it names them.</extracomment>
+            <translation>добавлено: {n}</translation>
+        </message>
+        <message>
+            <source>{n} replaced by a newer package</source>
+            <translation>заменено более новым пакетом: {n}</translation>
+        </message>
+        <message>
+            <source>{n} unchanged</source>
+            <translation>без изменений: {n}</translation>
+        </message>
+        <message>
+            <source>{n} refused</source>
+            <translation>отклонено: {n}</translation>
+        </message>
+        <message>
+            <source>Participants: {parts}.</source>
+            <translation>Участники: {parts}.</translation>
+        </message>
+        <message>
+            <source>no package given</source>
+            <translation>пакеты не указаны</translation>
+        </message>
+        <message>
+            <source>{name}: {amounts}.</source>
+            <translation>{name}: {amounts}.</translation>
+        </message>
+        <message>
+            <source>{record}: the package's version (edited {when} UTC) is newer and was kept</source>
+            <extracomment>(field, value here, value in the package) for each field that differed</extracomment>
+            <translation>{record}: версия из пакета (изменена {when} UTC) новее и сохранена</translation>
+        </message>
+        <message>
+            <source>{record}: yours (edited {when} UTC) is newer and was kept</source>
+            <translation>{record}: ваша версия (изменена {when} UTC) новее и сохранена</translation>
+        </message>
+        <message>
+            <source>{field}: {here} here, {there} in the package</source>
+            <translation>{field}: здесь {here}, в пакете {there}</translation>
+        </message>
+        <message>
+            <source>{head}. {fields}.</source>
+            <translation>{head}. {fields}.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(пусто)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>{package}: {written}.</source>
+            <extracomment>versions older than ours that we already had: nothing to take from them</extracomment>
+            <translation>{package}: {written}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} would be added.</source>
+            <translation>  Будет добавлено: {amounts}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} were added.</source>
+            <translation>  Добавлено: {amounts}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} would be updated.</source>
+            <translation>  Будет обновлено: {amounts}.</translation>
+        </message>
+        <message>
+            <source>  {amounts} were updated.</source>
+            <translation>  Обновлено: {amounts}.</translation>
+        </message>
+        <message>
+            <source>  Nothing new: everything in the package is here already.</source>
+            <translation>  Ничего нового: всё из пакета уже здесь.</translation>
+        </message>
+        <message>
+            <source>  Already here, as they are or newer: {amounts}.</source>
+            <translation>  Уже здесь, такие же или новее: {amounts}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>  %Ln [record was|records were] edited on both laptops; the newer version of each was kept:</source>
+            <translation>
+                <numerusform>  %Ln запись изменена на обоих ноутбуках; сохранена более новая версия:</numerusform>
+                <numerusform>  %Ln записи изменены на обоих ноутбуках; сохранена более новая версия каждой:</numerusform>
+                <numerusform>  %Ln записей изменены на обоих ноутбуках; сохранена более новая версия каждой:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  - {conflict}</source>
+            <translation>  - {conflict}</translation>
+        </message>
+        <message>
+            <source>the action plan</source>
+            <extracomment>A clock a little ahead is forgiven; a version dated further ahead would win every merge. Columns (besides uuid) that identify the same record: the database holds them unique. A record of the same name here is taken to be this one (linked to, not merged).</extracomment>
+            <translation>план действий</translation>
+        </message>
+        <message>
+            <source>all the data</source>
+            <translation>все данные</translation>
+        </message>
+        <message>
+            <source>observations from {start} to {end}</source>
+            <translation>наблюдения с {start} по {end}</translation>
+        </message>
+        <message>
+            <source>observations from {start}</source>
+            <translation>наблюдения с {start}</translation>
+        </message>
+        <message>
+            <source>observations up to {end}</source>
+            <translation>наблюдения по {end}</translation>
+        </message>
+        <message>
+            <source>all observations</source>
+            <translation>все наблюдения</translation>
+        </message>
+        <message>
+            <source>write {name}</source>
+            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
+            <translation>записать {name}</translation>
+        </message>
+        <message>
+            <source>prepare the restore</source>
+            <extracomment>the current data, as it was before the restore (a backup, or the damaged file)</extracomment>
+            <translation>подготовить восстановление</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>восстановить</translation>
+        </message>
+        <message>
+            <source>back up the data</source>
+            <translation>сделать резервную копию данных</translation>
+        </message>
+        <message>
+            <source>open {name}</source>
+            <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
+            <translation>открыть {name}</translation>
+        </message>
+        <message>
+            <source>save your change</source>
+            <translation>сохранить изменение</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} is read-only (a stick or SD card with its write-protect switch on, a CD, or a share mounted read-only).</source>
+            <extracomment>Less free space than this on the data folder's disk is a full disk for brdesk: SQLite needs room for its journal before it can commit even one small change. Windows' ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: another program (Word, Excel, a virus scanner) has the file open; Python reports them as PermissionError. Windows' ERROR_ACCESS_DENIED: what replacing a document Word holds open gives (and also a read-only file's answer, so it means "in use" only where that is the question). Refused in the middle of the work (not found beforehand): what it had written is taken back, so the space free now is not what it needed.</extracomment>
+            <translation>Диск, на котором находится {where}, доступен только для чтения (флешка или SD-карта с включённой защитой от записи, компакт-диск или общий ресурс, подключённый только для чтения).</translation>
+        </message>
+        <message>
+            <source>You are not allowed to change files in {where} (its permissions, or a lock the system keeps on it, forbid it).</source>
+            <translation>У вас нет права изменять файлы в {where} (это запрещают права доступа или блокировка системы).</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} filled up while brdesk was writing: this work needs more room than the {free} free there now. Free some space and try again.</source>
+            <translation>Диск, на котором находится {where}, заполнился во время записи: этой работе нужно больше места, чем свободные сейчас {free}. Освободите место и повторите.</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} is full: {free} free, and saving needs at least {needed} MB more than the data itself. Free some space and try again.</source>
+            <translation>Диск, на котором находится {where}, заполнен: свободно {free}, а для сохранения нужно как минимум на {needed} МБ больше, чем занимают сами данные. Освободите место и повторите.</translation>
+        </message>
+        <message>
+            <source>{where} is open in another program: close it there, or choose another name.</source>
+            <translation>{where} открыт в другой программе: закройте его там или выберите другое имя.</translation>
+        </message>
+        <message>
+            <source>{where} cannot be written ({detail}).</source>
+            <translation>Невозможно записать {where} ({detail}).</translation>
+        </message>
+        <message>
+            <source>{what_is_true} Nothing was changed.</source>
+            <translation>{what_is_true} Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Cannot {what} in {folder}: {problem}. Nothing was changed.</source>
+            <translation>Невозможно {what} в {folder}: {problem}. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Cannot {what}: {what_is_true} Nothing was changed.</source>
+            <translation>Невозможно {what}: {what_is_true} Ничего не изменено.</translation>
         </message>
     </context>
 </TS>

@@ -1668,10 +1668,91 @@ Send the files by e-mail as the README in the folder explains.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln programme(s)</source>
+            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <translation>
+                <numerusform>%Ln 个项目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln reserve(s)</source>
+            <translation>
+                <numerusform>%Ln 个保护区</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s)</source>
+            <translation>
+                <numerusform>%Ln 个功能区</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [action's zone|actions' zones]</source>
+            <translation>
+                <numerusform>%Ln 个行动功能区</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln action plan(s)</source>
+            <translation>
+                <numerusform>%Ln 个行动计划</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln participation summary(ies)</source>
+            <translation>
+                <numerusform>%Ln 份参与情况总结</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln training evaluation(s)</source>
+            <translation>
+                <numerusform>%Ln 份培训评价</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln self-assessment(s)</source>
+            <translation>
+                <numerusform>%Ln 次自我评估</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln assessment answer(s)</source>
+            <translation>
+                <numerusform>%Ln 个评估答案</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln good practice(s)</source>
+            <translation>
+                <numerusform>%Ln 项良好实践</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's action|good practices' actions]</source>
+            <translation>
+                <numerusform>%Ln 个良好实践行动</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln [good practice's observation|good practices' observations]</source>
+            <translation>
+                <numerusform>%Ln 条良好实践观测记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln attachment(s)</source>
             <translation>
                 <numerusform>%Ln 个附件</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>无记录</translation>
+        </message>
+        <message>
+            <source>written {when} UTC by {app}: {amounts}</source>
+            <translation>由 {app} 于 {when} UTC 写出：{amounts}</translation>
         </message>
         <message>
             <source>  PROBLEM: {problem}</source>
@@ -2489,6 +2570,31 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>行动的功能区</translation>
         </message>
         <message>
+            <source>{n} added ({names})</source>
+            <extracomment>located observations, and how many of them fall inside the new zones</extracomment>
+            <translation>添加 {n} 个（{names}）</translation>
+        </message>
+        <message>
+            <source>{n} redrawn ({names})</source>
+            <translation>重绘 {n} 个（{names}）</translation>
+        </message>
+        <message>
+            <source>{n} removed ({names})</source>
+            <translation>删除 {n} 个（{names}）</translation>
+        </message>
+        <message>
+            <source>Zones: {done}. {inside:,} of {located:,} located observations fall inside them.</source>
+            <translation>功能区：{done}。{located:,} 条有位置的观测记录中有 {inside:,} 条位于其中。</translation>
+        </message>
+        <message>
+            <source>nothing changed</source>
+            <translation>没有变化</translation>
+        </message>
+        <message>
+            <source>None of your observations is inside these zones: is this the right file?</source>
+            <translation>你的观测记录都不在这些功能区内：文件是否正确？</translation>
+        </message>
+        <message>
             <source>{head}
 Not served by any action yet</source>
             <translation>{head}
@@ -2675,6 +2781,7 @@ Not served by any action yet</source>
         </message>
         <message>
             <source>All categories</source>
+            <extracomment>The find box's least width, and a filter choice's width in letters.</extracomment>
             <translation>所有类别</translation>
         </message>
         <message>
@@ -4471,6 +4578,188 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>Cancelled: nothing was changed.</source>
             <extracomment>for the APIs that take an Event themselves (the chart helper)</extracomment>
             <translation>已取消：未做任何更改。</translation>
+        </message>
+        <message>
+            <source>{n} added</source>
+            <extracomment>The kinds whose changes a replacement reports, as it names them.</extracomment>
+            <translation>添加 {n} 人</translation>
+        </message>
+        <message>
+            <source>{n} replaced by a newer package</source>
+            <translation>{n} 人由较新的数据包替换</translation>
+        </message>
+        <message>
+            <source>{n} unchanged</source>
+            <translation>{n} 人未变</translation>
+        </message>
+        <message>
+            <source>{n} refused</source>
+            <translation>{n} 个被拒绝</translation>
+        </message>
+        <message>
+            <source>Participants: {parts}.</source>
+            <translation>学员：{parts}。</translation>
+        </message>
+        <message>
+            <source>no package given</source>
+            <translation>未提供数据包</translation>
+        </message>
+        <message>
+            <source>{name}: {amounts}.</source>
+            <translation>{name}：{amounts}。</translation>
+        </message>
+        <message>
+            <source>{record}: the package's version (edited {when} UTC) is newer and was kept</source>
+            <extracomment>(field, value here, value in the package) for each field that differed</extracomment>
+            <translation>{record}：数据包中的版本（编辑于 {when} UTC）较新，已保留</translation>
+        </message>
+        <message>
+            <source>{record}: yours (edited {when} UTC) is newer and was kept</source>
+            <translation>{record}：你的版本（编辑于 {when} UTC）较新，已保留</translation>
+        </message>
+        <message>
+            <source>{field}: {here} here, {there} in the package</source>
+            <translation>{field}：此处为 {here}，数据包中为 {there}</translation>
+        </message>
+        <message>
+            <source>{head}. {fields}.</source>
+            <translation>{head}。{fields}。</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>{package}: {written}.</source>
+            <extracomment>versions older than ours that we already had: nothing to take from them</extracomment>
+            <translation>{package}：{written}。</translation>
+        </message>
+        <message>
+            <source>  {amounts} would be added.</source>
+            <translation>  将添加{amounts}。</translation>
+        </message>
+        <message>
+            <source>  {amounts} were added.</source>
+            <translation>  已添加{amounts}。</translation>
+        </message>
+        <message>
+            <source>  {amounts} would be updated.</source>
+            <translation>  将更新{amounts}。</translation>
+        </message>
+        <message>
+            <source>  {amounts} were updated.</source>
+            <translation>  已更新{amounts}。</translation>
+        </message>
+        <message>
+            <source>  Nothing new: everything in the package is here already.</source>
+            <translation>  没有新内容：数据包中的一切这里都已有。</translation>
+        </message>
+        <message>
+            <source>  Already here, as they are or newer: {amounts}.</source>
+            <translation>  这里已有（相同或更新）：{amounts}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>  %Ln [record was|records were] edited on both laptops; the newer version of each was kept:</source>
+            <translation>
+                <numerusform>  %Ln 条记录在两台电脑上都被编辑过；每条都保留了较新的版本：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  - {conflict}</source>
+            <translation>  - {conflict}</translation>
+        </message>
+        <message>
+            <source>the action plan</source>
+            <extracomment>A clock a little ahead is forgiven; a version dated further ahead would win every merge. Columns (besides uuid) that identify the same record: the database holds them unique. A record of the same name here is taken to be this one (linked to, not merged).</extracomment>
+            <translation>行动计划</translation>
+        </message>
+        <message>
+            <source>all the data</source>
+            <translation>全部数据</translation>
+        </message>
+        <message>
+            <source>observations from {start} to {end}</source>
+            <translation>{start} 至 {end} 的观测记录</translation>
+        </message>
+        <message>
+            <source>observations from {start}</source>
+            <translation>自 {start} 起的观测记录</translation>
+        </message>
+        <message>
+            <source>observations up to {end}</source>
+            <translation>截至 {end} 的观测记录</translation>
+        </message>
+        <message>
+            <source>all observations</source>
+            <translation>所有观测记录</translation>
+        </message>
+        <message>
+            <source>write {name}</source>
+            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
+            <translation>写入 {name}</translation>
+        </message>
+        <message>
+            <source>prepare the restore</source>
+            <extracomment>the current data, as it was before the restore (a backup, or the damaged file)</extracomment>
+            <translation>准备还原</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <source>back up the data</source>
+            <translation>备份数据</translation>
+        </message>
+        <message>
+            <source>open {name}</source>
+            <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
+            <translation>打开 {name}</translation>
+        </message>
+        <message>
+            <source>save your change</source>
+            <translation>保存你的更改</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} is read-only (a stick or SD card with its write-protect switch on, a CD, or a share mounted read-only).</source>
+            <extracomment>Less free space than this on the data folder's disk is a full disk for brdesk: SQLite needs room for its journal before it can commit even one small change. Windows' ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION: another program (Word, Excel, a virus scanner) has the file open; Python reports them as PermissionError. Windows' ERROR_ACCESS_DENIED: what replacing a document Word holds open gives (and also a read-only file's answer, so it means "in use" only where that is the question). Refused in the middle of the work (not found beforehand): what it had written is taken back, so the space free now is not what it needed.</extracomment>
+            <translation>{where} 所在的磁盘是只读的（打开了写保护开关的 U 盘或 SD 卡、光盘，或以只读方式挂载的共享）。</translation>
+        </message>
+        <message>
+            <source>You are not allowed to change files in {where} (its permissions, or a lock the system keeps on it, forbid it).</source>
+            <translation>你无权更改 {where} 中的文件（其权限或系统对它的锁定禁止这样做）。</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} filled up while brdesk was writing: this work needs more room than the {free} free there now. Free some space and try again.</source>
+            <translation>brdesk 写入时 {where} 所在的磁盘已满：这项工作需要的空间超过目前剩余的 {free}。请释放一些空间后重试。</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} is full: {free} free, and saving needs at least {needed} MB more than the data itself. Free some space and try again.</source>
+            <translation>{where} 所在的磁盘已满：剩余 {free}，而保存至少需要比数据本身多 {needed} MB。请释放一些空间后重试。</translation>
+        </message>
+        <message>
+            <source>{where} is open in another program: close it there, or choose another name.</source>
+            <translation>{where} 已在另一个程序中打开：请在那里关闭它，或另选一个名称。</translation>
+        </message>
+        <message>
+            <source>{where} cannot be written ({detail}).</source>
+            <translation>无法写入 {where}（{detail}）。</translation>
+        </message>
+        <message>
+            <source>{what_is_true} Nothing was changed.</source>
+            <translation>{what_is_true}没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Cannot {what} in {folder}: {problem}. Nothing was changed.</source>
+            <translation>无法在 {folder} 中{what}：{problem}。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Cannot {what}: {what_is_true} Nothing was changed.</source>
+            <translation>无法{what}：{what_is_true}没有做任何更改。</translation>
         </message>
     </context>
 </TS>

@@ -10,7 +10,7 @@ command line) or passed over (the environment, the system).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 #: Code to the language's own name, as the menu shows it.
 LANGUAGES: dict[str, str] = {
@@ -83,7 +83,7 @@ class Lowered(str):
         return made
 
 
-def joined(parts: list[str], separator: str = "\n") -> Said:
+def joined(parts: Sequence[str], separator: str = "\n") -> Said:
     """Several messages as one text (lines, say), each said in the window's language."""
     template = separator.join(f"{{p{n}}}" for n in range(len(parts)))
     return Said(template, None, {f"p{n}": part for n, part in enumerate(parts)})

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from brdesk.languages import Lowered, said
+
 #: Less free space than this on the data folder's disk is a full disk for brdesk: SQLite
 #: needs room for its journal before it can commit even one small change.
 MIN_FREE_BYTES = 2 * 2**20
@@ -53,30 +55,25 @@ class WriteRefusal:
         """What is true, and what the user can do about it."""
         where = self.folder
         if self.why is Why.READ_ONLY:
-            return (
-                f"The disk holding {where} is read-only (a stick or SD card with its "
-                "write-protect switch on, a CD, or a share mounted read-only)."
-            )
+            return said("The disk holding {where} is read-only (a stick or SD card with its "
+                        "write-protect switch on, a CD, or a share mounted read-only).",
+                        where=where)  # fmt: skip
         if self.why is Why.DENIED:
-            return (
-                f"You are not allowed to change files in {where} (its permissions, or a "
-                "lock the system keeps on it, forbid it)."
-            )
+            return said("You are not allowed to change files in {where} (its permissions, or "
+                        "a lock the system keeps on it, forbid it).", where=where)  # fmt: skip
         if self.why is Why.FULL and self.midway and _free(where) >= MIN_FREE_BYTES:
-            return (
-                f"The disk holding {where} filled up while brdesk was writing: this work "
-                f"needs more room than the {free_text(where)} free there now. Free some "
-                "space and try again."
-            )
+            return said("The disk holding {where} filled up while brdesk was writing: this "
+                        "work needs more room than the {free} free there now. Free some space "
+                        "and try again.", where=where, free=free_text(where))  # fmt: skip
         if self.why is Why.FULL:
-            return (
-                f"The disk holding {where} is full: {free_text(where)} free, and saving "
-                f"needs at least {MIN_FREE_BYTES // 2**20} MB more than the data itself. "
-                "Free some space and try again."
-            )
+            return said("The disk holding {where} is full: {free} free, and saving needs at "
+                        "least {needed} MB more than the data itself. Free some space and "
+                        "try again.", where=where, free=free_text(where),
+                        needed=MIN_FREE_BYTES // 2**20)  # fmt: skip
         if self.why is Why.IN_USE:
-            return f"{where} is open in another program: close it there, or choose another name."
-        return f"{where} cannot be written ({self.detail})."
+            return said("{where} is open in another program: close it there, or choose "
+                        "another name.", where=where)  # fmt: skip
+        return said("{where} cannot be written ({detail}).", where=where, detail=self.detail)
 
 
 def classify(exc: BaseException) -> Why | None:
@@ -128,7 +125,9 @@ def described(exc: BaseException, folder: Path) -> str | None:
     window (read-only, full, a file open elsewhere), or None if it is not the disk's."""
     culprit = getattr(exc, "filename", None)
     refusal = refusal_for(exc, Path(culprit).parent if culprit else folder)
-    return None if refusal is None else f"{refusal.sentence()} Nothing was changed."
+    if refusal is None:
+        return None
+    return said("{what_is_true} Nothing was changed.", what_is_true=refusal.sentence())
 
 
 def probe(folder: Path) -> WriteRefusal | None:
@@ -153,14 +152,15 @@ def explain_write(exc: BaseException, folder: Path, what: str) -> str:
     """'Cannot <what>: <what is true>. Nothing was changed.' for a failed write."""
     refusal = refusal_for(exc, folder)
     if refusal is None:
-        return f"Cannot {what} in {folder}: {exc}. Nothing was changed."
+        return said("Cannot {what} in {folder}: {problem}. Nothing was changed.", what=what,
+                    folder=folder, problem=str(exc))  # fmt: skip
     return cannot(what, refusal)
 
 
 def cannot(what: str, refusal: WriteRefusal) -> str:
     """'Cannot <what>: <what is true>. Nothing was changed.'"""
-    said = refusal.sentence()
-    return f"Cannot {what}: {said[:1].lower()}{said[1:]} Nothing was changed."
+    return said("Cannot {what}: {what_is_true} Nothing was changed.", what=what,
+                what_is_true=Lowered(refusal.sentence()))  # fmt: skip
 
 
 def free_text(folder: Path) -> str:

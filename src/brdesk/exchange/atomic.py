@@ -11,6 +11,7 @@ from pathlib import Path
 
 from brdesk import leftovers, media
 from brdesk.errors import BrdeskError, KeptUnderAnotherName
+from brdesk.languages import said
 from brdesk.paths import free_name, long_path, windows_name_problem
 
 # The process's umask, read once at import (reading it means setting it): files brdesk
@@ -94,5 +95,5 @@ def _explain(exc: OSError, target: Path, temp: Path | None = None) -> str:
     refusal = media.refusal_for(exc, target.parent)
     if refusal is not None and refusal.why is not media.Why.OTHER:
         # A full, read-only or forbidden disk, in the words every other write uses.
-        return media.cannot(f"write {target.name}", refusal)
+        return media.cannot(said("write {name}", name=target.name), refusal)
     return f"Cannot write {target}: {exc.strerror or exc}."

@@ -23,7 +23,7 @@ import json
 import re
 import time
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -33,6 +33,7 @@ from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.cohort_package import is_cohort_package
 from brdesk.exchange.package_upgrades import UPGRADES
 from brdesk.exchange.zip_limits import check_unpacked_size, read_json_member
+from brdesk.languages import joined, marked, said, said_n
 
 FORMAT = "brdesk-package"
 #: 3: self-assessments and their answers (records an older brdesk would not know).
@@ -87,12 +88,35 @@ NOUNS = {
 }
 
 
+#: Each kind's count in words, in any language (said_n: lupdate reads each one).
+COUNTED: dict[str, Callable[[int], str]] = {
+    "programmes": lambda n: said_n("%Ln programme(s)", "", n),
+    "participants": lambda n: said_n("%Ln participant(s)", "", n),
+    "reserves": lambda n: said_n("%Ln reserve(s)", "", n),
+    "zones": lambda n: said_n("%Ln zone(s)", "", n),
+    "action_zones": lambda n: said_n("%Ln [action's zone|actions' zones]", "", n),
+    "plans": lambda n: said_n("%Ln action plan(s)", "", n),
+    "objectives": lambda n: said_n("%Ln objective(s)", "", n),
+    "actions": lambda n: said_n("%Ln action(s)", "", n),
+    "participation_summaries": lambda n: said_n("%Ln participation summary(ies)", "", n),
+    "training_evaluations": lambda n: said_n("%Ln training evaluation(s)", "", n),
+    "followup_items": lambda n: said_n("%Ln follow-up item(s)", "", n),
+    "observations": lambda n: said_n("%Ln observation(s)", "", n),
+    "assessments": lambda n: said_n("%Ln self-assessment(s)", "", n),
+    "assessment_answers": lambda n: said_n("%Ln assessment answer(s)", "", n),
+    "good_practices": lambda n: said_n("%Ln good practice(s)", "", n),
+    "good_practice_actions": lambda n: said_n(
+        "%Ln [good practice's action|good practices' actions]", "", n),
+    "good_practice_observations": lambda n: said_n(
+        "%Ln [good practice's observation|good practices' observations]", "", n),
+    "attachments": lambda n: said_n("%Ln attachment(s)", "", n),
+}  # fmt: skip
+
+
 def amounts(counts: Mapping[str, int]) -> str:
     """'1 reserve, 5,000 observations': the non-zero counts, in the order of KINDS."""
-    shown = [
-        f"{counts[kind]:,} {NOUNS[kind][counts[kind] != 1]}" for kind in KINDS if counts.get(kind)
-    ]
-    return ", ".join(shown) or "no records"
+    shown = [COUNTED[kind](counts[kind]) for kind in KINDS if counts.get(kind)]
+    return joined(shown, ", ") if shown else marked("no records")
 
 
 MAX_MANIFEST_BYTES = 64 * 2**20
@@ -121,7 +145,8 @@ class Manifest:
 
     def describe(self) -> str:
         when = self.created_at[:16].replace("T", " ")
-        return f"written {when} UTC by {self.app}: {amounts(self.counts)}"
+        return said("written {when} UTC by {app}: {amounts}", when=when, app=self.app,
+                    amounts=amounts(self.counts))  # fmt: skip
 
 
 def member_name(kind: str) -> str:

@@ -25,6 +25,7 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange import package as pkg
 from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.cohort_package import is_cohort_package, unpacked
+from brdesk.languages import joined, marked, said
 from brdesk.paths import DataDir
 from brdesk.reports.cohort_data import SUMMARY_VERSION, MemberSummary
 from brdesk.services.cohort_folder import (
@@ -64,12 +65,14 @@ class AddOutcome:
 
     def describe(self) -> str:
         parts = [
-            f"{len(self.added)} added" if self.added else "",
-            f"{len(self.replaced)} replaced by a newer package" if self.replaced else "",
-            f"{len(self.unchanged)} unchanged" if self.unchanged else "",
-            f"{len(self.refused)} refused" if self.refused else "",
+            said("{n} added", n=len(self.added)) if self.added else "",
+            said("{n} replaced by a newer package", n=len(self.replaced)) if self.replaced else "",
+            said("{n} unchanged", n=len(self.unchanged)) if self.unchanged else "",
+            said("{n} refused", n=len(self.refused)) if self.refused else "",
         ]
-        return "Participants: " + (", ".join(p for p in parts if p) or "no package given") + "."
+        given = [p for p in parts if p]
+        return said("Participants: {parts}.",
+                    parts=joined(given, ", ") if given else marked("no package given"))  # fmt: skip
 
     def lines(self) -> list[str]:
         return [*self.added, *self.replaced, *self.unchanged, *self.refused]

@@ -16,6 +16,7 @@ from brdesk.db.base import utcnow
 from brdesk.db.state import HEAD_REVISION
 from brdesk.errors import BrdeskError
 from brdesk.exchange import package as pkg
+from brdesk.languages import said
 from brdesk.services.package_spec import (
     SHARED,
     SPEC,
@@ -39,7 +40,7 @@ class ExportResult:
         return self.counts.get("attachments", 0)
 
     def describe(self) -> str:
-        return f"{self.path.name}: {pkg.amounts(self.counts)}."
+        return said("{name}: {amounts}.", name=self.path.name, amounts=pkg.amounts(self.counts))
 
 
 def export_package(

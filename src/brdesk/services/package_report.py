@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from brdesk.exchange import package as pkg
+from brdesk.languages import joined, marked, said, said_n
 from brdesk.services.package_spec import (
     jsonable,
 )
@@ -27,18 +28,18 @@ class Conflict:
 
     def describe(self) -> str:
         if self.kept == "package":
-            head = (
-                f"{self.label}: the package's version "
-                f"(edited {self.edited_there:%Y-%m-%d %H:%M} UTC) is newer and was kept"
-            )
+            when = f"{self.edited_there:%Y-%m-%d %H:%M}"
+            head = said("{record}: the package's version (edited {when} UTC) is newer and was "
+                        "kept", record=self.label, when=when)  # fmt: skip
         else:
-            head = (f"{self.label}: yours (edited {self.edited_here:%Y-%m-%d %H:%M} UTC) "
-                    "is newer and was kept")  # fmt: skip
-        fields = "; ".join(
-            f"{name}: {_shown(here)} here, {_shown(there)} in the package"
+            head = said("{record}: yours (edited {when} UTC) is newer and was kept",
+                        record=self.label, when=f"{self.edited_here:%Y-%m-%d %H:%M}")  # fmt: skip
+        fields: list[str] = [
+            said("{field}: {here} here, {there} in the package", field=name,
+                 here=_shown(here), there=_shown(there))
             for name, here, there in self.differences
-        )
-        return f"{head}. {fields}."
+        ]  # fmt: skip
+        return said("{head}. {fields}.", head=head, fields=joined(fields, "; "))
 
 
 def stamp_text(value: datetime) -> str:
@@ -48,9 +49,9 @@ def stamp_text(value: datetime) -> str:
 
 def _shown(value: Any) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return marked("(empty)")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "(none)"
+        return ", ".join(str(v) for v in value) or marked("(none)")
     text = str(jsonable(value))
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
@@ -73,20 +74,26 @@ class MergeReport:
         return sum(self.added.values()) + sum(self.updated.values())
 
     def lines(self) -> list[str]:
-        verb = "would be" if self.dry_run else "were"
-        out = [f"{self.package}: {self.written_by}."]
-        for title, counter in (("added", self.added), ("updated", self.updated)):
-            if counter:
-                out.append(f"  {pkg.amounts(counter)} {verb} {title}.")
+        out: list[str] = [said("{package}: {written}.", package=self.package,
+                               written=self.written_by)]  # fmt: skip
+        if self.added:
+            amount = pkg.amounts(self.added)
+            out.append(said("  {amounts} would be added.", amounts=amount) if self.dry_run
+                       else said("  {amounts} were added.", amounts=amount))  # fmt: skip
+        if self.updated:
+            amount = pkg.amounts(self.updated)
+            out.append(said("  {amounts} would be updated.", amounts=amount) if self.dry_run
+                       else said("  {amounts} were updated.", amounts=amount))  # fmt: skip
         if not self.changes:
-            out.append("  Nothing new: everything in the package is here already.")
+            out.append(marked("  Nothing new: everything in the package is here already."))
         same = self.unchanged + self.older
         if same:
-            out.append(f"  Already here, as they are or newer: {pkg.amounts(same)}.")
+            out.append(said("  Already here, as they are or newer: {amounts}.",
+                            amounts=pkg.amounts(same)))  # fmt: skip
         out.extend(f"  {m}" for m in self.matched)
         if self.conflicts:
-            n = len(self.conflicts)
-            out.append(f"  {n} {'record was' if n == 1 else 'records were'} edited on both "
-                       "laptops; the newer version of each was kept:")  # fmt: skip
-            out.extend(f"  - {c.describe()}" for c in self.conflicts)
+            both = len(self.conflicts)
+            out.append(said_n("  %Ln [record was|records were] edited on both laptops; the "
+                              "newer version of each was kept:", "", both))  # fmt: skip
+            out.extend(said("  - {conflict}", conflict=c.describe()) for c in self.conflicts)
         return out

@@ -14,6 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from brdesk.db import models
 from brdesk.errors import BrdeskError
+from brdesk.languages import marked, said
 from brdesk.services.assessments import AnswerService, AssessmentService
 from brdesk.services.crud import EntityService
 from brdesk.services.followup import EvaluationService, FollowupService, SummaryService
@@ -201,16 +202,17 @@ class Selection:
 
     def describe(self) -> str:
         if self.what == "plan":
-            return "the action plan"
+            return marked("the action plan")
         if self.what == "all":
-            return "all the data"
+            return marked("all the data")
         if self.date_from and self.date_to:
-            return f"observations from {self.date_from} to {self.date_to}"
+            return said("observations from {start} to {end}", start=self.date_from,
+                        end=self.date_to)  # fmt: skip
         if self.date_from:
-            return f"observations from {self.date_from}"
+            return said("observations from {start}", start=self.date_from)
         if self.date_to:
-            return f"observations up to {self.date_to}"
-        return "all observations"
+            return said("observations up to {end}", end=self.date_to)
+        return marked("all observations")
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from brdesk import leftovers, media
 from brdesk.db.state import count_records
 from brdesk.errors import BrdeskError, DataFolderError, ReadOnlyFolder
+from brdesk.languages import marked, said
 from brdesk.paths import DataDir, ensure_data_dir
 
 
@@ -53,7 +54,9 @@ class Store:
             engine = open_database(data_dir.db_path, data_dir.backups)
         except OperationalError as exc:
             raise DataFolderError(
-                media.explain_write(exc, data_dir.root, f"open {data_dir.db_path.name}")
+                media.explain_write(
+                    exc, data_dir.root, said("open {name}", name=data_dir.db_path.name)
+                )
             ) from exc
         leftovers.begin(data_dir.root)
         leftovers.sweep(data_dir.root)
@@ -125,7 +128,7 @@ class Store:
         except OperationalError as exc:
             refusal = media.refusal_for(exc, self.data_dir.root)
             if refusal is not None:
-                raise DataFolderError(media.cannot("save your change", refusal)) from exc
+                raise DataFolderError(media.cannot(marked("save your change"), refusal)) from exc
             raise DataFolderError(describe_refusal(str(exc.orig))) from exc
 
     @contextmanager

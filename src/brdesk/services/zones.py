@@ -19,7 +19,7 @@ from brdesk.db.vocab import ZONE_KINDS
 from brdesk.errors import BrdeskError, ValidationError
 from brdesk.exchange.zone_files import Layer
 from brdesk.geo import GeometryError, Outline
-from brdesk.languages import marked
+from brdesk.languages import joined, marked, said
 from brdesk.services import zone_assign
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field
@@ -122,21 +122,25 @@ class ZonesReplaced:
     inside: int
 
     def describe(self) -> str:
-        parts = []
-        for verb, names in (
-            ("added", self.added),
-            ("redrawn", self.updated),
-            ("removed", self.removed),
-        ):
-            if names:
-                parts.append(f"{len(names)} {verb} ({', '.join(names)})")
-        done = "; ".join(parts) or "nothing changed"
-        told = (
-            f"Zones: {done}. {self.inside:,} of {self.located:,} located observations fall "
-            "inside them."
-        )
+        parts: list[str] = []
+        if self.added:
+            parts.append(said("{n} added ({names})", n=len(self.added),
+                              names=", ".join(self.added)))  # fmt: skip
+        if self.updated:
+            parts.append(said("{n} redrawn ({names})", n=len(self.updated),
+                              names=", ".join(self.updated)))  # fmt: skip
+        if self.removed:
+            parts.append(said("{n} removed ({names})", n=len(self.removed),
+                              names=", ".join(self.removed)))  # fmt: skip
+        told = said(
+            "Zones: {done}. {inside:,} of {located:,} located observations fall inside them.",
+            done=joined(parts, "; ") if parts else marked("nothing changed"),
+            inside=self.inside, located=self.located,
+        )  # fmt: skip
         if self.located and not self.inside:
-            told += " None of your observations is inside these zones: is this the right file?"
+            return joined([told, marked(
+                "None of your observations is inside these zones: is this the right file?")],
+                " ")  # fmt: skip
         return told
 
 

@@ -28,7 +28,7 @@ def choose_and_bring(window: WindowBase) -> None:
     try:
         earlier = inspect(data_root_of(folder))
     except BrdeskError as exc:
-        prompts.warn(window, tx(TITLE), str(exc))
+        prompts.warn(window, tx(TITLE), say(exc))
         return
     bring_into(window, earlier)
 
@@ -57,7 +57,7 @@ def bring_into(window: WindowBase, earlier: EarlierData) -> None:
         with_wait_cursor(lambda: bring(earlier, target, target_has_data=has_data))
     except BrdeskError as exc:
         window.open_data(target)
-        prompts.warn(window, tx(TITLE), str(exc))
+        prompts.warn(window, tx(TITLE), say(exc))
         return
     if window.open_data(target):
         window.statusBar().showMessage(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from brdesk.errors import BrdeskError
 from brdesk.exchange.tabular import CsvStyle
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked, tr_n, tx
+from brdesk.ui.i18n import marked, say, tr_n, tx
 
 
 def export_plan_interactively(parent: QWidget, store: Any) -> None:
@@ -29,7 +29,7 @@ def export_plan_interactively(parent: QWidget, store: Any) -> None:
     try:
         rows = export_plan(store, path, ask_csv_style(parent, path))
     except BrdeskError as exc:
-        prompts.warn(parent, tx("Export the action plan"), str(exc))
+        prompts.warn(parent, tx("Export the action plan"), say(exc))
         return
     prompts.tell_written(
         parent,
@@ -52,7 +52,7 @@ def export_assessments_interactively(parent: QWidget, store: Any) -> None:
     try:
         rows = export_assessments(store, path, ask_csv_style(parent, path))
     except BrdeskError as exc:
-        prompts.warn(parent, title, str(exc))
+        prompts.warn(parent, title, say(exc))
         return
     prompts.tell_written(
         parent,
@@ -98,7 +98,7 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
             events=bool(archive["events"]), licence=str(archive["licence"]),
         )  # fmt: skip
     except BrdeskError as exc:
-        prompts.warn(parent, tx("Export observations"), str(exc))
+        prompts.warn(parent, tx("Export observations"), say(exc))
         return
     note = f" {result.note}" if result.note else ""
     prompts.tell_written(
@@ -175,7 +175,7 @@ def export_zones_interactively(parent: QWidget, store: Any) -> None:
     try:
         count = export_zones(store, path)
     except BrdeskError as exc:
-        prompts.warn(parent, title, str(exc))
+        prompts.warn(parent, title, say(exc))
         return
     prompts.tell_written(
         parent,

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -68,13 +69,21 @@ def say(text: object) -> str:
     template and values (each value said too), a marked text by the catalog; any other
     text (the user's data among it) as it is. A translation whose placeholders do not fit
     falls back to the English rather than fail in the user's face."""
+    if isinstance(text, BaseException):
+        return _said_error(text)
     if isinstance(text, languages.Lowered):
         shown = say(text.original)
         return shown.lower() if text.whole else shown[:1].lower() + shown[1:]
     if isinstance(text, languages.Said):
-        number = text.number
-        template = tx(text.template) if number is None else tr_n(text.template, "", number)
+        count = text.number
+        template = tx(text.template) if count is None else tr_n(text.template, "", count)
         values = {k: say(v) if isinstance(v, str) else v for k, v in text.values.items()}
+        # A count grouped the English way ("{n:,}") is grouped the language's way instead.
+        for key in re.findall(r"\{(\w+):,\}", template):
+            value = values.get(key)
+            if isinstance(value, int | float):
+                template = template.replace(f"{{{key}:,}}", f"{{{key}}}")
+                values[key] = number(value)
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
@@ -85,6 +94,20 @@ def say(text: object) -> str:
     if isinstance(text, CountryName):
         return country_name(text.code, _current)
     return str(text)
+
+
+def _said_error(error: BaseException) -> str:
+    """An error's message in the session's language: a refused value by its field's label
+    and its problem, a message made with said() or marked() by its words; any other as it
+    reads."""
+    from brdesk.errors import ValidationError
+
+    if isinstance(error, ValidationError):
+        return f"{tx(error.label)}: {say(error.problem)}"
+    first = error.args[0] if len(error.args) == 1 else None
+    if isinstance(first, languages.Said | languages.Marked):
+        return say(first)
+    return str(error)
 
 
 #: Marks a text in a table of data (a menu's, a page's name) for translation; it is

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from brdesk.errors import BrdeskError
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import say, tx
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class Task(QThread):
         try:
             self.result = self._work(self._progressed.emit, self._staged.emit)
         except BrdeskError as exc:
-            self.error = str(exc)
+            self.error = say(exc)
             self._failed.emit()
         except Exception as exc:
             log.exception("background task failed")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from brdesk.ui import prompts
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import say, tx
 from brdesk.ui.window_base import WindowBase
 
 PACKAGES = "brdesk packages (*.brdesk)"
@@ -28,7 +28,7 @@ class CohortCommands(WindowBase):
             try:
                 make_cohort(self.data_dir, True)
             except NotACohort as exc:
-                prompts.warn(self, tx("Add participants' packages"), str(exc))
+                prompts.warn(self, tx("Add participants' packages"), say(exc))
             return
         chosen = prompts.choose_open_many(self, tx("Add participants' packages"), Path.home(),
                                           PACKAGES)  # fmt: skip

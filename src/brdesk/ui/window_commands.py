@@ -12,7 +12,7 @@ from brdesk import __version__
 from brdesk.errors import BrdeskError
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import say, tx
 from brdesk.ui.page_registry import PAGES
 from brdesk.ui.window_base import WindowBase
 
@@ -69,7 +69,7 @@ class WindowCommands(WindowBase):
         try:
             work()
         except BrdeskError as exc:
-            self._on_failed(str(exc))
+            self._on_failed(say(exc))
             return False
         return True
 
@@ -125,7 +125,7 @@ class WindowCommands(WindowBase):
         try:
             apply_answers(self.ctx, wizard.answers())
         except BrdeskError as exc:
-            self._on_failed(str(exc))
+            self._on_failed(say(exc))
             return
         self.show_page("plan")
 

@@ -15,7 +15,7 @@ from brdesk.errors import BrdeskError, DatabaseUnreadable
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import say, tx
 from brdesk.ui.page_registry import BY_KEY
 from brdesk.ui.settings import open_settings
 from brdesk.ui.window_base import WindowBase
@@ -91,7 +91,7 @@ class DataFolderView(WindowBase):
         try:
             store = self.session.open(target, owner, read_only)
         except DatabaseUnreadable as exc:
-            if self._offer_backup_for(target, str(exc)):
+            if self._offer_backup_for(target, say(exc)):
                 return True
             self._show_unopened(exc)
             return False
@@ -171,7 +171,7 @@ class DataFolderView(WindowBase):
                 return self.session.take(target), None
             except FolderBusy as exc:
                 choice = prompts.ask_choice(
-                    self, tx("Data folder in use"), str(exc),
+                    self, tx("Data folder in use"), say(exc),
                     [tx("Open read-only"), tx("Try again"), tx("Cancel")],
                     details=tx("Two brdesk changing one folder could undo each other's work. "
                     "Look at it read-only here (and export what you need), or close the "

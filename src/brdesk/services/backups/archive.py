@@ -16,6 +16,7 @@ from brdesk.db.backup import online_copy
 from brdesk.db.state import connect_read_only
 from brdesk.errors import BackupRefused, DataFolderError
 from brdesk.exchange.zip_limits import check_unpacked_size
+from brdesk.languages import said
 from brdesk.media import explain_write
 from brdesk.paths import DataDir
 
@@ -65,7 +66,9 @@ def write_archive(data_dir: DataDir, out: Path) -> Path:
                     # Photos and PDFs are compressed already: stored as they are.
                     archive.write(path, f"attachments/{path.name}", zipfile.ZIP_STORED)
         except OSError as exc:
-            raise DataFolderError(explain_write(exc, out.parent, f"write {out.name}")) from exc
+            raise DataFolderError(
+                explain_write(exc, out.parent, said("write {name}", name=out.name))
+            ) from exc
     return out
 
 

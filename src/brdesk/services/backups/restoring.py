@@ -15,6 +15,7 @@ from pathlib import Path
 from brdesk import leftovers
 from brdesk.db.backup import backup_path, copy_into, online_copy
 from brdesk.errors import BackupRefused, DataFolderError
+from brdesk.languages import marked
 from brdesk.media import explain_write
 from brdesk.paths import DataDir
 from brdesk.services.backups.archive import _scratch_dir, _unpack_attachments, _unpack_database
@@ -58,7 +59,7 @@ def restore(data_dir: DataDir, source: Path, checked: BackupSummary | None = Non
         try:
             online_copy(db, staged)
         except (OSError, sqlite3.Error) as exc:
-            raise DataFolderError(explain_write(exc, work, "prepare the restore")) from exc
+            raise DataFolderError(explain_write(exc, work, marked("prepare the restore"))) from exc
         previous = _set_current_aside(data_dir)
         added = 0
         data_dir.attachments.mkdir(parents=True, exist_ok=True)
@@ -73,7 +74,7 @@ def restore(data_dir: DataDir, source: Path, checked: BackupSummary | None = Non
         try:
             copy_into(staged, data_dir.db_path)
         except (OSError, sqlite3.Error) as exc:
-            raise DataFolderError(explain_write(exc, work, "restore")) from exc
+            raise DataFolderError(explain_write(exc, work, marked("restore"))) from exc
     log.info("restored %s (previous data: %s)", source, previous)
     return RestoreResult(summary, previous, added)
 

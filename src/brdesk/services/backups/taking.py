@@ -11,6 +11,7 @@ from pathlib import Path
 
 from brdesk.db.backup import backup_path, online_copy
 from brdesk.errors import DatabaseDamaged, DataFolderError
+from brdesk.languages import marked
 from brdesk.media import explain_write
 from brdesk.paths import DataDir
 from brdesk.services.backups.catalogue import DAILY_EVERY, list_backups, rotate
@@ -35,10 +36,14 @@ def take_backup(
         Path(str(target) + ".partial").unlink(missing_ok=True)
         if "malformed" in str(exc) or "not a database" in str(exc):
             raise DatabaseDamaged(f"Your database is damaged ({exc}).") from exc
-        raise DataFolderError(explain_write(exc, data_dir.backups, "back up the data")) from exc
+        raise DataFolderError(
+            explain_write(exc, data_dir.backups, marked("back up the data"))
+        ) from exc
     except OSError as exc:
         Path(str(target) + ".partial").unlink(missing_ok=True)
-        raise DataFolderError(explain_write(exc, data_dir.backups, "back up the data")) from exc
+        raise DataFolderError(
+            explain_write(exc, data_dir.backups, marked("back up the data"))
+        ) from exc
     if verify:
         problem = database_problem(target)
         if problem is not None:

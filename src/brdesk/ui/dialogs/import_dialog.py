@@ -33,7 +33,7 @@ from brdesk.services.observations import ObservationService
 from brdesk.services.saved_mappings import save_mapping, saved_mappings
 from brdesk.ui import prompts
 from brdesk.ui.dialogs.import_parts import encoding_box, scrolling
-from brdesk.ui.i18n import marked, number, tr_n, tx
+from brdesk.ui.i18n import marked, number, say, tr_n, tx
 from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.widgets.preview_tabs import PreviewTabs, summary_text
@@ -178,7 +178,7 @@ class ImportDialog(QDialog):
         try:
             path = save_mapping(self.ctx.data_dir.root, name, self.mapping)
         except BrdeskError as exc:
-            prompts.warn(self, tx("Save mapping"), str(exc))
+            prompts.warn(self, tx("Save mapping"), say(exc))
             return None
         self._list_saved()
         return path
@@ -190,7 +190,7 @@ class ImportDialog(QDialog):
         try:
             self.mapping = ColumnMapping.load(Path(path))
         except BrdeskError as exc:
-            prompts.warn(self, tx("Saved mapping"), str(exc))
+            prompts.warn(self, tx("Saved mapping"), say(exc))
             return
         self._show_mapping()
         self.run_preview()
@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
         try:
             choices = read_form_choices(path)
         except BrdeskError as exc:
-            prompts.warn(self, tx("The form (XLSForm)"), str(exc))
+            prompts.warn(self, tx("The form (XLSForm)"), say(exc))
             return
         self.form_choices = (choices, path.name)
         self.form_button.setText(path.name)
@@ -235,7 +235,7 @@ class ImportDialog(QDialog):
         try:
             self.table = read_table(path, self.encoding.currentData())
         except BrdeskError as exc:
-            prompts.warn(self, tx("Import observations"), str(exc))
+            prompts.warn(self, tx("Import observations"), say(exc))
             return
         csv_file = self.table.encoding is not None
         self.encoding.setEnabled(csv_file)

@@ -25,7 +25,7 @@ from brdesk.errors import BrdeskError
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.observations import ObservationService
 from brdesk.ui import prompts
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import say, tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import CreateCommand, EditCommand, execute
 from brdesk.ui.widgets.record_form import RecordForm
@@ -168,6 +168,6 @@ class ObservationDialog(QDialog):
             for path in self.pending_photos:
                 self.attachments.add(path, observation_id=self.record_id)
         except BrdeskError as exc:
-            prompts.warn(self, self.windowTitle(), str(exc))
+            prompts.warn(self, self.windowTitle(), say(exc))
             return
         self.accept()

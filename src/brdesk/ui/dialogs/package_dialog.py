@@ -33,7 +33,7 @@ from brdesk.services.packages import (
     import_package,
 )
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked, tx
+from brdesk.ui.i18n import marked, say, tx
 from brdesk.ui.operations import Job, Operation, Operations
 from brdesk.ui.pages.base import AppContext
 
@@ -221,7 +221,7 @@ class ExportPackageDialog(_Worker):
         try:
             selection = self.selection()
         except BrdeskError as exc:
-            self._failed(str(exc))
+            self._failed(say(exc))
             return
         path = prompts.choose_save(
             self, tx("Save the package"), self.suggested_path(selection), FILES
@@ -233,7 +233,7 @@ class ExportPackageDialog(_Worker):
         if path.suffix.lower() != ".brdesk":
             path = path.with_name(path.name + ".brdesk")
         self.message.setText(
-            tx("Writing {v0} to {name}…").format(v0=selection.describe(), name=path.name)
+            tx("Writing {v0} to {name}…").format(v0=say(selection.describe()), name=path.name)
         )
         self.save_button.setEnabled(False)
         self.open_button.hide()
@@ -243,7 +243,7 @@ class ExportPackageDialog(_Worker):
     def _saved(self, result: ExportResult) -> None:
         self.written = result.path
         self.message.setText(
-            tx("Written to {path}\n{v0}").format(path=result.path, v0=result.describe())
+            tx("Written to {path}\n{v0}").format(path=result.path, v0=say(result.describe()))
         )
         self.open_button.show()
         self.save_button.setEnabled(True)
@@ -298,7 +298,7 @@ class ImportPackageDialog(_Worker):
 
     def _checked(self, report: MergeReport) -> None:
         self.report = report
-        self.details.setPlainText("\n".join(report.lines()))
+        self.details.setPlainText("\n".join(map(say, report.lines())))
         if report.changes:
             self.message.setText(
                 tx(
@@ -326,7 +326,7 @@ class ImportPackageDialog(_Worker):
         self.imported = True
         self.report = report
         self.import_button.setText(tx("Imported"))
-        self.details.setPlainText("\n".join(report.lines()))
+        self.details.setPlainText("\n".join(map(say, report.lines())))
         conflicts = (
             tx(" {v0} conflicts are listed below.").format(v0=len(report.conflicts))
             if report.conflicts

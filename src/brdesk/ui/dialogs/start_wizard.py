@@ -20,7 +20,7 @@ from brdesk.errors import ValidationError
 from brdesk.services.plan import ObjectiveService
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.templates import plan_templates
-from brdesk.ui.i18n import current_language, tx
+from brdesk.ui.i18n import current_language, say, tx
 from brdesk.ui.widgets.form_editors import CountryBox
 
 
@@ -81,7 +81,7 @@ class _StepPage(QWizardPage):
             cleaned = self.service.clean(self.checked_values())
             self.service.check_record(cleaned)
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             widget = self.inputs.get(exc.field)
             if widget is not None:
                 widget.setFocus()

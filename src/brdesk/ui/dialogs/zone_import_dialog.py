@@ -137,7 +137,7 @@ class ZoneImportDialog(QDialog):
             self.layer = self.zone_file.layer(self.layer_box.currentData())
         except BrdeskError as exc:
             self.layer = None
-            self.notes.setText(str(exc))
+            self.notes.setText(say(exc))
             self.table.setRowCount(0)
             self.replace_button.setEnabled(False)
             return
@@ -268,7 +268,7 @@ class ZoneImportDialog(QDialog):
         self.progress.setValue(n)
 
     def _replaced(self, done: Any) -> None:
-        self.done_message = tx("{v0} The undo history was cleared.").format(v0=done.describe())
+        self.done_message = tx("{v0} The undo history was cleared.").format(v0=say(done.describe()))
         # Undoing an edit made before would not know the zones changed under it.
         self.ctx.undo_stack.clear()
         self.accept()

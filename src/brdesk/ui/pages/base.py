@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from brdesk.paths import DataDir
+from brdesk.ui.i18n import say
 from brdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class AppContext(QObject):
         try:
             execute(self.undo_stack, command)
         except BrdeskError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(say(exc))
             return False
         return True
 

@@ -24,7 +24,7 @@ from brdesk.errors import BrdeskError
 from brdesk.reports.cohort_data import MemberSummary
 from brdesk.services.cohort import AddOutcome, add_packages, members
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked, tr_n, tx
+from brdesk.ui.i18n import marked, say, tr_n, tx
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.cohort_views import (
@@ -150,11 +150,11 @@ class CohortPage(Page):
             # The cohort as it is now behind the message, not as it was.
             self.progress.hide()
             self.refresh()
-            details = "\n".join(outcome.lines())
+            details = "\n".join(map(say, outcome.lines()))
             if outcome.refused:
-                prompts.warn(self, tx("Add packages"), f"{outcome.describe()}\n\n{details}")
+                prompts.warn(self, tx("Add packages"), f"{say(outcome.describe())}\n\n{details}")
             else:
-                prompts.inform(self, tx("Add packages"), f"{outcome.describe()}\n\n{details}")
+                prompts.inform(self, tx("Add packages"), f"{say(outcome.describe())}\n\n{details}")
 
         def done() -> None:
             self.progress.hide()

@@ -35,7 +35,7 @@ from brdesk.services.observation_query import (
 )
 from brdesk.services.observations import ObservationService
 from brdesk.ui import prompts
-from brdesk.ui.i18n import marked, tr_n, tx
+from brdesk.ui.i18n import marked, say, tr_n, tx
 from brdesk.ui.models.observation_table_model import KEYS, PAGE, ObservationTableModel
 from brdesk.ui.operations import Job
 from brdesk.ui.pages.base import AppContext, Page
@@ -123,8 +123,13 @@ class ObservationsPage(Page):
             lambda _p: self._columns_menu().exec(self.cursor().pos())
         )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
         for key, width in WIDTHS.items():
-            self.view.setColumnWidth(KEYS.index(key), width)
+            # Wide enough for the heading in the window's language ("Количество").
+            heading = tx(COLUMNS[key][0])
+            self.view.setColumnWidth(
+                KEYS.index(key), max(width, metrics.horizontalAdvance(heading) + 28)
+            )
         for key in HIDDEN_BY_DEFAULT:
             self.view.setColumnHidden(KEYS.index(key), True)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -308,7 +313,7 @@ class ObservationsPage(Page):
                 self.ctx.undo_stack, DeleteObservationsCommand(self.service, ids, self.ctx.notify)
             )
         except BrdeskError as exc:
-            self.ctx.failed.emit(str(exc))
+            self.ctx.failed.emit(say(exc))
 
     def link_selected(self) -> None:
         """Make the selected records evidence of a good practice the user picks."""

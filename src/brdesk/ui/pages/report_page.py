@@ -309,7 +309,7 @@ class ReportPage(Page):
         try:
             result = prepare_submission(self.ctx.store, parent, self.options())
         except BrdeskError as exc:
-            prompts.warn(self, tx("Prepare submission folder"), str(exc))
+            prompts.warn(self, tx("Prepare submission folder"), say(exc))
             return None
         self.ctx.notify()
         lines = "\n".join(f"• {p.name}" for p in result.files)

@@ -17,6 +17,10 @@ from brdesk.exchange.dates import filter_day
 from brdesk.exchange.values import parse_number
 from brdesk.ui.i18n import say, tx
 
+#: The find box's least width, and a filter choice's width in letters.
+FIND_WIDTH = 180
+CHOICE_LETTERS = 15
+
 
 def find_box(hint: str, name: str) -> QLineEdit:
     """The box a page's Ctrl+F goes to: the filter as it is typed."""
@@ -24,12 +28,18 @@ def find_box(hint: str, name: str) -> QLineEdit:
     box.setPlaceholderText(hint)
     box.setAccessibleName(name)
     box.setClearButtonEnabled(True)
+    box.setMinimumWidth(FIND_WIDTH)
     return box
 
 
 def choice_box(everything: str, items: Iterable[tuple[Any, str]], name: str = "") -> QComboBox:
     """A choice whose first item, `everything`, means no filter (None)."""
     box = QComboBox()
+    # As wide as a short choice, not the longest: in Russian or French the choices of a
+    # filter bar ("Любая записанная зона") would otherwise squeeze its find box to nothing.
+    # The list that opens shows every choice whole.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(CHOICE_LETTERS)
     box.addItem(everything, None)
     for value, label in items:
         box.addItem(tx(label), value)  # a name already translated stays as it is
@@ -74,7 +84,7 @@ class DateRange(QWidget):
             try:
                 found.append(filter_day(edit.text(), label))
             except ValueError as exc:
-                problems.append(str(exc))
+                problems.append(say(exc))
                 found.append(None)
         return found[0], found[1]
 

@@ -28,7 +28,7 @@ from brdesk.services.attachments import AttachmentService
 from brdesk.services.followup import FollowupService
 from brdesk.services.submission import attach_file, ensure_standard_items, latest_file, status_of
 from brdesk.ui import prompts
-from brdesk.ui.i18n import long_date, marked, tx
+from brdesk.ui.i18n import long_date, marked, say, tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 
@@ -162,7 +162,7 @@ class FollowupPanel(QWidget):
         try:
             attach_file(self.ctx.store, item.id, path)
         except BrdeskError as exc:
-            prompts.warn(self, tx("Attach file"), str(exc))
+            prompts.warn(self, tx("Attach file"), say(exc))
             return
         self.ctx.notify()
 

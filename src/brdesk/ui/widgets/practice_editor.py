@@ -24,7 +24,7 @@ from brdesk.errors import BrdeskError
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.practices import GoodPracticeService
 from brdesk.ui import prompts
-from brdesk.ui.i18n import current_language, marked, number, tx
+from brdesk.ui.i18n import current_language, marked, number, say, tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.plan_editor import scrolled
@@ -239,7 +239,7 @@ class PracticeEditor(QTabWidget):
             try:
                 files.add(path, good_practice_id=self.practice_id)
             except BrdeskError as exc:
-                self.ctx.failed.emit(str(exc))
+                self.ctx.failed.emit(say(exc))
                 break
         if chosen:
             self.ctx.notify()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QWidget
 
+from brdesk.db.vocab import CATEGORIES
 from brdesk.services.importer import ImportPreview
 from brdesk.ui.i18n import number, say, tr_n, tx
 
@@ -31,6 +32,8 @@ class PreviewTabs(QTabWidget):
         for r, row in enumerate(sample):
             for c, name in enumerate(SHOWN):
                 value = row.get(name)
+                if name == "category" and value in CATEGORIES:
+                    value = tx(CATEGORIES[value])  # its name, as the log shows it
                 self.accepted_table.setItem(
                     r, c, QTableWidgetItem("" if value is None else str(value))
                 )

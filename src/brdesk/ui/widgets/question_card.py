@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from brdesk.reference import Question
 from brdesk.ui import prompts
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import say, tx
 from brdesk.ui.pages.base import AppContext
 from brdesk.ui.undo import EditCommand
 from brdesk.ui.widgets.record_form import RecordForm
@@ -242,7 +242,7 @@ class QuestionCard(QFrame):
         try:
             service.remove(attachment_id)
         except BrdeskError as exc:
-            self.ctx.failed.emit(str(exc))
+            self.ctx.failed.emit(say(exc))
             return
         self.ctx.notify()
 
@@ -260,7 +260,7 @@ class QuestionCard(QFrame):
         try:
             AttachmentService(self.ctx.store).add(chosen, assessment_answer_id=self.answer.id)
         except BrdeskError as exc:
-            self.ctx.failed.emit(str(exc))
+            self.ctx.failed.emit(say(exc))
             return
         self.ctx.notify()
 

@@ -325,7 +325,7 @@ class RecordForm(QWidget):
                 )
             return False
         except BrdeskError as exc:
-            self._show_error(name, str(exc))
+            self._show_error(name, say(exc))
             return False
         self.values[name] = new
         self._clear_error(name)
