@@ -30,7 +30,7 @@ SOURCES = ROOT / "resources" / "translations"
 #: written there (the fields' labels and hints, the vocabularies' names, the messages
 #: made with said(): services, reports, exchange, the disks' refusals in media.py).
 CODE = [ROOT / "src" / "brdesk" / sub
-        for sub in ("ui", "services", "reports", "exchange", "db/vocab.py",
+        for sub in ("ui", "cli", "services", "reports", "exchange", "db/vocab.py",
                     "media.py")]  # fmt: skip
 PACKAGED = ROOT / "src" / "brdesk" / "data" / "translations"
 LANGUAGES = ("zh_CN", "es", "fr", "ru")

@@ -239,3 +239,25 @@ def test_an_error_from_below_the_window_is_said_in_the_windows_language(
     assert said_es[1].startswith("No se puede guardar su cambio: el disco que contiene ")
     assert said_es[1].endswith("No se cambió nada.")
     assert said_es[2] == "plain words"
+
+
+def test_the_command_line_speaks_the_language_asked_for(tmp_path: Path) -> None:
+    """`--lang` (or BRDESK_LANG) sets the command line's language; without either it
+    speaks English whatever the system's, so that scripts read the same words."""
+    kobo = Path(__file__).parent / "fixtures" / "imports" / "kobo.csv"
+    env = {k: v for k, v in os.environ.items() if k != "BRDESK_LANG"}
+    env["LANG"] = "fr_FR.UTF-8"
+
+    def run(*words: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "brdesk", *words, "--data-dir", str(tmp_path / "data"),
+             "import", "observations", str(kobo), "--dry-run"],
+            capture_output=True, text=True, timeout=120, env={**env, **extra},
+        )  # fmt: skip
+
+    english, french, russian = run(), run("--lang", "fr"), run(BRDESK_LANG="ru")
+    assert english.stdout.splitlines()[-1] == "Dry run: nothing was imported."
+    assert "kobo.csv : lu comme KoBoToolbox export ; 3 lignes." in french.stdout
+    assert french.stdout.splitlines()[-1] == "Essai : rien n'a été importé."
+    assert russian.stdout.splitlines()[-1] == "Пробный запуск: ничего не импортировано."
+    assert english.returncode == french.returncode == russian.returncode == 0

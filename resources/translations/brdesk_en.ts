@@ -229,10 +229,45 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln action(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln action written to {path}</numerusform>
+                <numerusform>%Ln actions written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln answer written to {path}</numerusform>
+                <numerusform>%Ln answers written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Note: the report is incomplete (%Ln gap(s)):</source>
+            <translation>
+                <numerusform>Note: the report is incomplete (%Ln gap):</numerusform>
+                <numerusform>Note: the report is incomplete (%Ln gaps):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln observation(s) written to {path}.</source>
             <translation>
                 <numerusform>%Ln observation written to {path}.</numerusform>
                 <numerusform>%Ln observations written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashboard (%Ln panel(s)) written to {path}</source>
+            <translation>
+                <numerusform>Dashboard (%Ln panel) written to {path}</numerusform>
+                <numerusform>Dashboard (%Ln panels) written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln zone written to {path}</numerusform>
+                <numerusform>%Ln zones written to {path}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -324,6 +359,34 @@
             <translation>
                 <numerusform>  %Ln record was edited on both laptops; the newer version of each was kept:</numerusform>
                 <numerusform>  %Ln records were edited on both laptops; the newer version of each was kept:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: read as {format}; %Ln row(s).</source>
+            <translation>
+                <numerusform>{name}: read as {format}; %Ln row.</numerusform>
+                <numerusform>{name}: read as {format}; %Ln rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  ... and %Ln more rejected row(s)</source>
+            <translation>
+                <numerusform>  ... and %Ln more rejected row</numerusform>
+                <numerusform>  ... and %Ln more rejected rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln observation(s).</source>
+            <translation>
+                <numerusform>Imported %Ln observation.</numerusform>
+                <numerusform>Imported %Ln observations.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %Ln zone(s) would replace the zones.</source>
+            <translation>
+                <numerusform>Dry run: %Ln zone would replace the zones.</numerusform>
+                <numerusform>Dry run: %Ln zones would replace the zones.</numerusform>
             </translation>
         </message>
     </context>

@@ -3370,10 +3370,65 @@ Siguiente paso: {next_step}</translation>
             <translation> (los registros mostrados)</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln action(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln acción escrita en {path}</numerusform>
+                <numerusform>%Ln acciones escritas en {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln respuesta escrita en {path}</numerusform>
+                <numerusform>%Ln respuestas escritas en {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Note: the report is incomplete (%Ln gap(s)):</source>
+            <translation>
+                <numerusform>Nota: el informe está incompleto (%Ln carencia):</numerusform>
+                <numerusform>Nota: el informe está incompleto (%Ln carencias):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  - {gap}</source>
+            <translation>  - {gap}</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Informe escrito en {path}</translation>
+        </message>
+        <message>
+            <source>Case study of '{title}' written to {path}</source>
+            <translation>Estudio de caso de «{title}» escrito en {path}</translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln observation(s) written to {path}.</source>
             <translation>
                 <numerusform>%Ln observación escrita en {path}.</numerusform>
                 <numerusform>%Ln observaciones escritas en {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashboard (%Ln panel(s)) written to {path}</source>
+            <translation>
+                <numerusform>Panel (%Ln gráfico) escrito en {path}</numerusform>
+                <numerusform>Panel (%Ln gráficos) escrito en {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Package of {what} written to {path}</source>
+            <translation>Paquete de {what} escrito en {path}</translation>
+        </message>
+        <message>
+            <source>  {written}</source>
+            <translation>  {written}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln zona escrita en {path}</numerusform>
+                <numerusform>%Ln zonas escritas en {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -4489,6 +4544,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>debe ser una fecha escrita AAAA-MM-DD</translation>
         </message>
         <message>
+            <source>must be between -{limit:g} and {limit:g}</source>
+            <translation>debe estar entre -{limit:g} y {limit:g}</translation>
+        </message>
+        <message>
             <source>must be a time written HH:MM</source>
             <translation>debe ser una hora escrita HH:MM</translation>
         </message>
@@ -4806,6 +4865,205 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>Cannot {what}: {what_is_true} Nothing was changed.</source>
             <translation>No se puede {what}: {what_is_true} No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Backup archive written to {path} (the database and its attachments).</source>
+            <translation>Archivo de copia escrito en {path} (la base de datos y sus adjuntos).</translation>
+        </message>
+        <message>
+            <source>Backup written to {path}</source>
+            <translation>Copia escrita en {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>Aún no hay copias en {folder}.</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}, newest first:</source>
+            <translation>Copias en {folder}, la más reciente primero:</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored; your data was not changed.</source>
+            <translation>Esta copia no se puede restaurar; sus datos no cambiaron.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Restored. Your data as it was before is kept in {previous}.</source>
+            <translation>Restaurado. Sus datos tal como estaban se conservan en {previous}.</translation>
+        </message>
+        <message>
+            <source>Restored.</source>
+            <translation>Restaurado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: read as {format}; %Ln row(s).</source>
+            <translation>
+                <numerusform>{name}: leído como {format}; %Ln fila.</numerusform>
+                <numerusform>{name}: leído como {format}; %Ln filas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  {rules}.</source>
+            <translation>  {rules}.</translation>
+        </message>
+        <message>
+            <source>  {accepted:,} to import, {rejected:,} rejected, {present:,} already in brdesk.</source>
+            <translation>  {accepted:,} para importar, {rejected:,} rechazadas, {present:,} ya en brdesk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>  ... and %Ln more rejected row(s)</source>
+            <translation>
+                <numerusform>  ... y %Ln fila rechazada más</numerusform>
+                <numerusform>  ... y %Ln filas rechazadas más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was imported.</source>
+            <translation>Prueba: no se importó nada.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the valid rows only.</source>
+            <translation>No se importó nada: corrija las filas de arriba o use --skip-invalid para importar solo las válidas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln observation(s).</source>
+            <translation>
+                <numerusform>Se importó %Ln observación.</numerusform>
+                <numerusform>Se importaron %Ln observaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Prueba: no se cambió nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %Ln zone(s) would replace the zones.</source>
+            <translation>
+                <numerusform>Prueba: %Ln zona reemplazaría las zonas.</numerusform>
+                <numerusform>Prueba: %Ln zonas reemplazarían las zonas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>interrupted; nothing half-done was kept.</source>
+            <extracomment>The commands that open a window: they choose their language themselves.</extracomment>
+            <translation>interrumpido; no se conservó nada a medias.</translation>
+        </message>
+        <message>
+            <source>{where}: '{text}' is not a date written YYYY-MM-DD</source>
+            <translation>{where}: '{text}' no es una fecha escrita AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>{year:g} is a year alone, not a date (write YYYY-MM-DD)</source>
+            <translation>{year:g} es solo un año, no una fecha (escriba AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a real date</source>
+            <translation>'{text}' no es una fecha real</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date (write it YYYY-MM-DD)</source>
+            <translation>'{text}' no es una fecha (escríbala AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>'{text}' is a year alone, not a date (write YYYY-MM-DD)</source>
+            <translation>'{text}' es solo un año, no una fecha (escriba AAAA-MM-DD)</translation>
+        </message>
+        <message>
+            <source>{serial:g} is not an Excel date</source>
+            <translation>{serial:g} no es una fecha de Excel</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time</source>
+            <translation>'{text}' no es una hora</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <extracomment>How a file writes its numbers: "point" (1,234.5: the comma groups thousands), "comma" (1.234,5 or 1 234,5: the comma is the decimal mark), or None when nothing in the file tells, and a number that could be read both ways is refused.</extracomment>
+            <translation>no es un número</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>'{text}' no es un número</translation>
+        </message>
+        <message>
+            <source>'{text}' could be read two ways (a thousands separator or a decimal comma): write it without the comma, or with a decimal point</source>
+            <translation>'{text}' puede leerse de dos maneras (separador de miles o coma decimal): escríbalo sin la coma o con punto decimal</translation>
+        </message>
+        <message>
+            <source>'{text}' has a comma, but this file writes decimal points</source>
+            <translation>'{text}' tiene una coma, pero este archivo escribe puntos decimales</translation>
+        </message>
+        <message>
+            <source>'{text}' could be read two ways (a thousands separator or a decimal point): write it without the point, or with a decimal comma</source>
+            <translation>'{text}' puede leerse de dos maneras (separador de miles o punto decimal): escríbalo sin el punto o con coma decimal</translation>
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation>no es un número finito</translation>
+        </message>
+        <message>
+            <source>'{text}' is not yes or no</source>
+            <extracomment>What starts a formula in a spreadsheet cell.</extracomment>
+            <translation>'{text}' no es sí ni no</translation>
+        </message>
+        <message>
+            <source>latitude</source>
+            <translation>latitud</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>longitud</translation>
+        </message>
+        <message>
+            <source>{axis} must be between -{limit:g} and {limit:g}</source>
+            <translation>la {axis} debe estar entre -{limit:g} y {limit:g}</translation>
+        </message>
+        <message>
+            <source>not a coordinate (use decimal degrees or 27°59'17"N)</source>
+            <translation>no es una coordenada (use grados decimales o 27°59'17"N)</translation>
+        </message>
+        <message>
+            <source>'{hemi}' does not belong to a latitude</source>
+            <translation>'{hemi}' no corresponde a una latitud</translation>
+        </message>
+        <message>
+            <source>'{hemi}' does not belong to a longitude</source>
+            <translation>'{hemi}' no corresponde a una longitud</translation>
+        </message>
+        <message>
+            <source>minutes and seconds must be below 60</source>
+            <translation>los minutos y segundos deben ser menores de 60</translation>
+        </message>
+        <message>
+            <source>a sign and '{hemi}' say the hemisphere twice: write one of them</source>
+            <translation>un signo y '{hemi}' indican el hemisferio dos veces: escriba solo uno</translation>
+        </message>
+        <message>
+            <source>only the last of degrees, minutes and seconds may have decimals</source>
+            <translation>solo el último de grados, minutos y segundos puede tener decimales</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTM zone (write it like 45R or 18 south)</source>
+            <translation>'{text}' no es una zona UTM (escríbala como 45R o 18 sur)</translation>
+        </message>
+        <message>
+            <source>'{text}' could be band S (north of the equator) or south: write {number} south or {number} north</source>
+            <translation>'{text}' puede ser la banda S (al norte del ecuador) o sur: escriba {number} sur o {number} norte</translation>
+        </message>
+        <message>
+            <source>'{text}' does not say the hemisphere (write {number} north, say)</source>
+            <translation>'{text}' no indica el hemisferio (escriba {number} norte, por ejemplo)</translation>
+        </message>
+        <message>
+            <source>not a UTM position ({problem})</source>
+            <translation>no es una posición UTM ({problem})</translation>
         </message>
     </context>
 </TS>

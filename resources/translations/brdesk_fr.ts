@@ -3370,10 +3370,65 @@ Prochaine étape : {next_step}</translation>
             <translation> (les observations affichées)</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln action(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln action écrite dans {path}</numerusform>
+                <numerusform>%Ln actions écrites dans {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln réponse écrite dans {path}</numerusform>
+                <numerusform>%Ln réponses écrites dans {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Note: the report is incomplete (%Ln gap(s)):</source>
+            <translation>
+                <numerusform>Remarque : le rapport est incomplet (%Ln manque) :</numerusform>
+                <numerusform>Remarque : le rapport est incomplet (%Ln manques) :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  - {gap}</source>
+            <translation>  - {gap}</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Rapport écrit dans {path}</translation>
+        </message>
+        <message>
+            <source>Case study of '{title}' written to {path}</source>
+            <translation>Étude de cas de « {title} » écrite dans {path}</translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln observation(s) written to {path}.</source>
             <translation>
                 <numerusform>%Ln observation écrite dans {path}.</numerusform>
                 <numerusform>%Ln observations écrites dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashboard (%Ln panel(s)) written to {path}</source>
+            <translation>
+                <numerusform>Tableau de bord (%Ln panneau) écrit dans {path}</numerusform>
+                <numerusform>Tableau de bord (%Ln panneaux) écrit dans {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Package of {what} written to {path}</source>
+            <translation>Paquet de {what} écrit dans {path}</translation>
+        </message>
+        <message>
+            <source>  {written}</source>
+            <translation>  {written}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln zone écrite dans {path}</numerusform>
+                <numerusform>%Ln zones écrites dans {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -4489,6 +4544,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>doit être une date écrite AAAA-MM-JJ</translation>
         </message>
         <message>
+            <source>must be between -{limit:g} and {limit:g}</source>
+            <translation>doit être entre -{limit:g} et {limit:g}</translation>
+        </message>
+        <message>
             <source>must be a time written HH:MM</source>
             <translation>doit être une heure écrite HH:MM</translation>
         </message>
@@ -4806,6 +4865,205 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>Cannot {what}: {what_is_true} Nothing was changed.</source>
             <translation>Impossible de {what} : {what_is_true} Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Backup archive written to {path} (the database and its attachments).</source>
+            <translation>Archive de sauvegarde écrite dans {path} (la base de données et ses pièces jointes).</translation>
+        </message>
+        <message>
+            <source>Backup written to {path}</source>
+            <translation>Sauvegarde écrite dans {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>Pas encore de sauvegardes dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}, newest first:</source>
+            <translation>Sauvegardes dans {folder}, la plus récente d'abord :</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored; your data was not changed.</source>
+            <translation>Cette sauvegarde ne peut pas être restaurée ; vos données n'ont pas changé.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Restored. Your data as it was before is kept in {previous}.</source>
+            <translation>Restauré. Vos données telles qu'elles étaient sont gardées dans {previous}.</translation>
+        </message>
+        <message>
+            <source>Restored.</source>
+            <translation>Restauré.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: read as {format}; %Ln row(s).</source>
+            <translation>
+                <numerusform>{name} : lu comme {format} ; %Ln ligne.</numerusform>
+                <numerusform>{name} : lu comme {format} ; %Ln lignes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  {rules}.</source>
+            <translation>  {rules}.</translation>
+        </message>
+        <message>
+            <source>  {accepted:,} to import, {rejected:,} rejected, {present:,} already in brdesk.</source>
+            <translation>  {accepted:,} à importer, {rejected:,} refusées, {present:,} déjà dans brdesk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>  ... and %Ln more rejected row(s)</source>
+            <translation>
+                <numerusform>  ... et %Ln autre ligne refusée</numerusform>
+                <numerusform>  ... et %Ln autres lignes refusées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was imported.</source>
+            <translation>Essai : rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the valid rows only.</source>
+            <translation>Rien n'a été importé : corrigez les lignes ci-dessus, ou utilisez --skip-invalid pour n'importer que les lignes valides.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln observation(s).</source>
+            <translation>
+                <numerusform>%Ln observation importée.</numerusform>
+                <numerusform>%Ln observations importées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Essai : rien n'a été modifié.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %Ln zone(s) would replace the zones.</source>
+            <translation>
+                <numerusform>Essai : %Ln zone remplacerait les zones.</numerusform>
+                <numerusform>Essai : %Ln zones remplaceraient les zones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>interrupted; nothing half-done was kept.</source>
+            <extracomment>The commands that open a window: they choose their language themselves.</extracomment>
+            <translation>interrompu ; rien d'inachevé n'a été gardé.</translation>
+        </message>
+        <message>
+            <source>{where}: '{text}' is not a date written YYYY-MM-DD</source>
+            <translation>{where} : « {text} » n'est pas une date écrite AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>{year:g} is a year alone, not a date (write YYYY-MM-DD)</source>
+            <translation>{year:g} est une année seule, pas une date (écrivez AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>pas de date</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a real date</source>
+            <translation>« {text} » n'est pas une date réelle</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date (write it YYYY-MM-DD)</source>
+            <translation>« {text} » n'est pas une date (écrivez-la AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>'{text}' is a year alone, not a date (write YYYY-MM-DD)</source>
+            <translation>« {text} » est une année seule, pas une date (écrivez AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>{serial:g} is not an Excel date</source>
+            <translation>{serial:g} n'est pas une date Excel</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time</source>
+            <translation>« {text} » n'est pas une heure</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <extracomment>How a file writes its numbers: "point" (1,234.5: the comma groups thousands), "comma" (1.234,5 or 1 234,5: the comma is the decimal mark), or None when nothing in the file tells, and a number that could be read both ways is refused.</extracomment>
+            <translation>pas un nombre</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>« {text} » n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>'{text}' could be read two ways (a thousands separator or a decimal comma): write it without the comma, or with a decimal point</source>
+            <translation>« {text} » peut se lire de deux façons (séparateur de milliers ou virgule décimale) : écrivez-le sans la virgule, ou avec un point décimal</translation>
+        </message>
+        <message>
+            <source>'{text}' has a comma, but this file writes decimal points</source>
+            <translation>« {text} » a une virgule, mais ce fichier écrit des points décimaux</translation>
+        </message>
+        <message>
+            <source>'{text}' could be read two ways (a thousands separator or a decimal point): write it without the point, or with a decimal comma</source>
+            <translation>« {text} » peut se lire de deux façons (séparateur de milliers ou point décimal) : écrivez-le sans le point, ou avec une virgule décimale</translation>
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation>pas un nombre fini</translation>
+        </message>
+        <message>
+            <source>'{text}' is not yes or no</source>
+            <extracomment>What starts a formula in a spreadsheet cell.</extracomment>
+            <translation>« {text} » n'est ni oui ni non</translation>
+        </message>
+        <message>
+            <source>latitude</source>
+            <translation>latitude</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>longitude</translation>
+        </message>
+        <message>
+            <source>{axis} must be between -{limit:g} and {limit:g}</source>
+            <translation>la {axis} doit être entre -{limit:g} et {limit:g}</translation>
+        </message>
+        <message>
+            <source>not a coordinate (use decimal degrees or 27°59'17"N)</source>
+            <translation>pas une coordonnée (utilisez des degrés décimaux ou 27°59'17"N)</translation>
+        </message>
+        <message>
+            <source>'{hemi}' does not belong to a latitude</source>
+            <translation>« {hemi} » ne convient pas à une latitude</translation>
+        </message>
+        <message>
+            <source>'{hemi}' does not belong to a longitude</source>
+            <translation>« {hemi} » ne convient pas à une longitude</translation>
+        </message>
+        <message>
+            <source>minutes and seconds must be below 60</source>
+            <translation>les minutes et secondes doivent être inférieures à 60</translation>
+        </message>
+        <message>
+            <source>a sign and '{hemi}' say the hemisphere twice: write one of them</source>
+            <translation>un signe et « {hemi} » indiquent deux fois l'hémisphère : n'écrivez que l'un des deux</translation>
+        </message>
+        <message>
+            <source>only the last of degrees, minutes and seconds may have decimals</source>
+            <translation>seul le dernier des degrés, minutes et secondes peut avoir des décimales</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTM zone (write it like 45R or 18 south)</source>
+            <translation>« {text} » n'est pas un fuseau UTM (écrivez-le comme 45R ou 18 sud)</translation>
+        </message>
+        <message>
+            <source>'{text}' could be band S (north of the equator) or south: write {number} south or {number} north</source>
+            <translation>« {text} » peut être la bande S (au nord de l'équateur) ou sud : écrivez {number} sud ou {number} nord</translation>
+        </message>
+        <message>
+            <source>'{text}' does not say the hemisphere (write {number} north, say)</source>
+            <translation>« {text} » n'indique pas l'hémisphère (écrivez {number} nord, par exemple)</translation>
+        </message>
+        <message>
+            <source>not a UTM position ({problem})</source>
+            <translation>pas une position UTM ({problem})</translation>
         </message>
     </context>
 </TS>

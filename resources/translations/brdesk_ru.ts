@@ -3409,11 +3409,71 @@ Next step: {next_step}</source>
             <translation> (показанные записи)</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln action(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln действие записано в {path}</numerusform>
+                <numerusform>%Ln действия записаны в {path}</numerusform>
+                <numerusform>%Ln действий записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln ответ записан в {path}</numerusform>
+                <numerusform>%Ln ответа записаны в {path}</numerusform>
+                <numerusform>%Ln ответов записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Note: the report is incomplete (%Ln gap(s)):</source>
+            <translation>
+                <numerusform>Внимание: отчёт неполон (%Ln пробел):</numerusform>
+                <numerusform>Внимание: отчёт неполон (%Ln пробела):</numerusform>
+                <numerusform>Внимание: отчёт неполон (%Ln пробелов):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  - {gap}</source>
+            <translation>  - {gap}</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Отчёт записан в {path}</translation>
+        </message>
+        <message>
+            <source>Case study of '{title}' written to {path}</source>
+            <translation>Описание практики «{title}» записано в {path}</translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln observation(s) written to {path}.</source>
             <translation>
                 <numerusform>%Ln наблюдение записано в {path}.</numerusform>
                 <numerusform>%Ln наблюдения записаны в {path}.</numerusform>
                 <numerusform>%Ln наблюдений записано в {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashboard (%Ln panel(s)) written to {path}</source>
+            <translation>
+                <numerusform>Сводка (%Ln панель) записана в {path}</numerusform>
+                <numerusform>Сводка (%Ln панели) записана в {path}</numerusform>
+                <numerusform>Сводка (%Ln панелей) записана в {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Package of {what} written to {path}</source>
+            <translation>Пакет ({what}) записан в {path}</translation>
+        </message>
+        <message>
+            <source>  {written}</source>
+            <translation>  {written}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}</source>
+            <translation>
+                <numerusform>%Ln зона записана в {path}</numerusform>
+                <numerusform>%Ln зоны записаны в {path}</numerusform>
+                <numerusform>%Ln зон записано в {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -4532,6 +4592,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>должно быть датой в виде ГГГГ-ММ-ДД</translation>
         </message>
         <message>
+            <source>must be between -{limit:g} and {limit:g}</source>
+            <translation>должно быть от -{limit:g} до {limit:g}</translation>
+        </message>
+        <message>
             <source>must be a time written HH:MM</source>
             <translation>должно быть временем в виде ЧЧ:ММ</translation>
         </message>
@@ -4852,6 +4916,209 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>Cannot {what}: {what_is_true} Nothing was changed.</source>
             <translation>Невозможно {what}: {what_is_true} Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Backup archive written to {path} (the database and its attachments).</source>
+            <translation>Архив резервной копии записан в {path} (база данных и вложения).</translation>
+        </message>
+        <message>
+            <source>Backup written to {path}</source>
+            <translation>Резервная копия записана в {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>В {folder} пока нет резервных копий.</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}, newest first:</source>
+            <translation>Резервные копии в {folder}, сначала новые:</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored; your data was not changed.</source>
+            <translation>Эту копию нельзя восстановить; ваши данные не изменены.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Restored. Your data as it was before is kept in {previous}.</source>
+            <translation>Восстановлено. Прежние данные сохранены в {previous}.</translation>
+        </message>
+        <message>
+            <source>Restored.</source>
+            <translation>Восстановлено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: read as {format}; %Ln row(s).</source>
+            <translation>
+                <numerusform>{name}: прочитано как {format}; %Ln строка.</numerusform>
+                <numerusform>{name}: прочитано как {format}; %Ln строки.</numerusform>
+                <numerusform>{name}: прочитано как {format}; %Ln строк.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  {rules}.</source>
+            <translation>  {rules}.</translation>
+        </message>
+        <message>
+            <source>  {accepted:,} to import, {rejected:,} rejected, {present:,} already in brdesk.</source>
+            <translation>  к импорту: {accepted:,}, отклонено: {rejected:,}, уже в brdesk: {present:,}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>  ... and %Ln more rejected row(s)</source>
+            <translation>
+                <numerusform>  ... и ещё %Ln отклонённая строка</numerusform>
+                <numerusform>  ... и ещё %Ln отклонённые строки</numerusform>
+                <numerusform>  ... и ещё %Ln отклонённых строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was imported.</source>
+            <translation>Пробный запуск: ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the valid rows only.</source>
+            <translation>Ничего не импортировано: исправьте строки выше или используйте --skip-invalid, чтобы импортировать только верные строки.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln observation(s).</source>
+            <translation>
+                <numerusform>Импортировано %Ln наблюдение.</numerusform>
+                <numerusform>Импортировано %Ln наблюдения.</numerusform>
+                <numerusform>Импортировано %Ln наблюдений.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Пробный запуск: ничего не изменено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %Ln zone(s) would replace the zones.</source>
+            <translation>
+                <numerusform>Пробный запуск: %Ln зона заменит зоны.</numerusform>
+                <numerusform>Пробный запуск: %Ln зоны заменят зоны.</numerusform>
+                <numerusform>Пробный запуск: %Ln зон заменят зоны.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>interrupted; nothing half-done was kept.</source>
+            <extracomment>The commands that open a window: they choose their language themselves.</extracomment>
+            <translation>прервано; ничего недоделанного не сохранено.</translation>
+        </message>
+        <message>
+            <source>{where}: '{text}' is not a date written YYYY-MM-DD</source>
+            <translation>{where}: «{text}» — не дата вида ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>{year:g} is a year alone, not a date (write YYYY-MM-DD)</source>
+            <translation>{year:g} — это только год, а не дата (пишите ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>нет даты</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a real date</source>
+            <translation>«{text}» — несуществующая дата</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date (write it YYYY-MM-DD)</source>
+            <translation>«{text}» — не дата (пишите ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>'{text}' is a year alone, not a date (write YYYY-MM-DD)</source>
+            <translation>«{text}» — это только год, а не дата (пишите ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>{serial:g} is not an Excel date</source>
+            <translation>{serial:g} — не дата Excel</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time</source>
+            <translation>«{text}» — не время</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <extracomment>How a file writes its numbers: "point" (1,234.5: the comma groups thousands), "comma" (1.234,5 or 1 234,5: the comma is the decimal mark), or None when nothing in the file tells, and a number that could be read both ways is refused.</extracomment>
+            <translation>не число</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>«{text}» — не число</translation>
+        </message>
+        <message>
+            <source>'{text}' could be read two ways (a thousands separator or a decimal comma): write it without the comma, or with a decimal point</source>
+            <translation>«{text}» можно прочитать двояко (разделитель тысяч или десятичная запятая): уберите запятую или используйте десятичную точку</translation>
+        </message>
+        <message>
+            <source>'{text}' has a comma, but this file writes decimal points</source>
+            <translation>в «{text}» есть запятая, а в этом файле десятичная точка</translation>
+        </message>
+        <message>
+            <source>'{text}' could be read two ways (a thousands separator or a decimal point): write it without the point, or with a decimal comma</source>
+            <translation>«{text}» можно прочитать двояко (разделитель тысяч или десятичная точка): уберите точку или используйте десятичную запятую</translation>
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation>не конечное число</translation>
+        </message>
+        <message>
+            <source>'{text}' is not yes or no</source>
+            <extracomment>What starts a formula in a spreadsheet cell.</extracomment>
+            <translation>«{text}» — не «да» и не «нет»</translation>
+        </message>
+        <message>
+            <source>latitude</source>
+            <translation>широта</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>долгота</translation>
+        </message>
+        <message>
+            <source>{axis} must be between -{limit:g} and {limit:g}</source>
+            <translation>{axis} должна быть от -{limit:g} до {limit:g}</translation>
+        </message>
+        <message>
+            <source>not a coordinate (use decimal degrees or 27°59'17"N)</source>
+            <translation>не координата (используйте десятичные градусы или 27°59'17"N)</translation>
+        </message>
+        <message>
+            <source>'{hemi}' does not belong to a latitude</source>
+            <translation>«{hemi}» не относится к широте</translation>
+        </message>
+        <message>
+            <source>'{hemi}' does not belong to a longitude</source>
+            <translation>«{hemi}» не относится к долготе</translation>
+        </message>
+        <message>
+            <source>minutes and seconds must be below 60</source>
+            <translation>минуты и секунды должны быть меньше 60</translation>
+        </message>
+        <message>
+            <source>a sign and '{hemi}' say the hemisphere twice: write one of them</source>
+            <translation>знак и «{hemi}» дважды указывают полушарие: оставьте одно</translation>
+        </message>
+        <message>
+            <source>only the last of degrees, minutes and seconds may have decimals</source>
+            <translation>дробной может быть только последняя из величин: градусы, минуты, секунды</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTM zone (write it like 45R or 18 south)</source>
+            <translation>«{text}» — не зона UTM (пишите как 45R или 18 south)</translation>
+        </message>
+        <message>
+            <source>'{text}' could be band S (north of the equator) or south: write {number} south or {number} north</source>
+            <translation>«{text}» может быть полосой S (к северу от экватора) или «юг»: напишите {number} south или {number} north</translation>
+        </message>
+        <message>
+            <source>'{text}' does not say the hemisphere (write {number} north, say)</source>
+            <translation>«{text}» не указывает полушарие (напишите, например, {number} north)</translation>
+        </message>
+        <message>
+            <source>not a UTM position ({problem})</source>
+            <translation>не позиция UTM ({problem})</translation>
         </message>
     </context>
 </TS>

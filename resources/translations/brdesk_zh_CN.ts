@@ -3331,9 +3331,59 @@ Next step: {next_step}</source>
             <translation>（显示的记录）</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln action(s) written to {path}</source>
+            <translation>
+                <numerusform>已将 %Ln 项行动写入 {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln answer(s) written to {path}</source>
+            <translation>
+                <numerusform>已将 %Ln 个答案写入 {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Note: the report is incomplete (%Ln gap(s)):</source>
+            <translation>
+                <numerusform>注意：报告尚不完整（缺 %Ln 项）：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  - {gap}</source>
+            <translation>  - {gap}</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>报告已写入 {path}</translation>
+        </message>
+        <message>
+            <source>Case study of '{title}' written to {path}</source>
+            <translation>“{title}”的案例研究已写入 {path}</translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln observation(s) written to {path}.</source>
             <translation>
                 <numerusform>已将 %Ln 条观测记录写入 {path}。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashboard (%Ln panel(s)) written to {path}</source>
+            <translation>
+                <numerusform>仪表板（%Ln 个面板）已写入 {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Package of {what} written to {path}</source>
+            <translation>{what}的数据包已写入 {path}</translation>
+        </message>
+        <message>
+            <source>  {written}</source>
+            <translation>  {written}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln zone(s) written to {path}</source>
+            <translation>
+                <numerusform>已将 %Ln 个功能区写入 {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -4446,6 +4496,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>必须是 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
+            <source>must be between -{limit:g} and {limit:g}</source>
+            <translation>必须在 -{limit:g} 到 {limit:g} 之间</translation>
+        </message>
+        <message>
             <source>must be a time written HH:MM</source>
             <translation>必须是 HH:MM 格式的时间</translation>
         </message>
@@ -4760,6 +4814,201 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>Cannot {what}: {what_is_true} Nothing was changed.</source>
             <translation>无法{what}：{what_is_true}没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Backup archive written to {path} (the database and its attachments).</source>
+            <translation>备份压缩包已写入 {path}（数据库及其附件）。</translation>
+        </message>
+        <message>
+            <source>Backup written to {path}</source>
+            <translation>备份已写入 {path}</translation>
+        </message>
+        <message>
+            <source>No backups yet in {folder}.</source>
+            <translation>{folder} 中还没有备份。</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}, newest first:</source>
+            <translation>{folder} 中的备份，最新的在前：</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored; your data was not changed.</source>
+            <translation>此备份无法还原；你的数据没有改变。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Restored. Your data as it was before is kept in {previous}.</source>
+            <translation>已还原。你之前的数据保存在 {previous}。</translation>
+        </message>
+        <message>
+            <source>Restored.</source>
+            <translation>已还原。</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: read as {format}; %Ln row(s).</source>
+            <translation>
+                <numerusform>{name}：读取为 {format}；%Ln 行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  {rules}.</source>
+            <translation>  {rules}。</translation>
+        </message>
+        <message>
+            <source>  {accepted:,} to import, {rejected:,} rejected, {present:,} already in brdesk.</source>
+            <translation>  待导入 {accepted:,} 行，被拒绝 {rejected:,} 行，已在 brdesk 中 {present:,} 行。</translation>
+        </message>
+        <message numerus="yes">
+            <source>  ... and %Ln more rejected row(s)</source>
+            <translation>
+                <numerusform>  ……另有 %Ln 行被拒绝</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was imported.</source>
+            <translation>试运行：没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: fix the rows above, or use --skip-invalid to import the valid rows only.</source>
+            <translation>没有导入任何内容：请修正上面的行，或使用 --skip-invalid 只导入有效的行。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln observation(s).</source>
+            <translation>
+                <numerusform>已导入 %Ln 条观测记录。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>试运行：没有做任何更改。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %Ln zone(s) would replace the zones.</source>
+            <translation>
+                <numerusform>试运行：%Ln 个功能区将替换现有功能区。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>interrupted; nothing half-done was kept.</source>
+            <extracomment>The commands that open a window: they choose their language themselves.</extracomment>
+            <translation>已中断；没有保留任何未完成的内容。</translation>
+        </message>
+        <message>
+            <source>{where}: '{text}' is not a date written YYYY-MM-DD</source>
+            <translation>{where}：“{text}”不是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <source>{year:g} is a year alone, not a date (write YYYY-MM-DD)</source>
+            <translation>{year:g} 只是年份，不是日期（请写成 YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>没有日期</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a real date</source>
+            <translation>“{text}”不是真实存在的日期</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date (write it YYYY-MM-DD)</source>
+            <translation>“{text}”不是日期（请写成 YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>'{text}' is a year alone, not a date (write YYYY-MM-DD)</source>
+            <translation>“{text}”只是年份，不是日期（请写成 YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <source>{serial:g} is not an Excel date</source>
+            <translation>{serial:g} 不是 Excel 日期</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time</source>
+            <translation>“{text}”不是时间</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <extracomment>How a file writes its numbers: "point" (1,234.5: the comma groups thousands), "comma" (1.234,5 or 1 234,5: the comma is the decimal mark), or None when nothing in the file tells, and a number that could be read both ways is refused.</extracomment>
+            <translation>不是数字</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>“{text}”不是数字</translation>
+        </message>
+        <message>
+            <source>'{text}' could be read two ways (a thousands separator or a decimal comma): write it without the comma, or with a decimal point</source>
+            <translation>“{text}”可以有两种理解（千位分隔符或小数逗号）：请去掉逗号，或改用小数点</translation>
+        </message>
+        <message>
+            <source>'{text}' has a comma, but this file writes decimal points</source>
+            <translation>“{text}”含有逗号，但此文件使用小数点</translation>
+        </message>
+        <message>
+            <source>'{text}' could be read two ways (a thousands separator or a decimal point): write it without the point, or with a decimal comma</source>
+            <translation>“{text}”可以有两种理解（千位分隔符或小数点）：请去掉句点，或改用小数逗号</translation>
+        </message>
+        <message>
+            <source>not a finite number</source>
+            <translation>不是有限的数字</translation>
+        </message>
+        <message>
+            <source>'{text}' is not yes or no</source>
+            <extracomment>What starts a formula in a spreadsheet cell.</extracomment>
+            <translation>“{text}”不是“是”或“否”</translation>
+        </message>
+        <message>
+            <source>latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <source>{axis} must be between -{limit:g} and {limit:g}</source>
+            <translation>{axis}必须在 -{limit:g} 到 {limit:g} 之间</translation>
+        </message>
+        <message>
+            <source>not a coordinate (use decimal degrees or 27°59'17"N)</source>
+            <translation>不是坐标（请使用十进制度数或 27°59'17"N）</translation>
+        </message>
+        <message>
+            <source>'{hemi}' does not belong to a latitude</source>
+            <translation>“{hemi}”不属于纬度</translation>
+        </message>
+        <message>
+            <source>'{hemi}' does not belong to a longitude</source>
+            <translation>“{hemi}”不属于经度</translation>
+        </message>
+        <message>
+            <source>minutes and seconds must be below 60</source>
+            <translation>分和秒必须小于 60</translation>
+        </message>
+        <message>
+            <source>a sign and '{hemi}' say the hemisphere twice: write one of them</source>
+            <translation>符号和“{hemi}”重复表示了半球：请只写其中一个</translation>
+        </message>
+        <message>
+            <source>only the last of degrees, minutes and seconds may have decimals</source>
+            <translation>度、分、秒中只有最后一项可以带小数</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTM zone (write it like 45R or 18 south)</source>
+            <translation>“{text}”不是 UTM 带号（请写成 45R 或 18 south 这样的形式）</translation>
+        </message>
+        <message>
+            <source>'{text}' could be band S (north of the equator) or south: write {number} south or {number} north</source>
+            <translation>“{text}”可能是 S 纬度带（赤道以北）或南半球：请写成 {number} south 或 {number} north</translation>
+        </message>
+        <message>
+            <source>'{text}' does not say the hemisphere (write {number} north, say)</source>
+            <translation>“{text}”没有说明半球（例如写成 {number} north）</translation>
+        </message>
+        <message>
+            <source>not a UTM position ({problem})</source>
+            <translation>不是 UTM 位置（{problem}）</translation>
         </message>
     </context>
 </TS>

@@ -83,6 +83,13 @@ class Lowered(str):
         return made
 
 
+def reason(error: BaseException) -> str:
+    """An error's message, kept as made (a Said stays one, so the window can say it in its
+    language), or as it reads."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, str) else str(error)
+
+
 def joined(parts: Sequence[str], separator: str = "\n") -> Said:
     """Several messages as one text (lines, say), each said in the window's language."""
     template = separator.join(f"{{p{n}}}" for n in range(len(parts)))

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, open_store
 from brdesk.paths import DataDir
 
@@ -24,8 +25,8 @@ def cmd_cohort_add(args: argparse.Namespace, data_dir: DataDir) -> int:
     with open_store(data_dir) as store:
         outcome = add_packages(store, paths, progress=show)
     for line in outcome.lines():
-        print(line)
-    print(outcome.describe())
+        speech.out(line)
+    speech.out(outcome.describe())
     return ExitCode.REFUSED if outcome.refused else ExitCode.OK
 
 

@@ -4,13 +4,13 @@ folder only, so they run beside a window, and from a read-only stick."""
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 
+from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, check_category, date_option, open_store
 from brdesk.errors import BrdeskError
+from brdesk.languages import said, said_n
 from brdesk.paths import DataDir
-from brdesk.wording import plural
 
 
 def cmd_export_plan(args: argparse.Namespace, data_dir: DataDir) -> int:
@@ -34,7 +34,10 @@ def _export_table(
     out = Path(args.out).expanduser().absolute()
     with open_store(data_dir) as store:
         rows = export(store, out, args.csv_style)
-    print(f"{plural(rows, noun)} written to {out}")
+    if noun == "action":
+        speech.out(said_n("%Ln action(s) written to {path}", "", rows, path=out))
+    else:
+        speech.out(said_n("%Ln answer(s) written to {path}", "", rows, path=out))
     return ExitCode.OK
 
 
@@ -60,10 +63,11 @@ def cmd_export_report(args: argparse.Namespace, data_dir: DataDir) -> int:
         record_report(store, out)
     missing = completeness(data, options)
     if missing:
-        print(f"Note: the report is incomplete ({len(missing)} gaps):", file=sys.stderr)
+        speech.out(said_n("Note: the report is incomplete (%Ln gap(s)):", "", len(missing)),
+                   error=True)  # fmt: skip
         for line in missing:
-            print(f"  - {line}", file=sys.stderr)
-    print(f"Report written to {out}")
+            speech.out(said("  - {gap}", gap=line), error=True)
+    speech.out(said("Report written to {path}", path=out))
     return ExitCode.OK
 
 
@@ -77,7 +81,7 @@ def cmd_export_practice(args: argparse.Namespace, data_dir: DataDir) -> int:
     with open_store(data_dir) as store:
         practice = GoodPracticeService(store).find(args.title)
         export_case_study(store, practice.id, out)
-    print(f"Case study of '{practice.title}' written to {out}")
+    speech.out(said("Case study of '{title}' written to {path}", title=practice.title, path=out))
     return ExitCode.OK
 
 
@@ -100,10 +104,10 @@ def cmd_export_observations(args: argparse.Namespace, data_dir: DataDir) -> int:
             store, out, flt, exact=args.exact, licence=args.licence, csv_style=args.csv_style,
             events=args.events,
         )  # fmt: skip
-    note = f" {result.note}" if result.note else ""
-    print(f"{plural(result.written, 'observation')} written to {result.path}.{note}")
+    speech.out(said_n("%Ln observation(s) written to {path}.", "", result.written,
+                      path=result.path))  # fmt: skip
     if result.note:
-        print(result.note)
+        speech.out(result.note)
     return ExitCode.OK
 
 
@@ -123,7 +127,7 @@ def cmd_export_dashboard(args: argparse.Namespace, data_dir: DataDir) -> int:
     out = Path(args.out).expanduser().absolute()
     with open_store(data_dir) as store:
         panels = export_dashboard(store, out, flt)
-    print(f"Dashboard ({panels} panels) written to {out}")
+    speech.out(said_n("Dashboard (%Ln panel(s)) written to {path}", "", panels, path=out))
     return ExitCode.OK
 
 
@@ -141,8 +145,8 @@ def cmd_export_package(args: argparse.Namespace, data_dir: DataDir) -> int:
     out = Path(args.out).expanduser().absolute()
     with open_store(data_dir) as store:
         result = export_package(store, out, selection)
-    print(f"Package of {selection.describe()} written to {out}")
-    print(f"  {result.describe()}")
+    speech.out(said("Package of {what} written to {path}", what=selection.describe(), path=out))
+    speech.out(said("  {written}", written=result.describe()))
     return ExitCode.OK
 
 
@@ -158,5 +162,5 @@ def cmd_export_zones(args: argparse.Namespace, data_dir: DataDir) -> int:
         )
     with open_store(data_dir) as store:
         count = export_zones(store, out)
-    print(f"{plural(count, 'zone')} written to {out}")
+    speech.out(said_n("%Ln zone(s) written to {path}", "", count, path=out))
     return ExitCode.OK

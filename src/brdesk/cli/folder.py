@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, open_store, progress_printer, refuse_unwritable
 from brdesk.errors import BrdeskError
+from brdesk.languages import marked, said
 from brdesk.paths import DataDir
 from brdesk.wording import plural
 
@@ -61,11 +63,12 @@ def cmd_backup(args: argparse.Namespace, data_dir: DataDir) -> int:
         if out.suffix.lower() != ".zip":
             raise BrdeskError(f"A backup archive is a .zip file: '{out.name}' is not.")
         backups.write_archive(data_dir, out)
-        print(f"Backup archive written to {out} (the database and its attachments).")
+        speech.out(said("Backup archive written to {path} (the database and its attachments).",
+                        path=out))  # fmt: skip
         return ExitCode.OK
     refuse_unwritable(data_dir, "brdesk backup")
     path = backups.take_backup(data_dir, "manual")
-    print(f"Backup written to {path}")
+    speech.out(said("Backup written to {path}", path=path))
     return ExitCode.OK
 
 
@@ -74,13 +77,13 @@ def cmd_backups(args: argparse.Namespace, data_dir: DataDir) -> int:
 
     found = backups.list_backups(data_dir.backups)
     if not found:
-        print(f"No backups yet in {data_dir.backups}.")
+        speech.out(said("No backups yet in {folder}.", folder=data_dir.backups))
         return ExitCode.OK
-    print(f"Backups in {data_dir.backups}, newest first:")
+    speech.out(said("Backups in {folder}, newest first:", folder=data_dir.backups))
     for backup in found:
         size = backup.path.stat().st_size / 2**20
         print(f"  {backup.taken_at:%Y-%m-%d %H:%M}  {backup.path.name}  "
-              f"({backup.reason_label}, {size:.1f} MB)")  # fmt: skip
+              f"({speech.say(backup.reason_label)}, {size:.1f} MB)")  # fmt: skip
     return ExitCode.OK
 
 
@@ -118,18 +121,20 @@ def cmd_restore(args: argparse.Namespace, data_dir: DataDir) -> int:
     if not source.is_file():
         raise BrdeskError(f"There is no backup at {source}.")
     summary = backups.summarize(source)
-    print(summary.describe())
+    speech.out(summary.describe())
     if not summary.usable:
-        print("This backup cannot be restored; your data was not changed.", file=sys.stderr)
+        speech.out(marked("This backup cannot be restored; your data was not changed."),
+                   error=True)  # fmt: skip
         return ExitCode.REFUSED
     if not args.yes:
         if not sys.stdin.isatty():
             raise BrdeskError("Restoring replaces your data: add --yes to confirm.")
         answer = input(f"Replace the data in {data_dir.root} with this backup? [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing was changed.")
+            speech.out(marked("Nothing was changed."))
             return ExitCode.REFUSED
     result = backups.restore(data_dir, source, summary)
-    print(f"Restored. Your data as it was before is kept in {result.previous}."
-          if result.previous else "Restored.")  # fmt: skip
+    speech.out(said("Restored. Your data as it was before is kept in {previous}.",
+                    previous=result.previous) if result.previous
+               else marked("Restored."))  # fmt: skip
     return ExitCode.OK

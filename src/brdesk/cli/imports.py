@@ -7,8 +7,9 @@ import sys
 from typing import TYPE_CHECKING
 
 from brdesk.cli.common import ExitCode, open_store
+from brdesk.cli.speech import out
+from brdesk.languages import joined, marked, said, said_n
 from brdesk.paths import DataDir
-from brdesk.wording import plural
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -47,30 +48,26 @@ def _report_and_commit(
 ) -> int:
     from brdesk.services.importer import commit_import
 
-    rows = plural(preview.total_rows, "row")
-    print(f"{path.name}: read as {preview.mapping.format_name}; {rows}.")
-    print(f"  {'; '.join(preview.rules())}.")
-    print(
-        f"  {preview.accepted:,} to import, {preview.rejected_total:,} rejected, "
-        f"{preview.already_present:,} already in brdesk."
-    )
+    out(said_n("{name}: read as {format}; %Ln row(s).", "", preview.total_rows,
+               name=path.name, format=preview.mapping.format_name))  # fmt: skip
+    out(said("  {rules}.", rules=joined(preview.rules(), "; ")))
+    out(said("  {accepted:,} to import, {rejected:,} rejected, {present:,} already in brdesk.",
+             accepted=preview.accepted, rejected=preview.rejected_total,
+             present=preview.already_present))  # fmt: skip
     for rejection in preview.rejected[:50]:
         print(f"  {path.name}, {rejection}", file=sys.stderr)
     if preview.rejected_total > 50:
         more = preview.rejected_total - 50
-        print(f"  ... and {more:,} more rejected rows", file=sys.stderr)
+        out(said_n("  ... and %Ln more rejected row(s)", "", more), error=True)
     if args.dry_run:
-        print("Dry run: nothing was imported.")
+        out(marked("Dry run: nothing was imported."))
         return ExitCode.OK if not preview.rejected_total else ExitCode.REFUSED
     if preview.rejected_total and not args.skip_invalid:
-        print(
-            "Nothing was imported: fix the rows above, or use --skip-invalid to import "
-            "the valid rows only.",
-            file=sys.stderr,
-        )
+        out(marked("Nothing was imported: fix the rows above, or use --skip-invalid to import "
+                   "the valid rows only."), error=True)  # fmt: skip
         return ExitCode.REFUSED
     written = commit_import(store, preview)
-    print(f"Imported {plural(written, 'observation')}.")
+    out(said_n("Imported %Ln observation(s).", "", written))
     return ExitCode.OK
 
 
@@ -83,9 +80,9 @@ def cmd_import_package(args: argparse.Namespace, data_dir: DataDir) -> int:
     with open_store(data_dir) as store:
         report = import_package(store, path, dry_run=args.dry_run)
     for line in report.lines():
-        print(line)
+        out(line)
     if args.dry_run:
-        print("Dry run: nothing was changed.")
+        out(marked("Dry run: nothing was changed."))
     return ExitCode.OK
 
 
@@ -116,9 +113,9 @@ def cmd_import_zones(args: argparse.Namespace, data_dir: DataDir) -> int:
         outline = features[choice.feature]
         print(f"  {choice.name}: {choice.kind}, {outline.area_ha:,.1f} ha")
     if args.dry_run:
-        print(f"Dry run: {plural(len(proposal.choices), 'zone')} would replace the zones.")
+        out(said_n("Dry run: %Ln zone(s) would replace the zones.", "", len(proposal.choices)))
         return ExitCode.OK
     with open_store(data_dir) as store:
         done = replace_zones(store, features, proposal.choices, source=path.name)
-    print(done.describe())
+    out(done.describe())
     return ExitCode.OK

@@ -31,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and log in detail")
     parser.add_argument(
         "--lang", metavar="CODE",
-        help="the window's language: en, zh_CN, es, fr or ru (default: BRDESK_LANG, the "
-        "choice saved in the data folder, or the system's)",
+        help="the language: en, zh_CN, es, fr or ru (default: BRDESK_LANG; else the window "
+        "takes the choice saved in the data folder or the system's, a command English)",
     )  # fmt: skip
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

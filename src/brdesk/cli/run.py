@@ -11,11 +11,15 @@ import traceback
 from collections.abc import Sequence
 from typing import TextIO
 
+from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, Handler, refuse_unwritable
 from brdesk.errors import BrdeskError
+from brdesk.languages import marked
 from brdesk.paths import DataDir, resolve_data_dir
 
 log = logging.getLogger("brdesk.cli")
+#: The commands that open a window: they choose their language themselves.
+WINDOWS = ("cmd_gui", "cmd_self_test", "_window")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,23 +36,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = logs.configure(data_dir.logs, debug=args.debug)
     handler: Handler = getattr(args, "handler", None) or _window
     try:
+        if getattr(handler, "__name__", "") not in WINDOWS:
+            speech.speak(getattr(args, "lang", None))
         if getattr(args, "writes", False):
             return _as_owner(handler, args, data_dir)
         return handler(args, data_dir)
     except BrdeskError as exc:
         log.info("command failed: %s", exc, exc_info=True)
-        _fail(str(exc), args.debug)
+        _fail(speech.say(exc), args.debug)
         return ExitCode.REFUSED
     except KeyboardInterrupt:
-        _fail("interrupted; nothing half-done was kept.", args.debug)
+        _fail(speech.say(marked("interrupted; nothing half-done was kept.")), args.debug)
         return ExitCode.INTERRUPTED
     except Exception as exc:
         from brdesk import media
 
-        said = media.described(exc, data_dir.root)
-        if said is not None:  # a disk that refused: not a bug, and not the user's data
-            log.info("command failed: %s", said, exc_info=True)
-            _fail(said, args.debug)
+        refusal = media.described(exc, data_dir.root)
+        if refusal is not None:  # a disk that refused: not a bug, and not the user's data
+            log.info("command failed: %s", refusal, exc_info=True)
+            _fail(speech.say(refusal), args.debug)
             return ExitCode.REFUSED
         log.exception("unexpected error")
         where = f" Details are in {log_file}." if logs.written(log_file) else ""

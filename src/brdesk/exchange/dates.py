@@ -11,6 +11,8 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from brdesk.languages import marked, said
+
 DayOrder = Literal["dmy", "mdy"]
 
 
@@ -23,7 +25,9 @@ def filter_day(text: str | None, label: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{label}: '{text}' is not a date written YYYY-MM-DD") from None
+        raise ValueError(
+            said("{where}: '{text}' is not a date written YYYY-MM-DD", where=label, text=text)
+        ) from None
 
 
 _EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -46,18 +50,20 @@ def parse_datetime(value: object, order: DayOrder = "dmy") -> tuple[date, time |
     if isinstance(value, int | float) and not isinstance(value, bool):
         # A number cell of a spreadsheet: an Excel day number, unless it is a year alone.
         if float(value).is_integer() and 1000 <= value <= 2999:
-            raise ValueError(f"{value:g} is a year alone, not a date (write YYYY-MM-DD)")
+            raise ValueError(
+                said("{year:g} is a year alone, not a date (write YYYY-MM-DD)", year=value)
+            )
         return _from_serial(float(value))
     text = str(value).strip()
     if not text:
-        raise ValueError("no date")
+        raise ValueError(marked("no date"))
     if "/" in text and _ISO.match(text):
         text = text.split("/", 1)[0]  # an interval: its start
     if _ISO.match(text):
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            raise ValueError(f"'{text}' is not a real date") from None
+            raise ValueError(said("'{text}' is not a real date", text=text)) from None
         has_time = len(text) > 10
         return moment.date(), (moment.time().replace(tzinfo=None) if has_time else None)
     match = _NUMERIC.match(text)
@@ -71,22 +77,22 @@ def parse_datetime(value: object, order: DayOrder = "dmy") -> tuple[date, time |
             # Two-digit years are this century's: 1/2/25 is 2025.
             year = int(c) + (2000 if len(c) == 2 else 0)
         else:
-            raise ValueError(f"'{text}' is not a date (write it YYYY-MM-DD)")
+            raise ValueError(said("'{text}' is not a date (write it YYYY-MM-DD)", text=text))
         try:
             found = date(year, month, day)
         except ValueError:
-            raise ValueError(f"'{text}' is not a real date") from None
+            raise ValueError(said("'{text}' is not a real date", text=text)) from None
         return found, _parse_time(rest) if rest else None
     if re.fullmatch(r"\d{4}", text):
-        raise ValueError(f"'{text}' is a year alone, not a date (write YYYY-MM-DD)")
+        raise ValueError(said("'{text}' is a year alone, not a date (write YYYY-MM-DD)", text=text))
     # Digits in a text cell are not an Excel day number: only typed spreadsheet cells are.
-    raise ValueError(f"'{text}' is not a date (write it YYYY-MM-DD)")
+    raise ValueError(said("'{text}' is not a date (write it YYYY-MM-DD)", text=text))
 
 
 def _from_serial(serial: float) -> tuple[date, time | None]:
     # 1 = 1900-01-01 ... 73050 = 2099-12-31: anything else is not a date someone typed.
     if not 1 <= serial < 73051:
-        raise ValueError(f"{serial:g} is not an Excel date")
+        raise ValueError(said("{serial:g} is not an Excel date", serial=serial))
     moment = _EXCEL_EPOCH + timedelta(days=serial)
     moment = moment.replace(microsecond=0)
     return moment.date(), (moment.time() if serial % 1 else None)
@@ -99,7 +105,7 @@ def _parse_time(text: str) -> time | None:
     try:
         return time.fromisoformat(text.split("+")[0].split("Z")[0].strip())
     except ValueError:
-        raise ValueError(f"'{text}' is not a time") from None
+        raise ValueError(said("'{text}' is not a time", text=text)) from None
 
 
 _STAMPED = re.compile(r"^\d{4}-\d{2}-\d{2}[ T](\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)")

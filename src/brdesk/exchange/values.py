@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from brdesk.languages import marked, said
+
 Axis = Literal["lat", "lon"]
 
 _DMS = re.compile(
@@ -43,7 +45,7 @@ def parse_number(text: str, style: NumberStyle = None, *, grouping: bool = True)
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace("'", "")  # 1'234.5, as written in Switzerland
     if not cleaned:
-        raise ValueError("not a number")
+        raise ValueError(marked("not a number"))
     comma, point = "," in cleaned, "." in cleaned
     if comma and point:
         if _GROUPED_POINT.match(cleaned) and cleaned.rfind(".") > cleaned.rfind(","):
@@ -51,18 +53,23 @@ def parse_number(text: str, style: NumberStyle = None, *, grouping: bool = True)
         elif _GROUPED_COMMA.match(cleaned) and cleaned.rfind(",") > cleaned.rfind("."):
             cleaned = cleaned.replace(".", "").replace(",", ".")
         else:
-            raise ValueError(f"'{text.strip()}' is not a number")
+            raise ValueError(said("'{text}' is not a number", text=text.strip()))
     elif comma:
         grouped = grouping and _GROUPED_POINT.match(cleaned) is not None
         if grouped and style == "point":
             cleaned = cleaned.replace(",", "")
         elif grouped and style is None:
             raise ValueError(
-                f"'{text.strip()}' could be read two ways (a thousands separator or a "
-                "decimal comma): write it without the comma, or with a decimal point"
+                said(
+                    "'{text}' could be read two ways (a thousands separator or a decimal comma): "
+                    "write it without the comma, or with a decimal point",
+                    text=text.strip(),
+                )
             )
         elif style == "point" and grouping:
-            raise ValueError(f"'{text.strip()}' has a comma, but this file writes decimal points")
+            raise ValueError(
+                said("'{text}' has a comma, but this file writes decimal points", text=text.strip())
+            )
         else:
             cleaned = cleaned.replace(",", ".")
     elif point and grouping and _GROUPED_COMMA.match(cleaned):
@@ -70,14 +77,17 @@ def parse_number(text: str, style: NumberStyle = None, *, grouping: bool = True)
             cleaned = cleaned.replace(".", "")  # 4.500 in a decimal-comma file: 4500
         elif style is None:
             raise ValueError(
-                f"'{text.strip()}' could be read two ways (a thousands separator or a "
-                "decimal point): write it without the point, or with a decimal comma"
+                said(
+                    "'{text}' could be read two ways (a thousands separator or a decimal point): "
+                    "write it without the point, or with a decimal comma",
+                    text=text.strip(),
+                )
             )
     if not _PLAIN.match(cleaned.replace(",", ".")):
-        raise ValueError(f"'{text.strip()}' is not a number")
+        raise ValueError(said("'{text}' is not a number", text=text.strip()))
     value = float(cleaned)
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError("not a finite number")
+        raise ValueError(marked("not a finite number"))
     return value
 
 
@@ -200,13 +210,21 @@ def parse_bool(value: object) -> bool:
         return True
     if text in NO_WORDS:
         return False
-    raise ValueError(f"'{str(value).strip()}' is not yes or no")
+    raise ValueError(said("'{text}' is not yes or no", text=str(value).strip()))
+
+
+class OutOfRange(ValueError):
+    """A coordinate beyond ±90 or ±180 degrees (limit: the bound it broke)."""
+
+    def __init__(self, message: str, limit: float) -> None:
+        super().__init__(message)
+        self.limit = limit
 
 
 def parse_coordinate(value: object, axis: Axis) -> float:
     """A latitude or longitude in decimal degrees, from decimals or DMS such as 27°59'17"N."""
     limit = 90.0 if axis == "lat" else 180.0
-    name = "latitude" if axis == "lat" else "longitude"
+    name = marked("latitude") if axis == "lat" else marked("longitude")
     if isinstance(value, int | float) and not isinstance(value, bool):
         degrees = float(value)
     else:
@@ -217,28 +235,34 @@ def parse_coordinate(value: object, axis: Axis) -> float:
         else:
             degrees = parse_number(text, grouping=False)
     if not -limit <= degrees <= limit:
-        raise ValueError(f"{name} must be between -{limit:g} and {limit:g}")
+        raise OutOfRange(
+            said("{axis} must be between -{limit:g} and {limit:g}", axis=name, limit=limit), limit
+        )
     return degrees
 
 
 def _parse_dms(text: str, axis: Axis) -> float:
     match = _DMS.match(text)
     if not match:
-        raise ValueError("not a coordinate (use decimal degrees or 27°59'17\"N)")
+        raise ValueError(marked("not a coordinate (use decimal degrees or 27°59'17\"N)"))
     hemi = (match["hemi1"] or match["hemi2"] or "").upper()
     if hemi and ((axis == "lat") != (hemi in "NS")):
         raise ValueError(
-            f"'{hemi}' does not belong to a {'latitude' if axis == 'lat' else 'longitude'}"
+            said("'{hemi}' does not belong to a latitude", hemi=hemi)
+            if axis == "lat"
+            else said("'{hemi}' does not belong to a longitude", hemi=hemi)
         )
     degrees = parse_number(match["deg"], grouping=False)
     minutes = parse_number(match["min"], grouping=False) if match["min"] else 0.0
     seconds = parse_number(match["sec"], grouping=False) if match["sec"] else 0.0
     if minutes >= 60 or seconds >= 60:
-        raise ValueError("minutes and seconds must be below 60")
+        raise ValueError(marked("minutes and seconds must be below 60"))
     if hemi and match["deg"].lstrip()[:1] in "-+":
-        raise ValueError(f"a sign and '{hemi}' say the hemisphere twice: write one of them")
+        raise ValueError(
+            said("a sign and '{hemi}' say the hemisphere twice: write one of them", hemi=hemi)
+        )
     if (match["min"] and not degrees.is_integer()) or (match["sec"] and not minutes.is_integer()):
-        raise ValueError("only the last of degrees, minutes and seconds may have decimals")
+        raise ValueError(marked("only the last of degrees, minutes and seconds may have decimals"))
     sign = -1.0 if degrees < 0 or hemi in ("S", "W") else 1.0
     return sign * (abs(degrees) + minutes / 60 + seconds / 3600)
 
@@ -253,7 +277,9 @@ def parse_utm_zone(text: str) -> tuple[int, bool]:
     write S for south."""
     match = _UTM_ZONE.match(str(text))
     if not match or not 1 <= int(match.group(1)) <= 60:
-        raise ValueError(f"'{text}' is not a UTM zone (write it like 45R or 18 south)")
+        raise ValueError(
+            said("'{text}' is not a UTM zone (write it like 45R or 18 south)", text=text)
+        )
     number, rest = int(match.group(1)), match.group(2).casefold()
     if rest in ("north", "n", "nord", "norte"):
         return number, True
@@ -261,14 +287,24 @@ def parse_utm_zone(text: str) -> tuple[int, bool]:
         return number, False
     if rest == "s":
         raise ValueError(
-            f"'{text}' could be band S (north of the equator) or south: write {number} south "
-            f"or {number} north"
+            said(
+                "'{text}' could be band S (north of the equator) or south: write "
+                "{number} south or {number} north",
+                text=text,
+                number=number,
+            )
         )
     if len(rest) == 1 and rest in "cdefghjklmpqrtuvwx":
         return number, rest >= "n"
     if not rest:
-        raise ValueError(f"'{text}' does not say the hemisphere (write {number} north, say)")
-    raise ValueError(f"'{text}' is not a UTM zone (write it like 45R or 18 south)")
+        raise ValueError(
+            said(
+                "'{text}' does not say the hemisphere (write {number} north, say)",
+                text=text,
+                number=number,
+            )
+        )
+    raise ValueError(said("'{text}' is not a UTM zone (write it like 45R or 18 south)", text=text))
 
 
 def utm_to_degrees(
@@ -280,5 +316,5 @@ def utm_to_degrees(
     try:
         lat, lon = utm.to_latlon(easting, northing, zone, northern=northern, strict=True)
     except utm.error.OutOfRangeError as exc:
-        raise ValueError(f"not a UTM position ({exc})") from None
+        raise ValueError(said("not a UTM position ({problem})", problem=str(exc))) from None
     return float(lat), float(lon)

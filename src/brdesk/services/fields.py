@@ -17,7 +17,7 @@ from typing import Any, Literal
 from brdesk.errors import MissingValue, ValidationError
 from brdesk.exchange.dates import parse_offset_alone
 from brdesk.exchange.values import parse_bool, parse_number
-from brdesk.languages import marked, said
+from brdesk.languages import marked, reason, said
 
 # "longtext" is text that wants a multi-line editor (descriptions, notes).
 Kind = Literal[
@@ -231,7 +231,7 @@ def _to_float(field: Field, value: Any) -> float:
 
 def _number_problem(field: Field, exc: ValueError, value: Any, what: str) -> ValidationError:
     """The parser's own words when it refused an ambiguity; else 'must be a number'."""
-    told = str(exc)
+    told = reason(exc)
     if "two ways" in told:
         return field.fail(told)
     return field.fail(said("must be {what}", what=what), f"'{value}'")
@@ -249,13 +249,15 @@ def _to_date(field: Field, value: Any) -> date:
 
 
 def _to_coordinate(field: Field, value: Any) -> float:
-    from brdesk.exchange.values import parse_coordinate
+    from brdesk.exchange.values import OutOfRange, parse_coordinate
 
     try:
         return parse_coordinate(value, "lat" if field.kind == "latitude" else "lon")
-    except ValueError as exc:
-        problem = str(exc).removeprefix(f"{field.kind} ")
+    except OutOfRange as exc:
+        problem = said("must be between -{limit:g} and {limit:g}", limit=exc.limit)
         raise field.fail(problem, f"'{value}'") from None
+    except ValueError as exc:
+        raise field.fail(reason(exc), f"'{value}'") from None
 
 
 def _to_time(field: Field, value: Any) -> time:
@@ -302,7 +304,7 @@ def _to_offset(field: Field, value: Any) -> str:
     try:
         return parse_offset_alone(value)
     except ValueError as exc:
-        raise field.fail(str(exc)) from None
+        raise field.fail(reason(exc)) from None
 
 
 def _to_country(field: Field, value: Any) -> str:

@@ -25,7 +25,7 @@ from brdesk.exchange.values import (
     plain_text,
     utm_to_degrees,
 )
-from brdesk.languages import Lowered, marked, said
+from brdesk.languages import Lowered, marked, reason, said
 from brdesk.services.fields import RowCleaner, number_text
 from brdesk.services.observations import ObservationService
 
@@ -198,7 +198,7 @@ def _checked_number(
     try:
         value = float(raw) if isinstance(raw, int | float) else parse_number(str(raw), style)
     except ValueError as exc:
-        raise RowError(column, raw, str(exc)) from None
+        raise RowError(column, raw, reason(exc)) from None
     if low is not None and value < low:
         raise RowError(column, raw, said("must be at least {low}", low=number_text(low)))
     if high is not None and value > high:
@@ -216,25 +216,25 @@ def _when(row: _Row) -> tuple[date | None, Any, str | None]:
     try:
         observed_on, observed_time = parse_datetime(raw, row.mapping.day_order)  # type: ignore[arg-type]
     except ValueError as exc:
-        raise RowError(column, raw, str(exc)) from None
+        raise RowError(column, raw, reason(exc)) from None
     stamp_column, stamp = (column, raw) if observed_time is not None else ("", None)
     time_column, raw_time = row.get("observed_time")
     if raw_time is not None and not _DATE_ONLY.match(str(raw_time)):
         try:
             observed_time = parse_time(raw_time)
         except ValueError as exc:
-            raise RowError(time_column, raw_time, str(exc)) from None
+            raise RowError(time_column, raw_time, reason(exc)) from None
         stamp_column, stamp = time_column, raw_time
     try:
         offset = None if stamp is None else parse_offset(stamp)
     except ValueError as exc:
-        raise RowError(stamp_column, stamp, str(exc)) from None
+        raise RowError(stamp_column, stamp, reason(exc)) from None
     offset_column, raw_offset = row.get("utc_offset")
     if raw_offset is not None and observed_time is not None:
         try:
             given = parse_offset_alone(raw_offset)
         except ValueError as exc:
-            raise RowError(offset_column, raw_offset, str(exc)) from None
+            raise RowError(offset_column, raw_offset, reason(exc)) from None
         if offset is not None and given != offset:
             raise RowError(
                 offset_column,
@@ -294,11 +294,11 @@ def _where(row: _Row) -> tuple[float | None, float | None, float | None, float |
     try:
         lat = parse_coordinate(raw_lat, "lat")
     except ValueError as exc:
-        raise RowError(lat_column, raw_lat, str(exc)) from None
+        raise RowError(lat_column, raw_lat, reason(exc)) from None
     try:
         lon = parse_coordinate(raw_lon, "lon")
     except ValueError as exc:
-        raise RowError(lon_column, raw_lon, str(exc)) from None
+        raise RowError(lon_column, raw_lon, reason(exc)) from None
     return lat, lon, uncertainty, elevation
 
 
@@ -323,13 +323,13 @@ def _from_utm(row: _Row) -> tuple[float, float] | None:
     try:
         zone, northern = parse_utm_zone(str(raw_zone))
     except ValueError as exc:
-        raise RowError(zone_column, raw_zone, str(exc)) from None
+        raise RowError(zone_column, raw_zone, reason(exc)) from None
     easting = _checked_number(east_column, raw_east, 100_000, 999_999, row.style)
     northing = _checked_number(north_column, raw_north, 0, 10_000_000, row.style)
     try:
         return utm_to_degrees(easting, northing, zone, northern)
     except ValueError as exc:
-        raise RowError(east_column, raw_east, str(exc)) from None
+        raise RowError(east_column, raw_east, reason(exc)) from None
 
 
 def convert(

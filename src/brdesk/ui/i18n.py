@@ -176,6 +176,13 @@ def installed_catalog() -> QTranslator | None:
     return ours[0] if ours and _current != SOURCE else None
 
 
+def install_headless(code: str) -> list[object]:
+    """For the command line: a QCoreApplication (Qt's core, no display) if there is no
+    application yet, with code's catalogs installed; returns what must stay alive."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    return [app, *install(code)]
+
+
 def current_language() -> str:
     """The language this session speaks (install() sets it)."""
     return _current
