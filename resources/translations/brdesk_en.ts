@@ -61,7 +61,7 @@
         </message>
         <message numerus="yes">
             <source>%Ln programme(s)</source>
-            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <extracomment>Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
             <translation>
                 <numerusform>%Ln programme</numerusform>
                 <numerusform>%Ln programmes</numerusform>

@@ -1198,6 +1198,10 @@
             <translation>Amenazas recientes</translation>
         </message>
         <message>
+            <source>Cannot export the dashboard to '{name}': use .png or .pdf.</source>
+            <translation>No se puede exportar el panel a '{name}': use .png o .pdf.</translation>
+        </message>
+        <message>
             <source>The latest management-effectiveness self-assessment</source>
             <translation>La última autoevaluación de la efectividad de la gestión</translation>
         </message>
@@ -1690,7 +1694,7 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         </message>
         <message numerus="yes">
             <source>%Ln programme(s)</source>
-            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <extracomment>Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
             <translation>
                 <numerusform>%Ln programa</numerusform>
                 <numerusform>%Ln programas</numerusform>
@@ -1786,7 +1790,132 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         </message>
         <message>
             <source>written {when} UTC by {app}: {amounts}</source>
+            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many).</extracomment>
             <translation>escrito el {when} UTC por {app}: {amounts}</translation>
+        </message>
+        <message>
+            <source>{name}, line {number} is not JSON ({exc}).</source>
+            <translation>{name}, línea {number}: no es JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}, line {number} is not a record (a JSON object).</source>
+            <translation>{name}, línea {number}: no es un registro (un objeto JSON).</translation>
+        </message>
+        <message>
+            <source>{name} does not match its checksum: the package is damaged.</source>
+            <translation>{name} no coincide con su suma de control: el paquete está dañado.</translation>
+        </message>
+        <message>
+            <source>{name} holds {lines:,} records, and its manifest says {counted:,}: the package is damaged or was altered.</source>
+            <translation>{name} tiene {lines:,} registros y su manifiesto dice {counted:,}: el paquete está dañado o fue alterado.</translation>
+        </message>
+        <message>
+            <source>the attachment {stored_name} is missing.</source>
+            <translation>falta el adjunto {stored_name}.</translation>
+        </message>
+        <message>
+            <source>{name} has a record longer than {v0} MB.</source>
+            <translation>{name} tiene un registro de más de {v0} MB.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>No hay ningún archivo en {path}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a brdesk package ({exc}).</source>
+            <translation>{name} no se puede leer como paquete de brdesk ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is damaged ({exc}).</source>
+            <translation>{name}: {member} está dañado ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: the package of {v0} does not match its checksum.</source>
+            <translation>{name}: el paquete de {v0} no coincide con su suma de control.</translation>
+        </message>
+        <message>
+            <source>{name} is not a cohort package.</source>
+            <translation>{name} no es un paquete de cohorte.</translation>
+        </message>
+        <message>
+            <source>{name} is not a cohort package (its cohort.json says otherwise).</source>
+            <translation>{name} no es un paquete de cohorte (su cohort.json dice otra cosa).</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk. Update brdesk to add it.</source>
+            <translation>{name} lo escribió un brdesk más reciente. Actualice brdesk para añadirlo.</translation>
+        </message>
+        <message>
+            <source>{name}: its cohort.json lists a member badly.</source>
+            <translation>{name}: su cohort.json enumera mal un miembro.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is listed but not held.</source>
+            <translation>{name}: '{v0}' figura en la lista pero no está.</translation>
+        </message>
+        <message>
+            <source>{name} holds '{v0}', which its cohort.json does not list.</source>
+            <translation>{name} contiene '{v0}', que su cohort.json no enumera.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({exc}).</source>
+            <translation>{name} está dañado ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is a cohort package: the data of a trainer's whole cohort of participants. It is never merged into one person's data: it is added to a cohort folder (File › Cohort › Add participants' packages…, or brdesk --data-dir COHORT_FOLDER cohort add "{name}").</source>
+            <translation>{name} es un paquete de cohorte: los datos de toda la cohorte de participantes de un formador. Nunca se fusiona con los datos de una persona: se añade a una carpeta de cohorte (Archivo › Cohorte › Añadir paquetes de participantes…, o brdesk --data-dir COHORT_FOLDER cohort add "{name}").</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package: it holds '{v0}'.</source>
+            <translation>{name} no es un paquete de brdesk: contiene '{v0}'.</translation>
+        </message>
+        <message>
+            <source>{name} holds '{v0}' twice.</source>
+            <translation>{name} contiene '{v0}' dos veces.</translation>
+        </message>
+        <message>
+            <source>{name}: encrypted members are not supported.</source>
+            <translation>{name}: no se admiten miembros cifrados.</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package (it has no manifest.json).</source>
+            <translation>{name} no es un paquete de brdesk (no tiene manifest.json).</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package (its manifest says otherwise).</source>
+            <translation>{name} no es un paquete de brdesk (su manifiesto dice otra cosa).</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest has no valid format version.</source>
+            <translation>{name}: su manifiesto no tiene una versión de formato válida.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk (package version {version}; this one reads up to {VERSION}). Update brdesk to import it.</source>
+            <translation>{name} lo escribió un brdesk más reciente (versión de paquete {version}; este lee hasta la {VERSION}). Actualice brdesk para importarlo.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest does not list its files.</source>
+            <translation>{name}: su manifiesto no enumera sus archivos.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest's entry for '{v0}' is malformed.</source>
+            <translation>{name}: la entrada de su manifiesto para '{v0}' está mal formada.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is listed but missing.</source>
+            <translation>{name}: '{v0}' figura en la lista pero falta.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' does not have the size listed.</source>
+            <translation>{name}: '{v0}' no tiene el tamaño indicado.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is not listed in its manifest.</source>
+            <translation>{name}: '{v0}' no figura en su manifiesto.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest counts {v0} {kind}, which no package holds.</source>
+            <translation>{name}: su manifiesto cuenta {v0} {kind}, lo que ningún paquete tiene.</translation>
         </message>
         <message>
             <source>  PROBLEM: {problem}</source>
@@ -2052,6 +2181,14 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Pregunta</translation>
         </message>
         <message>
+            <source>Objective {objective_id} no longer exists.</source>
+            <translation>El objetivo {objective_id} ya no existe.</translation>
+        </message>
+        <message>
+            <source>Answer {answer_id} no longer exists.</source>
+            <translation>La respuesta {answer_id} ya no existe.</translation>
+        </message>
+        <message>
             <source>Participant</source>
             <extracomment>A version of the summary; an older one is worked out again from the member's data. [lat, lon, how it was placed: "zones", "observations" or "country"] actions per pillar 1-4 [pillar, title, status label] per action, in the plan's order SDG / GBF number (as text: JSON keys) to the number of actions serving it the latest self-assessment: [date, overall percent or None] kind to [status label, has a file] {uuid, title, theme} per good practice the package: its file name, when it was written (UTC, ISO), its checksum</extracomment>
             <translation>Participante</translation>
@@ -2307,6 +2444,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Último año</translation>
         </message>
         <message>
+            <source>Action plan {plan_id} no longer exists.</source>
+            <translation>El plan de acción {plan_id} ya no existe.</translation>
+        </message>
+        <message>
             <source>objective</source>
             <translation>objetivo</translation>
         </message>
@@ -2391,6 +2532,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Riesgos y supuestos</translation>
         </message>
         <message>
+            <source>must be a three-letter ISO code such as USD or NPR (got '{currency}')</source>
+            <translation>debe ser un código ISO de tres letras como USD o NPR (se recibió '{currency}')</translation>
+        </message>
+        <message>
             <source>good practice</source>
             <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
             <translation>buena práctica</translation>
@@ -2470,6 +2615,14 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         <message>
             <source>Contacts</source>
             <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>No good practice is called '{title}'. The practices: {known}.</source>
+            <translation>Ninguna buena práctica se llama '{title}'. Las prácticas: {known}.</translation>
+        </message>
+        <message>
+            <source>'{title}' could be any of: {names}. Give more of the title.</source>
+            <translation>'{title}' puede ser cualquiera de: {names}. Dé más del título.</translation>
         </message>
         <message>
             <source>good practice's action</source>
@@ -2600,6 +2753,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Contorno</translation>
         </message>
         <message>
+            <source>is not a usable outline ({exc})</source>
+            <translation>no es un contorno utilizable ({exc})</translation>
+        </message>
+        <message>
             <source>action's zone</source>
             <translation>zona de la acción</translation>
         </message>
@@ -2627,6 +2784,26 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         <message>
             <source>None of your observations is inside these zones: is this the right file?</source>
             <translation>Ninguna de sus observaciones está dentro de estas zonas: ¿es el archivo correcto?</translation>
+        </message>
+        <message>
+            <source>No feature was chosen as a zone: nothing was changed.</source>
+            <translation>No se eligió ningún elemento como zona: no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Two features are both named '{told}' (features {first} and {feature}): give each zone its own name.</source>
+            <translation>Dos elementos se llaman '{told}' (elementos {first} y {feature}): dé a cada zona su propio nombre.</translation>
+        </message>
+        <message>
+            <source>Feature {feature} ('{name}'): {exc}</source>
+            <translation>Elemento {feature} ('{name}'): {exc}</translation>
+        </message>
+        <message>
+            <source>There are no zones on the map to export.</source>
+            <translation>No hay zonas en el mapa que exportar.</translation>
+        </message>
+        <message>
+            <source>The layer has no field '{zone_field}' (its fields: {shown}).</source>
+            <translation>La capa no tiene el campo '{zone_field}' (sus campos: {shown}).</translation>
         </message>
         <message>
             <source>{head}
@@ -4283,8 +4460,25 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>Crear {thing}</translation>
         </message>
         <message>
+            <source>{name}, line {v0}: byte 0x{byte:02X} is not UTF-8, though the rest of the file is. The file is damaged or mixes encodings: open it in a spreadsheet and save it again as CSV UTF-8. Nothing was imported.</source>
+            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one.</extracomment>
+            <translation>{name}, línea {v0}: el byte 0x{byte:02X} no es UTF-8, aunque el resto del archivo sí. El archivo está dañado o mezcla codificaciones: ábralo en una hoja de cálculo y guárdelo de nuevo como CSV UTF-8. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>'{encoding}' is not an encoding brdesk knows.</source>
+            <translation>'{encoding}' no es una codificación que brdesk conozca.</translation>
+        </message>
+        <message>
+            <source>{name}, line {v0}: byte 0x{byte:02X} cannot be read as {encoding}. Choose another encoding, or save the file as CSV UTF-8.</source>
+            <translation>{name}, línea {v0}: el byte 0x{byte:02X} no se puede leer como {encoding}. Elija otra codificación o guarde el archivo como CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is not UTF-8, and its encoding cannot be told for sure. Save it as CSV UTF-8 in your spreadsheet, or name the encoding (--encoding, or the Encoding list of the import window). Nothing was imported.</source>
+            <translation>{name}: el archivo no es UTF-8 y no se puede saber con certeza su codificación. Guárdelo como CSV UTF-8 en su hoja de cálculo o indique la codificación (--encoding, o la lista Codificación de la ventana de importación). No se importó nada.</translation>
+        </message>
+        <message>
             <source>Western European (cp1252)</source>
-            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one. Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
+            <extracomment>Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
             <translation>Europa occidental (cp1252)</translation>
         </message>
         <message>
@@ -4343,6 +4537,23 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>UTM zone (45R, 18 south)</source>
             <translation>Zona UTM (45R, 18 sur)</translation>
+        </message>
+        <message>
+            <source>{origin} is not a brdesk column mapping ({exc}).</source>
+            <extracomment>observation field -&gt; column name a column holding "lat lon [altitude [accuracy]]" (KoBo and ODK geopoints) a column holding the record's id in the source tool, for re-imports values for fields no column gives (category "species" for a species list, say) a column whose value the coordinate uncertainty is never below (iNaturalist's public_positional_accuracy: an obscured record is only known to ~28 km) field -&gt; the column a form writes the text of an "other" answer in a second id column, for rows the first leaves empty (GBIF's gbifID): such a row is known as "&lt;column&gt;:&lt;value&gt;" a form's select questions: question name -&gt; {choice name: label}, read from its XLSForm (choice_form names the file), so choice names import as their labels</extracomment>
+            <translation>{origin} no es una correspondencia de columnas de brdesk ({exc}).</translation>
+        </message>
+        <message>
+            <source>{origin}: '{v0}' is not an observation field.</source>
+            <translation>{origin}: '{v0}' no es un campo de observación.</translation>
+        </message>
+        <message>
+            <source>{origin}: day_order must be 'dmy' or 'mdy'.</source>
+            <translation>{origin}: day_order debe ser 'dmy' o 'mdy'.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {v0}.</source>
+            <translation>No se puede leer {path}: {v0}.</translation>
         </message>
         <message>
             <source>daily</source>
@@ -4442,6 +4653,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>Buenas prácticas: aún no se ha documentado ninguna (página Buenas prácticas)</translation>
         </message>
         <message>
+            <source>Cannot write the report to '{name}': the name must end in .docx.</source>
+            <translation>No se puede escribir el informe en '{name}': el nombre debe terminar en .docx.</translation>
+        </message>
+        <message>
             <source>A point inside several zones counts in the most protected (core area, then buffer zone, then transition area) and, within one kind, in the smallest.</source>
             <extracomment>The codes map_zone takes, by their index in the arrays below.</extracomment>
             <translation>Un punto dentro de varias zonas cuenta en la más protegida (zona núcleo, luego zona tampón, luego zona de transición) y, dentro de un mismo tipo, en la más pequeña.</translation>
@@ -4484,6 +4699,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <source>is required</source>
             <extracomment>A human name for messages ("Observation 12 no longer exists").</extracomment>
             <translation>es obligatorio</translation>
+        </message>
+        <message>
+            <source>{v0} {record_id} no longer exists.</source>
+            <translation>{v0} {record_id} ya no existe.</translation>
         </message>
         <message>
             <source>is too long ({length:,} characters; at most {longest:,})</source>
@@ -4675,6 +4894,14 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>se rechazan los números que pueden leerse de dos maneras (1,000)</translation>
         </message>
         <message>
+            <source>{name}: the mapping names a column the file lacks: '{v0}'.</source>
+            <translation>{name}: la correspondencia nombra una columna que el archivo no tiene: '{v0}'.</translation>
+        </message>
+        <message>
+            <source>{name}: cannot tell which column holds {labels}. Say which: in the Columns list of the import window, or with a mapping file (--mapping MAP.json) on the command line.</source>
+            <translation>{name}: no se puede saber qué columna contiene {labels}. Indíquelo en la lista Columnas de la ventana de importación o con un archivo de correspondencia (--mapping MAP.json) en la línea de comandos.</translation>
+        </message>
+        <message>
             <source>the same record appears earlier in the file</source>
             <translation>el mismo registro aparece antes en el archivo</translation>
         </message>
@@ -4709,8 +4936,41 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>no se dio ningún paquete</translation>
         </message>
         <message>
+            <source>There is no file or folder at {path}.</source>
+            <translation>No hay ningún archivo ni carpeta en {path}.</translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <extracomment>Below this many packages to build, they are built here: starting workers costs more.</extracomment>
+            <translation>{name}: {problem}</translation>
+        </message>
+        <message>
+            <source>its participant has no valid identity (UUID).</source>
+            <translation>su participante no tiene una identidad válida (UUID).</translation>
+        </message>
+        <message>
+            <source>it holds no participant's profile. A cohort gathers each participant's package of all their data (File › Export › Package…, everything).</source>
+            <translation>no contiene el perfil de ningún participante. Una cohorte reúne el paquete de cada participante con todos sus datos (Archivo › Exportar › Paquete…, todo).</translation>
+        </message>
+        <message>
+            <source>it holds {v0} participants' profiles ({names}): a cohort takes one participant's package at a time.</source>
+            <translation>contiene los perfiles de {v0} participantes ({names}): una cohorte toma el paquete de un participante cada vez.</translation>
+        </message>
+        <message>
             <source>{name}: {amounts}.</source>
             <translation>{name}: {amounts}.</translation>
+        </message>
+        <message>
+            <source>{root} is a cohort folder: its participants' data is exported as a cohort package (File › Cohort › Export cohort package…, or brdesk export cohort OUT.brdesk), never as one person's package.</source>
+            <translation>{root} es una carpeta de cohorte: los datos de sus participantes se exportan como paquete de cohorte (Archivo › Cohorte › Exportar paquete de la cohorte…, o brdesk export cohort OUT.brdesk), nunca como paquete de una persona.</translation>
+        </message>
+        <message>
+            <source>A package is a {SUFFIX} file: '{name}' is not.</source>
+            <translation>Un paquete es un archivo {SUFFIX}: '{name}' no lo es.</translation>
+        </message>
+        <message>
+            <source>The attachment {v0} ({source}) is missing from the data folder; the package was not written.</source>
+            <translation>Falta el adjunto {v0} ({source}) en la carpeta de datos; el paquete no se escribió.</translation>
         </message>
         <message>
             <source>{record}: the package's version (edited {when} UTC) is newer and was kept</source>
@@ -4778,8 +5038,16 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>  - {conflict}</translation>
         </message>
         <message>
-            <source>the action plan</source>
+            <source>A package holds everything, observations or the plan: not '{what}'.</source>
             <extracomment>A clock a little ahead is forgiven; a version dated further ahead would win every merge. Columns (besides uuid) that identify the same record: the database holds them unique. A record of the same name here is taken to be this one (linked to, not merged).</extracomment>
+            <translation>Un paquete contiene todo, las observaciones o el plan: no '{what}'.</translation>
+        </message>
+        <message>
+            <source>The date range ends ({date_to}) before it starts ({date_from}).</source>
+            <translation>El intervalo de fechas termina ({date_to}) antes de empezar ({date_from}).</translation>
+        </message>
+        <message>
+            <source>the action plan</source>
             <translation>el plan de acción</translation>
         </message>
         <message>
@@ -4804,12 +5072,15 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         </message>
         <message>
             <source>write {name}</source>
-            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
             <translation>escribir {name}</translation>
         </message>
         <message>
-            <source>prepare the restore</source>
+            <source>{name} cannot be restored: {v0} Your data was not changed.</source>
             <extracomment>the current data, as it was before the restore (a backup, or the damaged file)</extracomment>
+            <translation>{name} no se puede restaurar: {v0} Sus datos no cambiaron.</translation>
+        </message>
+        <message>
+            <source>prepare the restore</source>
             <translation>preparar la restauración</translation>
         </message>
         <message>
@@ -4817,13 +5088,37 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>restaurar</translation>
         </message>
         <message>
+            <source>Your database is damaged ({exc}).</source>
+            <translation>Su base de datos está dañada ({exc}).</translation>
+        </message>
+        <message>
             <source>back up the data</source>
             <translation>hacer la copia de los datos</translation>
+        </message>
+        <message>
+            <source>Your database is damaged: SQLite reports '{problem}'.</source>
+            <translation>Su base de datos está dañada: SQLite informa '{problem}'.</translation>
+        </message>
+        <message>
+            <source>Cannot back up the data: a backup needs about {v0:,.0f} MB and the disk holding {backups} has {v1:,.0f} MB free. Free some space, or delete old backups you no longer need.</source>
+            <translation>No se pueden copiar los datos: una copia necesita unos {v0:,.0f} MB y el disco que contiene {backups} tiene {v1:,.0f} MB libres. Libere espacio o borre copias antiguas que ya no necesite.</translation>
         </message>
         <message>
             <source>open {name}</source>
             <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
             <translation>abrir {name}</translation>
+        </message>
+        <message>
+            <source>There is no brdesk data in {root} to open, and none can be started there: {why} Choose another folder.</source>
+            <translation>No hay datos de brdesk en {root} que abrir, y no se pueden crear allí: {why} Elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>{db} was written by an earlier brdesk and must be brought up to date before this version can read it, which means writing to it: {why} Copy the whole folder to a disk you can write to, and open the copy.</source>
+            <translation>{db} lo escribió un brdesk anterior y debe actualizarse para que esta versión pueda leerlo, lo que supone escribir en él: {why} Copie toda la carpeta a un disco en el que pueda escribir y abra la copia.</translation>
+        </message>
+        <message>
+            <source>Nothing can be changed in {root}: it is open read-only. {read_only}</source>
+            <translation>No se puede cambiar nada en {root}: está abierto en solo lectura. {read_only}</translation>
         </message>
         <message>
             <source>save your change</source>
@@ -4984,6 +5279,19 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>'{text}' no es una hora</translation>
         </message>
         <message>
+            <source>'{text}' has no time</source>
+            <translation>'{text}' no tiene hora</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTC offset any place uses</source>
+            <extracomment>A clock time followed by its offset from UTC: Z, +05:45, +0545, -03, " UTC".</extracomment>
+            <translation>'{text}' no es un desfase UTC que use ningún lugar</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTC offset (write it +05:45 or -03:00)</source>
+            <translation>'{text}' no es un desfase UTC (escríbalo +05:45 o -03:00)</translation>
+        </message>
+        <message>
             <source>not a number</source>
             <extracomment>How a file writes its numbers: "point" (1,234.5: the comma groups thousands), "comma" (1.234,5 or 1 234,5: the comma is the decimal mark), or None when nothing in the file tells, and a number that could be read both ways is refused.</extracomment>
             <translation>no es un número</translation>
@@ -5064,6 +5372,409 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>not a UTM position ({problem})</source>
             <translation>no es una posición UTM ({problem})</translation>
+        </message>
+        <message>
+            <source>There is no database in {root} to back up.</source>
+            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
+            <translation>No hay ninguna base de datos en {root} que copiar.</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk backup: it holds '{v0}'.</source>
+            <translation>{name} no es una copia de brdesk: contiene '{v0}'.</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk backup archive.</source>
+            <translation>{name} no es un archivo de copia de brdesk.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest is too large.</source>
+            <translation>{name}: su manifiesto es demasiado grande.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest is not JSON ({exc}).</source>
+            <translation>{name}: su manifiesto no es JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk (archive version {v0!r}): update brdesk to restore it.</source>
+            <translation>{name} lo escribió un brdesk más reciente (versión de archivo {v0!r}): actualice brdesk para restaurarlo.</translation>
+        </message>
+        <message>
+            <source>{name}: its database is impossibly large.</source>
+            <translation>{name}: su base de datos es imposiblemente grande.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a backup archive ({exc}).</source>
+            <translation>{name} no se puede leer como archivo de copia ({exc}).</translation>
+        </message>
+        <message>
+            <source>'{v0}' is larger than it claims; refused.</source>
+            <translation>'{v0}' es más grande de lo que dice; rechazado.</translation>
+        </message>
+        <message>
+            <source>{root} holds your own data (a profile, a plan or observations): it cannot become a cohort, or the participants' data would sit beside yours. Gather a cohort in a folder of its own: File › Open data folder…, a new folder, then File › Cohort › Add participants' packages… (on the command line: brdesk --data-dir NEW_FOLDER cohort add PACKAGES).</source>
+            <extracomment>Folders being built or set aside start so; they are never members.</extracomment>
+            <translation>{root} contiene sus propios datos (un perfil, un plan u observaciones): no puede convertirse en cohorte, o los datos de los participantes quedarían junto a los suyos. Reúna la cohorte en una carpeta propia: Archivo › Abrir carpeta de datos…, una carpeta nueva, luego Archivo › Cohorte › Añadir paquetes de participantes… (en la línea de comandos: brdesk --data-dir NEW_FOLDER cohort add PACKAGES).</translation>
+        </message>
+        <message>
+            <source>{root} is a cohort folder: {name} is not merged into it. Participants' packages are added with File › Cohort › Add participants' packages… (or brdesk --data-dir "{root}" cohort add "{name}"), which keeps each participant apart.</source>
+            <translation>{root} es una carpeta de cohorte: {name} no se fusiona en ella. Los paquetes de los participantes se añaden con Archivo › Cohorte › Añadir paquetes de participantes… (o brdesk --data-dir "{root}" cohort add "{name}"), que mantiene aparte a cada participante.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a ZIP archive ({exc}).</source>
+            <translation>{name} no se puede abrir como archivo ZIP ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: meta.xml names no core file.</source>
+            <translation>{name}: meta.xml no nombra ningún archivo núcleo.</translation>
+        </message>
+        <message>
+            <source>{name}: meta.xml names '{location}', which is not inside.</source>
+            <translation>{name}: meta.xml nombra '{location}', que no está dentro.</translation>
+        </message>
+        <message>
+            <source>{name} holds no table (no .csv or .txt file inside).</source>
+            <translation>{name} no contiene ninguna tabla (no hay archivo .csv ni .txt dentro).</translation>
+        </message>
+        <message>
+            <source>{name} holds several tables ({listed}): unzip it and import the one you want.</source>
+            <translation>{name} contiene varias tablas ({listed}): descomprímalo e importe la que quiera.</translation>
+        </message>
+        <message>
+            <source>A position is not in UTM zone {utm_zone} ({exc}).</source>
+            <extracomment>Datums whose coordinates differ from WGS84's by about a metre or less: taken as they are.</extracomment>
+            <translation>Una posición no está en la zona UTM {utm_zone} ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is in EPSG:{code}, a coordinate system brdesk cannot read. {REPROJECT}</source>
+            <translation>{name} está en EPSG:{code}, un sistema de coordenadas que brdesk no puede leer. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} names a coordinate system brdesk cannot read ('{text}'). {REPROJECT}</source>
+            <translation>{name} nombra un sistema de coordenadas que brdesk no puede leer ('{text}'). {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name}: the .prj file does not describe a coordinate system.</source>
+            <translation>{name}: el archivo .prj no describe un sistema de coordenadas.</translation>
+        </message>
+        <message>
+            <source>{name} is on the datum '{v0}', whose positions differ from WGS 84 by up to hundreds of metres; brdesk does not shift datums. {REPROJECT}</source>
+            <translation>{name} está en el datum '{v0}', cuyas posiciones difieren de WGS 84 hasta cientos de metros; brdesk no cambia de datum. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name}: the .prj describes a {kind}, which brdesk cannot read. {REPROJECT}</source>
+            <translation>{name}: el .prj describe un {kind}, que brdesk no puede leer. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} is in the projection '{shown}'; brdesk reads degrees and UTM zones only. {REPROJECT}</source>
+            <translation>{name} está en la proyección '{shown}'; brdesk solo lee grados y zonas UTM. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} holds no waypoints, track points or placemarks.</source>
+            <extracomment>The columns of the table a GPS file becomes.</extracomment>
+            <translation>{name} no contiene puntos de paso, puntos de track ni marcas de posición.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it asks the reader for entities or external files ({__name__}), which a data file never needs.</source>
+            <translation>{name} se rechaza: pide al lector entidades o archivos externos ({__name__}), que un archivo de datos nunca necesita.</translation>
+        </message>
+        <message>
+            <source>{name} is not well-formed XML ({exc}).</source>
+            <translation>{name} no es XML bien formado ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a {v0} file (its root element is not &lt;{root_tag}&gt;).</source>
+            <translation>{name} no es un archivo {v0} (su elemento raíz no es &lt;{root_tag}&gt;).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a KMZ file ({exc}).</source>
+            <translation>{name} no se puede abrir como archivo KMZ ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} holds no .kml file.</source>
+            <translation>{name} no contiene ningún archivo .kml.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <extracomment>(row number as a spreadsheet shows it, cells) A fresh pass over a table's rows. reads the rows from the start, at every call for a table read out of an archive: which member, and what else it held media files inside the archive, by the file name a row's cell gives (ODK's media/)</extracomment>
+            <translation>{path} no es un archivo.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {v0} MB.</source>
+            <translation>{name} tiene más de {v0} MB.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel 97 file: save it as .xlsx or .csv in your spreadsheet.</source>
+            <translation>{name} es un archivo antiguo de Excel 97: guárdelo como .xlsx o .csv en su hoja de cálculo.</translation>
+        </message>
+        <message>
+            <source>{name}: '{member}' cannot be read ({exc}).</source>
+            <translation>{name}: no se puede leer '{member}' ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file (CSV) or a spreadsheet (XLSX).</source>
+            <translation>{name} no es un archivo de texto (CSV) ni una hoja de cálculo (XLSX).</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} está vacío.</translation>
+        </message>
+        <message>
+            <source>{name}, line {number}: longer than {MAX_LINE_CHARS:,} characters, which no row of observations is. The file is damaged or not a table. Nothing was imported.</source>
+            <extracomment>The longest line read (characters): a note of 100,000 characters fits ten times over; a file of one endless line would otherwise be read into memory whole before a check. The most columns a table may have (KoBo's widest exports have a few hundred).</extracomment>
+            <translation>{name}, línea {number}: más de {MAX_LINE_CHARS:,} caracteres, lo que ninguna fila de observaciones tiene. El archivo está dañado o no es una tabla. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: cannot be read as CSV ({exc}).</source>
+            <translation>{name}, fila 1: no se puede leer como CSV ({exc}).</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be read as CSV ({exc}).</source>
+            <translation>{where}: no se puede leer como CSV ({exc}).</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be read as {encoding}.</source>
+            <translation>{where}: no se puede leer como {encoding}.</translation>
+        </message>
+        <message>
+            <source>{name}, row {start}: a quote (") opens here and is not closed until line {end}, taking {v0} lines of the file into one cell. Close the quote, or remove it. Nothing was imported.</source>
+            <translation>{name}, fila {start}: unas comillas (") se abren aquí y no se cierran hasta la línea {end}, metiendo {v0} líneas del archivo en una sola celda. Cierre las comillas o quítelas. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as an Excel workbook ({exc}).</source>
+            <extracomment>An .xlsx is a ZIP of XML: refused before it is opened if it would unpack to more than this, or if a large member is compressed far beyond what real sheets reach (~10-40x): a zip bomb takes minutes and gigabytes to read, to yield nothing. openpyxl holds a workbook's shared strings (every distinct text) in memory, about 150 bytes each: a sheet of 20 million took 3 GB. Above this many, the workbook is refused before it is read, and its user asked for a CSV, which is read as a stream.</extracomment>
+            <translation>{name} no se puede abrir como libro de Excel ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it holds {count:,} distinct texts, and brdesk reads at most {MAX_SHARED_STRINGS:,} from a workbook (they are all held in memory). Save the sheet as CSV (a CSV of any length is read row by row), or split it.</source>
+            <translation>{name} se rechaza: contiene {count:,} textos distintos y brdesk lee como máximo {MAX_SHARED_STRINGS:,} de un libro (se guardan todos en memoria). Guarde la hoja como CSV (un CSV de cualquier longitud se lee fila a fila) o divídala.</translation>
+        </message>
+        <message>
+            <source>{name}, row {v0}: cannot be read ({__name__}: {exc}). The workbook is damaged: open it in a spreadsheet and save it again, or save it as CSV. Nothing was imported.</source>
+            <translation>{name}, fila {v0}: no se puede leer ({__name__}: {exc}). El libro está dañado: ábralo en una hoja de cálculo y guárdelo de nuevo, o guárdelo como CSV. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: the first row must hold the column names.</source>
+            <translation>{name}, fila 1: la primera fila debe contener los nombres de las columnas.</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: {v0:,} columns; brdesk reads tables of up to {MAX_COLUMNS:,}. Remove the columns you do not need, or split the table.</source>
+            <translation>{name}, fila 1: {v0:,} columnas; brdesk lee tablas de hasta {MAX_COLUMNS:,}. Quite las columnas que no necesite o divida la tabla.</translation>
+        </message>
+        <message>
+            <source>Cannot export to '{name}': the file name must end in .xlsx or .csv.</source>
+            <translation>No se puede exportar a '{name}': el nombre debe terminar en .xlsx o .csv.</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook to '{name}': the name must end in .xlsx.</source>
+            <translation>No se puede escribir el libro en '{name}': el nombre debe terminar en .xlsx.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as an XLSForm ({exc}).</source>
+            <translation>{name} no se puede abrir como XLSForm ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not an XLSForm: it needs a 'survey' and a 'choices' sheet (download the form as XLS from KoBoToolbox, or use the one given to ODK).</source>
+            <translation>{name} no es un XLSForm: necesita una hoja 'survey' y una 'choices' (descargue el formulario como XLS de KoBoToolbox o use el que se dio a ODK).</translation>
+        </message>
+        <message>
+            <source>{name}: its 'choices' sheet needs list_name, name and label columns.</source>
+            <translation>{name}: su hoja 'choices' necesita las columnas list_name, name y label.</translation>
+        </message>
+        <message>
+            <source>{name}: its 'survey' sheet has no select_one or select_multiple question.</source>
+            <translation>{name}: su hoja 'survey' no tiene ninguna pregunta select_one ni select_multiple.</translation>
+        </message>
+        <message>
+            <source>{name}: its {member} is impossibly large.</source>
+            <extracomment>Members smaller than this are not judged by their ratio (tiny repetitive XML parts compress extremely well, harmlessly).</extracomment>
+            <translation>{name}: su {member} es imposiblemente grande.</translation>
+        </message>
+        <message>
+            <source>{name}: its {member} is not JSON ({exc}).</source>
+            <translation>{name}: su {member} no es JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its part '{v0}' would unpack to {ratio:.0f} times its size (a zip bomb, or a damaged file?).</source>
+            <translation>{name} se rechaza: su parte '{v0}' se descomprimiría a {ratio:.0f} veces su tamaño (¿una bomba zip o un archivo dañado?).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it would unpack to {v0:,.0f} MB.{hint}</source>
+            <translation>{name} se rechaza: se descomprimiría a {v0:,.0f} MB.{hint}</translation>
+        </message>
+        <message>
+            <source>{name} has no layer '{v0}' (it has {names}).</source>
+            <translation>{name} no tiene la capa '{v0}' (tiene {names}).</translation>
+        </message>
+        <message>
+            <source>{name} holds no polygons to use as zones.{why}</source>
+            <translation>{name} no contiene polígonos que usar como zonas.{why}</translation>
+        </message>
+        <message>
+            <source>{name} has several layers ({names}): say which one.</source>
+            <translation>{name} tiene varias capas ({names}): diga cuál.</translation>
+        </message>
+        <message>
+            <source>{name}: zones are read from GeoJSON, KML, KMZ or a shapefile (.shp, or a .zip of one), not from a '{v0}' file.</source>
+            <translation>{name}: las zonas se leen de GeoJSON, KML, KMZ o un shapefile (.shp o un .zip de uno), no de un archivo '{v0}'.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({strerror}).</source>
+            <translation>{name} no se puede leer ({strerror}).</translation>
+        </message>
+        <message>
+            <source>{name} is {v0:,.0f} MB: too large for a boundary file.</source>
+            <translation>{name} tiene {v0:,.0f} MB: demasiado grande para un archivo de límites.</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text, as GeoJSON must be.</source>
+            <translation>{name} no es texto UTF-8, como debe serlo un GeoJSON.</translation>
+        </message>
+        <message>
+            <source>{name} is not valid GeoJSON (line {lineno}: {msg}).</source>
+            <translation>{name} no es GeoJSON válido (línea {lineno}: {msg}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a GeoJSON FeatureCollection.</source>
+            <translation>{name} no es una FeatureCollection de GeoJSON.</translation>
+        </message>
+        <message>
+            <source>{name}: 'features' is not a list.</source>
+            <translation>{name}: 'features' no es una lista.</translation>
+        </message>
+        <message>
+            <source>{name} holds no .kml document.</source>
+            <translation>{name} no contiene ningún documento .kml.</translation>
+        </message>
+        <message>
+            <source>{name} is not a KML document.</source>
+            <translation>{name} no es un documento KML.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is not a KML coordinate (lon,lat).</source>
+            <translation>{name}: '{v0}' no es una coordenada KML (lon,lat).</translation>
+        </message>
+        <message>
+            <source>{name} holds ({x:.0f}, {y:.0f}), which is not longitude and latitude: the file is in a projected system it does not name. {REPROJECT}</source>
+            <extracomment>A boundary file is a few megabytes; this is far past any real one, short of exhaustion.</extracomment>
+            <translation>{name} contiene ({x:.0f}, {y:.0f}), que no son longitud y latitud: el archivo está en un sistema proyectado que no nombra. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} comes without its .dbf (the attribute table): copy every file named {stem}.* together, or a zip of them.</source>
+            <translation>{name} viene sin su .dbf (la tabla de atributos): copie juntos todos los archivos llamados {stem}.*, o un zip de ellos.</translation>
+        </message>
+        <message>
+            <source>{name} holds no shapefile (.shp).</source>
+            <translation>{name} no contiene ningún shapefile (.shp).</translation>
+        </message>
+        <message>
+            <source>{name}: {v0} comes without its .dbf.</source>
+            <translation>{name}: {v0} viene sin su .dbf.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a zip file ({exc}).</source>
+            <translation>{name} no se puede abrir como archivo zip ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: its .cpg names an unknown encoding '{encoding}'.</source>
+            <translation>{name}: su .cpg nombra una codificación desconocida '{encoding}'.</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable shapefile ({exc}).</source>
+            <translation>{name} no es un shapefile legible ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: the attribute table is not {encoding}. Add a .cpg file naming its encoding (such as CP1251 or GBK), or save the layer again as UTF-8.</source>
+            <translation>{name}: la tabla de atributos no está en {encoding}. Añada un archivo .cpg que nombre su codificación (como CP1251 o GBK) o guarde de nuevo la capa en UTF-8.</translation>
+        </message>
+        <message>
+            <source>There is no self-assessment to export yet.</source>
+            <translation>Aún no hay ninguna autoevaluación que exportar.</translation>
+        </message>
+        <message>
+            <source>Cannot copy {name} into the data folder: {exc}</source>
+            <translation>No se puede copiar {name} en la carpeta de datos: {exc}</translation>
+        </message>
+        <message>
+            <source>Attachment {attachment_id} no longer exists.</source>
+            <translation>El adjunto {attachment_id} ya no existe.</translation>
+        </message>
+        <message>
+            <source>{root} is not a cohort folder: there is no cohort to export. Add participants' packages to a folder of its own first (brdesk --data-dir COHORT_FOLDER cohort add PACKAGES).</source>
+            <translation>{root} no es una carpeta de cohorte: no hay cohorte que exportar. Añada primero los paquetes de los participantes a una carpeta propia (brdesk --data-dir COHORT_FOLDER cohort add PACKAGES).</translation>
+        </message>
+        <message>
+            <source>The cohort has no participant yet: add their packages first.</source>
+            <translation>La cohorte aún no tiene participantes: añada primero sus paquetes.</translation>
+        </message>
+        <message>
+            <source>Cannot export the cohort to '{name}': the name must end in .docx (Word) or .xlsx (Excel).</source>
+            <translation>No se puede exportar la cohorte a '{name}': el nombre debe terminar en .docx (Word) o .xlsx (Excel).</translation>
+        </message>
+        <message>
+            <source>That good practice is no longer in the participant's package.</source>
+            <translation>Esa buena práctica ya no está en el paquete del participante.</translation>
+        </message>
+        <message>
+            <source>A cohort package is a .brdesk file: '{name}' is not.</source>
+            <translation>Un paquete de cohorte es un archivo .brdesk: '{name}' no lo es.</translation>
+        </message>
+        <message>
+            <source>No brdesk data in {folder}: choose the folder of the earlier brdesk, or the '{PORTABLE_FOLDER}' folder inside it (it holds {DB_NAME}).</source>
+            <translation>No hay datos de brdesk en {folder}: elija la carpeta del brdesk anterior o la carpeta '{PORTABLE_FOLDER}' que contiene (con {DB_NAME}).</translation>
+        </message>
+        <message>
+            <source>The data in {root} was written by a newer brdesk (schema {revision}). It was left untouched: use that brdesk, or a newer one.</source>
+            <translation>Los datos de {root} los escribió un brdesk más reciente (esquema {revision}). Se dejaron intactos: use ese brdesk u otro más reciente.</translation>
+        </message>
+        <message>
+            <source>{root} already holds data: nothing was copied. Bring earlier data only into a new, empty brdesk (or open the earlier folder with File &gt; Open data folder).</source>
+            <translation>{root} ya contiene datos: no se copió nada. Traiga datos anteriores solo a un brdesk nuevo y vacío (o abra la carpeta anterior con Archivo &gt; Abrir carpeta de datos).</translation>
+        </message>
+        <message>
+            <source>That is the data folder already open: nothing to bring.</source>
+            <translation>Esa es la carpeta de datos ya abierta: no hay nada que traer.</translation>
+        </message>
+        <message>
+            <source>Could not copy the data from {root} to {v0}: {v1}. The earlier data was not changed.</source>
+            <translation>No se pudieron copiar los datos de {root} a {v0}: {v1}. Los datos anteriores no cambiaron.</translation>
+        </message>
+        <message>
+            <source>{filename}: {member} is larger than {v0} MB. Nothing was imported.</source>
+            <translation>{filename}: {member} tiene más de {v0} MB. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>{filename}: {member}: {refused}. Nothing was imported.</source>
+            <translation>{filename}: {member}: {refused}. No se importó nada.</translation>
+        </message>
+        <message>
+            <source>Cannot export observations to '{name}': use .csv, .xlsx, .geojson or .zip (a Darwin Core Archive).</source>
+            <extracomment>Half the diagonal of a 0.1-degree cell at the equator, in metres. Elevations of sensitive records are rounded to this many metres. Added to an exact archive's name and title: it is for the user's own use.</extracomment>
+            <translation>No se pueden exportar observaciones a '{name}': use .csv, .xlsx, .geojson o .zip (un Archivo Darwin Core).</translation>
+        </message>
+        <message>
+            <source>There is no action plan to export yet.</source>
+            <translation>Aún no hay ningún plan de acción que exportar.</translation>
+        </message>
+        <message>
+            <source>Cannot write the case study to '{name}': the name must end in .docx.</source>
+            <extracomment>A case study stays within two pages: a row of three photos, ten observations listed. Photos are scaled to this many pixels on their long side: sharp at 5 cm, and a report with twenty practices stays a file one can e-mail. The form's parts, in its order, as the case study heads them.</extracomment>
+            <translation>No se puede escribir el estudio de caso en '{name}': el nombre debe terminar en .docx.</translation>
+        </message>
+        <message>
+            <source>{parent} is not a folder.</source>
+            <translation>{parent} no es una carpeta.</translation>
+        </message>
+        <message>
+            <source>Fill in your profile first: the submission carries your name.</source>
+            <translation>Complete primero su perfil: el envío lleva su nombre.</translation>
+        </message>
+        <message>
+            <source>Cannot write in {parent}: {v0}.</source>
+            <translation>No se puede escribir en {parent}: {v0}.</translation>
+        </message>
+        <message>
+            <source>There is no plan template '{template_id}'.</source>
+            <translation>No hay ninguna plantilla de plan '{template_id}'.</translation>
         </message>
     </context>
 </TS>

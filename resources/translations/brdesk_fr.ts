@@ -1198,6 +1198,10 @@
             <translation>Menaces récentes</translation>
         </message>
         <message>
+            <source>Cannot export the dashboard to '{name}': use .png or .pdf.</source>
+            <translation>Impossible d'exporter le tableau de bord vers « {name} » : utilisez .png ou .pdf.</translation>
+        </message>
+        <message>
             <source>The latest management-effectiveness self-assessment</source>
             <translation>La dernière auto-évaluation de l'efficacité de la gestion</translation>
         </message>
@@ -1690,7 +1694,7 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         </message>
         <message numerus="yes">
             <source>%Ln programme(s)</source>
-            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <extracomment>Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
             <translation>
                 <numerusform>%Ln programme</numerusform>
                 <numerusform>%Ln programmes</numerusform>
@@ -1786,7 +1790,132 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         </message>
         <message>
             <source>written {when} UTC by {app}: {amounts}</source>
+            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many).</extracomment>
             <translation>écrit le {when} UTC par {app} : {amounts}</translation>
+        </message>
+        <message>
+            <source>{name}, line {number} is not JSON ({exc}).</source>
+            <translation>{name}, ligne {number} : ce n'est pas du JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}, line {number} is not a record (a JSON object).</source>
+            <translation>{name}, ligne {number} : ce n'est pas un enregistrement (un objet JSON).</translation>
+        </message>
+        <message>
+            <source>{name} does not match its checksum: the package is damaged.</source>
+            <translation>{name} ne correspond pas à sa somme de contrôle : le paquet est endommagé.</translation>
+        </message>
+        <message>
+            <source>{name} holds {lines:,} records, and its manifest says {counted:,}: the package is damaged or was altered.</source>
+            <translation>{name} contient {lines:,} enregistrements et son manifeste en annonce {counted:,} : le paquet est endommagé ou a été modifié.</translation>
+        </message>
+        <message>
+            <source>the attachment {stored_name} is missing.</source>
+            <translation>la pièce jointe {stored_name} manque.</translation>
+        </message>
+        <message>
+            <source>{name} has a record longer than {v0} MB.</source>
+            <translation>{name} a un enregistrement de plus de {v0} Mo.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>Il n'y a pas de fichier à {path}.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a brdesk package ({exc}).</source>
+            <translation>{name} ne peut pas être lu comme paquet brdesk ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is damaged ({exc}).</source>
+            <translation>{name} : {member} est endommagé ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: the package of {v0} does not match its checksum.</source>
+            <translation>{name} : le paquet de {v0} ne correspond pas à sa somme de contrôle.</translation>
+        </message>
+        <message>
+            <source>{name} is not a cohort package.</source>
+            <translation>{name} n'est pas un paquet de cohorte.</translation>
+        </message>
+        <message>
+            <source>{name} is not a cohort package (its cohort.json says otherwise).</source>
+            <translation>{name} n'est pas un paquet de cohorte (son cohort.json dit autre chose).</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk. Update brdesk to add it.</source>
+            <translation>{name} a été écrit par un brdesk plus récent. Mettez brdesk à jour pour l'ajouter.</translation>
+        </message>
+        <message>
+            <source>{name}: its cohort.json lists a member badly.</source>
+            <translation>{name} : son cohort.json liste mal un membre.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is listed but not held.</source>
+            <translation>{name} : « {v0} » est listé mais absent.</translation>
+        </message>
+        <message>
+            <source>{name} holds '{v0}', which its cohort.json does not list.</source>
+            <translation>{name} contient « {v0} », que son cohort.json ne liste pas.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({exc}).</source>
+            <translation>{name} est endommagé ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is a cohort package: the data of a trainer's whole cohort of participants. It is never merged into one person's data: it is added to a cohort folder (File › Cohort › Add participants' packages…, or brdesk --data-dir COHORT_FOLDER cohort add "{name}").</source>
+            <translation>{name} est un paquet de cohorte : les données de toute la cohorte de participants d'un formateur. Il n'est jamais fusionné dans les données d'une personne : il s'ajoute à un dossier de cohorte (Fichier › Cohorte › Ajouter les paquets des participants…, ou brdesk --data-dir COHORT_FOLDER cohort add "{name}").</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package: it holds '{v0}'.</source>
+            <translation>{name} n'est pas un paquet brdesk : il contient « {v0} ».</translation>
+        </message>
+        <message>
+            <source>{name} holds '{v0}' twice.</source>
+            <translation>{name} contient « {v0} » deux fois.</translation>
+        </message>
+        <message>
+            <source>{name}: encrypted members are not supported.</source>
+            <translation>{name} : les membres chiffrés ne sont pas pris en charge.</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package (it has no manifest.json).</source>
+            <translation>{name} n'est pas un paquet brdesk (il n'a pas de manifest.json).</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package (its manifest says otherwise).</source>
+            <translation>{name} n'est pas un paquet brdesk (son manifeste dit autre chose).</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest has no valid format version.</source>
+            <translation>{name} : son manifeste n'a pas de version de format valide.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk (package version {version}; this one reads up to {VERSION}). Update brdesk to import it.</source>
+            <translation>{name} a été écrit par un brdesk plus récent (version de paquet {version} ; celui-ci lit jusqu'à la {VERSION}). Mettez brdesk à jour pour l'importer.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest does not list its files.</source>
+            <translation>{name} : son manifeste ne liste pas ses fichiers.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest's entry for '{v0}' is malformed.</source>
+            <translation>{name} : l'entrée de son manifeste pour « {v0} » est mal formée.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is listed but missing.</source>
+            <translation>{name} : « {v0} » est listé mais absent.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' does not have the size listed.</source>
+            <translation>{name} : « {v0} » n'a pas la taille indiquée.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is not listed in its manifest.</source>
+            <translation>{name} : « {v0} » n'est pas listé dans son manifeste.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest counts {v0} {kind}, which no package holds.</source>
+            <translation>{name} : son manifeste compte {v0} {kind}, ce qu'aucun paquet ne contient.</translation>
         </message>
         <message>
             <source>  PROBLEM: {problem}</source>
@@ -2052,6 +2181,14 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Question</translation>
         </message>
         <message>
+            <source>Objective {objective_id} no longer exists.</source>
+            <translation>L'objectif {objective_id} n'existe plus.</translation>
+        </message>
+        <message>
+            <source>Answer {answer_id} no longer exists.</source>
+            <translation>La réponse {answer_id} n'existe plus.</translation>
+        </message>
+        <message>
             <source>Participant</source>
             <extracomment>A version of the summary; an older one is worked out again from the member's data. [lat, lon, how it was placed: "zones", "observations" or "country"] actions per pillar 1-4 [pillar, title, status label] per action, in the plan's order SDG / GBF number (as text: JSON keys) to the number of actions serving it the latest self-assessment: [date, overall percent or None] kind to [status label, has a file] {uuid, title, theme} per good practice the package: its file name, when it was written (UTC, ISO), its checksum</extracomment>
             <translation>Participant</translation>
@@ -2307,6 +2444,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Dernière année</translation>
         </message>
         <message>
+            <source>Action plan {plan_id} no longer exists.</source>
+            <translation>Le plan d'action {plan_id} n'existe plus.</translation>
+        </message>
+        <message>
             <source>objective</source>
             <translation>objectif</translation>
         </message>
@@ -2391,6 +2532,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Risques et hypothèses</translation>
         </message>
         <message>
+            <source>must be a three-letter ISO code such as USD or NPR (got '{currency}')</source>
+            <translation>doit être un code ISO à trois lettres comme USD ou NPR (reçu : « {currency} »)</translation>
+        </message>
+        <message>
             <source>good practice</source>
             <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
             <translation>bonne pratique</translation>
@@ -2470,6 +2615,14 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         <message>
             <source>Contacts</source>
             <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>No good practice is called '{title}'. The practices: {known}.</source>
+            <translation>Aucune bonne pratique ne s'appelle « {title} ». Les pratiques : {known}.</translation>
+        </message>
+        <message>
+            <source>'{title}' could be any of: {names}. Give more of the title.</source>
+            <translation>« {title} » peut être l'une de : {names}. Donnez davantage du titre.</translation>
         </message>
         <message>
             <source>good practice's action</source>
@@ -2600,6 +2753,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Contour</translation>
         </message>
         <message>
+            <source>is not a usable outline ({exc})</source>
+            <translation>n'est pas un contour utilisable ({exc})</translation>
+        </message>
+        <message>
             <source>action's zone</source>
             <translation>zone de l'action</translation>
         </message>
@@ -2627,6 +2784,26 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         <message>
             <source>None of your observations is inside these zones: is this the right file?</source>
             <translation>Aucune de vos observations n'est dans ces zones : est-ce le bon fichier ?</translation>
+        </message>
+        <message>
+            <source>No feature was chosen as a zone: nothing was changed.</source>
+            <translation>Aucune entité n'a été choisie comme zone : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Two features are both named '{told}' (features {first} and {feature}): give each zone its own name.</source>
+            <translation>Deux entités s'appellent « {told} » (entités {first} et {feature}) : donnez à chaque zone son propre nom.</translation>
+        </message>
+        <message>
+            <source>Feature {feature} ('{name}'): {exc}</source>
+            <translation>Entité {feature} (« {name} ») : {exc}</translation>
+        </message>
+        <message>
+            <source>There are no zones on the map to export.</source>
+            <translation>Il n'y a pas de zones sur la carte à exporter.</translation>
+        </message>
+        <message>
+            <source>The layer has no field '{zone_field}' (its fields: {shown}).</source>
+            <translation>La couche n'a pas de champ « {zone_field} » (ses champs : {shown}).</translation>
         </message>
         <message>
             <source>{head}
@@ -4283,8 +4460,25 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Créer {thing}</translation>
         </message>
         <message>
+            <source>{name}, line {v0}: byte 0x{byte:02X} is not UTF-8, though the rest of the file is. The file is damaged or mixes encodings: open it in a spreadsheet and save it again as CSV UTF-8. Nothing was imported.</source>
+            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one.</extracomment>
+            <translation>{name}, ligne {v0} : l'octet 0x{byte:02X} n'est pas en UTF-8, alors que le reste du fichier l'est. Le fichier est endommagé ou mélange des encodages : ouvrez-le dans un tableur et enregistrez-le de nouveau en CSV UTF-8. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>'{encoding}' is not an encoding brdesk knows.</source>
+            <translation>« {encoding} » n'est pas un encodage que brdesk connaît.</translation>
+        </message>
+        <message>
+            <source>{name}, line {v0}: byte 0x{byte:02X} cannot be read as {encoding}. Choose another encoding, or save the file as CSV UTF-8.</source>
+            <translation>{name}, ligne {v0} : l'octet 0x{byte:02X} ne peut pas être lu en {encoding}. Choisissez un autre encodage, ou enregistrez le fichier en CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is not UTF-8, and its encoding cannot be told for sure. Save it as CSV UTF-8 in your spreadsheet, or name the encoding (--encoding, or the Encoding list of the import window). Nothing was imported.</source>
+            <translation>{name} : le fichier n'est pas en UTF-8 et son encodage ne peut pas être déterminé avec certitude. Enregistrez-le en CSV UTF-8 dans votre tableur, ou indiquez l'encodage (--encoding, ou la liste Encodage de la fenêtre d'import). Rien n'a été importé.</translation>
+        </message>
+        <message>
             <source>Western European (cp1252)</source>
-            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one. Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
+            <extracomment>Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
             <translation>Europe occidentale (cp1252)</translation>
         </message>
         <message>
@@ -4343,6 +4537,23 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>UTM zone (45R, 18 south)</source>
             <translation>Fuseau UTM (45R, 18 sud)</translation>
+        </message>
+        <message>
+            <source>{origin} is not a brdesk column mapping ({exc}).</source>
+            <extracomment>observation field -&gt; column name a column holding "lat lon [altitude [accuracy]]" (KoBo and ODK geopoints) a column holding the record's id in the source tool, for re-imports values for fields no column gives (category "species" for a species list, say) a column whose value the coordinate uncertainty is never below (iNaturalist's public_positional_accuracy: an obscured record is only known to ~28 km) field -&gt; the column a form writes the text of an "other" answer in a second id column, for rows the first leaves empty (GBIF's gbifID): such a row is known as "&lt;column&gt;:&lt;value&gt;" a form's select questions: question name -&gt; {choice name: label}, read from its XLSForm (choice_form names the file), so choice names import as their labels</extracomment>
+            <translation>{origin} n'est pas une correspondance de colonnes brdesk ({exc}).</translation>
+        </message>
+        <message>
+            <source>{origin}: '{v0}' is not an observation field.</source>
+            <translation>{origin} : « {v0} » n'est pas un champ d'observation.</translation>
+        </message>
+        <message>
+            <source>{origin}: day_order must be 'dmy' or 'mdy'.</source>
+            <translation>{origin} : day_order doit être « dmy » ou « mdy ».</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {v0}.</source>
+            <translation>Impossible de lire {path} : {v0}.</translation>
         </message>
         <message>
             <source>daily</source>
@@ -4442,6 +4653,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Bonnes pratiques : aucune documentée pour l'instant (page Bonnes pratiques)</translation>
         </message>
         <message>
+            <source>Cannot write the report to '{name}': the name must end in .docx.</source>
+            <translation>Impossible d'écrire le rapport dans « {name} » : le nom doit finir par .docx.</translation>
+        </message>
+        <message>
             <source>A point inside several zones counts in the most protected (core area, then buffer zone, then transition area) and, within one kind, in the smallest.</source>
             <extracomment>The codes map_zone takes, by their index in the arrays below.</extracomment>
             <translation>Un point situé dans plusieurs zones compte dans la plus protégée (aire centrale, puis zone tampon, puis aire de transition) et, à type égal, dans la plus petite.</translation>
@@ -4484,6 +4699,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <source>is required</source>
             <extracomment>A human name for messages ("Observation 12 no longer exists").</extracomment>
             <translation>est obligatoire</translation>
+        </message>
+        <message>
+            <source>{v0} {record_id} no longer exists.</source>
+            <translation>{v0} {record_id} n'existe plus.</translation>
         </message>
         <message>
             <source>is too long ({length:,} characters; at most {longest:,})</source>
@@ -4675,6 +4894,14 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>les nombres lisibles de deux façons (1,000) sont refusés</translation>
         </message>
         <message>
+            <source>{name}: the mapping names a column the file lacks: '{v0}'.</source>
+            <translation>{name} : la correspondance nomme une colonne absente du fichier : « {v0} ».</translation>
+        </message>
+        <message>
+            <source>{name}: cannot tell which column holds {labels}. Say which: in the Columns list of the import window, or with a mapping file (--mapping MAP.json) on the command line.</source>
+            <translation>{name} : impossible de savoir quelle colonne contient {labels}. Indiquez-la dans la liste Colonnes de la fenêtre d'import, ou avec un fichier de correspondance (--mapping MAP.json) en ligne de commande.</translation>
+        </message>
+        <message>
             <source>the same record appears earlier in the file</source>
             <translation>la même observation figure plus haut dans le fichier</translation>
         </message>
@@ -4709,8 +4936,41 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>aucun paquet donné</translation>
         </message>
         <message>
+            <source>There is no file or folder at {path}.</source>
+            <translation>Il n'y a ni fichier ni dossier à {path}.</translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <extracomment>Below this many packages to build, they are built here: starting workers costs more.</extracomment>
+            <translation>{name} : {problem}</translation>
+        </message>
+        <message>
+            <source>its participant has no valid identity (UUID).</source>
+            <translation>son participant n'a pas d'identité valide (UUID).</translation>
+        </message>
+        <message>
+            <source>it holds no participant's profile. A cohort gathers each participant's package of all their data (File › Export › Package…, everything).</source>
+            <translation>il ne contient le profil d'aucun participant. Une cohorte rassemble le paquet de toutes les données de chaque participant (Fichier › Exporter › Paquet…, tout).</translation>
+        </message>
+        <message>
+            <source>it holds {v0} participants' profiles ({names}): a cohort takes one participant's package at a time.</source>
+            <translation>il contient les profils de {v0} participants ({names}) : une cohorte prend le paquet d'un seul participant à la fois.</translation>
+        </message>
+        <message>
             <source>{name}: {amounts}.</source>
             <translation>{name} : {amounts}.</translation>
+        </message>
+        <message>
+            <source>{root} is a cohort folder: its participants' data is exported as a cohort package (File › Cohort › Export cohort package…, or brdesk export cohort OUT.brdesk), never as one person's package.</source>
+            <translation>{root} est un dossier de cohorte : les données de ses participants s'exportent en paquet de cohorte (Fichier › Cohorte › Exporter le paquet de cohorte…, ou brdesk export cohort OUT.brdesk), jamais en paquet d'une personne.</translation>
+        </message>
+        <message>
+            <source>A package is a {SUFFIX} file: '{name}' is not.</source>
+            <translation>Un paquet est un fichier {SUFFIX} : « {name} » n'en est pas un.</translation>
+        </message>
+        <message>
+            <source>The attachment {v0} ({source}) is missing from the data folder; the package was not written.</source>
+            <translation>La pièce jointe {v0} ({source}) manque dans le dossier de données ; le paquet n'a pas été écrit.</translation>
         </message>
         <message>
             <source>{record}: the package's version (edited {when} UTC) is newer and was kept</source>
@@ -4778,8 +5038,16 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>  - {conflict}</translation>
         </message>
         <message>
-            <source>the action plan</source>
+            <source>A package holds everything, observations or the plan: not '{what}'.</source>
             <extracomment>A clock a little ahead is forgiven; a version dated further ahead would win every merge. Columns (besides uuid) that identify the same record: the database holds them unique. A record of the same name here is taken to be this one (linked to, not merged).</extracomment>
+            <translation>Un paquet contient tout, les observations ou le plan : pas « {what} ».</translation>
+        </message>
+        <message>
+            <source>The date range ends ({date_to}) before it starts ({date_from}).</source>
+            <translation>La période finit ({date_to}) avant de commencer ({date_from}).</translation>
+        </message>
+        <message>
+            <source>the action plan</source>
             <translation>le plan d'action</translation>
         </message>
         <message>
@@ -4804,12 +5072,15 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         </message>
         <message>
             <source>write {name}</source>
-            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
             <translation>écrire {name}</translation>
         </message>
         <message>
-            <source>prepare the restore</source>
+            <source>{name} cannot be restored: {v0} Your data was not changed.</source>
             <extracomment>the current data, as it was before the restore (a backup, or the damaged file)</extracomment>
+            <translation>{name} ne peut pas être restauré : {v0} Vos données n'ont pas changé.</translation>
+        </message>
+        <message>
+            <source>prepare the restore</source>
             <translation>préparer la restauration</translation>
         </message>
         <message>
@@ -4817,13 +5088,37 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>restaurer</translation>
         </message>
         <message>
+            <source>Your database is damaged ({exc}).</source>
+            <translation>Votre base de données est endommagée ({exc}).</translation>
+        </message>
+        <message>
             <source>back up the data</source>
             <translation>sauvegarder les données</translation>
+        </message>
+        <message>
+            <source>Your database is damaged: SQLite reports '{problem}'.</source>
+            <translation>Votre base de données est endommagée : SQLite signale « {problem} ».</translation>
+        </message>
+        <message>
+            <source>Cannot back up the data: a backup needs about {v0:,.0f} MB and the disk holding {backups} has {v1:,.0f} MB free. Free some space, or delete old backups you no longer need.</source>
+            <translation>Impossible de sauvegarder les données : une sauvegarde demande environ {v0:,.0f} Mo et le disque qui contient {backups} a {v1:,.0f} Mo libres. Libérez de l'espace, ou supprimez d'anciennes sauvegardes devenues inutiles.</translation>
         </message>
         <message>
             <source>open {name}</source>
             <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
             <translation>ouvrir {name}</translation>
+        </message>
+        <message>
+            <source>There is no brdesk data in {root} to open, and none can be started there: {why} Choose another folder.</source>
+            <translation>Il n'y a pas de données brdesk à ouvrir dans {root}, et aucune ne peut y être commencée : {why} Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>{db} was written by an earlier brdesk and must be brought up to date before this version can read it, which means writing to it: {why} Copy the whole folder to a disk you can write to, and open the copy.</source>
+            <translation>{db} a été écrit par un ancien brdesk et doit être mis à jour pour que cette version puisse le lire, ce qui suppose d'y écrire : {why} Copiez tout le dossier sur un disque où vous pouvez écrire, et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <source>Nothing can be changed in {root}: it is open read-only. {read_only}</source>
+            <translation>Rien ne peut être modifié dans {root} : il est ouvert en lecture seule. {read_only}</translation>
         </message>
         <message>
             <source>save your change</source>
@@ -4984,6 +5279,19 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>« {text} » n'est pas une heure</translation>
         </message>
         <message>
+            <source>'{text}' has no time</source>
+            <translation>« {text} » n'a pas d'heure</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTC offset any place uses</source>
+            <extracomment>A clock time followed by its offset from UTC: Z, +05:45, +0545, -03, " UTC".</extracomment>
+            <translation>« {text} » n'est un décalage UTC d'aucun lieu</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTC offset (write it +05:45 or -03:00)</source>
+            <translation>« {text} » n'est pas un décalage UTC (écrivez-le +05:45 ou -03:00)</translation>
+        </message>
+        <message>
             <source>not a number</source>
             <extracomment>How a file writes its numbers: "point" (1,234.5: the comma groups thousands), "comma" (1.234,5 or 1 234,5: the comma is the decimal mark), or None when nothing in the file tells, and a number that could be read both ways is refused.</extracomment>
             <translation>pas un nombre</translation>
@@ -5064,6 +5372,409 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>not a UTM position ({problem})</source>
             <translation>pas une position UTM ({problem})</translation>
+        </message>
+        <message>
+            <source>There is no database in {root} to back up.</source>
+            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
+            <translation>Il n'y a pas de base de données dans {root} à sauvegarder.</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk backup: it holds '{v0}'.</source>
+            <translation>{name} n'est pas une sauvegarde brdesk : elle contient « {v0} ».</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk backup archive.</source>
+            <translation>{name} n'est pas une archive de sauvegarde brdesk.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest is too large.</source>
+            <translation>{name} : son manifeste est trop grand.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest is not JSON ({exc}).</source>
+            <translation>{name} : son manifeste n'est pas du JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk (archive version {v0!r}): update brdesk to restore it.</source>
+            <translation>{name} a été écrit par un brdesk plus récent (version d'archive {v0!r}) : mettez brdesk à jour pour la restaurer.</translation>
+        </message>
+        <message>
+            <source>{name}: its database is impossibly large.</source>
+            <translation>{name} : sa base de données est d'une taille impossible.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a backup archive ({exc}).</source>
+            <translation>{name} ne peut pas être lu comme archive de sauvegarde ({exc}).</translation>
+        </message>
+        <message>
+            <source>'{v0}' is larger than it claims; refused.</source>
+            <translation>« {v0} » est plus grand qu'il ne le prétend ; refusé.</translation>
+        </message>
+        <message>
+            <source>{root} holds your own data (a profile, a plan or observations): it cannot become a cohort, or the participants' data would sit beside yours. Gather a cohort in a folder of its own: File › Open data folder…, a new folder, then File › Cohort › Add participants' packages… (on the command line: brdesk --data-dir NEW_FOLDER cohort add PACKAGES).</source>
+            <extracomment>Folders being built or set aside start so; they are never members.</extracomment>
+            <translation>{root} contient vos propres données (un profil, un plan ou des observations) : il ne peut pas devenir une cohorte, sinon les données des participants côtoieraient les vôtres. Rassemblez la cohorte dans un dossier à part : Fichier › Ouvrir un dossier de données…, un nouveau dossier, puis Fichier › Cohorte › Ajouter les paquets des participants… (en ligne de commande : brdesk --data-dir NEW_FOLDER cohort add PACKAGES).</translation>
+        </message>
+        <message>
+            <source>{root} is a cohort folder: {name} is not merged into it. Participants' packages are added with File › Cohort › Add participants' packages… (or brdesk --data-dir "{root}" cohort add "{name}"), which keeps each participant apart.</source>
+            <translation>{root} est un dossier de cohorte : {name} n'y est pas fusionné. Les paquets des participants s'ajoutent avec Fichier › Cohorte › Ajouter les paquets des participants… (ou brdesk --data-dir "{root}" cohort add "{name}"), qui garde chaque participant à part.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a ZIP archive ({exc}).</source>
+            <translation>{name} ne peut pas être ouvert comme archive ZIP ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: meta.xml names no core file.</source>
+            <translation>{name} : meta.xml ne nomme aucun fichier central.</translation>
+        </message>
+        <message>
+            <source>{name}: meta.xml names '{location}', which is not inside.</source>
+            <translation>{name} : meta.xml nomme « {location} », qui n'est pas dedans.</translation>
+        </message>
+        <message>
+            <source>{name} holds no table (no .csv or .txt file inside).</source>
+            <translation>{name} ne contient aucun tableau (pas de fichier .csv ou .txt dedans).</translation>
+        </message>
+        <message>
+            <source>{name} holds several tables ({listed}): unzip it and import the one you want.</source>
+            <translation>{name} contient plusieurs tableaux ({listed}) : décompressez-le et importez celui que vous voulez.</translation>
+        </message>
+        <message>
+            <source>A position is not in UTM zone {utm_zone} ({exc}).</source>
+            <extracomment>Datums whose coordinates differ from WGS84's by about a metre or less: taken as they are.</extracomment>
+            <translation>Une position n'est pas dans le fuseau UTM {utm_zone} ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is in EPSG:{code}, a coordinate system brdesk cannot read. {REPROJECT}</source>
+            <translation>{name} est en EPSG:{code}, un système de coordonnées que brdesk ne sait pas lire. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} names a coordinate system brdesk cannot read ('{text}'). {REPROJECT}</source>
+            <translation>{name} nomme un système de coordonnées que brdesk ne sait pas lire (« {text} »). {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name}: the .prj file does not describe a coordinate system.</source>
+            <translation>{name} : le fichier .prj ne décrit pas de système de coordonnées.</translation>
+        </message>
+        <message>
+            <source>{name} is on the datum '{v0}', whose positions differ from WGS 84 by up to hundreds of metres; brdesk does not shift datums. {REPROJECT}</source>
+            <translation>{name} est sur le datum « {v0} », dont les positions diffèrent de WGS 84 de centaines de mètres parfois ; brdesk ne change pas de datum. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name}: the .prj describes a {kind}, which brdesk cannot read. {REPROJECT}</source>
+            <translation>{name} : le .prj décrit un {kind}, que brdesk ne sait pas lire. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} is in the projection '{shown}'; brdesk reads degrees and UTM zones only. {REPROJECT}</source>
+            <translation>{name} est dans la projection « {shown} » ; brdesk ne lit que les degrés et les fuseaux UTM. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} holds no waypoints, track points or placemarks.</source>
+            <extracomment>The columns of the table a GPS file becomes.</extracomment>
+            <translation>{name} ne contient ni points de passage, ni points de trace, ni repères.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it asks the reader for entities or external files ({__name__}), which a data file never needs.</source>
+            <translation>{name} est refusé : il demande au lecteur des entités ou des fichiers externes ({__name__}), dont un fichier de données n'a jamais besoin.</translation>
+        </message>
+        <message>
+            <source>{name} is not well-formed XML ({exc}).</source>
+            <translation>{name} n'est pas du XML bien formé ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a {v0} file (its root element is not &lt;{root_tag}&gt;).</source>
+            <translation>{name} n'est pas un fichier {v0} (son élément racine n'est pas &lt;{root_tag}&gt;).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a KMZ file ({exc}).</source>
+            <translation>{name} ne peut pas être ouvert comme fichier KMZ ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} holds no .kml file.</source>
+            <translation>{name} ne contient aucun fichier .kml.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <extracomment>(row number as a spreadsheet shows it, cells) A fresh pass over a table's rows. reads the rows from the start, at every call for a table read out of an archive: which member, and what else it held media files inside the archive, by the file name a row's cell gives (ODK's media/)</extracomment>
+            <translation>{path} n'est pas un fichier.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {v0} MB.</source>
+            <translation>{name} fait plus de {v0} Mo.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel 97 file: save it as .xlsx or .csv in your spreadsheet.</source>
+            <translation>{name} est un ancien fichier Excel 97 : enregistrez-le en .xlsx ou .csv dans votre tableur.</translation>
+        </message>
+        <message>
+            <source>{name}: '{member}' cannot be read ({exc}).</source>
+            <translation>{name} : « {member} » ne peut pas être lu ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file (CSV) or a spreadsheet (XLSX).</source>
+            <translation>{name} n'est ni un fichier texte (CSV) ni un tableur (XLSX).</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} est vide.</translation>
+        </message>
+        <message>
+            <source>{name}, line {number}: longer than {MAX_LINE_CHARS:,} characters, which no row of observations is. The file is damaged or not a table. Nothing was imported.</source>
+            <extracomment>The longest line read (characters): a note of 100,000 characters fits ten times over; a file of one endless line would otherwise be read into memory whole before a check. The most columns a table may have (KoBo's widest exports have a few hundred).</extracomment>
+            <translation>{name}, ligne {number} : plus de {MAX_LINE_CHARS:,} caractères, ce qu'aucune ligne d'observations n'atteint. Le fichier est endommagé ou n'est pas un tableau. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: cannot be read as CSV ({exc}).</source>
+            <translation>{name}, ligne 1 : illisible en CSV ({exc}).</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be read as CSV ({exc}).</source>
+            <translation>{where} : illisible en CSV ({exc}).</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be read as {encoding}.</source>
+            <translation>{where} : illisible en {encoding}.</translation>
+        </message>
+        <message>
+            <source>{name}, row {start}: a quote (") opens here and is not closed until line {end}, taking {v0} lines of the file into one cell. Close the quote, or remove it. Nothing was imported.</source>
+            <translation>{name}, ligne {start} : un guillemet (") s'ouvre ici et ne se ferme qu'à la ligne {end}, mettant {v0} lignes du fichier dans une seule cellule. Fermez le guillemet, ou supprimez-le. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as an Excel workbook ({exc}).</source>
+            <extracomment>An .xlsx is a ZIP of XML: refused before it is opened if it would unpack to more than this, or if a large member is compressed far beyond what real sheets reach (~10-40x): a zip bomb takes minutes and gigabytes to read, to yield nothing. openpyxl holds a workbook's shared strings (every distinct text) in memory, about 150 bytes each: a sheet of 20 million took 3 GB. Above this many, the workbook is refused before it is read, and its user asked for a CSV, which is read as a stream.</extracomment>
+            <translation>{name} ne peut pas être ouvert comme classeur Excel ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it holds {count:,} distinct texts, and brdesk reads at most {MAX_SHARED_STRINGS:,} from a workbook (they are all held in memory). Save the sheet as CSV (a CSV of any length is read row by row), or split it.</source>
+            <translation>{name} est refusé : il contient {count:,} textes distincts, et brdesk en lit au plus {MAX_SHARED_STRINGS:,} d'un classeur (tous gardés en mémoire). Enregistrez la feuille en CSV (un CSV de toute longueur est lu ligne par ligne), ou scindez-la.</translation>
+        </message>
+        <message>
+            <source>{name}, row {v0}: cannot be read ({__name__}: {exc}). The workbook is damaged: open it in a spreadsheet and save it again, or save it as CSV. Nothing was imported.</source>
+            <translation>{name}, ligne {v0} : illisible ({__name__} : {exc}). Le classeur est endommagé : ouvrez-le dans un tableur et enregistrez-le de nouveau, ou en CSV. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: the first row must hold the column names.</source>
+            <translation>{name}, ligne 1 : la première ligne doit contenir les noms des colonnes.</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: {v0:,} columns; brdesk reads tables of up to {MAX_COLUMNS:,}. Remove the columns you do not need, or split the table.</source>
+            <translation>{name}, ligne 1 : {v0:,} colonnes ; brdesk lit des tableaux d'au plus {MAX_COLUMNS:,}. Supprimez les colonnes inutiles, ou scindez le tableau.</translation>
+        </message>
+        <message>
+            <source>Cannot export to '{name}': the file name must end in .xlsx or .csv.</source>
+            <translation>Impossible d'exporter vers « {name} » : le nom du fichier doit finir par .xlsx ou .csv.</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook to '{name}': the name must end in .xlsx.</source>
+            <translation>Impossible d'écrire le classeur dans « {name} » : le nom doit finir par .xlsx.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as an XLSForm ({exc}).</source>
+            <translation>{name} ne peut pas être ouvert comme XLSForm ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not an XLSForm: it needs a 'survey' and a 'choices' sheet (download the form as XLS from KoBoToolbox, or use the one given to ODK).</source>
+            <translation>{name} n'est pas un XLSForm : il lui faut une feuille « survey » et une feuille « choices » (téléchargez le formulaire en XLS depuis KoBoToolbox, ou prenez celui donné à ODK).</translation>
+        </message>
+        <message>
+            <source>{name}: its 'choices' sheet needs list_name, name and label columns.</source>
+            <translation>{name} : sa feuille « choices » doit avoir les colonnes list_name, name et label.</translation>
+        </message>
+        <message>
+            <source>{name}: its 'survey' sheet has no select_one or select_multiple question.</source>
+            <translation>{name} : sa feuille « survey » n'a aucune question select_one ou select_multiple.</translation>
+        </message>
+        <message>
+            <source>{name}: its {member} is impossibly large.</source>
+            <extracomment>Members smaller than this are not judged by their ratio (tiny repetitive XML parts compress extremely well, harmlessly).</extracomment>
+            <translation>{name} : son {member} est d'une taille impossible.</translation>
+        </message>
+        <message>
+            <source>{name}: its {member} is not JSON ({exc}).</source>
+            <translation>{name} : son {member} n'est pas du JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its part '{v0}' would unpack to {ratio:.0f} times its size (a zip bomb, or a damaged file?).</source>
+            <translation>{name} est refusé : sa partie « {v0} » se décompresserait à {ratio:.0f} fois sa taille (une bombe zip, ou un fichier endommagé ?).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it would unpack to {v0:,.0f} MB.{hint}</source>
+            <translation>{name} est refusé : il se décompresserait à {v0:,.0f} Mo.{hint}</translation>
+        </message>
+        <message>
+            <source>{name} has no layer '{v0}' (it has {names}).</source>
+            <translation>{name} n'a pas de couche « {v0} » (il a {names}).</translation>
+        </message>
+        <message>
+            <source>{name} holds no polygons to use as zones.{why}</source>
+            <translation>{name} ne contient aucun polygone à utiliser comme zone.{why}</translation>
+        </message>
+        <message>
+            <source>{name} has several layers ({names}): say which one.</source>
+            <translation>{name} a plusieurs couches ({names}) : dites laquelle.</translation>
+        </message>
+        <message>
+            <source>{name}: zones are read from GeoJSON, KML, KMZ or a shapefile (.shp, or a .zip of one), not from a '{v0}' file.</source>
+            <translation>{name} : les zones se lisent en GeoJSON, KML, KMZ ou shapefile (.shp, ou un .zip d'un shapefile), pas dans un fichier « {v0} ».</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({strerror}).</source>
+            <translation>{name} ne peut pas être lu ({strerror}).</translation>
+        </message>
+        <message>
+            <source>{name} is {v0:,.0f} MB: too large for a boundary file.</source>
+            <translation>{name} fait {v0:,.0f} Mo : trop gros pour un fichier de limites.</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text, as GeoJSON must be.</source>
+            <translation>{name} n'est pas du texte UTF-8, comme doit l'être un GeoJSON.</translation>
+        </message>
+        <message>
+            <source>{name} is not valid GeoJSON (line {lineno}: {msg}).</source>
+            <translation>{name} n'est pas un GeoJSON valide (ligne {lineno} : {msg}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a GeoJSON FeatureCollection.</source>
+            <translation>{name} n'est pas une FeatureCollection GeoJSON.</translation>
+        </message>
+        <message>
+            <source>{name}: 'features' is not a list.</source>
+            <translation>{name} : « features » n'est pas une liste.</translation>
+        </message>
+        <message>
+            <source>{name} holds no .kml document.</source>
+            <translation>{name} ne contient aucun document .kml.</translation>
+        </message>
+        <message>
+            <source>{name} is not a KML document.</source>
+            <translation>{name} n'est pas un document KML.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is not a KML coordinate (lon,lat).</source>
+            <translation>{name} : « {v0} » n'est pas une coordonnée KML (lon,lat).</translation>
+        </message>
+        <message>
+            <source>{name} holds ({x:.0f}, {y:.0f}), which is not longitude and latitude: the file is in a projected system it does not name. {REPROJECT}</source>
+            <extracomment>A boundary file is a few megabytes; this is far past any real one, short of exhaustion.</extracomment>
+            <translation>{name} contient ({x:.0f}, {y:.0f}), qui ne sont pas une longitude et une latitude : le fichier est dans un système projeté qu'il ne nomme pas. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} comes without its .dbf (the attribute table): copy every file named {stem}.* together, or a zip of them.</source>
+            <translation>{name} arrive sans son .dbf (la table attributaire) : copiez ensemble tous les fichiers nommés {stem}.*, ou un zip de ceux-ci.</translation>
+        </message>
+        <message>
+            <source>{name} holds no shapefile (.shp).</source>
+            <translation>{name} ne contient aucun shapefile (.shp).</translation>
+        </message>
+        <message>
+            <source>{name}: {v0} comes without its .dbf.</source>
+            <translation>{name} : {v0} arrive sans son .dbf.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a zip file ({exc}).</source>
+            <translation>{name} ne peut pas être ouvert comme fichier zip ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: its .cpg names an unknown encoding '{encoding}'.</source>
+            <translation>{name} : son .cpg nomme un encodage inconnu « {encoding} ».</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable shapefile ({exc}).</source>
+            <translation>{name} n'est pas un shapefile lisible ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: the attribute table is not {encoding}. Add a .cpg file naming its encoding (such as CP1251 or GBK), or save the layer again as UTF-8.</source>
+            <translation>{name} : la table attributaire n'est pas en {encoding}. Ajoutez un fichier .cpg qui nomme son encodage (comme CP1251 ou GBK), ou enregistrez de nouveau la couche en UTF-8.</translation>
+        </message>
+        <message>
+            <source>There is no self-assessment to export yet.</source>
+            <translation>Il n'y a pas encore d'auto-évaluation à exporter.</translation>
+        </message>
+        <message>
+            <source>Cannot copy {name} into the data folder: {exc}</source>
+            <translation>Impossible de copier {name} dans le dossier de données : {exc}</translation>
+        </message>
+        <message>
+            <source>Attachment {attachment_id} no longer exists.</source>
+            <translation>La pièce jointe {attachment_id} n'existe plus.</translation>
+        </message>
+        <message>
+            <source>{root} is not a cohort folder: there is no cohort to export. Add participants' packages to a folder of its own first (brdesk --data-dir COHORT_FOLDER cohort add PACKAGES).</source>
+            <translation>{root} n'est pas un dossier de cohorte : il n'y a pas de cohorte à exporter. Ajoutez d'abord les paquets des participants dans un dossier à part (brdesk --data-dir COHORT_FOLDER cohort add PACKAGES).</translation>
+        </message>
+        <message>
+            <source>The cohort has no participant yet: add their packages first.</source>
+            <translation>La cohorte n'a pas encore de participant : ajoutez d'abord leurs paquets.</translation>
+        </message>
+        <message>
+            <source>Cannot export the cohort to '{name}': the name must end in .docx (Word) or .xlsx (Excel).</source>
+            <translation>Impossible d'exporter la cohorte vers « {name} » : le nom doit finir par .docx (Word) ou .xlsx (Excel).</translation>
+        </message>
+        <message>
+            <source>That good practice is no longer in the participant's package.</source>
+            <translation>Cette bonne pratique n'est plus dans le paquet du participant.</translation>
+        </message>
+        <message>
+            <source>A cohort package is a .brdesk file: '{name}' is not.</source>
+            <translation>Un paquet de cohorte est un fichier .brdesk : « {name} » n'en est pas un.</translation>
+        </message>
+        <message>
+            <source>No brdesk data in {folder}: choose the folder of the earlier brdesk, or the '{PORTABLE_FOLDER}' folder inside it (it holds {DB_NAME}).</source>
+            <translation>Pas de données brdesk dans {folder} : choisissez le dossier de l'ancien brdesk, ou le dossier « {PORTABLE_FOLDER} » qu'il contient (où se trouve {DB_NAME}).</translation>
+        </message>
+        <message>
+            <source>The data in {root} was written by a newer brdesk (schema {revision}). It was left untouched: use that brdesk, or a newer one.</source>
+            <translation>Les données de {root} ont été écrites par un brdesk plus récent (schéma {revision}). Elles ont été laissées intactes : utilisez ce brdesk, ou un plus récent.</translation>
+        </message>
+        <message>
+            <source>{root} already holds data: nothing was copied. Bring earlier data only into a new, empty brdesk (or open the earlier folder with File &gt; Open data folder).</source>
+            <translation>{root} contient déjà des données : rien n'a été copié. N'apportez d'anciennes données que dans un brdesk neuf et vide (ou ouvrez l'ancien dossier avec Fichier &gt; Ouvrir un dossier de données).</translation>
+        </message>
+        <message>
+            <source>That is the data folder already open: nothing to bring.</source>
+            <translation>C'est le dossier de données déjà ouvert : rien à récupérer.</translation>
+        </message>
+        <message>
+            <source>Could not copy the data from {root} to {v0}: {v1}. The earlier data was not changed.</source>
+            <translation>Impossible de copier les données de {root} vers {v0} : {v1}. Les anciennes données n'ont pas changé.</translation>
+        </message>
+        <message>
+            <source>{filename}: {member} is larger than {v0} MB. Nothing was imported.</source>
+            <translation>{filename} : {member} fait plus de {v0} Mo. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{filename}: {member}: {refused}. Nothing was imported.</source>
+            <translation>{filename} : {member} : {refused}. Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>Cannot export observations to '{name}': use .csv, .xlsx, .geojson or .zip (a Darwin Core Archive).</source>
+            <extracomment>Half the diagonal of a 0.1-degree cell at the equator, in metres. Elevations of sensitive records are rounded to this many metres. Added to an exact archive's name and title: it is for the user's own use.</extracomment>
+            <translation>Impossible d'exporter les observations vers « {name} » : utilisez .csv, .xlsx, .geojson ou .zip (une archive Darwin Core).</translation>
+        </message>
+        <message>
+            <source>There is no action plan to export yet.</source>
+            <translation>Il n'y a pas encore de plan d'action à exporter.</translation>
+        </message>
+        <message>
+            <source>Cannot write the case study to '{name}': the name must end in .docx.</source>
+            <extracomment>A case study stays within two pages: a row of three photos, ten observations listed. Photos are scaled to this many pixels on their long side: sharp at 5 cm, and a report with twenty practices stays a file one can e-mail. The form's parts, in its order, as the case study heads them.</extracomment>
+            <translation>Impossible d'écrire l'étude de cas dans « {name} » : le nom doit finir par .docx.</translation>
+        </message>
+        <message>
+            <source>{parent} is not a folder.</source>
+            <translation>{parent} n'est pas un dossier.</translation>
+        </message>
+        <message>
+            <source>Fill in your profile first: the submission carries your name.</source>
+            <translation>Remplissez d'abord votre profil : l'envoi porte votre nom.</translation>
+        </message>
+        <message>
+            <source>Cannot write in {parent}: {v0}.</source>
+            <translation>Impossible d'écrire dans {parent} : {v0}.</translation>
+        </message>
+        <message>
+            <source>There is no plan template '{template_id}'.</source>
+            <translation>Il n'y a pas de modèle de plan « {template_id} ».</translation>
         </message>
     </context>
 </TS>

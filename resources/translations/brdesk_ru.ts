@@ -1212,6 +1212,10 @@
             <translation>Недавние угрозы</translation>
         </message>
         <message>
+            <source>Cannot export the dashboard to '{name}': use .png or .pdf.</source>
+            <translation>Нельзя экспортировать сводку в «{name}»: используйте .png или .pdf.</translation>
+        </message>
+        <message>
             <source>The latest management-effectiveness self-assessment</source>
             <translation>Последняя самооценка эффективности управления</translation>
         </message>
@@ -1711,7 +1715,7 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message numerus="yes">
             <source>%Ln programme(s)</source>
-            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <extracomment>Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
             <translation>
                 <numerusform>%Ln программа</numerusform>
                 <numerusform>%Ln программы</numerusform>
@@ -1820,7 +1824,132 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>written {when} UTC by {app}: {amounts}</source>
+            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many).</extracomment>
             <translation>создан {when} UTC программой {app}: {amounts}</translation>
+        </message>
+        <message>
+            <source>{name}, line {number} is not JSON ({exc}).</source>
+            <translation>{name}, строка {number}: не JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}, line {number} is not a record (a JSON object).</source>
+            <translation>{name}, строка {number}: не запись (объект JSON).</translation>
+        </message>
+        <message>
+            <source>{name} does not match its checksum: the package is damaged.</source>
+            <translation>{name} не совпадает с контрольной суммой: пакет повреждён.</translation>
+        </message>
+        <message>
+            <source>{name} holds {lines:,} records, and its manifest says {counted:,}: the package is damaged or was altered.</source>
+            <translation>в {name} {lines:,} записей, а в манифесте указано {counted:,}: пакет повреждён или изменён.</translation>
+        </message>
+        <message>
+            <source>the attachment {stored_name} is missing.</source>
+            <translation>нет вложения {stored_name}.</translation>
+        </message>
+        <message>
+            <source>{name} has a record longer than {v0} MB.</source>
+            <translation>в {name} есть запись длиннее {v0} МБ.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>По пути {path} нет файла.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a brdesk package ({exc}).</source>
+            <translation>{name} не читается как пакет brdesk ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is damaged ({exc}).</source>
+            <translation>{name}: {member} повреждён ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: the package of {v0} does not match its checksum.</source>
+            <translation>{name}: пакет {v0} не совпадает с контрольной суммой.</translation>
+        </message>
+        <message>
+            <source>{name} is not a cohort package.</source>
+            <translation>{name} — не пакет группы.</translation>
+        </message>
+        <message>
+            <source>{name} is not a cohort package (its cohort.json says otherwise).</source>
+            <translation>{name} — не пакет группы (cohort.json говорит другое).</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk. Update brdesk to add it.</source>
+            <translation>{name} создан более новым brdesk. Обновите brdesk, чтобы добавить его.</translation>
+        </message>
+        <message>
+            <source>{name}: its cohort.json lists a member badly.</source>
+            <translation>{name}: в cohort.json неверно указан элемент.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is listed but not held.</source>
+            <translation>{name}: «{v0}» указан, но отсутствует.</translation>
+        </message>
+        <message>
+            <source>{name} holds '{v0}', which its cohort.json does not list.</source>
+            <translation>в {name} есть «{v0}», которого нет в cohort.json.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({exc}).</source>
+            <translation>{name} повреждён ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is a cohort package: the data of a trainer's whole cohort of participants. It is never merged into one person's data: it is added to a cohort folder (File › Cohort › Add participants' packages…, or brdesk --data-dir COHORT_FOLDER cohort add "{name}").</source>
+            <translation>{name} — пакет группы: данные всех участников группы тренера. Он никогда не объединяется с данными одного человека: его добавляют в папку группы (Файл › Группа › Добавить пакеты участников… или brdesk --data-dir COHORT_FOLDER cohort add "{name}").</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package: it holds '{v0}'.</source>
+            <translation>{name} — не пакет brdesk: в нём «{v0}».</translation>
+        </message>
+        <message>
+            <source>{name} holds '{v0}' twice.</source>
+            <translation>в {name} дважды «{v0}».</translation>
+        </message>
+        <message>
+            <source>{name}: encrypted members are not supported.</source>
+            <translation>{name}: зашифрованные части не поддерживаются.</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package (it has no manifest.json).</source>
+            <translation>{name} — не пакет brdesk (в нём нет manifest.json).</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package (its manifest says otherwise).</source>
+            <translation>{name} — не пакет brdesk (манифест говорит другое).</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest has no valid format version.</source>
+            <translation>{name}: в манифесте нет допустимой версии формата.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk (package version {version}; this one reads up to {VERSION}). Update brdesk to import it.</source>
+            <translation>{name} создан более новым brdesk (версия пакета {version}; этот читает до {VERSION}). Обновите brdesk, чтобы импортировать его.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest does not list its files.</source>
+            <translation>{name}: манифест не перечисляет файлы.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest's entry for '{v0}' is malformed.</source>
+            <translation>{name}: запись манифеста для «{v0}» повреждена.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is listed but missing.</source>
+            <translation>{name}: «{v0}» указан, но отсутствует.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' does not have the size listed.</source>
+            <translation>{name}: размер «{v0}» не совпадает с указанным.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is not listed in its manifest.</source>
+            <translation>{name}: «{v0}» не указан в манифесте.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest counts {v0} {kind}, which no package holds.</source>
+            <translation>{name}: манифест насчитывает {v0} {kind}, чего не бывает в пакетах.</translation>
         </message>
         <message>
             <source>  PROBLEM: {problem}</source>
@@ -2086,6 +2215,14 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Вопрос</translation>
         </message>
         <message>
+            <source>Objective {objective_id} no longer exists.</source>
+            <translation>Цели {objective_id} больше нет.</translation>
+        </message>
+        <message>
+            <source>Answer {answer_id} no longer exists.</source>
+            <translation>Ответа {answer_id} больше нет.</translation>
+        </message>
+        <message>
             <source>Participant</source>
             <extracomment>A version of the summary; an older one is worked out again from the member's data. [lat, lon, how it was placed: "zones", "observations" or "country"] actions per pillar 1-4 [pillar, title, status label] per action, in the plan's order SDG / GBF number (as text: JSON keys) to the number of actions serving it the latest self-assessment: [date, overall percent or None] kind to [status label, has a file] {uuid, title, theme} per good practice the package: its file name, when it was written (UTC, ISO), its checksum</extracomment>
             <translation>Участник</translation>
@@ -2341,6 +2478,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Последний год</translation>
         </message>
         <message>
+            <source>Action plan {plan_id} no longer exists.</source>
+            <translation>Плана действий {plan_id} больше нет.</translation>
+        </message>
+        <message>
             <source>objective</source>
             <translation>цель</translation>
         </message>
@@ -2425,6 +2566,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Риски и допущения</translation>
         </message>
         <message>
+            <source>must be a three-letter ISO code such as USD or NPR (got '{currency}')</source>
+            <translation>должен быть трёхбуквенный код ISO вроде USD или NPR (получено: «{currency}»)</translation>
+        </message>
+        <message>
             <source>good practice</source>
             <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
             <translation>практику</translation>
@@ -2504,6 +2649,14 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Contacts</source>
             <translation>Контакты</translation>
+        </message>
+        <message>
+            <source>No good practice is called '{title}'. The practices: {known}.</source>
+            <translation>Практики с названием «{title}» нет. Практики: {known}.</translation>
+        </message>
+        <message>
+            <source>'{title}' could be any of: {names}. Give more of the title.</source>
+            <translation>«{title}» подходит к нескольким: {names}. Укажите название полнее.</translation>
         </message>
         <message>
             <source>good practice's action</source>
@@ -2634,6 +2787,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Контур</translation>
         </message>
         <message>
+            <source>is not a usable outline ({exc})</source>
+            <translation>— непригодная граница ({exc})</translation>
+        </message>
+        <message>
             <source>action's zone</source>
             <translation>зону действия</translation>
         </message>
@@ -2661,6 +2818,26 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>None of your observations is inside these zones: is this the right file?</source>
             <translation>Ни одно ваше наблюдение не попадает в эти зоны: тот ли это файл?</translation>
+        </message>
+        <message>
+            <source>No feature was chosen as a zone: nothing was changed.</source>
+            <translation>Ни один объект не выбран как зона: ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Two features are both named '{told}' (features {first} and {feature}): give each zone its own name.</source>
+            <translation>Два объекта называются «{told}» (объекты {first} и {feature}): дайте каждой зоне своё имя.</translation>
+        </message>
+        <message>
+            <source>Feature {feature} ('{name}'): {exc}</source>
+            <translation>Объект {feature} («{name}»): {exc}</translation>
+        </message>
+        <message>
+            <source>There are no zones on the map to export.</source>
+            <translation>На карте нет зон для экспорта.</translation>
+        </message>
+        <message>
+            <source>The layer has no field '{zone_field}' (its fields: {shown}).</source>
+            <translation>В слое нет поля «{zone_field}» (его поля: {shown}).</translation>
         </message>
         <message>
             <source>{head}
@@ -4331,8 +4508,25 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>Создать: {thing}</translation>
         </message>
         <message>
+            <source>{name}, line {v0}: byte 0x{byte:02X} is not UTF-8, though the rest of the file is. The file is damaged or mixes encodings: open it in a spreadsheet and save it again as CSV UTF-8. Nothing was imported.</source>
+            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one.</extracomment>
+            <translation>{name}, строка {v0}: байт 0x{byte:02X} — не UTF-8, хотя остальной файл в UTF-8. Файл повреждён или смешивает кодировки: откройте его в электронной таблице и снова сохраните как CSV UTF-8. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>'{encoding}' is not an encoding brdesk knows.</source>
+            <translation>«{encoding}» — неизвестная brdesk кодировка.</translation>
+        </message>
+        <message>
+            <source>{name}, line {v0}: byte 0x{byte:02X} cannot be read as {encoding}. Choose another encoding, or save the file as CSV UTF-8.</source>
+            <translation>{name}, строка {v0}: байт 0x{byte:02X} не читается как {encoding}. Выберите другую кодировку или сохраните файл как CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>{name}: the file is not UTF-8, and its encoding cannot be told for sure. Save it as CSV UTF-8 in your spreadsheet, or name the encoding (--encoding, or the Encoding list of the import window). Nothing was imported.</source>
+            <translation>{name}: файл не в UTF-8, и его кодировку нельзя определить наверняка. Сохраните его как CSV UTF-8 в электронной таблице или укажите кодировку (--encoding или список «Кодировка» в окне импорта). Ничего не импортировано.</translation>
+        </message>
+        <message>
             <source>Western European (cp1252)</source>
-            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one. Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
+            <extracomment>Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
             <translation>Западноевропейская (cp1252)</translation>
         </message>
         <message>
@@ -4391,6 +4585,23 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>UTM zone (45R, 18 south)</source>
             <translation>Зона UTM (45R, 18 south)</translation>
+        </message>
+        <message>
+            <source>{origin} is not a brdesk column mapping ({exc}).</source>
+            <extracomment>observation field -&gt; column name a column holding "lat lon [altitude [accuracy]]" (KoBo and ODK geopoints) a column holding the record's id in the source tool, for re-imports values for fields no column gives (category "species" for a species list, say) a column whose value the coordinate uncertainty is never below (iNaturalist's public_positional_accuracy: an obscured record is only known to ~28 km) field -&gt; the column a form writes the text of an "other" answer in a second id column, for rows the first leaves empty (GBIF's gbifID): such a row is known as "&lt;column&gt;:&lt;value&gt;" a form's select questions: question name -&gt; {choice name: label}, read from its XLSForm (choice_form names the file), so choice names import as their labels</extracomment>
+            <translation>{origin} — не сопоставление столбцов brdesk ({exc}).</translation>
+        </message>
+        <message>
+            <source>{origin}: '{v0}' is not an observation field.</source>
+            <translation>{origin}: «{v0}» — не поле наблюдения.</translation>
+        </message>
+        <message>
+            <source>{origin}: day_order must be 'dmy' or 'mdy'.</source>
+            <translation>{origin}: day_order должен быть «dmy» или «mdy».</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {v0}.</source>
+            <translation>Не удаётся прочитать {path}: {v0}.</translation>
         </message>
         <message>
             <source>daily</source>
@@ -4490,6 +4701,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>Передовой опыт: пока ничего не описано (страница «Передовой опыт»)</translation>
         </message>
         <message>
+            <source>Cannot write the report to '{name}': the name must end in .docx.</source>
+            <translation>Нельзя записать отчёт в «{name}»: имя должно оканчиваться на .docx.</translation>
+        </message>
+        <message>
             <source>A point inside several zones counts in the most protected (core area, then buffer zone, then transition area) and, within one kind, in the smallest.</source>
             <extracomment>The codes map_zone takes, by their index in the arrays below.</extracomment>
             <translation>Точка внутри нескольких зон учитывается в наиболее охраняемой (ядровая зона, затем буферная, затем переходная), а среди зон одного типа — в наименьшей.</translation>
@@ -4532,6 +4747,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>is required</source>
             <extracomment>A human name for messages ("Observation 12 no longer exists").</extracomment>
             <translation>обязательно</translation>
+        </message>
+        <message>
+            <source>{v0} {record_id} no longer exists.</source>
+            <translation>{v0} {record_id} больше нет.</translation>
         </message>
         <message>
             <source>is too long ({length:,} characters; at most {longest:,})</source>
@@ -4725,6 +4944,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>числа, которые можно прочитать двояко (1,000), отклоняются</translation>
         </message>
         <message>
+            <source>{name}: the mapping names a column the file lacks: '{v0}'.</source>
+            <translation>{name}: в сопоставлении указан столбец, которого нет в файле: «{v0}».</translation>
+        </message>
+        <message>
+            <source>{name}: cannot tell which column holds {labels}. Say which: in the Columns list of the import window, or with a mapping file (--mapping MAP.json) on the command line.</source>
+            <translation>{name}: непонятно, в каком столбце {labels}. Укажите это в списке «Столбцы» окна импорта или файлом сопоставления (--mapping MAP.json) в командной строке.</translation>
+        </message>
+        <message>
             <source>the same record appears earlier in the file</source>
             <translation>та же запись уже есть выше в файле</translation>
         </message>
@@ -4759,8 +4986,41 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>пакеты не указаны</translation>
         </message>
         <message>
+            <source>There is no file or folder at {path}.</source>
+            <translation>По пути {path} нет ни файла, ни папки.</translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <extracomment>Below this many packages to build, they are built here: starting workers costs more.</extracomment>
+            <translation>{name}: {problem}</translation>
+        </message>
+        <message>
+            <source>its participant has no valid identity (UUID).</source>
+            <translation>у его участника нет действительного идентификатора (UUID).</translation>
+        </message>
+        <message>
+            <source>it holds no participant's profile. A cohort gathers each participant's package of all their data (File › Export › Package…, everything).</source>
+            <translation>в нём нет профиля участника. Группа собирает пакет каждого участника со всеми его данными (Файл › Экспорт › Пакет…, все данные).</translation>
+        </message>
+        <message>
+            <source>it holds {v0} participants' profiles ({names}): a cohort takes one participant's package at a time.</source>
+            <translation>в нём профили {v0} участников ({names}): группа принимает пакет одного участника за раз.</translation>
+        </message>
+        <message>
             <source>{name}: {amounts}.</source>
             <translation>{name}: {amounts}.</translation>
+        </message>
+        <message>
+            <source>{root} is a cohort folder: its participants' data is exported as a cohort package (File › Cohort › Export cohort package…, or brdesk export cohort OUT.brdesk), never as one person's package.</source>
+            <translation>{root} — папка группы: данные её участников экспортируются пакетом группы (Файл › Группа › Экспорт пакета группы… или brdesk export cohort OUT.brdesk), а не пакетом одного человека.</translation>
+        </message>
+        <message>
+            <source>A package is a {SUFFIX} file: '{name}' is not.</source>
+            <translation>Пакет — это файл {SUFFIX}: «{name}» им не является.</translation>
+        </message>
+        <message>
+            <source>The attachment {v0} ({source}) is missing from the data folder; the package was not written.</source>
+            <translation>В папке данных нет вложения {v0} ({source}); пакет не записан.</translation>
         </message>
         <message>
             <source>{record}: the package's version (edited {when} UTC) is newer and was kept</source>
@@ -4829,8 +5089,16 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>  - {conflict}</translation>
         </message>
         <message>
-            <source>the action plan</source>
+            <source>A package holds everything, observations or the plan: not '{what}'.</source>
             <extracomment>A clock a little ahead is forgiven; a version dated further ahead would win every merge. Columns (besides uuid) that identify the same record: the database holds them unique. A record of the same name here is taken to be this one (linked to, not merged).</extracomment>
+            <translation>Пакет содержит всё, наблюдения или план, но не «{what}».</translation>
+        </message>
+        <message>
+            <source>The date range ends ({date_to}) before it starts ({date_from}).</source>
+            <translation>Период заканчивается ({date_to}) раньше, чем начинается ({date_from}).</translation>
+        </message>
+        <message>
+            <source>the action plan</source>
             <translation>план действий</translation>
         </message>
         <message>
@@ -4855,12 +5123,15 @@ Your data is safe: every change saved before this is in the database.{where}</so
         </message>
         <message>
             <source>write {name}</source>
-            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
             <translation>записать {name}</translation>
         </message>
         <message>
-            <source>prepare the restore</source>
+            <source>{name} cannot be restored: {v0} Your data was not changed.</source>
             <extracomment>the current data, as it was before the restore (a backup, or the damaged file)</extracomment>
+            <translation>{name} нельзя восстановить: {v0} Ваши данные не изменены.</translation>
+        </message>
+        <message>
+            <source>prepare the restore</source>
             <translation>подготовить восстановление</translation>
         </message>
         <message>
@@ -4868,13 +5139,37 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>восстановить</translation>
         </message>
         <message>
+            <source>Your database is damaged ({exc}).</source>
+            <translation>Ваша база данных повреждена ({exc}).</translation>
+        </message>
+        <message>
             <source>back up the data</source>
             <translation>сделать резервную копию данных</translation>
+        </message>
+        <message>
+            <source>Your database is damaged: SQLite reports '{problem}'.</source>
+            <translation>Ваша база данных повреждена: SQLite сообщает «{problem}».</translation>
+        </message>
+        <message>
+            <source>Cannot back up the data: a backup needs about {v0:,.0f} MB and the disk holding {backups} has {v1:,.0f} MB free. Free some space, or delete old backups you no longer need.</source>
+            <translation>Невозможно сделать резервную копию: нужно около {v0:,.0f} МБ, а на диске с {backups} свободно {v1:,.0f} МБ. Освободите место или удалите ненужные старые копии.</translation>
         </message>
         <message>
             <source>open {name}</source>
             <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
             <translation>открыть {name}</translation>
+        </message>
+        <message>
+            <source>There is no brdesk data in {root} to open, and none can be started there: {why} Choose another folder.</source>
+            <translation>В {root} нет данных brdesk, и начать их там нельзя: {why} Выберите другую папку.</translation>
+        </message>
+        <message>
+            <source>{db} was written by an earlier brdesk and must be brought up to date before this version can read it, which means writing to it: {why} Copy the whole folder to a disk you can write to, and open the copy.</source>
+            <translation>{db} создан прежним brdesk и должен быть обновлён, чтобы эта версия могла его прочитать, а для этого в него нужно писать: {why} Скопируйте всю папку на диск, доступный для записи, и откройте копию.</translation>
+        </message>
+        <message>
+            <source>Nothing can be changed in {root}: it is open read-only. {read_only}</source>
+            <translation>В {root} ничего нельзя изменить: папка открыта только для чтения. {read_only}</translation>
         </message>
         <message>
             <source>save your change</source>
@@ -5039,6 +5334,19 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>«{text}» — не время</translation>
         </message>
         <message>
+            <source>'{text}' has no time</source>
+            <translation>в «{text}» нет времени</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTC offset any place uses</source>
+            <extracomment>A clock time followed by its offset from UTC: Z, +05:45, +0545, -03, " UTC".</extracomment>
+            <translation>«{text}» — смещение от UTC, которого нет нигде</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTC offset (write it +05:45 or -03:00)</source>
+            <translation>«{text}» — не смещение от UTC (пишите +05:45 или -03:00)</translation>
+        </message>
+        <message>
             <source>not a number</source>
             <extracomment>How a file writes its numbers: "point" (1,234.5: the comma groups thousands), "comma" (1.234,5 or 1 234,5: the comma is the decimal mark), or None when nothing in the file tells, and a number that could be read both ways is refused.</extracomment>
             <translation>не число</translation>
@@ -5119,6 +5427,409 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>not a UTM position ({problem})</source>
             <translation>не позиция UTM ({problem})</translation>
+        </message>
+        <message>
+            <source>There is no database in {root} to back up.</source>
+            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
+            <translation>В {root} нет базы данных для резервного копирования.</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk backup: it holds '{v0}'.</source>
+            <translation>{name} — не резервная копия brdesk: в ней «{v0}».</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk backup archive.</source>
+            <translation>{name} — не архив резервной копии brdesk.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest is too large.</source>
+            <translation>{name}: манифест слишком большой.</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest is not JSON ({exc}).</source>
+            <translation>{name}: манифест — не JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk (archive version {v0!r}): update brdesk to restore it.</source>
+            <translation>{name} создан более новым brdesk (версия архива {v0!r}): обновите brdesk, чтобы восстановить его.</translation>
+        </message>
+        <message>
+            <source>{name}: its database is impossibly large.</source>
+            <translation>{name}: база данных невероятно велика.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a backup archive ({exc}).</source>
+            <translation>{name} не читается как архив резервной копии ({exc}).</translation>
+        </message>
+        <message>
+            <source>'{v0}' is larger than it claims; refused.</source>
+            <translation>«{v0}» больше заявленного размера; отклонено.</translation>
+        </message>
+        <message>
+            <source>{root} holds your own data (a profile, a plan or observations): it cannot become a cohort, or the participants' data would sit beside yours. Gather a cohort in a folder of its own: File › Open data folder…, a new folder, then File › Cohort › Add participants' packages… (on the command line: brdesk --data-dir NEW_FOLDER cohort add PACKAGES).</source>
+            <extracomment>Folders being built or set aside start so; they are never members.</extracomment>
+            <translation>В {root} ваши собственные данные (профиль, план или наблюдения): она не может стать папкой группы, иначе данные участников окажутся рядом с вашими. Соберите группу в отдельной папке: Файл › Открыть папку данных…, новая папка, затем Файл › Группа › Добавить пакеты участников… (в командной строке: brdesk --data-dir NEW_FOLDER cohort add PACKAGES).</translation>
+        </message>
+        <message>
+            <source>{root} is a cohort folder: {name} is not merged into it. Participants' packages are added with File › Cohort › Add participants' packages… (or brdesk --data-dir "{root}" cohort add "{name}"), which keeps each participant apart.</source>
+            <translation>{root} — папка группы: {name} в неё не объединяется. Пакеты участников добавляются через Файл › Группа › Добавить пакеты участников… (или brdesk --data-dir "{root}" cohort add "{name}"), что хранит каждого участника отдельно.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a ZIP archive ({exc}).</source>
+            <translation>{name} не открывается как архив ZIP ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: meta.xml names no core file.</source>
+            <translation>{name}: в meta.xml не указан основной файл.</translation>
+        </message>
+        <message>
+            <source>{name}: meta.xml names '{location}', which is not inside.</source>
+            <translation>{name}: в meta.xml указан «{location}», которого нет внутри.</translation>
+        </message>
+        <message>
+            <source>{name} holds no table (no .csv or .txt file inside).</source>
+            <translation>в {name} нет таблицы (внутри нет файла .csv или .txt).</translation>
+        </message>
+        <message>
+            <source>{name} holds several tables ({listed}): unzip it and import the one you want.</source>
+            <translation>в {name} несколько таблиц ({listed}): распакуйте архив и импортируйте нужную.</translation>
+        </message>
+        <message>
+            <source>A position is not in UTM zone {utm_zone} ({exc}).</source>
+            <extracomment>Datums whose coordinates differ from WGS84's by about a metre or less: taken as they are.</extracomment>
+            <translation>Позиция не входит в зону UTM {utm_zone} ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is in EPSG:{code}, a coordinate system brdesk cannot read. {REPROJECT}</source>
+            <translation>{name} в EPSG:{code} — системе координат, которую brdesk не читает. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} names a coordinate system brdesk cannot read ('{text}'). {REPROJECT}</source>
+            <translation>{name} указывает систему координат, которую brdesk не читает («{text}»). {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name}: the .prj file does not describe a coordinate system.</source>
+            <translation>{name}: файл .prj не описывает систему координат.</translation>
+        </message>
+        <message>
+            <source>{name} is on the datum '{v0}', whose positions differ from WGS 84 by up to hundreds of metres; brdesk does not shift datums. {REPROJECT}</source>
+            <translation>{name} в датуме «{v0}», позиции которого отличаются от WGS 84 до сотен метров; brdesk не пересчитывает датумы. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name}: the .prj describes a {kind}, which brdesk cannot read. {REPROJECT}</source>
+            <translation>{name}: .prj описывает {kind}, которую brdesk не читает. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} is in the projection '{shown}'; brdesk reads degrees and UTM zones only. {REPROJECT}</source>
+            <translation>{name} в проекции «{shown}»; brdesk читает только градусы и зоны UTM. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} holds no waypoints, track points or placemarks.</source>
+            <extracomment>The columns of the table a GPS file becomes.</extracomment>
+            <translation>в {name} нет путевых точек, точек трека или меток.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it asks the reader for entities or external files ({__name__}), which a data file never needs.</source>
+            <translation>{name} отклонён: он требует сущностей или внешних файлов ({__name__}), которые файлу данных никогда не нужны.</translation>
+        </message>
+        <message>
+            <source>{name} is not well-formed XML ({exc}).</source>
+            <translation>{name} — некорректный XML ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a {v0} file (its root element is not &lt;{root_tag}&gt;).</source>
+            <translation>{name} — не файл {v0} (корневой элемент не &lt;{root_tag}&gt;).</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a KMZ file ({exc}).</source>
+            <translation>{name} не открывается как файл KMZ ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} holds no .kml file.</source>
+            <translation>в {name} нет файла .kml.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <extracomment>(row number as a spreadsheet shows it, cells) A fresh pass over a table's rows. reads the rows from the start, at every call for a table read out of an archive: which member, and what else it held media files inside the archive, by the file name a row's cell gives (ODK's media/)</extracomment>
+            <translation>{path} — не файл.</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {v0} MB.</source>
+            <translation>{name} больше {v0} МБ.</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel 97 file: save it as .xlsx or .csv in your spreadsheet.</source>
+            <translation>{name} — старый файл Excel 97: сохраните его как .xlsx или .csv в электронной таблице.</translation>
+        </message>
+        <message>
+            <source>{name}: '{member}' cannot be read ({exc}).</source>
+            <translation>{name}: не удаётся прочитать «{member}» ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file (CSV) or a spreadsheet (XLSX).</source>
+            <translation>{name} — не текстовый файл (CSV) и не таблица (XLSX).</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} пуст.</translation>
+        </message>
+        <message>
+            <source>{name}, line {number}: longer than {MAX_LINE_CHARS:,} characters, which no row of observations is. The file is damaged or not a table. Nothing was imported.</source>
+            <extracomment>The longest line read (characters): a note of 100,000 characters fits ten times over; a file of one endless line would otherwise be read into memory whole before a check. The most columns a table may have (KoBo's widest exports have a few hundred).</extracomment>
+            <translation>{name}, строка {number}: длиннее {MAX_LINE_CHARS:,} символов, чего не бывает у строки наблюдений. Файл повреждён или не таблица. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: cannot be read as CSV ({exc}).</source>
+            <translation>{name}, строка 1: не читается как CSV ({exc}).</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be read as CSV ({exc}).</source>
+            <translation>{where}: не читается как CSV ({exc}).</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be read as {encoding}.</source>
+            <translation>{where}: не читается как {encoding}.</translation>
+        </message>
+        <message>
+            <source>{name}, row {start}: a quote (") opens here and is not closed until line {end}, taking {v0} lines of the file into one cell. Close the quote, or remove it. Nothing was imported.</source>
+            <translation>{name}, строка {start}: кавычка (") открывается здесь и закрывается только в строке {end}, собирая {v0} строк файла в одну ячейку. Закройте кавычку или удалите её. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as an Excel workbook ({exc}).</source>
+            <extracomment>An .xlsx is a ZIP of XML: refused before it is opened if it would unpack to more than this, or if a large member is compressed far beyond what real sheets reach (~10-40x): a zip bomb takes minutes and gigabytes to read, to yield nothing. openpyxl holds a workbook's shared strings (every distinct text) in memory, about 150 bytes each: a sheet of 20 million took 3 GB. Above this many, the workbook is refused before it is read, and its user asked for a CSV, which is read as a stream.</extracomment>
+            <translation>{name} не открывается как книга Excel ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it holds {count:,} distinct texts, and brdesk reads at most {MAX_SHARED_STRINGS:,} from a workbook (they are all held in memory). Save the sheet as CSV (a CSV of any length is read row by row), or split it.</source>
+            <translation>{name} отклонён: в нём {count:,} разных текстов, а brdesk читает из книги не более {MAX_SHARED_STRINGS:,} (все хранятся в памяти). Сохраните лист как CSV (CSV любой длины читается построчно) или разделите его.</translation>
+        </message>
+        <message>
+            <source>{name}, row {v0}: cannot be read ({__name__}: {exc}). The workbook is damaged: open it in a spreadsheet and save it again, or save it as CSV. Nothing was imported.</source>
+            <translation>{name}, строка {v0}: не читается ({__name__}: {exc}). Книга повреждена: откройте её в электронной таблице и сохраните заново или сохраните как CSV. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: the first row must hold the column names.</source>
+            <translation>{name}, строка 1: в первой строке должны быть названия столбцов.</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: {v0:,} columns; brdesk reads tables of up to {MAX_COLUMNS:,}. Remove the columns you do not need, or split the table.</source>
+            <translation>{name}, строка 1: {v0:,} столбцов; brdesk читает таблицы до {MAX_COLUMNS:,}. Удалите ненужные столбцы или разделите таблицу.</translation>
+        </message>
+        <message>
+            <source>Cannot export to '{name}': the file name must end in .xlsx or .csv.</source>
+            <translation>Нельзя экспортировать в «{name}»: имя файла должно оканчиваться на .xlsx или .csv.</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook to '{name}': the name must end in .xlsx.</source>
+            <translation>Нельзя записать книгу в «{name}»: имя должно оканчиваться на .xlsx.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as an XLSForm ({exc}).</source>
+            <translation>{name} не открывается как XLSForm ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is not an XLSForm: it needs a 'survey' and a 'choices' sheet (download the form as XLS from KoBoToolbox, or use the one given to ODK).</source>
+            <translation>{name} — не XLSForm: нужны листы «survey» и «choices» (скачайте форму как XLS из KoBoToolbox или возьмите ту, что загружена в ODK).</translation>
+        </message>
+        <message>
+            <source>{name}: its 'choices' sheet needs list_name, name and label columns.</source>
+            <translation>{name}: на листе «choices» нужны столбцы list_name, name и label.</translation>
+        </message>
+        <message>
+            <source>{name}: its 'survey' sheet has no select_one or select_multiple question.</source>
+            <translation>{name}: на листе «survey» нет вопросов select_one или select_multiple.</translation>
+        </message>
+        <message>
+            <source>{name}: its {member} is impossibly large.</source>
+            <extracomment>Members smaller than this are not judged by their ratio (tiny repetitive XML parts compress extremely well, harmlessly).</extracomment>
+            <translation>{name}: {member} невероятно велик.</translation>
+        </message>
+        <message>
+            <source>{name}: its {member} is not JSON ({exc}).</source>
+            <translation>{name}: {member} — не JSON ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its part '{v0}' would unpack to {ratio:.0f} times its size (a zip bomb, or a damaged file?).</source>
+            <translation>{name} отклонён: его часть «{v0}» при распаковке станет в {ratio:.0f} раз больше (zip-бомба или повреждённый файл?).</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it would unpack to {v0:,.0f} MB.{hint}</source>
+            <translation>{name} отклонён: при распаковке займёт {v0:,.0f} МБ.{hint}</translation>
+        </message>
+        <message>
+            <source>{name} has no layer '{v0}' (it has {names}).</source>
+            <translation>в {name} нет слоя «{v0}» (есть {names}).</translation>
+        </message>
+        <message>
+            <source>{name} holds no polygons to use as zones.{why}</source>
+            <translation>в {name} нет полигонов, пригодных как зоны.{why}</translation>
+        </message>
+        <message>
+            <source>{name} has several layers ({names}): say which one.</source>
+            <translation>в {name} несколько слоёв ({names}): укажите нужный.</translation>
+        </message>
+        <message>
+            <source>{name}: zones are read from GeoJSON, KML, KMZ or a shapefile (.shp, or a .zip of one), not from a '{v0}' file.</source>
+            <translation>{name}: зоны читаются из GeoJSON, KML, KMZ или шейп-файла (.shp или его .zip), а не из файла «{v0}».</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({strerror}).</source>
+            <translation>{name} не читается ({strerror}).</translation>
+        </message>
+        <message>
+            <source>{name} is {v0:,.0f} MB: too large for a boundary file.</source>
+            <translation>{name} занимает {v0:,.0f} МБ: слишком много для файла границ.</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text, as GeoJSON must be.</source>
+            <translation>{name} — не текст UTF-8, каким должен быть GeoJSON.</translation>
+        </message>
+        <message>
+            <source>{name} is not valid GeoJSON (line {lineno}: {msg}).</source>
+            <translation>{name} — некорректный GeoJSON (строка {lineno}: {msg}).</translation>
+        </message>
+        <message>
+            <source>{name} is not a GeoJSON FeatureCollection.</source>
+            <translation>{name} — не FeatureCollection GeoJSON.</translation>
+        </message>
+        <message>
+            <source>{name}: 'features' is not a list.</source>
+            <translation>{name}: «features» — не список.</translation>
+        </message>
+        <message>
+            <source>{name} holds no .kml document.</source>
+            <translation>в {name} нет документа .kml.</translation>
+        </message>
+        <message>
+            <source>{name} is not a KML document.</source>
+            <translation>{name} — не документ KML.</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is not a KML coordinate (lon,lat).</source>
+            <translation>{name}: «{v0}» — не координата KML (долгота,широта).</translation>
+        </message>
+        <message>
+            <source>{name} holds ({x:.0f}, {y:.0f}), which is not longitude and latitude: the file is in a projected system it does not name. {REPROJECT}</source>
+            <extracomment>A boundary file is a few megabytes; this is far past any real one, short of exhaustion.</extracomment>
+            <translation>в {name} есть ({x:.0f}, {y:.0f}) — это не долгота и широта: файл в проекции, которую он не называет. {REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} comes without its .dbf (the attribute table): copy every file named {stem}.* together, or a zip of them.</source>
+            <translation>{name} пришёл без .dbf (таблицы атрибутов): скопируйте вместе все файлы {stem}.* или их zip.</translation>
+        </message>
+        <message>
+            <source>{name} holds no shapefile (.shp).</source>
+            <translation>в {name} нет шейп-файла (.shp).</translation>
+        </message>
+        <message>
+            <source>{name}: {v0} comes without its .dbf.</source>
+            <translation>{name}: {v0} без своего .dbf.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a zip file ({exc}).</source>
+            <translation>{name} не открывается как файл zip ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: its .cpg names an unknown encoding '{encoding}'.</source>
+            <translation>{name}: в .cpg указана неизвестная кодировка «{encoding}».</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable shapefile ({exc}).</source>
+            <translation>{name} — нечитаемый шейп-файл ({exc}).</translation>
+        </message>
+        <message>
+            <source>{name}: the attribute table is not {encoding}. Add a .cpg file naming its encoding (such as CP1251 or GBK), or save the layer again as UTF-8.</source>
+            <translation>{name}: таблица атрибутов не в {encoding}. Добавьте файл .cpg с названием кодировки (например, CP1251 или GBK) или заново сохраните слой в UTF-8.</translation>
+        </message>
+        <message>
+            <source>There is no self-assessment to export yet.</source>
+            <translation>Пока нет самооценки для экспорта.</translation>
+        </message>
+        <message>
+            <source>Cannot copy {name} into the data folder: {exc}</source>
+            <translation>Не удаётся скопировать {name} в папку данных: {exc}</translation>
+        </message>
+        <message>
+            <source>Attachment {attachment_id} no longer exists.</source>
+            <translation>Вложения {attachment_id} больше нет.</translation>
+        </message>
+        <message>
+            <source>{root} is not a cohort folder: there is no cohort to export. Add participants' packages to a folder of its own first (brdesk --data-dir COHORT_FOLDER cohort add PACKAGES).</source>
+            <translation>{root} — не папка группы: экспортировать нечего. Сначала добавьте пакеты участников в отдельную папку (brdesk --data-dir COHORT_FOLDER cohort add PACKAGES).</translation>
+        </message>
+        <message>
+            <source>The cohort has no participant yet: add their packages first.</source>
+            <translation>В группе пока нет участников: сначала добавьте их пакеты.</translation>
+        </message>
+        <message>
+            <source>Cannot export the cohort to '{name}': the name must end in .docx (Word) or .xlsx (Excel).</source>
+            <translation>Нельзя экспортировать группу в «{name}»: имя должно оканчиваться на .docx (Word) или .xlsx (Excel).</translation>
+        </message>
+        <message>
+            <source>That good practice is no longer in the participant's package.</source>
+            <translation>Этой практики больше нет в пакете участника.</translation>
+        </message>
+        <message>
+            <source>A cohort package is a .brdesk file: '{name}' is not.</source>
+            <translation>Пакет группы — это файл .brdesk: «{name}» им не является.</translation>
+        </message>
+        <message>
+            <source>No brdesk data in {folder}: choose the folder of the earlier brdesk, or the '{PORTABLE_FOLDER}' folder inside it (it holds {DB_NAME}).</source>
+            <translation>В {folder} нет данных brdesk: выберите папку прежнего brdesk или папку «{PORTABLE_FOLDER}» внутри неё (в ней {DB_NAME}).</translation>
+        </message>
+        <message>
+            <source>The data in {root} was written by a newer brdesk (schema {revision}). It was left untouched: use that brdesk, or a newer one.</source>
+            <translation>Данные в {root} созданы более новым brdesk (схема {revision}). Они не тронуты: используйте тот brdesk или более новый.</translation>
+        </message>
+        <message>
+            <source>{root} already holds data: nothing was copied. Bring earlier data only into a new, empty brdesk (or open the earlier folder with File &gt; Open data folder).</source>
+            <translation>В {root} уже есть данные: ничего не скопировано. Переносите прежние данные только в новый, пустой brdesk (или откройте прежнюю папку через Файл &gt; Открыть папку данных).</translation>
+        </message>
+        <message>
+            <source>That is the data folder already open: nothing to bring.</source>
+            <translation>Это и есть открытая папка данных: переносить нечего.</translation>
+        </message>
+        <message>
+            <source>Could not copy the data from {root} to {v0}: {v1}. The earlier data was not changed.</source>
+            <translation>Не удалось скопировать данные из {root} в {v0}: {v1}. Прежние данные не изменены.</translation>
+        </message>
+        <message>
+            <source>{filename}: {member} is larger than {v0} MB. Nothing was imported.</source>
+            <translation>{filename}: {member} больше {v0} МБ. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{filename}: {member}: {refused}. Nothing was imported.</source>
+            <translation>{filename}: {member}: {refused}. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>Cannot export observations to '{name}': use .csv, .xlsx, .geojson or .zip (a Darwin Core Archive).</source>
+            <extracomment>Half the diagonal of a 0.1-degree cell at the equator, in metres. Elevations of sensitive records are rounded to this many metres. Added to an exact archive's name and title: it is for the user's own use.</extracomment>
+            <translation>Нельзя экспортировать наблюдения в «{name}»: используйте .csv, .xlsx, .geojson или .zip (архив Darwin Core).</translation>
+        </message>
+        <message>
+            <source>There is no action plan to export yet.</source>
+            <translation>Пока нет плана действий для экспорта.</translation>
+        </message>
+        <message>
+            <source>Cannot write the case study to '{name}': the name must end in .docx.</source>
+            <extracomment>A case study stays within two pages: a row of three photos, ten observations listed. Photos are scaled to this many pixels on their long side: sharp at 5 cm, and a report with twenty practices stays a file one can e-mail. The form's parts, in its order, as the case study heads them.</extracomment>
+            <translation>Нельзя записать описание в «{name}»: имя должно оканчиваться на .docx.</translation>
+        </message>
+        <message>
+            <source>{parent} is not a folder.</source>
+            <translation>{parent} — не папка.</translation>
+        </message>
+        <message>
+            <source>Fill in your profile first: the submission carries your name.</source>
+            <translation>Сначала заполните профиль: отправка подписывается вашим именем.</translation>
+        </message>
+        <message>
+            <source>Cannot write in {parent}: {v0}.</source>
+            <translation>Невозможно писать в {parent}: {v0}.</translation>
+        </message>
+        <message>
+            <source>There is no plan template '{template_id}'.</source>
+            <translation>Шаблона плана «{template_id}» нет.</translation>
         </message>
     </context>
 </TS>

@@ -1184,6 +1184,10 @@
             <translation>近期威胁</translation>
         </message>
         <message>
+            <source>Cannot export the dashboard to '{name}': use .png or .pdf.</source>
+            <translation>无法将仪表板导出为“{name}”：请使用 .png 或 .pdf。</translation>
+        </message>
+        <message>
             <source>The latest management-effectiveness self-assessment</source>
             <translation>最近一次管理成效自我评估</translation>
         </message>
@@ -1669,7 +1673,7 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message numerus="yes">
             <source>%Ln programme(s)</source>
-            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many). Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
+            <extracomment>Each kind's count in words, in any language (said_n: lupdate reads each one).</extracomment>
             <translation>
                 <numerusform>%Ln 个项目</numerusform>
             </translation>
@@ -1752,7 +1756,132 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>written {when} UTC by {app}: {amounts}</source>
+            <extracomment>3: self-assessments and their answers (records an older brdesk would not know). 4: zones on the map, and the zones actions name. 5: good practices, their links to actions and observations, and their photos. Record kinds in the order they are written and merged: each after what it refers to. How a count of each kind reads: (one, many).</extracomment>
             <translation>由 {app} 于 {when} UTC 写出：{amounts}</translation>
+        </message>
+        <message>
+            <source>{name}, line {number} is not JSON ({exc}).</source>
+            <translation>{name} 第 {number} 行不是 JSON（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name}, line {number} is not a record (a JSON object).</source>
+            <translation>{name} 第 {number} 行不是记录（JSON 对象）。</translation>
+        </message>
+        <message>
+            <source>{name} does not match its checksum: the package is damaged.</source>
+            <translation>{name} 与其校验和不符：数据包已损坏。</translation>
+        </message>
+        <message>
+            <source>{name} holds {lines:,} records, and its manifest says {counted:,}: the package is damaged or was altered.</source>
+            <translation>{name} 含有 {lines:,} 条记录，而清单中写的是 {counted:,}：数据包已损坏或被改动。</translation>
+        </message>
+        <message>
+            <source>the attachment {stored_name} is missing.</source>
+            <translation>附件 {stored_name} 缺失。</translation>
+        </message>
+        <message>
+            <source>{name} has a record longer than {v0} MB.</source>
+            <translation>{name} 中有一条记录超过 {v0} MB。</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>{path} 处没有文件。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a brdesk package ({exc}).</source>
+            <translation>{name} 无法作为 brdesk 数据包读取（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name}: {member} is damaged ({exc}).</source>
+            <translation>{name}：{member} 已损坏（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name}: the package of {v0} does not match its checksum.</source>
+            <translation>{name}：{v0} 的数据包与其校验和不符。</translation>
+        </message>
+        <message>
+            <source>{name} is not a cohort package.</source>
+            <translation>{name} 不是学员组数据包。</translation>
+        </message>
+        <message>
+            <source>{name} is not a cohort package (its cohort.json says otherwise).</source>
+            <translation>{name} 不是学员组数据包（其 cohort.json 另有说明）。</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk. Update brdesk to add it.</source>
+            <translation>{name} 由较新的 brdesk 写出。请更新 brdesk 后再添加。</translation>
+        </message>
+        <message>
+            <source>{name}: its cohort.json lists a member badly.</source>
+            <translation>{name}：其 cohort.json 中某个成员的条目有误。</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is listed but not held.</source>
+            <translation>{name}：“{v0}”已列出但不存在。</translation>
+        </message>
+        <message>
+            <source>{name} holds '{v0}', which its cohort.json does not list.</source>
+            <translation>{name} 含有“{v0}”，但其 cohort.json 没有列出。</translation>
+        </message>
+        <message>
+            <source>{name} is damaged ({exc}).</source>
+            <translation>{name} 已损坏（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name} is a cohort package: the data of a trainer's whole cohort of participants. It is never merged into one person's data: it is added to a cohort folder (File › Cohort › Add participants' packages…, or brdesk --data-dir COHORT_FOLDER cohort add "{name}").</source>
+            <translation>{name} 是学员组数据包：培训者整个学员组的数据。它永远不会合并到一个人的数据中：应添加到学员组文件夹（文件 › 学员组 › 添加学员数据包…，或 brdesk --data-dir COHORT_FOLDER cohort add "{name}"）。</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package: it holds '{v0}'.</source>
+            <translation>{name} 不是 brdesk 数据包：其中含有“{v0}”。</translation>
+        </message>
+        <message>
+            <source>{name} holds '{v0}' twice.</source>
+            <translation>{name} 中“{v0}”出现了两次。</translation>
+        </message>
+        <message>
+            <source>{name}: encrypted members are not supported.</source>
+            <translation>{name}：不支持加密的成员。</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package (it has no manifest.json).</source>
+            <translation>{name} 不是 brdesk 数据包（没有 manifest.json）。</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk package (its manifest says otherwise).</source>
+            <translation>{name} 不是 brdesk 数据包（其清单另有说明）。</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest has no valid format version.</source>
+            <translation>{name}：清单中没有有效的格式版本。</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk (package version {version}; this one reads up to {VERSION}). Update brdesk to import it.</source>
+            <translation>{name} 由较新的 brdesk 写出（数据包版本 {version}；此版本最多读取到 {VERSION}）。请更新 brdesk 后再导入。</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest does not list its files.</source>
+            <translation>{name}：清单没有列出其文件。</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest's entry for '{v0}' is malformed.</source>
+            <translation>{name}：清单中“{v0}”的条目格式不正确。</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is listed but missing.</source>
+            <translation>{name}：“{v0}”已列出但缺失。</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' does not have the size listed.</source>
+            <translation>{name}：“{v0}”的大小与列出的不符。</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is not listed in its manifest.</source>
+            <translation>{name}：“{v0}”没有列在清单中。</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest counts {v0} {kind}, which no package holds.</source>
+            <translation>{name}：清单中 {kind} 的数量为 {v0}，任何数据包都不会如此。</translation>
         </message>
         <message>
             <source>  PROBLEM: {problem}</source>
@@ -2018,6 +2147,14 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>问题</translation>
         </message>
         <message>
+            <source>Objective {objective_id} no longer exists.</source>
+            <translation>目标 {objective_id} 已不存在。</translation>
+        </message>
+        <message>
+            <source>Answer {answer_id} no longer exists.</source>
+            <translation>答案 {answer_id} 已不存在。</translation>
+        </message>
+        <message>
             <source>Participant</source>
             <extracomment>A version of the summary; an older one is worked out again from the member's data. [lat, lon, how it was placed: "zones", "observations" or "country"] actions per pillar 1-4 [pillar, title, status label] per action, in the plan's order SDG / GBF number (as text: JSON keys) to the number of actions serving it the latest self-assessment: [date, overall percent or None] kind to [status label, has a file] {uuid, title, theme} per good practice the package: its file name, when it was written (UTC, ISO), its checksum</extracomment>
             <translation>学员</translation>
@@ -2273,6 +2410,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>结束年份</translation>
         </message>
         <message>
+            <source>Action plan {plan_id} no longer exists.</source>
+            <translation>行动计划 {plan_id} 已不存在。</translation>
+        </message>
+        <message>
             <source>objective</source>
             <translation>目标</translation>
         </message>
@@ -2357,6 +2498,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>风险与假设</translation>
         </message>
         <message>
+            <source>must be a three-letter ISO code such as USD or NPR (got '{currency}')</source>
+            <translation>必须是 USD 或 NPR 这样的三字母 ISO 代码（输入的是“{currency}”）</translation>
+        </message>
+        <message>
             <source>good practice</source>
             <extracomment>The extra values a practice takes besides its fields: links kept in other tables.</extracomment>
             <translation>良好实践</translation>
@@ -2436,6 +2581,14 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Contacts</source>
             <translation>联系人</translation>
+        </message>
+        <message>
+            <source>No good practice is called '{title}'. The practices: {known}.</source>
+            <translation>没有名为“{title}”的良好实践。现有实践：{known}。</translation>
+        </message>
+        <message>
+            <source>'{title}' could be any of: {names}. Give more of the title.</source>
+            <translation>“{title}”可能是以下任一项：{names}。请给出更完整的标题。</translation>
         </message>
         <message>
             <source>good practice's action</source>
@@ -2566,6 +2719,10 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>边界</translation>
         </message>
         <message>
+            <source>is not a usable outline ({exc})</source>
+            <translation>不是可用的边界（{exc}）</translation>
+        </message>
+        <message>
             <source>action's zone</source>
             <translation>行动的功能区</translation>
         </message>
@@ -2593,6 +2750,26 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>None of your observations is inside these zones: is this the right file?</source>
             <translation>你的观测记录都不在这些功能区内：文件是否正确？</translation>
+        </message>
+        <message>
+            <source>No feature was chosen as a zone: nothing was changed.</source>
+            <translation>没有要素被选为功能区：没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Two features are both named '{told}' (features {first} and {feature}): give each zone its own name.</source>
+            <translation>有两个要素都名为“{told}”（要素 {first} 和 {feature}）：请为每个功能区取不同的名称。</translation>
+        </message>
+        <message>
+            <source>Feature {feature} ('{name}'): {exc}</source>
+            <translation>要素 {feature}（“{name}”）：{exc}</translation>
+        </message>
+        <message>
+            <source>There are no zones on the map to export.</source>
+            <translation>地图上没有可导出的功能区。</translation>
+        </message>
+        <message>
+            <source>The layer has no field '{zone_field}' (its fields: {shown}).</source>
+            <translation>图层中没有字段“{zone_field}”（其字段：{shown}）。</translation>
         </message>
         <message>
             <source>{head}
@@ -4235,8 +4412,25 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>创建{thing}</translation>
         </message>
         <message>
+            <source>{name}, line {v0}: byte 0x{byte:02X} is not UTF-8, though the rest of the file is. The file is damaged or mixes encodings: open it in a spreadsheet and save it again as CSV UTF-8. Nothing was imported.</source>
+            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one.</extracomment>
+            <translation>{name} 第 {v0} 行：字节 0x{byte:02X} 不是 UTF-8，而文件其余部分是。文件已损坏或混用了编码：请在电子表格软件中打开并重新另存为 CSV UTF-8。没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>'{encoding}' is not an encoding brdesk knows.</source>
+            <translation>“{encoding}”不是 brdesk 认识的编码。</translation>
+        </message>
+        <message>
+            <source>{name}, line {v0}: byte 0x{byte:02X} cannot be read as {encoding}. Choose another encoding, or save the file as CSV UTF-8.</source>
+            <translation>{name} 第 {v0} 行：字节 0x{byte:02X} 无法按 {encoding} 读取。请另选编码，或将文件另存为 CSV UTF-8。</translation>
+        </message>
+        <message>
+            <source>{name}: the file is not UTF-8, and its encoding cannot be told for sure. Save it as CSV UTF-8 in your spreadsheet, or name the encoding (--encoding, or the Encoding list of the import window). Nothing was imported.</source>
+            <translation>{name}：文件不是 UTF-8，且无法确定其编码。请在电子表格软件中另存为 CSV UTF-8，或指定编码（--encoding，或导入窗口中的编码列表）。没有导入任何内容。</translation>
+        </message>
+        <message>
             <source>Western European (cp1252)</source>
-            <extracomment>Opens a file's (or an archive member's) bytes for one pass. Among legacy encodings that read a file equally well, the one Excel on most Windows computers writes "CSV" in comes first (charset-normalizer cannot tell cp1252 from cp1250 on French text, and would turn "Espèce" into "Espčce"). Above this share of odd characters the detected encoding is a guess: refuse instead. Bytes read at a time when checking an encoding, and the most kept for detecting one. Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
+            <extracomment>Encodings a user may choose for a CSV (the ANSI code pages of the participants' Windows, and the Unicode ones).</extracomment>
             <translation>西欧语言（cp1252）</translation>
         </message>
         <message>
@@ -4295,6 +4489,23 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>UTM zone (45R, 18 south)</source>
             <translation>UTM 带号（45R、18 south）</translation>
+        </message>
+        <message>
+            <source>{origin} is not a brdesk column mapping ({exc}).</source>
+            <extracomment>observation field -&gt; column name a column holding "lat lon [altitude [accuracy]]" (KoBo and ODK geopoints) a column holding the record's id in the source tool, for re-imports values for fields no column gives (category "species" for a species list, say) a column whose value the coordinate uncertainty is never below (iNaturalist's public_positional_accuracy: an obscured record is only known to ~28 km) field -&gt; the column a form writes the text of an "other" answer in a second id column, for rows the first leaves empty (GBIF's gbifID): such a row is known as "&lt;column&gt;:&lt;value&gt;" a form's select questions: question name -&gt; {choice name: label}, read from its XLSForm (choice_form names the file), so choice names import as their labels</extracomment>
+            <translation>{origin} 不是 brdesk 的列对应文件（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{origin}: '{v0}' is not an observation field.</source>
+            <translation>{origin}：“{v0}”不是观测记录字段。</translation>
+        </message>
+        <message>
+            <source>{origin}: day_order must be 'dmy' or 'mdy'.</source>
+            <translation>{origin}：day_order 必须是“dmy”或“mdy”。</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {v0}.</source>
+            <translation>无法读取 {path}：{v0}。</translation>
         </message>
         <message>
             <source>daily</source>
@@ -4394,6 +4605,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>良好实践：尚未记录（良好实践页面）</translation>
         </message>
         <message>
+            <source>Cannot write the report to '{name}': the name must end in .docx.</source>
+            <translation>无法将报告写入“{name}”：文件名必须以 .docx 结尾。</translation>
+        </message>
+        <message>
             <source>A point inside several zones counts in the most protected (core area, then buffer zone, then transition area) and, within one kind, in the smallest.</source>
             <extracomment>The codes map_zone takes, by their index in the arrays below.</extracomment>
             <translation>位于多个功能区内的点计入保护等级最高的功能区（先核心区，再缓冲区，再过渡区）；同类功能区中计入最小的一个。</translation>
@@ -4436,6 +4651,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>is required</source>
             <extracomment>A human name for messages ("Observation 12 no longer exists").</extracomment>
             <translation>必填</translation>
+        </message>
+        <message>
+            <source>{v0} {record_id} no longer exists.</source>
+            <translation>{v0} {record_id} 已不存在。</translation>
         </message>
         <message>
             <source>is too long ({length:,} characters; at most {longest:,})</source>
@@ -4625,6 +4844,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>可以两种方式理解的数字（1,000）会被拒绝</translation>
         </message>
         <message>
+            <source>{name}: the mapping names a column the file lacks: '{v0}'.</source>
+            <translation>{name}：对应关系中提到的列在文件中不存在：“{v0}”。</translation>
+        </message>
+        <message>
+            <source>{name}: cannot tell which column holds {labels}. Say which: in the Columns list of the import window, or with a mapping file (--mapping MAP.json) on the command line.</source>
+            <translation>{name}：无法判断哪一列是{labels}。请指定：在导入窗口的列列表中，或在命令行中使用对应文件（--mapping MAP.json）。</translation>
+        </message>
+        <message>
             <source>the same record appears earlier in the file</source>
             <translation>同一条记录在文件前面已出现</translation>
         </message>
@@ -4659,8 +4886,41 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>未提供数据包</translation>
         </message>
         <message>
+            <source>There is no file or folder at {path}.</source>
+            <translation>{path} 处没有文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <extracomment>Below this many packages to build, they are built here: starting workers costs more.</extracomment>
+            <translation>{name}：{problem}</translation>
+        </message>
+        <message>
+            <source>its participant has no valid identity (UUID).</source>
+            <translation>其学员没有有效的身份（UUID）。</translation>
+        </message>
+        <message>
+            <source>it holds no participant's profile. A cohort gathers each participant's package of all their data (File › Export › Package…, everything).</source>
+            <translation>其中没有学员的个人资料。学员组汇集每位学员包含其全部数据的数据包（文件 › 导出 › 数据包…，全部数据）。</translation>
+        </message>
+        <message>
+            <source>it holds {v0} participants' profiles ({names}): a cohort takes one participant's package at a time.</source>
+            <translation>其中有 {v0} 位学员的个人资料（{names}）：学员组一次只接收一位学员的数据包。</translation>
+        </message>
+        <message>
             <source>{name}: {amounts}.</source>
             <translation>{name}：{amounts}。</translation>
+        </message>
+        <message>
+            <source>{root} is a cohort folder: its participants' data is exported as a cohort package (File › Cohort › Export cohort package…, or brdesk export cohort OUT.brdesk), never as one person's package.</source>
+            <translation>{root} 是学员组文件夹：其学员的数据以学员组数据包导出（文件 › 学员组 › 导出学员组数据包…，或 brdesk export cohort OUT.brdesk），而不是一个人的数据包。</translation>
+        </message>
+        <message>
+            <source>A package is a {SUFFIX} file: '{name}' is not.</source>
+            <translation>数据包是 {SUFFIX} 文件：“{name}”不是。</translation>
+        </message>
+        <message>
+            <source>The attachment {v0} ({source}) is missing from the data folder; the package was not written.</source>
+            <translation>数据文件夹中缺少附件 {v0}（{source}）；数据包未写出。</translation>
         </message>
         <message>
             <source>{record}: the package's version (edited {when} UTC) is newer and was kept</source>
@@ -4727,8 +4987,16 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>  - {conflict}</translation>
         </message>
         <message>
-            <source>the action plan</source>
+            <source>A package holds everything, observations or the plan: not '{what}'.</source>
             <extracomment>A clock a little ahead is forgiven; a version dated further ahead would win every merge. Columns (besides uuid) that identify the same record: the database holds them unique. A record of the same name here is taken to be this one (linked to, not merged).</extracomment>
+            <translation>数据包包含全部数据、观测记录或计划：不能是“{what}”。</translation>
+        </message>
+        <message>
+            <source>The date range ends ({date_to}) before it starts ({date_from}).</source>
+            <translation>日期范围的结束日期（{date_to}）早于开始日期（{date_from}）。</translation>
+        </message>
+        <message>
+            <source>the action plan</source>
             <translation>行动计划</translation>
         </message>
         <message>
@@ -4753,12 +5021,15 @@ Your data is safe: every change saved before this is in the database.{where}</so
         </message>
         <message>
             <source>write {name}</source>
-            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
             <translation>写入 {name}</translation>
         </message>
         <message>
-            <source>prepare the restore</source>
+            <source>{name} cannot be restored: {v0} Your data was not changed.</source>
             <extracomment>the current data, as it was before the restore (a backup, or the damaged file)</extracomment>
+            <translation>{name} 无法还原：{v0} 你的数据没有改变。</translation>
+        </message>
+        <message>
+            <source>prepare the restore</source>
             <translation>准备还原</translation>
         </message>
         <message>
@@ -4766,13 +5037,37 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>还原</translation>
         </message>
         <message>
+            <source>Your database is damaged ({exc}).</source>
+            <translation>你的数据库已损坏（{exc}）。</translation>
+        </message>
+        <message>
             <source>back up the data</source>
             <translation>备份数据</translation>
+        </message>
+        <message>
+            <source>Your database is damaged: SQLite reports '{problem}'.</source>
+            <translation>你的数据库已损坏：SQLite 报告“{problem}”。</translation>
+        </message>
+        <message>
+            <source>Cannot back up the data: a backup needs about {v0:,.0f} MB and the disk holding {backups} has {v1:,.0f} MB free. Free some space, or delete old backups you no longer need.</source>
+            <translation>无法备份数据：备份大约需要 {v0:,.0f} MB，而 {backups} 所在的磁盘只有 {v1:,.0f} MB 可用。请释放一些空间，或删除不再需要的旧备份。</translation>
         </message>
         <message>
             <source>open {name}</source>
             <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
             <translation>打开 {name}</translation>
+        </message>
+        <message>
+            <source>There is no brdesk data in {root} to open, and none can be started there: {why} Choose another folder.</source>
+            <translation>{root} 中没有可打开的 brdesk 数据，也无法在那里新建：{why} 请另选一个文件夹。</translation>
+        </message>
+        <message>
+            <source>{db} was written by an earlier brdesk and must be brought up to date before this version can read it, which means writing to it: {why} Copy the whole folder to a disk you can write to, and open the copy.</source>
+            <translation>{db} 由早期的 brdesk 写出，必须先更新才能被此版本读取，而更新需要写入它：{why} 请把整个文件夹复制到可写的磁盘上，然后打开副本。</translation>
+        </message>
+        <message>
+            <source>Nothing can be changed in {root}: it is open read-only. {read_only}</source>
+            <translation>{root} 中不能做任何更改：它以只读方式打开。{read_only}</translation>
         </message>
         <message>
             <source>save your change</source>
@@ -4929,6 +5224,19 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>“{text}”不是时间</translation>
         </message>
         <message>
+            <source>'{text}' has no time</source>
+            <translation>“{text}”中没有时间</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTC offset any place uses</source>
+            <extracomment>A clock time followed by its offset from UTC: Z, +05:45, +0545, -03, " UTC".</extracomment>
+            <translation>“{text}”不是任何地方使用的 UTC 时差</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a UTC offset (write it +05:45 or -03:00)</source>
+            <translation>“{text}”不是 UTC 时差（请写成 +05:45 或 -03:00）</translation>
+        </message>
+        <message>
             <source>not a number</source>
             <extracomment>How a file writes its numbers: "point" (1,234.5: the comma groups thousands), "comma" (1.234,5 or 1 234,5: the comma is the decimal mark), or None when nothing in the file tells, and a number that could be read both ways is refused.</extracomment>
             <translation>不是数字</translation>
@@ -5009,6 +5317,409 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>not a UTM position ({problem})</source>
             <translation>不是 UTM 位置（{problem}）</translation>
+        </message>
+        <message>
+            <source>There is no database in {root} to back up.</source>
+            <extracomment>An archive's members are unpacked only up to these sizes (a zip bomb is refused).</extracomment>
+            <translation>{root} 中没有可备份的数据库。</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk backup: it holds '{v0}'.</source>
+            <translation>{name} 不是 brdesk 备份：其中含有“{v0}”。</translation>
+        </message>
+        <message>
+            <source>{name} is not a brdesk backup archive.</source>
+            <translation>{name} 不是 brdesk 备份压缩包。</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest is too large.</source>
+            <translation>{name}：清单过大。</translation>
+        </message>
+        <message>
+            <source>{name}: its manifest is not JSON ({exc}).</source>
+            <translation>{name}：清单不是 JSON（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer brdesk (archive version {v0!r}): update brdesk to restore it.</source>
+            <translation>{name} 由较新的 brdesk 写出（压缩包版本 {v0!r}）：请更新 brdesk 后再还原。</translation>
+        </message>
+        <message>
+            <source>{name}: its database is impossibly large.</source>
+            <translation>{name}：其数据库大得不合常理。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a backup archive ({exc}).</source>
+            <translation>{name} 无法作为备份压缩包读取（{exc}）。</translation>
+        </message>
+        <message>
+            <source>'{v0}' is larger than it claims; refused.</source>
+            <translation>“{v0}”比其声明的更大；已拒绝。</translation>
+        </message>
+        <message>
+            <source>{root} holds your own data (a profile, a plan or observations): it cannot become a cohort, or the participants' data would sit beside yours. Gather a cohort in a folder of its own: File › Open data folder…, a new folder, then File › Cohort › Add participants' packages… (on the command line: brdesk --data-dir NEW_FOLDER cohort add PACKAGES).</source>
+            <extracomment>Folders being built or set aside start so; they are never members.</extracomment>
+            <translation>{root} 中有你自己的数据（个人资料、计划或观测记录）：它不能成为学员组文件夹，否则学员的数据会与你的数据放在一起。请在单独的文件夹中汇集学员组：文件 › 打开数据文件夹…，选择一个新文件夹，然后 文件 › 学员组 › 添加学员数据包…（命令行：brdesk --data-dir NEW_FOLDER cohort add PACKAGES）。</translation>
+        </message>
+        <message>
+            <source>{root} is a cohort folder: {name} is not merged into it. Participants' packages are added with File › Cohort › Add participants' packages… (or brdesk --data-dir "{root}" cohort add "{name}"), which keeps each participant apart.</source>
+            <translation>{root} 是学员组文件夹：{name} 不会合并到其中。学员的数据包通过 文件 › 学员组 › 添加学员数据包… 添加（或 brdesk --data-dir "{root}" cohort add "{name}"），这样每位学员的数据都分开保存。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a ZIP archive ({exc}).</source>
+            <translation>{name} 无法作为 ZIP 压缩包打开（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name}: meta.xml names no core file.</source>
+            <translation>{name}：meta.xml 没有指明核心文件。</translation>
+        </message>
+        <message>
+            <source>{name}: meta.xml names '{location}', which is not inside.</source>
+            <translation>{name}：meta.xml 指明的“{location}”不在压缩包内。</translation>
+        </message>
+        <message>
+            <source>{name} holds no table (no .csv or .txt file inside).</source>
+            <translation>{name} 中没有表格（内部没有 .csv 或 .txt 文件）。</translation>
+        </message>
+        <message>
+            <source>{name} holds several tables ({listed}): unzip it and import the one you want.</source>
+            <translation>{name} 中有多个表格（{listed}）：请解压后导入需要的那个。</translation>
+        </message>
+        <message>
+            <source>A position is not in UTM zone {utm_zone} ({exc}).</source>
+            <extracomment>Datums whose coordinates differ from WGS84's by about a metre or less: taken as they are.</extracomment>
+            <translation>有一个位置不在 UTM 带 {utm_zone} 内（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name} is in EPSG:{code}, a coordinate system brdesk cannot read. {REPROJECT}</source>
+            <translation>{name} 使用 EPSG:{code}，这是 brdesk 无法读取的坐标系。{REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} names a coordinate system brdesk cannot read ('{text}'). {REPROJECT}</source>
+            <translation>{name} 指明的坐标系 brdesk 无法读取（“{text}”）。{REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name}: the .prj file does not describe a coordinate system.</source>
+            <translation>{name}：.prj 文件没有描述坐标系。</translation>
+        </message>
+        <message>
+            <source>{name} is on the datum '{v0}', whose positions differ from WGS 84 by up to hundreds of metres; brdesk does not shift datums. {REPROJECT}</source>
+            <translation>{name} 使用基准面“{v0}”，其位置与 WGS 84 最多相差数百米；brdesk 不做基准面转换。{REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name}: the .prj describes a {kind}, which brdesk cannot read. {REPROJECT}</source>
+            <translation>{name}：.prj 描述的是 {kind}，brdesk 无法读取。{REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} is in the projection '{shown}'; brdesk reads degrees and UTM zones only. {REPROJECT}</source>
+            <translation>{name} 使用投影“{shown}”；brdesk 只读取经纬度和 UTM 带。{REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} holds no waypoints, track points or placemarks.</source>
+            <extracomment>The columns of the table a GPS file becomes.</extracomment>
+            <translation>{name} 中没有航点、轨迹点或地标。</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it asks the reader for entities or external files ({__name__}), which a data file never needs.</source>
+            <translation>{name} 被拒绝：它要求读取实体或外部文件（{__name__}），而数据文件从不需要这些。</translation>
+        </message>
+        <message>
+            <source>{name} is not well-formed XML ({exc}).</source>
+            <translation>{name} 不是格式正确的 XML（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name} is not a {v0} file (its root element is not &lt;{root_tag}&gt;).</source>
+            <translation>{name} 不是 {v0} 文件（其根元素不是 &lt;{root_tag}&gt;）。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a KMZ file ({exc}).</source>
+            <translation>{name} 无法作为 KMZ 文件打开（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name} holds no .kml file.</source>
+            <translation>{name} 中没有 .kml 文件。</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <extracomment>(row number as a spreadsheet shows it, cells) A fresh pass over a table's rows. reads the rows from the start, at every call for a table read out of an archive: which member, and what else it held media files inside the archive, by the file name a row's cell gives (ODK's media/)</extracomment>
+            <translation>{path} 不是文件。</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {v0} MB.</source>
+            <translation>{name} 大于 {v0} MB。</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel 97 file: save it as .xlsx or .csv in your spreadsheet.</source>
+            <translation>{name} 是旧的 Excel 97 文件：请在电子表格软件中另存为 .xlsx 或 .csv。</translation>
+        </message>
+        <message>
+            <source>{name}: '{member}' cannot be read ({exc}).</source>
+            <translation>{name}：无法读取“{member}”（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name} is not a text file (CSV) or a spreadsheet (XLSX).</source>
+            <translation>{name} 既不是文本文件（CSV）也不是电子表格（XLSX）。</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} 是空的。</translation>
+        </message>
+        <message>
+            <source>{name}, line {number}: longer than {MAX_LINE_CHARS:,} characters, which no row of observations is. The file is damaged or not a table. Nothing was imported.</source>
+            <extracomment>The longest line read (characters): a note of 100,000 characters fits ten times over; a file of one endless line would otherwise be read into memory whole before a check. The most columns a table may have (KoBo's widest exports have a few hundred).</extracomment>
+            <translation>{name} 第 {number} 行：超过 {MAX_LINE_CHARS:,} 个字符，观测记录的行不会这么长。文件已损坏或不是表格。没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: cannot be read as CSV ({exc}).</source>
+            <translation>{name} 第 1 行：无法作为 CSV 读取（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be read as CSV ({exc}).</source>
+            <translation>{where}：无法作为 CSV 读取（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{where}: cannot be read as {encoding}.</source>
+            <translation>{where}：无法按 {encoding} 读取。</translation>
+        </message>
+        <message>
+            <source>{name}, row {start}: a quote (") opens here and is not closed until line {end}, taking {v0} lines of the file into one cell. Close the quote, or remove it. Nothing was imported.</source>
+            <translation>{name} 第 {start} 行：此处开始的引号（"）直到第 {end} 行才闭合，把文件的 {v0} 行并进了一个单元格。请闭合或删除该引号。没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as an Excel workbook ({exc}).</source>
+            <extracomment>An .xlsx is a ZIP of XML: refused before it is opened if it would unpack to more than this, or if a large member is compressed far beyond what real sheets reach (~10-40x): a zip bomb takes minutes and gigabytes to read, to yield nothing. openpyxl holds a workbook's shared strings (every distinct text) in memory, about 150 bytes each: a sheet of 20 million took 3 GB. Above this many, the workbook is refused before it is read, and its user asked for a CSV, which is read as a stream.</extracomment>
+            <translation>{name} 无法作为 Excel 工作簿打开（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it holds {count:,} distinct texts, and brdesk reads at most {MAX_SHARED_STRINGS:,} from a workbook (they are all held in memory). Save the sheet as CSV (a CSV of any length is read row by row), or split it.</source>
+            <translation>{name} 被拒绝：其中有 {count:,} 个不同的文本，而 brdesk 最多从工作簿读取 {MAX_SHARED_STRINGS:,} 个（它们全部保存在内存中）。请将工作表另存为 CSV（任意长度的 CSV 都会逐行读取），或将其拆分。</translation>
+        </message>
+        <message>
+            <source>{name}, row {v0}: cannot be read ({__name__}: {exc}). The workbook is damaged: open it in a spreadsheet and save it again, or save it as CSV. Nothing was imported.</source>
+            <translation>{name} 第 {v0} 行：无法读取（{__name__}：{exc}）。工作簿已损坏：请在电子表格软件中打开后重新保存，或另存为 CSV。没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: the first row must hold the column names.</source>
+            <translation>{name} 第 1 行：第一行必须是列名。</translation>
+        </message>
+        <message>
+            <source>{name}, row 1: {v0:,} columns; brdesk reads tables of up to {MAX_COLUMNS:,}. Remove the columns you do not need, or split the table.</source>
+            <translation>{name} 第 1 行：有 {v0:,} 列；brdesk 最多读取 {MAX_COLUMNS:,} 列的表格。请删除不需要的列，或拆分表格。</translation>
+        </message>
+        <message>
+            <source>Cannot export to '{name}': the file name must end in .xlsx or .csv.</source>
+            <translation>无法导出为“{name}”：文件名必须以 .xlsx 或 .csv 结尾。</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook to '{name}': the name must end in .xlsx.</source>
+            <translation>无法将工作簿写入“{name}”：文件名必须以 .xlsx 结尾。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as an XLSForm ({exc}).</source>
+            <translation>{name} 无法作为 XLSForm 打开（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name} is not an XLSForm: it needs a 'survey' and a 'choices' sheet (download the form as XLS from KoBoToolbox, or use the one given to ODK).</source>
+            <translation>{name} 不是 XLSForm：它需要“survey”和“choices”两个工作表（请从 KoBoToolbox 以 XLS 格式下载表单，或使用提供给 ODK 的表单）。</translation>
+        </message>
+        <message>
+            <source>{name}: its 'choices' sheet needs list_name, name and label columns.</source>
+            <translation>{name}：其“choices”工作表需要 list_name、name 和 label 列。</translation>
+        </message>
+        <message>
+            <source>{name}: its 'survey' sheet has no select_one or select_multiple question.</source>
+            <translation>{name}：其“survey”工作表中没有 select_one 或 select_multiple 问题。</translation>
+        </message>
+        <message>
+            <source>{name}: its {member} is impossibly large.</source>
+            <extracomment>Members smaller than this are not judged by their ratio (tiny repetitive XML parts compress extremely well, harmlessly).</extracomment>
+            <translation>{name}：其 {member} 大得不合常理。</translation>
+        </message>
+        <message>
+            <source>{name}: its {member} is not JSON ({exc}).</source>
+            <translation>{name}：其 {member} 不是 JSON（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name} is refused: its part '{v0}' would unpack to {ratio:.0f} times its size (a zip bomb, or a damaged file?).</source>
+            <translation>{name} 被拒绝：其中的“{v0}”解压后将是原大小的 {ratio:.0f} 倍（压缩炸弹，或文件已损坏？）。</translation>
+        </message>
+        <message>
+            <source>{name} is refused: it would unpack to {v0:,.0f} MB.{hint}</source>
+            <translation>{name} 被拒绝：解压后将达到 {v0:,.0f} MB。{hint}</translation>
+        </message>
+        <message>
+            <source>{name} has no layer '{v0}' (it has {names}).</source>
+            <translation>{name} 中没有图层“{v0}”（现有图层：{names}）。</translation>
+        </message>
+        <message>
+            <source>{name} holds no polygons to use as zones.{why}</source>
+            <translation>{name} 中没有可用作功能区的多边形。{why}</translation>
+        </message>
+        <message>
+            <source>{name} has several layers ({names}): say which one.</source>
+            <translation>{name} 有多个图层（{names}）：请指定一个。</translation>
+        </message>
+        <message>
+            <source>{name}: zones are read from GeoJSON, KML, KMZ or a shapefile (.shp, or a .zip of one), not from a '{v0}' file.</source>
+            <translation>{name}：功能区从 GeoJSON、KML、KMZ 或 shapefile（.shp 或其 .zip）读取，不能从“{v0}”文件读取。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({strerror}).</source>
+            <translation>{name} 无法读取（{strerror}）。</translation>
+        </message>
+        <message>
+            <source>{name} is {v0:,.0f} MB: too large for a boundary file.</source>
+            <translation>{name} 有 {v0:,.0f} MB：作为边界文件太大。</translation>
+        </message>
+        <message>
+            <source>{name} is not UTF-8 text, as GeoJSON must be.</source>
+            <translation>{name} 不是 UTF-8 文本，而 GeoJSON 必须是。</translation>
+        </message>
+        <message>
+            <source>{name} is not valid GeoJSON (line {lineno}: {msg}).</source>
+            <translation>{name} 不是有效的 GeoJSON（第 {lineno} 行：{msg}）。</translation>
+        </message>
+        <message>
+            <source>{name} is not a GeoJSON FeatureCollection.</source>
+            <translation>{name} 不是 GeoJSON FeatureCollection。</translation>
+        </message>
+        <message>
+            <source>{name}: 'features' is not a list.</source>
+            <translation>{name}：“features”不是列表。</translation>
+        </message>
+        <message>
+            <source>{name} holds no .kml document.</source>
+            <translation>{name} 中没有 .kml 文档。</translation>
+        </message>
+        <message>
+            <source>{name} is not a KML document.</source>
+            <translation>{name} 不是 KML 文档。</translation>
+        </message>
+        <message>
+            <source>{name}: '{v0}' is not a KML coordinate (lon,lat).</source>
+            <translation>{name}：“{v0}”不是 KML 坐标（经度,纬度）。</translation>
+        </message>
+        <message>
+            <source>{name} holds ({x:.0f}, {y:.0f}), which is not longitude and latitude: the file is in a projected system it does not name. {REPROJECT}</source>
+            <extracomment>A boundary file is a few megabytes; this is far past any real one, short of exhaustion.</extracomment>
+            <translation>{name} 中有 ({x:.0f}, {y:.0f})，这不是经度和纬度：文件使用了未注明的投影坐标系。{REPROJECT}</translation>
+        </message>
+        <message>
+            <source>{name} comes without its .dbf (the attribute table): copy every file named {stem}.* together, or a zip of them.</source>
+            <translation>{name} 缺少其 .dbf（属性表）：请把名为 {stem}.* 的所有文件一起复制，或复制它们的 zip。</translation>
+        </message>
+        <message>
+            <source>{name} holds no shapefile (.shp).</source>
+            <translation>{name} 中没有 shapefile（.shp）。</translation>
+        </message>
+        <message>
+            <source>{name}: {v0} comes without its .dbf.</source>
+            <translation>{name}：{v0} 缺少其 .dbf。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be opened as a zip file ({exc}).</source>
+            <translation>{name} 无法作为 zip 文件打开（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name}: its .cpg names an unknown encoding '{encoding}'.</source>
+            <translation>{name}：其 .cpg 指明了未知的编码“{encoding}”。</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable shapefile ({exc}).</source>
+            <translation>{name} 不是可读取的 shapefile（{exc}）。</translation>
+        </message>
+        <message>
+            <source>{name}: the attribute table is not {encoding}. Add a .cpg file naming its encoding (such as CP1251 or GBK), or save the layer again as UTF-8.</source>
+            <translation>{name}：属性表不是 {encoding}。请添加一个注明其编码的 .cpg 文件（例如 CP1251 或 GBK），或将图层重新另存为 UTF-8。</translation>
+        </message>
+        <message>
+            <source>There is no self-assessment to export yet.</source>
+            <translation>还没有可导出的自我评估。</translation>
+        </message>
+        <message>
+            <source>Cannot copy {name} into the data folder: {exc}</source>
+            <translation>无法将 {name} 复制到数据文件夹：{exc}</translation>
+        </message>
+        <message>
+            <source>Attachment {attachment_id} no longer exists.</source>
+            <translation>附件 {attachment_id} 已不存在。</translation>
+        </message>
+        <message>
+            <source>{root} is not a cohort folder: there is no cohort to export. Add participants' packages to a folder of its own first (brdesk --data-dir COHORT_FOLDER cohort add PACKAGES).</source>
+            <translation>{root} 不是学员组文件夹：没有可导出的学员组。请先把学员的数据包添加到一个单独的文件夹中（brdesk --data-dir COHORT_FOLDER cohort add PACKAGES）。</translation>
+        </message>
+        <message>
+            <source>The cohort has no participant yet: add their packages first.</source>
+            <translation>学员组中还没有学员：请先添加他们的数据包。</translation>
+        </message>
+        <message>
+            <source>Cannot export the cohort to '{name}': the name must end in .docx (Word) or .xlsx (Excel).</source>
+            <translation>无法将学员组导出为“{name}”：文件名必须以 .docx（Word）或 .xlsx（Excel）结尾。</translation>
+        </message>
+        <message>
+            <source>That good practice is no longer in the participant's package.</source>
+            <translation>该良好实践已不在学员的数据包中。</translation>
+        </message>
+        <message>
+            <source>A cohort package is a .brdesk file: '{name}' is not.</source>
+            <translation>学员组数据包是 .brdesk 文件：“{name}”不是。</translation>
+        </message>
+        <message>
+            <source>No brdesk data in {folder}: choose the folder of the earlier brdesk, or the '{PORTABLE_FOLDER}' folder inside it (it holds {DB_NAME}).</source>
+            <translation>{folder} 中没有 brdesk 数据：请选择早期 brdesk 的文件夹，或其中的“{PORTABLE_FOLDER}”文件夹（其中有 {DB_NAME}）。</translation>
+        </message>
+        <message>
+            <source>The data in {root} was written by a newer brdesk (schema {revision}). It was left untouched: use that brdesk, or a newer one.</source>
+            <translation>{root} 中的数据由较新的 brdesk 写出（结构 {revision}）。它未被改动：请使用那个 brdesk 或更新的版本。</translation>
+        </message>
+        <message>
+            <source>{root} already holds data: nothing was copied. Bring earlier data only into a new, empty brdesk (or open the earlier folder with File &gt; Open data folder).</source>
+            <translation>{root} 中已有数据：没有复制任何内容。早期数据只能迁移到新的空白 brdesk 中（或用 文件 &gt; 打开数据文件夹 打开早期的文件夹）。</translation>
+        </message>
+        <message>
+            <source>That is the data folder already open: nothing to bring.</source>
+            <translation>那就是当前已打开的数据文件夹：无需迁移。</translation>
+        </message>
+        <message>
+            <source>Could not copy the data from {root} to {v0}: {v1}. The earlier data was not changed.</source>
+            <translation>无法把数据从 {root} 复制到 {v0}：{v1}。早期数据没有改变。</translation>
+        </message>
+        <message>
+            <source>{filename}: {member} is larger than {v0} MB. Nothing was imported.</source>
+            <translation>{filename}：{member} 大于 {v0} MB。没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>{filename}: {member}: {refused}. Nothing was imported.</source>
+            <translation>{filename}：{member}：{refused}。没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>Cannot export observations to '{name}': use .csv, .xlsx, .geojson or .zip (a Darwin Core Archive).</source>
+            <extracomment>Half the diagonal of a 0.1-degree cell at the equator, in metres. Elevations of sensitive records are rounded to this many metres. Added to an exact archive's name and title: it is for the user's own use.</extracomment>
+            <translation>无法将观测记录导出为“{name}”：请使用 .csv、.xlsx、.geojson 或 .zip（Darwin Core 存档）。</translation>
+        </message>
+        <message>
+            <source>There is no action plan to export yet.</source>
+            <translation>还没有可导出的行动计划。</translation>
+        </message>
+        <message>
+            <source>Cannot write the case study to '{name}': the name must end in .docx.</source>
+            <extracomment>A case study stays within two pages: a row of three photos, ten observations listed. Photos are scaled to this many pixels on their long side: sharp at 5 cm, and a report with twenty practices stays a file one can e-mail. The form's parts, in its order, as the case study heads them.</extracomment>
+            <translation>无法将案例研究写入“{name}”：文件名必须以 .docx 结尾。</translation>
+        </message>
+        <message>
+            <source>{parent} is not a folder.</source>
+            <translation>{parent} 不是文件夹。</translation>
+        </message>
+        <message>
+            <source>Fill in your profile first: the submission carries your name.</source>
+            <translation>请先填写个人资料：提交材料会署上你的姓名。</translation>
+        </message>
+        <message>
+            <source>Cannot write in {parent}: {v0}.</source>
+            <translation>无法在 {parent} 中写入：{v0}。</translation>
+        </message>
+        <message>
+            <source>There is no plan template '{template_id}'.</source>
+            <translation>没有计划模板“{template_id}”。</translation>
         </message>
     </context>
 </TS>

@@ -18,6 +18,7 @@ from pathlib import Path
 from brdesk.errors import BrdeskError
 from brdesk.exchange.readers import Table, member_opener, read_csv
 from brdesk.exchange.zip_limits import check_unpacked_size
+from brdesk.languages import said
 
 MAX_UNPACKED = 2**30
 MAX_RATIO = 100
@@ -34,7 +35,9 @@ def read_archive_table(path: Path, encoding: str | None = None) -> Table:
                 return _darwin_core(path, archive, names, encoding)
             return _single_or_main_table(path, archive, names, encoding)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BrdeskError(f"{path.name} cannot be opened as a ZIP archive ({exc}).") from None
+        raise BrdeskError(
+            said("{name} cannot be opened as a ZIP archive ({exc}).", name=path.name, exc=exc)
+        ) from None
 
 
 def _darwin_core(
@@ -45,10 +48,16 @@ def _darwin_core(
     meta = parse_xml(archive.read("meta.xml"), f"{path.name}: meta.xml")
     core = next((e for e in meta if e.tag.rsplit("}", 1)[-1] == "core"), None)
     if core is None:
-        raise BrdeskError(f"{path.name}: meta.xml names no core file.")
+        raise BrdeskError(said("{name}: meta.xml names no core file.", name=path.name))
     location = next((e.text or "" for e in core.iter() if e.tag.endswith("location")), "")
     if location not in names:
-        raise BrdeskError(f"{path.name}: meta.xml names '{location}', which is not inside.")
+        raise BrdeskError(
+            said(
+                "{name}: meta.xml names '{location}', which is not inside.",
+                name=path.name,
+                location=location,
+            )
+        )
     delimiter = _unescape(core.get("fieldsTerminatedBy", ",")) or ","
     given = encoding or core.get("encoding") or None
     label = f"{path.name}: {location}"
@@ -76,7 +85,9 @@ def _single_or_main_table(
 ) -> Table:
     tables = [n for n in names if n.lower().endswith(TABLE_SUFFIXES)]
     if not tables:
-        raise BrdeskError(f"{path.name} holds no table (no .csv or .txt file inside).")
+        raise BrdeskError(
+            said("{name} holds no table (no .csv or .txt file inside).", name=path.name)
+        )
     parsed = {
         name: read_csv(path, f"{path.name}: {name}", member_opener(path, name), encoding)
         for name in tables
@@ -86,7 +97,11 @@ def _single_or_main_table(
     if len(main) != 1:
         listed = ", ".join(tables[:6])
         raise BrdeskError(
-            f"{path.name} holds several tables ({listed}): unzip it and import the one you want."
+            said(
+                "{name} holds several tables ({listed}): unzip it and import the one you want.",
+                name=path.name,
+                listed=listed,
+            )
         )
     table = parsed[main[0]]
     table.member = main[0]

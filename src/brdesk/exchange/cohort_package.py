@@ -22,6 +22,7 @@ from pathlib import Path
 from brdesk.errors import PackageRefused
 from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.zip_limits import check_unpacked_size, read_json_member
+from brdesk.languages import said
 
 FORMAT = "brdesk-cohort-package"
 VERSION = 1
@@ -77,7 +78,9 @@ def unpacked(path: Path) -> Iterator[list[Path]]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise PackageRefused(f"{name} cannot be read as a brdesk package ({exc}).") from exc
+        raise PackageRefused(
+            said("{name} cannot be read as a brdesk package ({exc}).", name=name, exc=exc)
+        ) from exc
     with archive, tempfile.TemporaryDirectory(prefix="brdesk-cohort-") as tmp:
         listed = _index(name, archive)
         check_unpacked_size(
@@ -97,10 +100,21 @@ def unpacked(path: Path) -> Iterator[list[Path]]:
                         digest.update(chunk)
                         dst.write(chunk)
             except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                raise PackageRefused(f"{name}: {entry.member} is damaged ({exc}).") from exc
+                raise PackageRefused(
+                    said(
+                        "{name}: {member} is damaged ({exc}).",
+                        name=name,
+                        member=entry.member,
+                        exc=exc,
+                    )
+                ) from exc
             if digest.hexdigest() != entry.sha256 or target.stat().st_size != entry.size:
                 raise PackageRefused(
-                    f"{name}: the package of {entry.name} does not match its checksum."
+                    said(
+                        "{name}: the package of {v0} does not match its checksum.",
+                        name=name,
+                        v0=entry.name,
+                    )
                 )
             found.append(target)
         yield found
@@ -108,12 +122,16 @@ def unpacked(path: Path) -> Iterator[list[Path]]:
 
 def _index(name: str, archive: zipfile.ZipFile) -> list[Listed]:
     if INDEX not in archive.namelist():
-        raise PackageRefused(f"{name} is not a cohort package.")
+        raise PackageRefused(said("{name} is not a cohort package.", name=name))
     raw = read_json_member(archive, INDEX, name, MAX_INDEX_BYTES, PackageRefused)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise PackageRefused(f"{name} is not a cohort package (its cohort.json says otherwise).")
+        raise PackageRefused(
+            said("{name} is not a cohort package (its cohort.json says otherwise).", name=name)
+        )
     if not isinstance(raw.get("version"), int) or raw["version"] > VERSION:
-        raise PackageRefused(f"{name} was written by a newer brdesk. Update brdesk to add it.")
+        raise PackageRefused(
+            said("{name} was written by a newer brdesk. Update brdesk to add it.", name=name)
+        )
     names = set(archive.namelist())
     listed = []
     for entry in raw.get("members") or []:
@@ -122,14 +140,22 @@ def _index(name: str, archive: zipfile.ZipFile) -> list[Listed]:
                           str(entry.get("name") or "a participant"),
                           _plain(str(entry.get("file") or ""), entry["member"]))  # fmt: skip
         except (KeyError, TypeError, ValueError):
-            raise PackageRefused(f"{name}: its cohort.json lists a member badly.") from None
+            raise PackageRefused(
+                said("{name}: its cohort.json lists a member badly.", name=name)
+            ) from None
         if not _MEMBER.match(item.member) or item.member not in names:
-            raise PackageRefused(f"{name}: '{item.member[:80]}' is listed but not held.")
+            raise PackageRefused(
+                said("{name}: '{v0}' is listed but not held.", name=name, v0=item.member[:80])
+            )
         listed.append(item)
     extra = sorted(names - {INDEX} - {x.member for x in listed})
     if extra:
         raise PackageRefused(
-            f"{name} holds '{extra[0][:80]}', which its cohort.json does not list."
+            said(
+                "{name} holds '{v0}', which its cohort.json does not list.",
+                name=name,
+                v0=extra[0][:80],
+            )
         )
     return listed
 

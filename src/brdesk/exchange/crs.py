@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from brdesk.errors import BrdeskError
+from brdesk.languages import said
 
 #: Datums whose coordinates differ from WGS84's by about a metre or less: taken as they are.
 SAME_AS_WGS84 = {
@@ -70,7 +71,13 @@ class Crs:
                 points[:, 0], points[:, 1], self.utm_zone, northern=self.northern, strict=False
             )
         except (ValueError, utm.error.OutOfRangeError) as exc:
-            raise BrdeskError(f"A position is not in UTM zone {self.utm_zone} ({exc}).") from None
+            raise BrdeskError(
+                said(
+                    "A position is not in UTM zone {utm_zone} ({exc}).",
+                    utm_zone=self.utm_zone,
+                    exc=exc,
+                )
+            ) from None
         return list(zip(np.asarray(lon).tolist(), np.asarray(lat).tolist(), strict=True))
 
 
@@ -94,7 +101,12 @@ def from_epsg(code: int, name: str) -> Crs:
     if 32701 <= code <= 32760:
         return Crs("WGS 84", code - 32700, northern=False)
     raise BrdeskError(
-        f"{name} is in EPSG:{code}, a coordinate system brdesk cannot read. {REPROJECT}"
+        said(
+            "{name} is in EPSG:{code}, a coordinate system brdesk cannot read. {REPROJECT}",
+            name=name,
+            code=code,
+            REPROJECT=REPROJECT,
+        )
     )
 
 
@@ -112,7 +124,12 @@ def from_geojson_crs(member: object, name: str) -> Crs:
     found = re.search(r"EPSG:+(?:[\d.]*:)?(\d+)\s*$", text, re.IGNORECASE)
     if not found:
         raise BrdeskError(
-            f"{name} names a coordinate system brdesk cannot read ('{text}'). {REPROJECT}"
+            said(
+                "{name} names a coordinate system brdesk cannot read ('{text}'). {REPROJECT}",
+                name=name,
+                text=text,
+                REPROJECT=REPROJECT,
+            )
         )
     return from_epsg(int(found.group(1)), name)
 
@@ -121,22 +138,35 @@ def from_prj(wkt: str, name: str) -> Crs:
     """A shapefile's .prj (ESRI or OGC WKT, as QGIS and ArcGIS write it)."""
     head = re.match(r"\s*(\w+)\s*\[", wkt)
     if not head:
-        raise BrdeskError(f"{name}: the .prj file does not describe a coordinate system.")
+        raise BrdeskError(
+            said("{name}: the .prj file does not describe a coordinate system.", name=name)
+        )
     datum = re.search(r'DATUM\s*\[\s*"([^"]*)"', wkt, re.IGNORECASE)
     datum_name = datum.group(1) if datum else ""
     key = _key(datum_name).removeprefix("d_")
     label = SAME_AS_WGS84.get(key)
     if label is None:
         raise BrdeskError(
-            f"{name} is on the datum '{datum_name or 'unknown'}', whose positions differ from "
-            f"WGS 84 by up to hundreds of metres; brdesk does not shift datums. {REPROJECT}"
+            said(
+                "{name} is on the datum '{v0}', whose positions differ from WGS 84 "
+                "by up to hundreds of metres; brdesk does not shift datums. "
+                "{REPROJECT}",
+                name=name,
+                v0=datum_name or "unknown",
+                REPROJECT=REPROJECT,
+            )
         )
     kind = head.group(1).upper()
     if kind in ("GEOGCS", "GEOGCRS"):
         return Crs(label)
     if kind not in ("PROJCS", "PROJCRS"):
         raise BrdeskError(
-            f"{name}: the .prj describes a {kind}, which brdesk cannot read. {REPROJECT}"
+            said(
+                "{name}: the .prj describes a {kind}, which brdesk cannot read. {REPROJECT}",
+                name=name,
+                kind=kind,
+                REPROJECT=REPROJECT,
+            )
         )
     projection = re.search(r'(?:PROJECTION|METHOD)\s*\[\s*"([^"]*)"', wkt, re.IGNORECASE)
     method = _key(projection.group(1)) if projection else ""
@@ -149,8 +179,13 @@ def from_prj(wkt: str, name: str) -> Crs:
         title = re.match(r'\s*\w+\s*\[\s*"([^"]*)"', wkt)
         shown = title.group(1) if title else method
         raise BrdeskError(
-            f"{name} is in the projection '{shown}'; brdesk reads degrees and UTM zones only. "
-            f"{REPROJECT}"
+            said(
+                "{name} is in the projection '{shown}'; brdesk reads degrees and "
+                "UTM zones only. {REPROJECT}",
+                name=name,
+                shown=shown,
+                REPROJECT=REPROJECT,
+            )
         )
     return Crs(label, zone[0], northern=zone[1])
 

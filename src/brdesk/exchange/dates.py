@@ -127,7 +127,7 @@ def parse_time(value: object) -> time:
         # time as written is the local time of the observation.
         return _parse_time(stamped.group(1)) or time(0)
     if _ISO.match(text):
-        raise ValueError(f"'{text}' has no time")
+        raise ValueError(said("'{text}' has no time", text=text))
     parsed = _parse_time(text)
     if parsed is None:
         raise ValueError("no time")
@@ -162,7 +162,7 @@ def parse_offset(value: object) -> str | None:
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
     signed = hours * 60 + minutes if text[0] == "+" else -(hours * 60 + minutes)
     if not -12 * 60 <= signed <= 14 * 60 or minutes not in (0, 30, 45):
-        raise ValueError(f"'{text}' is not a UTC offset any place uses")
+        raise ValueError(said("'{text}' is not a UTC offset any place uses", text=text))
     return f"{text[0]}{hours:02d}:{minutes:02d}"
 
 
@@ -173,7 +173,9 @@ def parse_offset_alone(value: object) -> str:
     """A UTC offset in a column of its own ("+05:45", "+0545", "Z"), as +HH:MM."""
     text = str(value).strip()
     if not _OFFSET_ALONE.match(text):
-        raise ValueError(f"'{text}' is not a UTC offset (write it +05:45 or -03:00)")
+        raise ValueError(
+            said("'{text}' is not a UTC offset (write it +05:45 or -03:00)", text=text)
+        )
     offset = parse_offset(f"00:00{text}")
     assert offset is not None
     return offset

@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager
 from typing import IO
 
 from brdesk.errors import BrdeskError
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 
 #: Opens a file's (or an archive member's) bytes for one pass.
 Opener = Callable[[], AbstractContextManager[IO[bytes]]]
@@ -61,9 +61,15 @@ def choose_encoding(opener: Opener, name: str, encoding: str | None = None) -> s
     if good > 0 and bad <= max(3, good // 100):
         offset, byte = first_bad
         raise BrdeskError(
-            f"{name}, line {_line_of(opener, offset)}: byte 0x{byte:02X} is not UTF-8, "
-            "though the rest of the file is. The file is damaged or mixes encodings: open it "
-            "in a spreadsheet and save it again as CSV UTF-8. Nothing was imported."
+            said(
+                "{name}, line {v0}: byte 0x{byte:02X} is not UTF-8, though the "
+                "rest of the file is. The file is damaged or mixes encodings: open "
+                "it in a spreadsheet and save it again as CSV UTF-8. Nothing was "
+                "imported.",
+                name=name,
+                v0=_line_of(opener, offset),
+                byte=byte,
+            )
         )
     detected = _detect_legacy(sample, name)
     _check_reads_as(opener, name, detected)
@@ -74,12 +80,21 @@ def _check_reads_as(opener: Opener, name: str, encoding: str) -> None:
     try:
         first_bad = _first_undecodable(opener, encoding)
     except LookupError:
-        raise BrdeskError(f"'{encoding}' is not an encoding brdesk knows.") from None
+        raise BrdeskError(
+            said("'{encoding}' is not an encoding brdesk knows.", encoding=encoding)
+        ) from None
     if first_bad is not None:
         offset, byte = first_bad
         raise BrdeskError(
-            f"{name}, line {_line_of(opener, offset)}: byte 0x{byte:02X} cannot be read as "
-            f"{encoding}. Choose another encoding, or save the file as CSV UTF-8."
+            said(
+                "{name}, line {v0}: byte 0x{byte:02X} cannot be read as "
+                "{encoding}. Choose another encoding, or save the file as CSV "
+                "UTF-8.",
+                name=name,
+                v0=_line_of(opener, offset),
+                byte=byte,
+                encoding=encoding,
+            )
         )
 
 
@@ -150,9 +165,13 @@ def _detect_legacy(sample: bytes, name: str) -> str:
     usable = [r for r in results if r.chaos <= MAX_CHAOS]
     if not usable:
         raise BrdeskError(
-            f"{name}: the file is not UTF-8, and its encoding cannot be told for sure. Save "
-            "it as CSV UTF-8 in your spreadsheet, or name the encoding (--encoding, or the "
-            "Encoding list of the import window). Nothing was imported."
+            said(
+                "{name}: the file is not UTF-8, and its encoding cannot be told "
+                "for sure. Save it as CSV UTF-8 in your spreadsheet, or name the "
+                "encoding (--encoding, or the Encoding list of the import window). "
+                "Nothing was imported.",
+                name=name,
+            )
         )
     least = min(r.chaos for r in usable)
     tied = [r for r in usable if r.chaos <= least + 0.01]

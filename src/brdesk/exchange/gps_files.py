@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from brdesk.errors import BrdeskError
 from brdesk.exchange.readers import member_opener
+from brdesk.languages import said
 
 #: The columns of the table a GPS file becomes.
 GPS_HEADERS = ["name", "description", "time", "latitude", "longitude", "elevation", "kind"]
@@ -41,7 +42,9 @@ def gps_rows(path: Path) -> Callable[[], Iterator[Row]]:
             yield from enumerate(points, start=1)
 
     if next(source(), None) is None:
-        raise BrdeskError(f"{path.name} holds no waypoints, track points or placemarks.")
+        raise BrdeskError(
+            said("{name} holds no waypoints, track points or placemarks.", name=path.name)
+        )
     return source
 
 
@@ -63,11 +66,17 @@ def _refusing_hostile_xml(name: str) -> Iterator[None]:
         yield
     except DefusedXmlException as exc:
         raise BrdeskError(
-            f"{name} is refused: it asks the reader for entities or external files "
-            f"({type(exc).__name__}), which a data file never needs."
+            said(
+                "{name} is refused: it asks the reader for entities or external "
+                "files ({__name__}), which a data file never needs.",
+                name=name,
+                __name__=type(exc).__name__,
+            )
         ) from None
     except ParseError as exc:
-        raise BrdeskError(f"{name} is not well-formed XML ({exc}).") from None
+        raise BrdeskError(
+            said("{name} is not well-formed XML ({exc}).", name=name, exc=exc)
+        ) from None
 
 
 def _local(tag: str) -> str:
@@ -98,8 +107,12 @@ def _points(stream: IO[bytes], name: str, kinds: tuple[str, dict[str, str]]) -> 
             if event == "start":
                 if not parents and tag != root_tag:
                     raise BrdeskError(
-                        f"{name} is not a {root_tag.upper()} file (its root element is not "
-                        f"<{root_tag}>)."
+                        said(
+                            "{name} is not a {v0} file (its root element is not <{root_tag}>).",
+                            name=name,
+                            v0=root_tag.upper(),
+                            root_tag=root_tag,
+                        )
                     )
                 parents.append(element)
                 continue
@@ -165,10 +178,12 @@ def _kml_of_kmz(path: Path) -> Callable[[], AbstractContextManager[IO[bytes]]]:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BrdeskError(f"{path.name} cannot be opened as a KMZ file ({exc}).") from None
+        raise BrdeskError(
+            said("{name} cannot be opened as a KMZ file ({exc}).", name=path.name, exc=exc)
+        ) from None
     check_unpacked_size(members, path.name, max_total=MAX_KMZ_UNPACKED, max_ratio=100)
     kml = [m.filename for m in members if m.filename.lower().endswith(".kml")]
     if not kml:
-        raise BrdeskError(f"{path.name} holds no .kml file.")
+        raise BrdeskError(said("{name} holds no .kml file.", name=path.name))
     main = next((m for m in kml if m.lower() == "doc.kml"), kml[0])
     return member_opener(path, main)

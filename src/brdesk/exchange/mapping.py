@@ -12,7 +12,7 @@ from typing import Any
 
 from brdesk.errors import BrdeskError
 from brdesk.exchange.gps_files import GPS_HEADERS
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 
 #: Observation fields a column can feed, in the order forms show them.
 TARGET_FIELDS = (
@@ -151,12 +151,16 @@ class ColumnMapping:
                 choice_form=raw.get("choice_form"),
             )
         except (ValueError, TypeError, AttributeError, RecursionError) as exc:
-            raise BrdeskError(f"{origin} is not a brdesk column mapping ({exc}).") from None
+            raise BrdeskError(
+                said("{origin} is not a brdesk column mapping ({exc}).", origin=origin, exc=exc)
+            ) from None
         unknown = sorted(set(mapping.fields) - set(TARGET_FIELDS))
         if unknown:
-            raise BrdeskError(f"{origin}: '{unknown[0]}' is not an observation field.")
+            raise BrdeskError(
+                said("{origin}: '{v0}' is not an observation field.", origin=origin, v0=unknown[0])
+            )
         if mapping.day_order not in ("dmy", "mdy"):
-            raise BrdeskError(f"{origin}: day_order must be 'dmy' or 'mdy'.")
+            raise BrdeskError(said("{origin}: day_order must be 'dmy' or 'mdy'.", origin=origin))
         return mapping
 
     @classmethod
@@ -164,7 +168,9 @@ class ColumnMapping:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
-            raise BrdeskError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+            raise BrdeskError(
+                said("Cannot read {path}: {v0}.", path=path, v0=exc.strerror or exc)
+            ) from None
         return cls.from_json(text, path.name)
 
     def missing_required(self) -> list[str]:

@@ -23,7 +23,7 @@ import json
 import re
 import time
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -33,7 +33,7 @@ from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.cohort_package import is_cohort_package
 from brdesk.exchange.package_upgrades import UPGRADES
 from brdesk.exchange.zip_limits import check_unpacked_size, read_json_member
-from brdesk.languages import joined, marked, said, said_n
+from brdesk.languages import said
 
 FORMAT = "brdesk-package"
 #: 3: self-assessments and their answers (records an older brdesk would not know).
@@ -66,59 +66,6 @@ KINDS = (
 )
 
 #: How a count of each kind reads: (one, many).
-NOUNS = {
-    "programmes": ("programme", "programmes"),
-    "participants": ("participant", "participants"),
-    "reserves": ("reserve", "reserves"),
-    "zones": ("zone", "zones"),
-    "action_zones": ("action's zone", "actions' zones"),
-    "plans": ("action plan", "action plans"),
-    "objectives": ("objective", "objectives"),
-    "actions": ("action", "actions"),
-    "participation_summaries": ("participation summary", "participation summaries"),
-    "training_evaluations": ("training evaluation", "training evaluations"),
-    "followup_items": ("follow-up item", "follow-up items"),
-    "observations": ("observation", "observations"),
-    "assessments": ("self-assessment", "self-assessments"),
-    "assessment_answers": ("assessment answer", "assessment answers"),
-    "good_practices": ("good practice", "good practices"),
-    "good_practice_actions": ("good practice's action", "good practices' actions"),
-    "good_practice_observations": ("good practice's observation", "good practices' observations"),
-    "attachments": ("attachment", "attachments"),
-}
-
-
-#: Each kind's count in words, in any language (said_n: lupdate reads each one).
-COUNTED: dict[str, Callable[[int], str]] = {
-    "programmes": lambda n: said_n("%Ln programme(s)", "", n),
-    "participants": lambda n: said_n("%Ln participant(s)", "", n),
-    "reserves": lambda n: said_n("%Ln reserve(s)", "", n),
-    "zones": lambda n: said_n("%Ln zone(s)", "", n),
-    "action_zones": lambda n: said_n("%Ln [action's zone|actions' zones]", "", n),
-    "plans": lambda n: said_n("%Ln action plan(s)", "", n),
-    "objectives": lambda n: said_n("%Ln objective(s)", "", n),
-    "actions": lambda n: said_n("%Ln action(s)", "", n),
-    "participation_summaries": lambda n: said_n("%Ln participation summary(ies)", "", n),
-    "training_evaluations": lambda n: said_n("%Ln training evaluation(s)", "", n),
-    "followup_items": lambda n: said_n("%Ln follow-up item(s)", "", n),
-    "observations": lambda n: said_n("%Ln observation(s)", "", n),
-    "assessments": lambda n: said_n("%Ln self-assessment(s)", "", n),
-    "assessment_answers": lambda n: said_n("%Ln assessment answer(s)", "", n),
-    "good_practices": lambda n: said_n("%Ln good practice(s)", "", n),
-    "good_practice_actions": lambda n: said_n(
-        "%Ln [good practice's action|good practices' actions]", "", n),
-    "good_practice_observations": lambda n: said_n(
-        "%Ln [good practice's observation|good practices' observations]", "", n),
-    "attachments": lambda n: said_n("%Ln attachment(s)", "", n),
-}  # fmt: skip
-
-
-def amounts(counts: Mapping[str, int]) -> str:
-    """'1 reserve, 5,000 observations': the non-zero counts, in the order of KINDS."""
-    shown = [COUNTED[kind](counts[kind]) for kind in KINDS if counts.get(kind)]
-    return joined(shown, ", ") if shown else marked("no records")
-
-
 MAX_MANIFEST_BYTES = 64 * 2**20
 MAX_LINE_BYTES = 4 * 2**20
 MAX_TOTAL_BYTES = 64 * 2**30
@@ -145,6 +92,8 @@ class Manifest:
 
     def describe(self) -> str:
         when = self.created_at[:16].replace("T", " ")
+        from brdesk.exchange.package_words import amounts
+
         return said("written {when} UTC by {app}: {amounts}", when=when, app=self.app,
                     amounts=amounts(self.counts))  # fmt: skip
 
@@ -278,19 +227,29 @@ class Package:
                 try:
                     record = json.loads(line)
                 except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-                    raise self.refuse(f"{name}, line {number} is not JSON ({exc}).") from None
+                    raise self.refuse(said("{name}, line {number} is not JSON ({exc}).", name=name,
+                                           number=number, exc=exc)) from None  # fmt: skip
                 if not isinstance(record, dict):
-                    raise self.refuse(f"{name}, line {number} is not a record (a JSON object).")
+                    raise self.refuse(said(
+                        "{name}, line {number} is not a record (a JSON object).",
+                        name=name, number=number))  # fmt: skip
                 for version in range(self.manifest.version, VERSION):
                     record = UPGRADES[version](kind, record)
                 yield number, record
         if size != expected.size or digest.hexdigest() != expected.sha256:
-            raise self.refuse(f"{name} does not match its checksum: the package is damaged.")
+            raise self.refuse(
+                said("{name} does not match its checksum: the package is damaged.", name=name)
+            )
         counted = self.manifest.counts.get(kind)
         if counted is not None and counted != lines:
             raise self.refuse(
-                f"{name} holds {lines:,} records, and its manifest says {counted:,}: the "
-                "package is damaged or was altered."
+                said(
+                    "{name} holds {lines:,} records, and its manifest says "
+                    "{counted:,}: the package is damaged or was altered.",
+                    name=name,
+                    lines=lines,
+                    counted=counted,
+                )
             )
 
     def attachment_size(self, stored_name: str) -> int | None:
@@ -301,7 +260,9 @@ class Package:
         """One attachment's bytes, read from the package as they are."""
         name = attachment_member(stored_name)
         if name not in self.manifest.files:
-            raise self.refuse(f"the attachment {stored_name} is missing.")
+            raise self.refuse(
+                said("the attachment {stored_name} is missing.", stored_name=stored_name)
+            )
         return self._archive.open(name)
 
     def copy_attachment(self, stored_name: str, target: Path) -> str:
@@ -310,7 +271,9 @@ class Package:
         name = attachment_member(stored_name)
         expected = self.manifest.files.get(name)
         if expected is None:
-            raise self.refuse(f"the attachment {stored_name} is missing.")
+            raise self.refuse(
+                said("the attachment {stored_name} is missing.", stored_name=stored_name)
+            )
         digest = hashlib.sha256()
         size = 0
         try:
@@ -326,7 +289,9 @@ class Package:
             raise
         if size != expected.size or digest.hexdigest() != expected.sha256:
             target.unlink(missing_ok=True)
-            raise self.refuse(f"{name} does not match its checksum: the package is damaged.")
+            raise self.refuse(
+                said("{name} does not match its checksum: the package is damaged.", name=name)
+            )
         return expected.sha256
 
 
@@ -336,7 +301,13 @@ def _lines(raw: IO[bytes], package: Package, name: str) -> Iterator[bytes]:
         if not line:
             return
         if len(line) > MAX_LINE_BYTES:
-            raise package.refuse(f"{name} has a record longer than {MAX_LINE_BYTES // 2**20} MB.")
+            raise package.refuse(
+                said(
+                    "{name} has a record longer than {v0} MB.",
+                    name=name,
+                    v0=MAX_LINE_BYTES // 2**20,
+                )
+            )
         yield line
 
 
@@ -346,24 +317,32 @@ def reading(path: Path) -> Iterator[Package]:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise PackageRefused(f"There is no file at {path}.") from None
+        raise PackageRefused(said("There is no file at {path}.", path=path)) from None
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise PackageRefused(f"{path.name} cannot be read as a brdesk package ({exc}).") from exc
+        raise PackageRefused(
+            said("{name} cannot be read as a brdesk package ({exc}).", name=path.name, exc=exc)
+        ) from exc
     with archive:
         try:
             yield Package(path, archive, _check(path, archive))
         except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
-            raise PackageRefused(f"{path.name} is damaged ({exc}).") from exc
+            raise PackageRefused(
+                said("{name} is damaged ({exc}).", name=path.name, exc=exc)
+            ) from exc
 
 
 def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
     name = path.name
     if is_cohort_package(archive):
         raise PackageRefused(
-            f"{name} is a cohort package: the data of a trainer's whole cohort of "
-            "participants. It is never merged into one person's data: it is added to a "
-            "cohort folder (File › Cohort › Add participants' packages…, or brdesk "
-            f'--data-dir COHORT_FOLDER cohort add "{name}").'
+            said(
+                "{name} is a cohort package: the data of a trainer's whole cohort "
+                "of participants. It is never merged into one person's data: it is "
+                "added to a cohort folder (File › Cohort › Add participants' "
+                "packages…, or brdesk --data-dir COHORT_FOLDER cohort add "
+                '"{name}").',
+                name=name,
+            )
         )
     members = archive.infolist()
     allowed_records = {member_name(kind) for kind in KINDS}
@@ -372,32 +351,43 @@ def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
         member = info.filename
         attachment = member.startswith("attachments/") and _PLAIN_NAME.match(member[12:])
         if member != MANIFEST and member not in allowed_records and not attachment:
-            raise PackageRefused(f"{name} is not a brdesk package: it holds '{member[:80]}'.")
+            raise PackageRefused(
+                said("{name} is not a brdesk package: it holds '{v0}'.", name=name, v0=member[:80])
+            )
         if member in seen:
-            raise PackageRefused(f"{name} holds '{member[:80]}' twice.")
+            raise PackageRefused(said("{name} holds '{v0}' twice.", name=name, v0=member[:80]))
         seen.add(member)
         if info.flag_bits & 0x1:
-            raise PackageRefused(f"{name}: encrypted members are not supported.")
+            raise PackageRefused(said("{name}: encrypted members are not supported.", name=name))
     check_unpacked_size(
         members, name, max_total=MAX_TOTAL_BYTES, max_ratio=MAX_COMPRESSION_RATIO,
         refuse=PackageRefused,
     )  # fmt: skip
     if MANIFEST not in seen:
-        raise PackageRefused(f"{name} is not a brdesk package (it has no manifest.json).")
+        raise PackageRefused(
+            said("{name} is not a brdesk package (it has no manifest.json).", name=name)
+        )
     raw = read_json_member(archive, MANIFEST, name, MAX_MANIFEST_BYTES, PackageRefused)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise PackageRefused(f"{name} is not a brdesk package (its manifest says otherwise).")
+        raise PackageRefused(
+            said("{name} is not a brdesk package (its manifest says otherwise).", name=name)
+        )
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PackageRefused(f"{name}: its manifest has no valid format version.")
+        raise PackageRefused(said("{name}: its manifest has no valid format version.", name=name))
     if version > VERSION:
         raise PackageRefused(
-            f"{name} was written by a newer brdesk (package version {version}; this one reads "
-            f"up to {VERSION}). Update brdesk to import it."
+            said(
+                "{name} was written by a newer brdesk (package version {version}; "
+                "this one reads up to {VERSION}). Update brdesk to import it.",
+                name=name,
+                version=version,
+                VERSION=VERSION,
+            )
         )
     files = raw.get("files")
     if not isinstance(files, dict):
-        raise PackageRefused(f"{name}: its manifest does not list its files.")
+        raise PackageRefused(said("{name}: its manifest does not list its files.", name=name))
     listed: dict[str, Member] = {}
     for member, entry in files.items():
         size = entry.get("size") if isinstance(entry, dict) else None
@@ -408,20 +398,37 @@ def _check(path: Path, archive: zipfile.ZipFile) -> Manifest:
             or not isinstance(digest, str)
             or not (_SHA256.match(digest))
         ):
-            raise PackageRefused(f"{name}: its manifest's entry for '{member[:80]}' is malformed.")
+            raise PackageRefused(
+                said(
+                    "{name}: its manifest's entry for '{v0}' is malformed.",
+                    name=name,
+                    v0=member[:80],
+                )
+            )
         if member not in seen:
-            raise PackageRefused(f"{name}: '{member[:80]}' is listed but missing.")
+            raise PackageRefused(
+                said("{name}: '{v0}' is listed but missing.", name=name, v0=member[:80])
+            )
         if archive.getinfo(member).file_size != size:
-            raise PackageRefused(f"{name}: '{member[:80]}' does not have the size listed.")
+            raise PackageRefused(
+                said("{name}: '{v0}' does not have the size listed.", name=name, v0=member[:80])
+            )
         listed[member] = Member(size, digest)
     unlisted = sorted(seen - set(listed) - {MANIFEST})
     if unlisted:
-        raise PackageRefused(f"{name}: '{unlisted[0][:80]}' is not listed in its manifest.")
+        raise PackageRefused(
+            said("{name}: '{v0}' is not listed in its manifest.", name=name, v0=unlisted[0][:80])
+        )
     counts = raw.get("counts")
     for kind, count in counts.items() if isinstance(counts, dict) else ():
         if kind in KINDS and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
             raise PackageRefused(
-                f"{name}: its manifest counts {str(count)[:20]} {kind}, which no package holds."
+                said(
+                    "{name}: its manifest counts {v0} {kind}, which no package holds.",
+                    name=name,
+                    v0=str(count)[:20],
+                    kind=kind,
+                )
             )
     selection = raw.get("selection")
     return Manifest(

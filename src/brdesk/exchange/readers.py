@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from brdesk.errors import BrdeskError
 from brdesk.exchange.encodings import SCAN_CHUNK, Opener, choose_encoding
+from brdesk.languages import said
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 GPS_SUFFIXES = (".gpx", ".kml", ".kmz")
@@ -61,10 +62,12 @@ class Table:
 
 def read_table(path: Path, encoding: str | None = None) -> Table:
     if not path.is_file():
-        raise BrdeskError(f"{path} is not a file.")
+        raise BrdeskError(said("{path} is not a file.", path=path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise BrdeskError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB.")
+        raise BrdeskError(
+            said("{name} is larger than {v0} MB.", name=path.name, v0=MAX_FILE_BYTES // 2**20)
+        )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if path.suffix.lower() == ".zip":
@@ -77,7 +80,10 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
         return Table(path, list(GPS_HEADERS), gps_rows(path))
     if path.suffix.lower() == ".xls":
         raise BrdeskError(
-            f"{path.name} is an old Excel 97 file: save it as .xlsx or .csv in your spreadsheet."
+            said(
+                "{name} is an old Excel 97 file: save it as .xlsx or .csv in your spreadsheet.",
+                name=path.name,
+            )
         )
     return read_csv(path, path.name, lambda: open(path, "rb"), encoding)
 
@@ -93,7 +99,14 @@ def member_opener(path: Path, member: str) -> Opener:
             with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
                 yield stream
         except (zipfile.BadZipFile, OSError) as exc:
-            raise BrdeskError(f"{path.name}: '{member}' cannot be read ({exc}).") from None
+            raise BrdeskError(
+                said(
+                    "{name}: '{member}' cannot be read ({exc}).",
+                    name=path.name,
+                    member=member,
+                    exc=exc,
+                )
+            ) from None
 
     return opened
 
@@ -128,14 +141,16 @@ def read_csv(
     with opener() as stream:
         start = stream.read(4096)
     if b"\x00" in start and not start.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BrdeskError(f"{name} is not a text file (CSV) or a spreadsheet (XLSX).")
+        raise BrdeskError(
+            said("{name} is not a text file (CSV) or a spreadsheet (XLSX).", name=name)
+        )
     encoding = choose_encoding(opener, name, encoding)
     with opener() as stream:
         head = codecs.getincrementaldecoder(encoding)(errors="replace").decode(stream.read(65536))
     delimiter = delimiter or _sniff_delimiter(head[:20_000])
     first = _first_record(opener, name, encoding, delimiter)
     if first is None:
-        raise BrdeskError(f"{name} is empty.")
+        raise BrdeskError(said("{name} is empty.", name=name))
     headers = [h.strip() for h in first]
     if headers:
         headers[0] = headers[0].lstrip("\ufeff")
@@ -162,9 +177,14 @@ def _bounded_lines(text: IO[str], name: str) -> Iterator[str]:
         number += 1
         if len(line) > MAX_LINE_CHARS:
             raise BrdeskError(
-                f"{name}, line {number}: longer than {MAX_LINE_CHARS:,} characters, which no "
-                "row of observations is. The file is damaged or not a table. Nothing was "
-                "imported."
+                said(
+                    "{name}, line {number}: longer than {MAX_LINE_CHARS:,} characters, "
+                    "which no row of observations is. The file is damaged or not a "
+                    "table. Nothing was imported.",
+                    name=name,
+                    number=number,
+                    MAX_LINE_CHARS=MAX_LINE_CHARS,
+                )
             )
         yield line
 
@@ -175,7 +195,9 @@ def _first_record(opener: Opener, name: str, encoding: str, delimiter: str) -> l
         try:
             return next(csv.reader(_bounded_lines(text, name), delimiter=delimiter), None)
         except csv.Error as exc:
-            raise BrdeskError(f"{name}, row 1: cannot be read as CSV ({exc}).") from None
+            raise BrdeskError(
+                said("{name}, row 1: cannot be read as CSV ({exc}).", name=name, exc=exc)
+            ) from None
 
 
 def _csv_rows(
@@ -195,10 +217,14 @@ def _csv_rows(
                 record_start = reader.line_num + 1
         except csv.Error as exc:
             where = f"{name}, row {reader.line_num}"
-            raise BrdeskError(f"{where}: cannot be read as CSV ({exc}).") from None
+            raise BrdeskError(
+                said("{where}: cannot be read as CSV ({exc}).", where=where, exc=exc)
+            ) from None
         except UnicodeDecodeError:  # the file changed since its encoding was checked
             where = f"{name}, near line {reader.line_num + 1}"
-            raise BrdeskError(f"{where}: cannot be read as {encoding}.") from None
+            raise BrdeskError(
+                said("{where}: cannot be read as {encoding}.", where=where, encoding=encoding)
+            ) from None
 
 
 def _check_quotes(
@@ -214,9 +240,15 @@ def _check_quotes(
         rows_inside = sum(1 for line in lines if line.count(delimiter) >= max(1, width - 2))
         if len(lines) > 2 and rows_inside >= 2:
             raise BrdeskError(
-                f'{name}, row {start}: a quote (") opens here and is not closed until '
-                f"line {end}, taking {end - start} lines of the file into one cell. Close the "
-                "quote, or remove it. Nothing was imported."
+                said(
+                    '{name}, row {start}: a quote (") opens here and is not closed '
+                    "until line {end}, taking {v0} lines of the file into one cell. "
+                    "Close the quote, or remove it. Nothing was imported.",
+                    name=name,
+                    start=start,
+                    end=end,
+                    v0=end - start,
+                )
             )
 
 
@@ -250,12 +282,20 @@ def _check_xlsx_archive(path: Path) -> None:
             )
             count = 0 if strings is None else _count_shared_strings(archive.open(strings))
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BrdeskError(f"{path.name} cannot be opened as an Excel workbook ({exc}).") from None
+        raise BrdeskError(
+            said("{name} cannot be opened as an Excel workbook ({exc}).", name=path.name, exc=exc)
+        ) from None
     if count > MAX_SHARED_STRINGS:
         raise BrdeskError(
-            f"{path.name} is refused: it holds {count:,} distinct texts, and brdesk reads at "
-            f"most {MAX_SHARED_STRINGS:,} from a workbook (they are all held in memory). "
-            "Save the sheet as CSV (a CSV of any length is read row by row), or split it."
+            said(
+                "{name} is refused: it holds {count:,} distinct texts, and brdesk "
+                "reads at most {MAX_SHARED_STRINGS:,} from a workbook (they are "
+                "all held in memory). Save the sheet as CSV (a CSV of any length "
+                "is read row by row), or split it.",
+                name=path.name,
+                count=count,
+                MAX_SHARED_STRINGS=MAX_SHARED_STRINGS,
+            )
         )
 
 
@@ -280,7 +320,7 @@ def _read_xlsx(path: Path) -> Table:
         try:
             headers = ["" if h is None else str(h).strip() for h in next(rows_iter)]
         except StopIteration:
-            raise BrdeskError(f"{path.name} is empty.") from None
+            raise BrdeskError(said("{name} is empty.", name=path.name)) from None
         while headers and not headers[-1]:
             headers.pop()
         _check_headers(path.name, headers)
@@ -307,9 +347,15 @@ def _sheet_rows(path: Path, rows_iter: Iterator[tuple[Any, ...]], width: int) ->
         # A damaged or forged sheet (a cell naming a shared text that is not there):
         # openpyxl fails part-way, with an error of its own.
         raise BrdeskError(
-            f"{path.name}, row {number + 1}: cannot be read ({type(exc).__name__}: "
-            f"{exc}). The workbook is damaged: open it in a spreadsheet and save it "
-            "again, or save it as CSV. Nothing was imported."
+            said(
+                "{name}, row {v0}: cannot be read ({__name__}: {exc}). The "
+                "workbook is damaged: open it in a spreadsheet and save it again, "
+                "or save it as CSV. Nothing was imported.",
+                name=path.name,
+                v0=number + 1,
+                __name__=type(exc).__name__,
+                exc=exc,
+            )
         ) from None
 
 
@@ -321,7 +367,9 @@ def _open_workbook(path: Path) -> Iterator[Iterator[tuple[Any, ...]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad file
-        raise BrdeskError(f"{path.name} cannot be opened as an Excel workbook ({exc}).") from None
+        raise BrdeskError(
+            said("{name} cannot be opened as an Excel workbook ({exc}).", name=path.name, exc=exc)
+        ) from None
     try:
         yield workbook.worksheets[0].iter_rows(values_only=True)
     finally:
@@ -330,9 +378,17 @@ def _open_workbook(path: Path) -> Iterator[Iterator[tuple[Any, ...]]]:
 
 def _check_headers(name: str, headers: list[str]) -> None:
     if not any(headers):
-        raise BrdeskError(f"{name}, row 1: the first row must hold the column names.")
+        raise BrdeskError(
+            said("{name}, row 1: the first row must hold the column names.", name=name)
+        )
     if len(headers) > MAX_COLUMNS:
         raise BrdeskError(
-            f"{name}, row 1: {len(headers):,} columns; brdesk reads tables of up to "
-            f"{MAX_COLUMNS:,}. Remove the columns you do not need, or split the table."
+            said(
+                "{name}, row 1: {v0:,} columns; brdesk reads tables of up to "
+                "{MAX_COLUMNS:,}. Remove the columns you do not need, or split the "
+                "table.",
+                name=name,
+                v0=len(headers),
+                MAX_COLUMNS=MAX_COLUMNS,
+            )
         )

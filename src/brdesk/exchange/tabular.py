@@ -13,6 +13,7 @@ from typing import Any, Literal
 from brdesk.errors import BrdeskError
 from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.values import FORMULA_STARTS
+from brdesk.languages import said
 
 CellKind = Literal["text", "number", "integer", "date", "time"]
 
@@ -31,7 +32,10 @@ def check_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise BrdeskError(
-            f"Cannot export to '{path.name}': the file name must end in .xlsx or .csv."
+            said(
+                "Cannot export to '{name}': the file name must end in .xlsx or .csv.",
+                name=path.name,
+            )
         )
     return suffix
 
@@ -106,7 +110,9 @@ def write_workbook(path: Path, sheets: Sequence[Sheet], *, title: str, creator: 
     file appears only once complete."""
     if path.suffix.lower() != ".xlsx":
         raise BrdeskError(
-            f"Cannot write the workbook to '{path.name}': the name must end in .xlsx."
+            said(
+                "Cannot write the workbook to '{name}': the name must end in .xlsx.", name=path.name
+            )
         )
     with atomic_path(path) as temp:
         return _write_xlsx(temp, sheets, title, creator)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from brdesk.errors import BrdeskError
+from brdesk.languages import said
 
 SELECT_TYPES = ("select_one", "select_multiple")
 
@@ -23,17 +24,23 @@ def read_form_choices(path: Path) -> dict[str, dict[str, str]]:
     from openpyxl import load_workbook
 
     if not path.is_file():
-        raise BrdeskError(f"{path} is not a file.")
+        raise BrdeskError(said("{path} is not a file.", path=path))
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a bad file
-        raise BrdeskError(f"{path.name} cannot be opened as an XLSForm ({exc}).") from None
+        raise BrdeskError(
+            said("{name} cannot be opened as an XLSForm ({exc}).", name=path.name, exc=exc)
+        ) from None
     try:
         sheets = {name.strip().lower(): book[name] for name in book.sheetnames}
         if "survey" not in sheets or "choices" not in sheets:
             raise BrdeskError(
-                f"{path.name} is not an XLSForm: it needs a 'survey' and a 'choices' sheet "
-                "(download the form as XLS from KoBoToolbox, or use the one given to ODK)."
+                said(
+                    "{name} is not an XLSForm: it needs a 'survey' and a 'choices' "
+                    "sheet (download the form as XLS from KoBoToolbox, or use the one "
+                    "given to ODK).",
+                    name=path.name,
+                )
             )
         lists = _choice_lists(path.name, _rows(sheets["choices"]))
         questions = _select_questions(path.name, _rows(sheets["survey"]))
@@ -61,7 +68,9 @@ def _choice_lists(name: str, rows: list[dict[str, str]]) -> dict[str, dict[str, 
         "label" if "label" in keys else next((k for k in keys if k.startswith("label")), None)
     )
     if list_key is None or "name" not in keys or label_key is None:
-        raise BrdeskError(f"{name}: its 'choices' sheet needs list_name, name and label columns.")
+        raise BrdeskError(
+            said("{name}: its 'choices' sheet needs list_name, name and label columns.", name=name)
+        )
     lists: dict[str, dict[str, str]] = {}
     for row in rows:
         if row.get(list_key) and row.get("name"):
@@ -78,6 +87,9 @@ def _select_questions(name: str, rows: list[dict[str, str]]) -> dict[str, str]:
             found[row["name"]] = kind[1]
     if not found:
         raise BrdeskError(
-            f"{name}: its 'survey' sheet has no select_one or select_multiple question."
+            said(
+                "{name}: its 'survey' sheet has no select_one or select_multiple question.",
+                name=name,
+            )
         )
     return found

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from brdesk.errors import BrdeskError
+from brdesk.languages import said
 
 #: Members smaller than this are not judged by their ratio (tiny repetitive XML parts
 #: compress extremely well, harmlessly).
@@ -25,11 +26,13 @@ def read_json_member(
     """A JSON member of a stranger's ZIP (a manifest, an index), read only if it is of a
     size such a file can be; refused naming the file and the member otherwise."""
     if archive.getinfo(member).file_size > max_bytes:
-        raise refuse(f"{name}: its {member} is impossibly large.")
+        raise refuse(said("{name}: its {member} is impossibly large.", name=name, member=member))
     try:
         return json.loads(archive.read(member))
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise refuse(f"{name}: its {member} is not JSON ({exc}).") from None
+        raise refuse(
+            said("{name}: its {member} is not JSON ({exc}).", name=name, member=member, exc=exc)
+        ) from None
 
 
 def check_unpacked_size(
@@ -47,8 +50,20 @@ def check_unpacked_size(
         ratio = info.file_size / max(1, info.compress_size)
         if info.file_size > RATIO_FROM_BYTES and ratio > max_ratio:
             raise refuse(
-                f"{name} is refused: its part '{info.filename[:60]}' would unpack to "
-                f"{ratio:.0f} times its size (a zip bomb, or a damaged file?)."
+                said(
+                    "{name} is refused: its part '{v0}' would unpack to {ratio:.0f} "
+                    "times its size (a zip bomb, or a damaged file?).",
+                    name=name,
+                    v0=info.filename[:60],
+                    ratio=ratio,
+                )
             )
     if total > max_total:
-        raise refuse(f"{name} is refused: it would unpack to {total / 2**20:,.0f} MB.{hint}")
+        raise refuse(
+            said(
+                "{name} is refused: it would unpack to {v0:,.0f} MB.{hint}",
+                name=name,
+                v0=total / 2**20,
+                hint=hint,
+            )
+        )

@@ -21,6 +21,7 @@ from brdesk.exchange.gps_files import parse_xml
 from brdesk.exchange.zip_limits import check_unpacked_size
 from brdesk.exchange.zone_layer import MAX_BYTES, Builder, Feature, Layer, degrees, text
 from brdesk.exchange.zone_shapefiles import shapefile_at, zipped_shapefiles
+from brdesk.languages import said
 
 __all__ = ["Feature", "Layer", "ZoneFile", "read_zone_file"]
 
@@ -40,14 +41,29 @@ class ZoneFile:
                 if layer.name == name:
                     return layer
             names = ", ".join(f"'{layer.name}'" for layer in self.layers)
-            raise BrdeskError(f"{self.path.name} has no layer '{name}' (it has {names}).")
+            raise BrdeskError(
+                said(
+                    "{name} has no layer '{v0}' (it has {names}).",
+                    name=self.path.name,
+                    v0=name,
+                    names=names,
+                )
+            )
         if not usable:
             refused = [r for layer in self.layers for r in layer.refused][:3]
             why = (" " + " ".join(refused)) if refused else ""
-            raise BrdeskError(f"{self.path.name} holds no polygons to use as zones.{why}")
+            raise BrdeskError(
+                said("{name} holds no polygons to use as zones.{why}", name=self.path.name, why=why)
+            )
         if len(usable) > 1:
             names = ", ".join(f"'{layer.name}'" for layer in usable)
-            raise BrdeskError(f"{self.path.name} has several layers ({names}): say which one.")
+            raise BrdeskError(
+                said(
+                    "{name} has several layers ({names}): say which one.",
+                    name=self.path.name,
+                    names=names,
+                )
+            )
         return usable[0]
 
 
@@ -55,15 +71,27 @@ def read_zone_file(path: Path) -> ZoneFile:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise BrdeskError(
-            f"{path.name}: zones are read from GeoJSON, KML, KMZ or a shapefile (.shp, or a "
-            f".zip of one), not from a '{suffix or 'nameless'}' file."
+            said(
+                "{name}: zones are read from GeoJSON, KML, KMZ or a shapefile "
+                "(.shp, or a .zip of one), not from a '{v0}' file.",
+                name=path.name,
+                v0=suffix or "nameless",
+            )
         )
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BrdeskError(f"{path.name} cannot be read ({exc.strerror}).") from None
+        raise BrdeskError(
+            said("{name} cannot be read ({strerror}).", name=path.name, strerror=exc.strerror)
+        ) from None
     if size > MAX_BYTES:
-        raise BrdeskError(f"{path.name} is {size / 2**20:,.0f} MB: too large for a boundary file.")
+        raise BrdeskError(
+            said(
+                "{name} is {v0:,.0f} MB: too large for a boundary file.",
+                name=path.name,
+                v0=size / 2**20,
+            )
+        )
     if suffix in (".geojson", ".json"):
         layers = [_geojson(path.read_bytes(), path.name, path.stem)]
     elif suffix == ".kml":
@@ -84,11 +112,20 @@ def _geojson(raw: bytes, name: str, stem: str) -> Layer:
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise BrdeskError(f"{name} is not UTF-8 text, as GeoJSON must be.") from None
+        raise BrdeskError(
+            said("{name} is not UTF-8 text, as GeoJSON must be.", name=name)
+        ) from None
     except json.JSONDecodeError as exc:
-        raise BrdeskError(f"{name} is not valid GeoJSON (line {exc.lineno}: {exc.msg}).") from None
+        raise BrdeskError(
+            said(
+                "{name} is not valid GeoJSON (line {lineno}: {msg}).",
+                name=name,
+                lineno=exc.lineno,
+                msg=exc.msg,
+            )
+        ) from None
     if not isinstance(data, dict) or data.get("type") not in ("FeatureCollection", "Feature"):
-        raise BrdeskError(f"{name} is not a GeoJSON FeatureCollection.")
+        raise BrdeskError(said("{name} is not a GeoJSON FeatureCollection.", name=name))
     crs = crs_.from_geojson_crs(data.get("crs"), name)
     layer = Layer(str(data.get("name") or stem))
     if crs is not crs_.WGS84:
@@ -96,7 +133,7 @@ def _geojson(raw: bytes, name: str, stem: str) -> Layer:
     builder = Builder(layer, name)
     features = data["features"] if data["type"] == "FeatureCollection" else [data]
     if not isinstance(features, list):
-        raise BrdeskError(f"{name}: 'features' is not a list.")
+        raise BrdeskError(said("{name}: 'features' is not a list.", name=name))
     for feature in features:
         geometry = feature.get("geometry") if isinstance(feature, dict) else None
         kind = geometry.get("type") if isinstance(geometry, dict) else None
@@ -128,11 +165,13 @@ def _kmz_document(path: Path) -> bytes:
             check_unpacked_size(members, path.name, max_total=MAX_BYTES, max_ratio=100)
             kml = [m.filename for m in members if m.filename.lower().endswith(".kml")]
             if not kml:
-                raise BrdeskError(f"{path.name} holds no .kml document.")
+                raise BrdeskError(said("{name} holds no .kml document.", name=path.name))
             main = next((m for m in kml if m.lower() == "doc.kml"), kml[0])
             return archive.read(main)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BrdeskError(f"{path.name} cannot be opened as a KMZ file ({exc}).") from None
+        raise BrdeskError(
+            said("{name} cannot be opened as a KMZ file ({exc}).", name=path.name, exc=exc)
+        ) from None
 
 
 def _local(tag: Any) -> str:
@@ -144,7 +183,7 @@ def _kml(raw: bytes, name: str, stem: str) -> list[Layer]:
     outside any folder make a layer named after the document."""
     root = parse_xml(raw, name)
     if _local(root.tag) != "kml":
-        raise BrdeskError(f"{name} is not a KML document.")
+        raise BrdeskError(said("{name} is not a KML document.", name=name))
     builders: dict[str, Builder] = {}
 
     def walk(element: Any, layer_name: str) -> None:
@@ -219,6 +258,6 @@ def _kml_coordinates(text: str | None, name: str) -> list[tuple[float, float]]:
             points.append((float(parts[0]), float(parts[1])))
         except (ValueError, IndexError):
             raise BrdeskError(
-                f"{name}: '{chunk[:40]}' is not a KML coordinate (lon,lat)."
+                said("{name}: '{v0}' is not a KML coordinate (lon,lat).", name=name, v0=chunk[:40])
             ) from None
     return points

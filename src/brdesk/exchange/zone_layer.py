@@ -10,6 +10,7 @@ from typing import Any
 from brdesk.errors import BrdeskError
 from brdesk.exchange import crs as crs_
 from brdesk.geo import GeometryError, Outline, Polygon, Ring, close_ring
+from brdesk.languages import said
 
 #: A boundary file is a few megabytes; this is far past any real one, short of exhaustion.
 MAX_BYTES = 200 * 2**20
@@ -111,7 +112,14 @@ def degrees(ring: list[Any], crs: crs_.Crs, name: str) -> list[tuple[float, floa
     if not crs.projected and any(abs(x) > 180 or abs(y) > 90 for x, y in xy):
         x, y = next((x, y) for x, y in xy if abs(x) > 180 or abs(y) > 90)
         raise BrdeskError(
-            f"{name} holds ({x:.0f}, {y:.0f}), which is not longitude and latitude: the file "
-            f"is in a projected system it does not name. {crs_.REPROJECT}"
+            said(
+                "{name} holds ({x:.0f}, {y:.0f}), which is not longitude and "
+                "latitude: the file is in a projected system it does not name. "
+                "{REPROJECT}",
+                name=name,
+                x=x,
+                y=y,
+                REPROJECT=crs_.REPROJECT,
+            )
         )
     return crs.to_degrees(xy)

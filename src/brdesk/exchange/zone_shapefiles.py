@@ -15,14 +15,19 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange import crs as crs_
 from brdesk.exchange.zip_limits import check_unpacked_size
 from brdesk.exchange.zone_layer import MAX_BYTES, Builder, Layer, degrees, text
+from brdesk.languages import said
 
 
 def shapefile_at(path: Path) -> Layer:
     sidecars = {p.suffix.lower(): p for p in path.parent.glob(path.stem + ".*")}
     if ".dbf" not in sidecars:
         raise BrdeskError(
-            f"{path.name} comes without its .dbf (the attribute table): copy every file "
-            f"named {path.stem}.* together, or a zip of them."
+            said(
+                "{name} comes without its .dbf (the attribute table): copy every "
+                "file named {stem}.* together, or a zip of them.",
+                name=path.name,
+                stem=path.stem,
+            )
         )
     prj = sidecars[".prj"].read_text("latin-1") if ".prj" in sidecars else None
     cpg = sidecars[".cpg"].read_text("latin-1") if ".cpg" in sidecars else None
@@ -40,7 +45,7 @@ def zipped_shapefiles(path: Path) -> list[Layer]:
             names = {m.filename.lower(): m.filename for m in members if not m.is_dir()}
             shps = [n for n in names if n.endswith(".shp")]
             if not shps:
-                raise BrdeskError(f"{path.name} holds no shapefile (.shp).")
+                raise BrdeskError(said("{name} holds no shapefile (.shp).", name=path.name))
             layers = []
             for shp in shps:
                 stem = shp[:-4]
@@ -51,7 +56,9 @@ def zipped_shapefiles(path: Path) -> list[Layer]:
 
                 dbf = part(".dbf")
                 if dbf is None:
-                    raise BrdeskError(f"{path.name}: {names[shp]} comes without its .dbf.")
+                    raise BrdeskError(
+                        said("{name}: {v0} comes without its .dbf.", name=path.name, v0=names[shp])
+                    )
                 shx = part(".shx")
                 prj, cpg = part(".prj"), part(".cpg")
                 layers.append(
@@ -65,7 +72,9 @@ def zipped_shapefiles(path: Path) -> list[Layer]:
                 )  # fmt: skip
             return layers
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BrdeskError(f"{path.name} cannot be opened as a zip file ({exc}).") from None
+        raise BrdeskError(
+            said("{name} cannot be opened as a zip file ({exc}).", name=path.name, exc=exc)
+        ) from None
 
 
 def _shapefile(
@@ -86,9 +95,17 @@ def _shapefile(
     try:
         reader = shapefile.Reader(shp=shp, dbf=dbf, shx=shx, encoding=encoding)
     except LookupError:
-        raise BrdeskError(f"{name}: its .cpg names an unknown encoding '{encoding}'.") from None
+        raise BrdeskError(
+            said(
+                "{name}: its .cpg names an unknown encoding '{encoding}'.",
+                name=name,
+                encoding=encoding,
+            )
+        ) from None
     except shapefile.ShapefileException as exc:
-        raise BrdeskError(f"{name} is not a readable shapefile ({exc}).") from None
+        raise BrdeskError(
+            said("{name} is not a readable shapefile ({exc}).", name=name, exc=exc)
+        ) from None
     builder = Builder(layer, name)
     names = [f[0] for f in reader.fields[1:]]
     try:
@@ -100,10 +117,15 @@ def _shapefile(
             builder.add(properties, _shape_polygons(shape, crs, f"{name}, feature {number}"))
     except (UnicodeDecodeError, shapefile.ShapefileException) as exc:
         if not isinstance(exc, UnicodeDecodeError) and "decode" not in str(exc):
-            raise BrdeskError(f"{name} is damaged ({exc}).") from None
+            raise BrdeskError(said("{name} is damaged ({exc}).", name=name, exc=exc)) from None
         raise BrdeskError(
-            f"{name}: the attribute table is not {encoding}. Add a .cpg file naming its "
-            "encoding (such as CP1251 or GBK), or save the layer again as UTF-8."
+            said(
+                "{name}: the attribute table is not {encoding}. Add a .cpg file "
+                "naming its encoding (such as CP1251 or GBK), or save the layer "
+                "again as UTF-8.",
+                name=name,
+                encoding=encoding,
+            )
         ) from None
     return builder.finish()
 

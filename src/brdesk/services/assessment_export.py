@@ -9,6 +9,7 @@ from typing import Any
 
 from brdesk.errors import BrdeskError
 from brdesk.exchange.tabular import Column, CsvStyle, write_table
+from brdesk.languages import marked
 from brdesk.services.assessment_scores import element_labels, result
 from brdesk.services.assessments import AssessmentService
 from brdesk.services.store import Store
@@ -58,7 +59,7 @@ def assessment_rows(store: Store) -> Iterator[Sequence[Any]]:
 def export_assessments(store: Store, path: Path, csv_style: CsvStyle = "comma") -> int:
     """Write every assessment's answers to path; returns the number of rows written."""
     if not AssessmentService(store).list():
-        raise BrdeskError("There is no self-assessment to export yet.")
+        raise BrdeskError(marked("There is no self-assessment to export yet."))
     return write_table(
         path, COLUMNS, assessment_rows(store), sheet="Effectiveness",
         title="Management-effectiveness self-assessments", csv_style=csv_style,

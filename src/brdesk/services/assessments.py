@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from brdesk.db import models
 from brdesk.errors import NotFound, ValidationError
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 from brdesk.reference import CURRENT_QUESTION_SET, QuestionSet, question_set
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field
@@ -202,14 +202,16 @@ def action_from_next_step(
             session.flush()
             objective_id = made_objective = objective.id
         elif session.get(models.Objective, objective_id) is None:
-            raise NotFound(f"Objective {objective_id} no longer exists.")
+            raise NotFound(
+                said("Objective {objective_id} no longer exists.", objective_id=objective_id)
+            )
         action = models.Action(objective_id=objective_id, **values)
         actions.before_insert(session, action)
         session.add(action)
         session.flush()
         answer = session.get(models.AssessmentAnswer, answer_id)
         if answer is None:
-            raise NotFound(f"Answer {answer_id} no longer exists.")
+            raise NotFound(said("Answer {answer_id} no longer exists.", answer_id=answer_id))
         answer.action_id = action.id
         return {"action": action.id, "objective": made_objective}
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from brdesk.db import models
 from brdesk.errors import BrdeskError, NotFound, ValidationError
 from brdesk.exchange import file_kinds
+from brdesk.languages import said
 from brdesk.services.store import Store
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,9 @@ class AttachmentService:
             digest = _copy_with_digest(source, target)
         except OSError as exc:
             target.unlink(missing_ok=True)
-            raise BrdeskError(f"Cannot copy {source.name} into the data folder: {exc}") from exc
+            raise BrdeskError(
+                said("Cannot copy {name} into the data folder: {exc}", name=source.name, exc=exc)
+            ) from exc
         try:
             with self.store.transaction() as session:
                 attachment = models.Attachment(
@@ -118,7 +121,11 @@ class AttachmentService:
         with self.store.transaction() as session:
             attachment = session.get(models.Attachment, attachment_id)
             if attachment is None:
-                raise NotFound(f"Attachment {attachment_id} no longer exists.")
+                raise NotFound(
+                    said(
+                        "Attachment {attachment_id} no longer exists.", attachment_id=attachment_id
+                    )
+                )
             stored = self.folder / attachment.stored_name
             session.delete(attachment)
         # The row is gone for good before the file goes: a crash in between leaves an

@@ -25,7 +25,7 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange import package as pkg
 from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.cohort_package import is_cohort_package, unpacked
-from brdesk.languages import joined, marked, said
+from brdesk.languages import joined, marked, reason, said
 from brdesk.paths import DataDir
 from brdesk.reports.cohort_data import SUMMARY_VERSION, MemberSummary
 from brdesk.services.cohort_folder import (
@@ -89,7 +89,7 @@ def package_files(paths: Sequence[Path]) -> list[Path]:
         elif path.is_file():
             found.append(path)
         else:
-            raise BrdeskError(f"There is no file or folder at {path}.")
+            raise BrdeskError(said("There is no file or folder at {path}.", path=path))
     return found
 
 
@@ -166,15 +166,18 @@ def _decide(
                     )
                 chosen[job.participant] = job
         except BrdeskError as exc:
-            told = str(exc)
-            outcome.refused.append(told if told.startswith(path.name) else f"{path.name}: {told}")
+            told = reason(exc)
+            outcome.refused.append(
+                told if told.startswith(path.name)
+                else said("{name}: {problem}", name=path.name, problem=told)
+            )  # fmt: skip
     return list(chosen.values())
 
 
 def _job(data_dir: DataDir, path: Path, outcome: AddOutcome) -> _Job | None:
     participant, name, written = _whose(path)
     if not _is_uuid(participant):
-        raise BrdeskError("its participant has no valid identity (UUID).")
+        raise BrdeskError(marked("its participant has no valid identity (UUID)."))
     home = members_dir(data_dir) / participant
     held = read_summary(home) if home.is_dir() else None
     digest = _sha256(path)
@@ -246,7 +249,7 @@ def _build_member(job: _Job, template: Path) -> dict[str, Any] | str:
         shutil.copyfile(job.path, job.work / PACKAGE)
     except BrdeskError as exc:
         shutil.rmtree(job.work, ignore_errors=True)
-        return str(exc)
+        return reason(exc)
     summary.package_name = job.path.name
     summary.written_at = job.written
     summary.sha256 = job.digest
@@ -317,14 +320,20 @@ def _whose(path: Path) -> tuple[str, str, str]:
         written = package.manifest.created_at
     if not people:
         raise BrdeskError(
-            "it holds no participant's profile. A cohort gathers each participant's "
-            "package of all their data (File › Export › Package…, everything)."
+            marked(
+                "it holds no participant's profile. A cohort gathers each participant's "
+                "package of all their data (File › Export › Package…, everything)."
+            )
         )
     if len(people) > 1:
         names = ", ".join(str(p.get("full_name") or "?") for p in people[:5])
         raise BrdeskError(
-            f"it holds {len(people)} participants' profiles ({names}): a cohort takes one "
-            "participant's package at a time."
+            said(
+                "it holds {v0} participants' profiles ({names}): a cohort takes "
+                "one participant's package at a time.",
+                v0=len(people),
+                names=names,
+            )
         )
     person = people[0]
     return str(person.get("uuid")), str(person.get("full_name") or "a participant"), written

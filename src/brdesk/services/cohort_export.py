@@ -14,6 +14,7 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.cohort_package import write_cohort_package
 from brdesk.exchange.tabular import Column, Sheet, write_workbook
+from brdesk.languages import marked, said
 from brdesk.paths import DataDir
 from brdesk.reports.cohort_data import (
     FOLLOWUP_HEADERS,
@@ -31,13 +32,16 @@ from brdesk.services.cohort_overview import alignment, practice_catalogue
 def _members(data_dir: DataDir) -> list[MemberSummary]:
     if not is_cohort(data_dir):
         raise BrdeskError(
-            f"{data_dir.root} is not a cohort folder: there is no cohort to export. Add "
-            "participants' packages to a folder of its own first (brdesk --data-dir "
-            "COHORT_FOLDER cohort add PACKAGES)."
+            said(
+                "{root} is not a cohort folder: there is no cohort to export. Add "
+                "participants' packages to a folder of its own first (brdesk "
+                "--data-dir COHORT_FOLDER cohort add PACKAGES).",
+                root=data_dir.root,
+            )
         )
     found = members(data_dir)
     if not found:
-        raise BrdeskError("The cohort has no participant yet: add their packages first.")
+        raise BrdeskError(marked("The cohort has no participant yet: add their packages first."))
     return found
 
 
@@ -48,8 +52,13 @@ def export_cohort(
     follow-up list; returns the number of participants."""
     suffix = out.suffix.lower()
     if suffix not in (".docx", ".xlsx"):
-        raise BrdeskError(f"Cannot export the cohort to '{out.name}': the name must end in "
-                          ".docx (Word) or .xlsx (Excel).")  # fmt: skip
+        raise BrdeskError(
+            said(
+                "Cannot export the cohort to '{name}': the name must end in .docx (Word) or "
+                ".xlsx (Excel).",
+                name=out.name,
+            )
+        )
     found = _members(data_dir)
     today = today or date.today()
     if suffix == ".xlsx":
@@ -113,7 +122,9 @@ def member_practice(data_dir: DataDir, participant: str, practice: str) -> Pract
                 select(models.GoodPractice.id).where(models.GoodPractice.uuid == practice)
             )
         if found is None:
-            raise BrdeskError("That good practice is no longer in the participant's package.")
+            raise BrdeskError(
+                marked("That good practice is no longer in the participant's package.")
+            )
         return practice_part(store, found)
 
 
@@ -173,7 +184,9 @@ def _followup_sheet(found: Sequence[MemberSummary]) -> Sheet:
 def export_cohort_package(data_dir: DataDir, out: Path) -> int:
     """The whole cohort as one file for another cohort folder; returns the participants."""
     if out.suffix.lower() != ".brdesk":
-        raise BrdeskError(f"A cohort package is a .brdesk file: '{out.name}' is not.")
+        raise BrdeskError(
+            said("A cohort package is a .brdesk file: '{name}' is not.", name=out.name)
+        )
     found = _members(data_dir)
     folder = members_dir(data_dir)
     return write_cohort_package(

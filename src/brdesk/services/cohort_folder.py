@@ -17,6 +17,7 @@ from pathlib import Path
 
 from brdesk.errors import BrdeskError
 from brdesk.exchange.atomic import atomic_path
+from brdesk.languages import said
 from brdesk.paths import DataDir
 
 COHORT = "cohort"
@@ -46,11 +47,15 @@ def make_cohort(data_dir: DataDir, has_own_data: bool, name: str | None = None) 
         return
     if has_own_data:
         raise NotACohort(
-            f"{data_dir.root} holds your own data (a profile, a plan or observations): it "
-            "cannot become a cohort, or the participants' data would sit beside yours. "
-            "Gather a cohort in a folder of its own: File › Open data folder…, a new "
-            "folder, then File › Cohort › Add participants' packages… (on the command line: "
-            "brdesk --data-dir NEW_FOLDER cohort add PACKAGES)."
+            said(
+                "{root} holds your own data (a profile, a plan or observations): "
+                "it cannot become a cohort, or the participants' data would sit "
+                "beside yours. Gather a cohort in a folder of its own: File › Open "
+                "data folder…, a new folder, then File › Cohort › Add "
+                "participants' packages… (on the command line: brdesk --data-dir "
+                "NEW_FOLDER cohort add PACKAGES).",
+                root=data_dir.root,
+            )
         )
     folder = data_dir.root / COHORT
     (folder / MEMBERS).mkdir(parents=True, exist_ok=True)
@@ -76,10 +81,14 @@ def refuse_in_cohort(data_dir: DataDir, package: Path) -> None:
     """A participant's package is never merged into a cohort folder."""
     if is_cohort(data_dir):
         raise NotACohort(
-            f"{data_dir.root} is a cohort folder: {package.name} is not merged into it. "
-            "Participants' packages are added with File › Cohort › Add participants' "
-            f'packages… (or brdesk --data-dir "{data_dir.root}" cohort add '
-            f'"{package.name}"), which keeps each participant apart.'
+            said(
+                "{root} is a cohort folder: {name} is not merged into it. "
+                "Participants' packages are added with File › Cohort › Add "
+                'participants\' packages… (or brdesk --data-dir "{root}" cohort add '
+                '"{name}"), which keeps each participant apart.',
+                root=data_dir.root,
+                name=package.name,
+            )
         )
 
 

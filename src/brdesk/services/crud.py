@@ -16,7 +16,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 
 from brdesk.db.base import Base, utcnow
 from brdesk.errors import NotFound, ValidationError
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 from brdesk.services.fields import Field
 from brdesk.services.store import Store
 
@@ -76,7 +76,13 @@ class EntityService(Generic[M]):
     def _get(self, session: Session, record_id: int) -> M:
         obj = session.get(self.model, record_id, options=self.load_options())
         if obj is None:
-            raise NotFound(f"{self.noun.capitalize()} {record_id} no longer exists.")
+            raise NotFound(
+                said(
+                    "{v0} {record_id} no longer exists.",
+                    v0=self.noun.capitalize(),
+                    record_id=record_id,
+                )
+            )
         return obj  # type: ignore[no-any-return]
 
     def get(self, record_id: int) -> M:

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from brdesk.db.summaries import ELEVATION_BAND_M
 from brdesk.db.vocab import ACTION_STATUSES
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 from brdesk.reports.panel import Panel
 from brdesk.reports.report_data import ActionLine
 from brdesk.services.observation_query import ObservationFilter
@@ -387,7 +387,9 @@ def export_dashboard(
 
     suffix = path.suffix.lower()
     if suffix not in DASHBOARD_FORMATS:
-        raise BrdeskError(f"Cannot export the dashboard to '{path.name}': use .png or .pdf.")
+        raise BrdeskError(
+            said("Cannot export the dashboard to '{name}': use .png or .pdf.", name=path.name)
+        )
     flt = flt or DashboardFilter()
     panels = list(dashboard_panels(store, flt))
     heading = sheet_heading(store, flt, today or date.today())

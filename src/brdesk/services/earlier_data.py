@@ -20,6 +20,7 @@ from pathlib import Path
 from brdesk.db.backup import online_copy
 from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records, read_state
 from brdesk.errors import BrdeskError, DatabaseRefused
+from brdesk.languages import marked, said
 from brdesk.paths import DB_NAME, PORTABLE_FOLDER, DataDir
 from brdesk.wording import plural
 
@@ -58,8 +59,14 @@ def data_root_of(folder: Path) -> Path:
     if (folder / PORTABLE_FOLDER / DB_NAME).is_file():
         return folder / PORTABLE_FOLDER
     raise BrdeskError(
-        f"No brdesk data in {folder}: choose the folder of the earlier brdesk, or the "
-        f"'{PORTABLE_FOLDER}' folder inside it (it holds {DB_NAME})."
+        said(
+            "No brdesk data in {folder}: choose the folder of the earlier "
+            "brdesk, or the '{PORTABLE_FOLDER}' folder inside it (it holds "
+            "{DB_NAME}).",
+            folder=folder,
+            PORTABLE_FOLDER=PORTABLE_FOLDER,
+            DB_NAME=DB_NAME,
+        )
     )
 
 
@@ -108,17 +115,25 @@ def bring(earlier: EarlierData, target: DataDir, *, target_has_data: bool) -> No
     copy, which upgrades it after a backup."""
     if earlier.newer:
         raise DatabaseRefused(
-            f"The data in {earlier.root} was written by a newer brdesk (schema "
-            f"{earlier.revision}). It was left untouched: use that brdesk, or a newer one."
+            said(
+                "The data in {root} was written by a newer brdesk (schema "
+                "{revision}). It was left untouched: use that brdesk, or a newer "
+                "one.",
+                root=earlier.root,
+                revision=earlier.revision,
+            )
         )
     if target_has_data:
         raise BrdeskError(
-            f"{target.root} already holds data: nothing was copied. Bring earlier data only "
-            "into a new, empty brdesk (or open the earlier folder with File > Open data "
-            "folder)."
+            said(
+                "{root} already holds data: nothing was copied. Bring earlier data "
+                "only into a new, empty brdesk (or open the earlier folder with "
+                "File > Open data folder).",
+                root=target.root,
+            )
         )
     if earlier.root.resolve() == target.root.resolve():
-        raise BrdeskError("That is the data folder already open: nothing to bring.")
+        raise BrdeskError(marked("That is the data folder already open: nothing to bring."))
     try:
         target.root.mkdir(parents=True, exist_ok=True)
         staged = online_copy(earlier.root / DB_NAME, target.root / f".{DB_NAME}.bringing")
@@ -133,6 +148,11 @@ def bring(earlier: EarlierData, target: DataDir, *, target_has_data: bool) -> No
         staged.replace(target.db_path)  # last: until now the target had no database
     except OSError as exc:
         raise BrdeskError(
-            f"Could not copy the data from {earlier.root} to {target.root}: "
-            f"{exc.strerror or exc}. The earlier data was not changed."
+            said(
+                "Could not copy the data from {root} to {v0}: {v1}. The earlier "
+                "data was not changed.",
+                root=earlier.root,
+                v0=target.root,
+                v1=exc.strerror or exc,
+            )
         ) from exc

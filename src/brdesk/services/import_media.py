@@ -22,6 +22,7 @@ from pathlib import Path
 from brdesk.db.base import utcnow
 from brdesk.errors import BrdeskError
 from brdesk.exchange import file_kinds
+from brdesk.languages import said
 from brdesk.services.attachments import MAX_ATTACHMENT_BYTES
 
 
@@ -63,12 +64,23 @@ def _attach(
     info = archive.getinfo(member)
     if info.file_size > MAX_ATTACHMENT_BYTES:
         raise BrdeskError(
-            f"{archive.filename}: {member} is larger than "
-            f"{MAX_ATTACHMENT_BYTES // 2**20} MB. Nothing was imported."
+            said(
+                "{filename}: {member} is larger than {v0} MB. Nothing was imported.",
+                filename=archive.filename,
+                member=member,
+                v0=MAX_ATTACHMENT_BYTES // 2**20,
+            )
         )
     refused = file_kinds.problem_of(partial(archive.open, info), name)
     if refused is not None:  # read in the archive: nothing written for it
-        raise BrdeskError(f"{archive.filename}: {member}: {refused}. Nothing was imported.")
+        raise BrdeskError(
+            said(
+                "{filename}: {member}: {refused}. Nothing was imported.",
+                filename=archive.filename,
+                member=member,
+                refused=refused,
+            )
+        )
     record_uuid = target.stem
     digest = hashlib.sha256()
     with archive.open(info) as source, open(target, "xb") as out:

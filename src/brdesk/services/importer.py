@@ -202,15 +202,23 @@ def preview_import(
     missing = [c for c in named if c and c not in table.headers]
     if missing:
         raise BrdeskError(
-            f"{path.name}: the mapping names a column the file lacks: '{missing[0]}'."
+            said(
+                "{name}: the mapping names a column the file lacks: '{v0}'.",
+                name=path.name,
+                v0=missing[0],
+            )
         )
     needed = mapping.missing_required()
     if needed and not (set(needed) <= {"category"} and "category" in mapping.defaults):
         labels = ", ".join(needed)
         raise BrdeskError(
-            f"{path.name}: cannot tell which column holds {labels}. Say which: in the "
-            "Columns list of the import window, or with a mapping file (--mapping MAP.json) "
-            "on the command line."
+            said(
+                "{name}: cannot tell which column holds {labels}. Say which: in "
+                "the Columns list of the import window, or with a mapping file "
+                "(--mapping MAP.json) on the command line.",
+                name=path.name,
+                labels=labels,
+            )
         )
     index = {h: i for i, h in enumerate(table.headers)}
     date_column = mapping.fields.get("observed_on")

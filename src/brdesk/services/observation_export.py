@@ -17,6 +17,7 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange.dwca import DatasetInfo, write_dwca
 from brdesk.exchange.geojson import write_geojson
 from brdesk.exchange.tabular import Column, CsvStyle, write_table
+from brdesk.languages import said
 from brdesk.services.observation_query import ObservationFilter
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.store import Store
@@ -144,8 +145,11 @@ def export_observations(
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise BrdeskError(
-            f"Cannot export observations to '{path.name}': use .csv, .xlsx, .geojson or "
-            ".zip (a Darwin Core Archive)."
+            said(
+                "Cannot export observations to '{name}': use .csv, .xlsx, .geojson "
+                "or .zip (a Darwin Core Archive).",
+                name=path.name,
+            )
         )
     rows = records(store, flt, exact)
     if suffix in (".csv", ".xlsx"):

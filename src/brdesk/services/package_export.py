@@ -16,6 +16,7 @@ from brdesk.db.base import utcnow
 from brdesk.db.state import HEAD_REVISION
 from brdesk.errors import BrdeskError
 from brdesk.exchange import package as pkg
+from brdesk.exchange.package_words import amounts
 from brdesk.languages import said
 from brdesk.services.package_spec import (
     SHARED,
@@ -40,7 +41,7 @@ class ExportResult:
         return self.counts.get("attachments", 0)
 
     def describe(self) -> str:
-        return said("{name}: {amounts}.", name=self.path.name, amounts=pkg.amounts(self.counts))
+        return said("{name}: {amounts}.", name=self.path.name, amounts=amounts(self.counts))
 
 
 def export_package(
@@ -52,12 +53,17 @@ def export_package(
 
     if is_cohort(store.data_dir):
         raise NotACohort(
-            f"{store.data_dir.root} is a cohort folder: its participants' data is exported "
-            "as a cohort package (File › Cohort › Export cohort package…, or brdesk export "
-            "cohort OUT.brdesk), never as one person's package."
+            said(
+                "{root} is a cohort folder: its participants' data is exported as "
+                "a cohort package (File › Cohort › Export cohort package…, or "
+                "brdesk export cohort OUT.brdesk), never as one person's package.",
+                root=store.data_dir.root,
+            )
         )
     if out.suffix.lower() != pkg.SUFFIX:
-        raise BrdeskError(f"A package is a {pkg.SUFFIX} file: '{out.name}' is not.")
+        raise BrdeskError(
+            said("A package is a {SUFFIX} file: '{name}' is not.", SUFFIX=pkg.SUFFIX, name=out.name)
+        )
     chosen = _chosen(selection)
     attached = selection.where("attachments")
     with store.reading() as session:
@@ -84,8 +90,12 @@ def export_package(
                     source = folder / row["stored_name"]
                     if not source.is_file():
                         raise BrdeskError(
-                            f"The attachment {row['original_name']} ({source}) is missing from "
-                            "the data folder; the package was not written."
+                            said(
+                                "The attachment {v0} ({source}) is missing from the data "
+                                "folder; the package was not written.",
+                                v0=row["original_name"],
+                                source=source,
+                            )
                         )
                     writer.attachment(row["stored_name"], source)
             writer.finish(

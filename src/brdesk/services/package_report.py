@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from brdesk.exchange import package as pkg
+from brdesk.exchange.package_words import amounts
 from brdesk.languages import joined, marked, said, said_n
 from brdesk.services.package_spec import (
     jsonable,
@@ -77,11 +77,11 @@ class MergeReport:
         out: list[str] = [said("{package}: {written}.", package=self.package,
                                written=self.written_by)]  # fmt: skip
         if self.added:
-            amount = pkg.amounts(self.added)
+            amount = amounts(self.added)
             out.append(said("  {amounts} would be added.", amounts=amount) if self.dry_run
                        else said("  {amounts} were added.", amounts=amount))  # fmt: skip
         if self.updated:
-            amount = pkg.amounts(self.updated)
+            amount = amounts(self.updated)
             out.append(said("  {amounts} would be updated.", amounts=amount) if self.dry_run
                        else said("  {amounts} were updated.", amounts=amount))  # fmt: skip
         if not self.changes:
@@ -89,7 +89,7 @@ class MergeReport:
         same = self.unchanged + self.older
         if same:
             out.append(said("  Already here, as they are or newer: {amounts}.",
-                            amounts=pkg.amounts(same)))  # fmt: skip
+                            amounts=amounts(same)))  # fmt: skip
         out.extend(f"  {m}" for m in self.matched)
         if self.conflicts:
             both = len(self.conflicts)

@@ -193,11 +193,18 @@ class Selection:
     def __post_init__(self) -> None:
         if self.what not in ("all", "observations", "plan"):
             raise BrdeskError(
-                f"A package holds everything, observations or the plan: not '{self.what}'."
+                said(
+                    "A package holds everything, observations or the plan: not '{what}'.",
+                    what=self.what,
+                )
             )
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise BrdeskError(
-                f"The date range ends ({self.date_to}) before it starts ({self.date_from})."
+                said(
+                    "The date range ends ({date_to}) before it starts ({date_from}).",
+                    date_to=self.date_to,
+                    date_from=self.date_from,
+                )
             )
 
     def describe(self) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 from brdesk.db import models
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
 from brdesk.errors import NotFound
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
 from brdesk.services.links import check_goals, set_goals, set_links
@@ -48,7 +48,7 @@ class PlanService(EntityService[models.ActionPlan]):
         with self.store.reading() as session:
             plan = session.get(models.ActionPlan, plan_id)
             if plan is None:
-                raise NotFound(f"Action plan {plan_id} no longer exists.")
+                raise NotFound(said("Action plan {plan_id} no longer exists.", plan_id=plan_id))
             objectives = list(
                 session.scalars(
                     select(models.Objective)
@@ -199,7 +199,10 @@ class ActionService(EntityService[models.Action]):
         if currency is not None:
             if not (len(currency) == 3 and currency.isalpha()):
                 raise self.field("currency").fail(
-                    f"must be a three-letter ISO code such as USD or NPR (got '{currency}')"
+                    said(
+                        "must be a three-letter ISO code such as USD or NPR (got '{currency}')",
+                        currency=currency,
+                    )
                 )
             cleaned["currency"] = currency.upper()
         # Statuses and priorities a form leaves blank take the defaults, not NULL.

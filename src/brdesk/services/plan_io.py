@@ -10,6 +10,7 @@ from brdesk import reference
 from brdesk.db.vocab import ACTION_STATUSES, PRIORITIES
 from brdesk.errors import BrdeskError
 from brdesk.exchange.tabular import Column, CsvStyle, check_format, write_table
+from brdesk.languages import marked
 from brdesk.services.plan import PlanService, PlanTree
 from brdesk.services.store import Store
 
@@ -72,7 +73,7 @@ def export_plan(store: Store, path: Path, csv_style: CsvStyle = "comma") -> int:
     check_format(path)
     plan = PlanService(store).current()
     if plan is None:
-        raise BrdeskError("There is no action plan to export yet.")
+        raise BrdeskError(marked("There is no action plan to export yet."))
     tree = PlanService(store).tree(plan.id)
     from brdesk.services.profile import ParticipantService
 

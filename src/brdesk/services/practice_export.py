@@ -15,6 +15,7 @@ from brdesk.db import models
 from brdesk.db.vocab import PRACTICE_THEMES, ZONES
 from brdesk.errors import BrdeskError
 from brdesk.exchange.atomic import atomic_path
+from brdesk.languages import said
 from brdesk.reports.report_data import PracticePart
 from brdesk.services.attachments import AttachmentService
 from brdesk.services.practices import GoodPracticeService
@@ -161,7 +162,10 @@ def export_case_study(store: Store, practice_id: int, path: Path) -> Path:
     """Write the practice's case study to path (.docx); the file appears only once whole."""
     if path.suffix.lower() != ".docx":
         raise BrdeskError(
-            f"Cannot write the case study to '{path.name}': the name must end in .docx."
+            said(
+                "Cannot write the case study to '{name}': the name must end in .docx.",
+                name=path.name,
+            )
         )
     part = practice_part(store, practice_id)
     from brdesk.reports.docx_practices import build_case_study

@@ -19,7 +19,7 @@ from sqlalchemy.orm.interfaces import ORMOption
 from brdesk.db import models
 from brdesk.db.vocab import PRACTICE_THEMES
 from brdesk.errors import BrdeskError
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field, check_order
 from brdesk.services.links import check_goals, set_goals, set_links
@@ -136,9 +136,21 @@ class GoodPracticeService(EntityService[models.GoodPractice]):
             return found[0]
         if not found or not wanted:
             known = "; ".join(p.title for p in practices) or "none yet"
-            raise BrdeskError(f"No good practice is called '{title}'. The practices: {known}.")
+            raise BrdeskError(
+                said(
+                    "No good practice is called '{title}'. The practices: {known}.",
+                    title=title,
+                    known=known,
+                )
+            )
         names = "; ".join(p.title for p in found)
-        raise BrdeskError(f"'{title}' could be any of: {names}. Give more of the title.")
+        raise BrdeskError(
+            said(
+                "'{title}' could be any of: {names}. Give more of the title.",
+                title=title,
+                names=names,
+            )
+        )
 
     def link_observations(self, record_id: int, observation_ids: Iterable[int]) -> int:
         """Add these observations to the practice's evidence; how many were new."""

@@ -312,7 +312,9 @@ def export_report(
 ) -> Path:
     """Write the report to path (.docx); the file appears only once complete."""
     if path.suffix.lower() != ".docx":
-        raise BrdeskError(f"Cannot write the report to '{path.name}': the name must end in .docx.")
+        raise BrdeskError(
+            said("Cannot write the report to '{name}': the name must end in .docx.", name=path.name)
+        )
     wanted = options is not None and options.include_practices
     data = data or gather(store, today, practices=wanted)
     write_report(data, path, options, progress)

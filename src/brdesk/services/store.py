@@ -72,17 +72,26 @@ class Store:
         state = read_state(db) if db.is_file() and db.stat().st_size > 0 else None
         if state is None or (state.revision is None and not state.tables):
             raise DataFolderError(
-                f"There is no brdesk data in {data_dir.root} to open, and none can be "
-                f"started there: {why} Choose another folder."
+                said(
+                    "There is no brdesk data in {root} to open, and none can be "
+                    "started there: {why} Choose another folder.",
+                    root=data_dir.root,
+                    why=why,
+                )
             )
         refused = refusal(db, state)
         if refused is not None:
             raise refused
         if state.revision != HEAD_REVISION:
             raise DataFolderError(
-                f"{db} was written by an earlier brdesk and must be brought up to date "
-                f"before this version can read it, which means writing to it: {why} "
-                "Copy the whole folder to a disk you can write to, and open the copy."
+                said(
+                    "{db} was written by an earlier brdesk and must be brought up to "
+                    "date before this version can read it, which means writing to it: "
+                    "{why} Copy the whole folder to a disk you can write to, and open "
+                    "the copy.",
+                    db=db,
+                    why=why,
+                )
             )
         wal = Path(f"{db}-wal")
         engine = make_read_only_engine(db, immutable=not writable and not wal.exists())
@@ -116,8 +125,11 @@ class Store:
 
         if self.read_only is not None:
             raise ReadOnlyFolder(
-                f"Nothing can be changed in {self.data_dir.root}: it is open read-only. "
-                f"{self.read_only}"
+                said(
+                    "Nothing can be changed in {root}: it is open read-only. {read_only}",
+                    root=self.data_dir.root,
+                    read_only=self.read_only,
+                )
             )
         try:
             with self._sessions.begin() as session:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from brdesk import leftovers, reference
 from brdesk.db import models
 from brdesk.errors import BrdeskError
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 from brdesk.paths import free_name
 from brdesk.reports.report_data import ReportOptions
 from brdesk.services.attachments import AttachmentService
@@ -155,10 +155,10 @@ def prepare_submission(
     from brdesk.services.report import export_report
 
     if not parent.is_dir():
-        raise BrdeskError(f"{parent} is not a folder.")
+        raise BrdeskError(said("{parent} is not a folder.", parent=parent))
     participant = ParticipantService(store).current()
     if participant is None:
-        raise BrdeskError("Fill in your profile first: the submission carries your name.")
+        raise BrdeskError(marked("Fill in your profile first: the submission carries your name."))
     items = {i.kind: i for i in ensure_standard_items(store)}
     who = slug(participant.full_name)
     final = free_name(parent / f"WNMBR-training-2025_{who}")
@@ -167,7 +167,9 @@ def prepare_submission(
         leftovers.note(work)
         work.mkdir()
     except OSError as exc:
-        raise BrdeskError(f"Cannot write in {parent}: {exc.strerror or exc}.") from exc
+        raise BrdeskError(
+            said("Cannot write in {parent}: {v0}.", parent=parent, v0=exc.strerror or exc)
+        ) from exc
     files: list[str] = []
     missing: list[str] = []
     try:

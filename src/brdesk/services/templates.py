@@ -9,6 +9,7 @@ from importlib import resources
 from typing import Any
 
 from brdesk.errors import NotFound
+from brdesk.languages import said
 from brdesk.services.plan import ActionService, ObjectiveService
 from brdesk.services.store import Store
 
@@ -36,7 +37,7 @@ def template(template_id: str) -> PlanTemplate:
     for t in plan_templates():
         if t.id == template_id:
             return t
-    raise NotFound(f"There is no plan template '{template_id}'.")
+    raise NotFound(said("There is no plan template '{template_id}'.", template_id=template_id))
 
 
 def add_template(store: Store, plan_id: int, template_id: str) -> int:

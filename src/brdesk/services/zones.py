@@ -49,7 +49,9 @@ class ZoneService(EntityService[models.ReserveZone]):
             try:
                 outline = Outline.from_geojson(cleaned["geometry"])
             except (GeometryError, json.JSONDecodeError) as exc:
-                raise self.field("geometry").fail(f"is not a usable outline ({exc})") from None
+                raise self.field("geometry").fail(
+                    said("is not a usable outline ({exc})", exc=exc)
+                ) from None
             cleaned.update(_derived(outline))
         return cleaned
 
@@ -173,7 +175,7 @@ def replace_zones(
     the zones not chosen again are removed. Then every observation's zone is worked out."""
     chosen = [c for c in choices if c.kind is not None]
     if not chosen:
-        raise BrdeskError("No feature was chosen as a zone: nothing was changed.")
+        raise BrdeskError(marked("No feature was chosen as a zone: nothing was changed."))
     names: dict[str, tuple[int, str]] = {}
     service = ZoneService(store)
     rows = []
@@ -182,8 +184,13 @@ def replace_zones(
         if name.casefold() in names:
             first, told = names[name.casefold()]
             raise BrdeskError(
-                f"Two features are both named '{told}' (features {first} and "
-                f"{choice.feature}): give each zone its own name."
+                said(
+                    "Two features are both named '{told}' (features {first} and "
+                    "{feature}): give each zone its own name.",
+                    told=told,
+                    first=first,
+                    feature=choice.feature,
+                )
             )
         names[name.casefold()] = (choice.feature, name)
         values = {
@@ -197,7 +204,14 @@ def replace_zones(
         try:
             rows.append(service.clean(values))
         except ValidationError as exc:
-            raise BrdeskError(f"Feature {choice.feature} ('{name}'): {exc}") from None
+            raise BrdeskError(
+                said(
+                    "Feature {feature} ('{name}'): {exc}",
+                    feature=choice.feature,
+                    name=name,
+                    exc=exc,
+                )
+            ) from None
     added, updated, removed = [], [], []
     with store.transaction() as session:
         here = {z.name.casefold(): z for z in session.scalars(select(models.ReserveZone))}
@@ -228,7 +242,7 @@ def export_zones(store: Store, path: Path) -> int:
 
     zones = ZoneService(store).list()
     if not zones:
-        raise BrdeskError("There are no zones on the map to export.")
+        raise BrdeskError(marked("There are no zones on the map to export."))
     collection = {
         "type": "FeatureCollection",
         "features": [
@@ -277,7 +291,13 @@ def propose(layer: Layer, zone_field: str | None = None, *, detect: bool = True)
     fields = layer.fields
     if zone_field is not None and zone_field not in fields:
         shown = ", ".join(f"'{f}'" for f in fields) or "none"
-        raise BrdeskError(f"The layer has no field '{zone_field}' (its fields: {shown}).")
+        raise BrdeskError(
+            said(
+                "The layer has no field '{zone_field}' (its fields: {shown}).",
+                zone_field=zone_field,
+                shown=shown,
+            )
+        )
     if zone_field is None and detect:
         zone_field = next(
             (

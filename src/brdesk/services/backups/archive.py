@@ -46,7 +46,9 @@ def write_archive(data_dir: DataDir, out: Path) -> Path:
     from brdesk.exchange.atomic import atomic_path
 
     if not data_dir.db_path.is_file():
-        raise DataFolderError(f"There is no database in {data_dir.root} to back up.")
+        raise DataFolderError(
+            said("There is no database in {root} to back up.", root=data_dir.root)
+        )
     with _work_folder(data_dir, out) as tmp:
         db_copy = online_copy(data_dir.db_path, Path(tmp) / ARCHIVE_DB)
         names = _attachment_names(db_copy)
@@ -80,9 +82,17 @@ def _checked_members(archive: zipfile.ZipFile, source: Path) -> list[zipfile.Zip
         name = info.filename
         attachment = name.startswith("attachments/") and _PLAIN_NAME.match(name[12:])
         if name not in (ARCHIVE_DB, ARCHIVE_MANIFEST) and not attachment:
-            raise BackupRefused(f"{source.name} is not a brdesk backup: it holds '{name[:80]}'.")
+            raise BackupRefused(
+                said(
+                    "{name} is not a brdesk backup: it holds '{v0}'.",
+                    name=source.name,
+                    v0=name[:80],
+                )
+            )
         if info.flag_bits & 0x1:
-            raise BackupRefused(f"{source.name}: encrypted members are not supported.")
+            raise BackupRefused(
+                said("{name}: encrypted members are not supported.", name=source.name)
+            )
     check_unpacked_size(
         members, source.name, max_total=MAX_ARCHIVE_TOTAL_BYTES,
         max_ratio=MAX_COMPRESSION_RATIO, refuse=BackupRefused,
@@ -95,29 +105,43 @@ def _unpack_database(source: Path, into: Path) -> tuple[Path, dict[str, object]]
         with zipfile.ZipFile(source) as archive:
             members = {i.filename: i for i in _checked_members(archive, source)}
             if ARCHIVE_MANIFEST not in members or ARCHIVE_DB not in members:
-                raise BackupRefused(f"{source.name} is not a brdesk backup archive.")
+                raise BackupRefused(
+                    said("{name} is not a brdesk backup archive.", name=source.name)
+                )
             if members[ARCHIVE_MANIFEST].file_size > 2**20:
-                raise BackupRefused(f"{source.name}: its manifest is too large.")
+                raise BackupRefused(said("{name}: its manifest is too large.", name=source.name))
             try:
                 manifest = json.loads(archive.read(ARCHIVE_MANIFEST))
             except (ValueError, RecursionError) as exc:
-                raise BackupRefused(f"{source.name}: its manifest is not JSON ({exc}).") from None
+                raise BackupRefused(
+                    said("{name}: its manifest is not JSON ({exc}).", name=source.name, exc=exc)
+                ) from None
             if not isinstance(manifest, dict) or manifest.get("format") != ARCHIVE_FORMAT:
-                raise BackupRefused(f"{source.name} is not a brdesk backup archive.")
+                raise BackupRefused(
+                    said("{name} is not a brdesk backup archive.", name=source.name)
+                )
             version = manifest.get("version")
             if not isinstance(version, int) or version > ARCHIVE_VERSION:
                 raise BackupRefused(
-                    f"{source.name} was written by a newer brdesk (archive version "
-                    f"{manifest.get('version')!r}): update brdesk to restore it."
+                    said(
+                        "{name} was written by a newer brdesk (archive version {v0!r}): "
+                        "update brdesk to restore it.",
+                        name=source.name,
+                        v0=manifest.get("version"),
+                    )
                 )
             if members[ARCHIVE_DB].file_size > MAX_ARCHIVE_DB_BYTES:
-                raise BackupRefused(f"{source.name}: its database is impossibly large.")
+                raise BackupRefused(
+                    said("{name}: its database is impossibly large.", name=source.name)
+                )
             into.mkdir(parents=True, exist_ok=True)
             target = into / ARCHIVE_DB
             _extract(archive, members[ARCHIVE_DB], target)
             return target, manifest
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise BackupRefused(f"{source.name} cannot be read as a backup archive ({exc}).") from exc
+        raise BackupRefused(
+            said("{name} cannot be read as a backup archive ({exc}).", name=source.name, exc=exc)
+        ) from exc
 
 
 def _unpack_attachments(source: Path, into: Path) -> list[Path]:
@@ -139,7 +163,9 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -> N
         while chunk := src.read(1 << 20):
             written += len(chunk)
             if written > info.file_size:
-                raise BackupRefused(f"'{info.filename[:80]}' is larger than it claims; refused.")
+                raise BackupRefused(
+                    said("'{v0}' is larger than it claims; refused.", v0=info.filename[:80])
+                )
             dst.write(chunk)
 
 

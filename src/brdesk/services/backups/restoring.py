@@ -15,7 +15,7 @@ from pathlib import Path
 from brdesk import leftovers
 from brdesk.db.backup import backup_path, copy_into, online_copy
 from brdesk.errors import BackupRefused, DataFolderError
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 from brdesk.media import explain_write
 from brdesk.paths import DataDir
 from brdesk.services.backups.archive import _scratch_dir, _unpack_attachments, _unpack_database
@@ -52,8 +52,11 @@ def restore(data_dir: DataDir, source: Path, checked: BackupSummary | None = Non
         summary.path = source
         if not summary.usable:
             raise BackupRefused(
-                f"{source.name} cannot be restored: {'; '.join(summary.problems)} "
-                "Your data was not changed."
+                said(
+                    "{name} cannot be restored: {v0} Your data was not changed.",
+                    name=source.name,
+                    v0="; ".join(summary.problems),
+                )
             )
         staged = work / "restored.db"
         try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from brdesk.db.backup import backup_path, online_copy
 from brdesk.errors import DatabaseDamaged, DataFolderError
-from brdesk.languages import marked
+from brdesk.languages import marked, said
 from brdesk.media import explain_write
 from brdesk.paths import DataDir
 from brdesk.services.backups.catalogue import DAILY_EVERY, list_backups, rotate
@@ -27,7 +27,9 @@ def take_backup(
     out. A copy of a damaged database is deleted rather than kept: it would push good
     backups out of the rotation."""
     if not data_dir.db_path.is_file():
-        raise DataFolderError(f"There is no database in {data_dir.root} to back up.")
+        raise DataFolderError(
+            said("There is no database in {root} to back up.", root=data_dir.root)
+        )
     target = backup_path(data_dir.backups, reason, now)
     _check_room(data_dir)
     try:
@@ -35,7 +37,7 @@ def take_backup(
     except sqlite3.DatabaseError as exc:
         Path(str(target) + ".partial").unlink(missing_ok=True)
         if "malformed" in str(exc) or "not a database" in str(exc):
-            raise DatabaseDamaged(f"Your database is damaged ({exc}).") from exc
+            raise DatabaseDamaged(said("Your database is damaged ({exc}).", exc=exc)) from exc
         raise DataFolderError(
             explain_write(exc, data_dir.backups, marked("back up the data"))
         ) from exc
@@ -48,7 +50,9 @@ def take_backup(
         problem = database_problem(target)
         if problem is not None:
             target.unlink(missing_ok=True)
-            raise DatabaseDamaged(f"Your database is damaged: SQLite reports '{problem}'.")
+            raise DatabaseDamaged(
+                said("Your database is damaged: SQLite reports '{problem}'.", problem=problem)
+            )
     log.info("backup taken: %s", target)
     rotate(data_dir.backups, now)
     return target
@@ -64,9 +68,14 @@ def _check_room(data_dir: DataDir) -> None:
     free = shutil.disk_usage(data_dir.backups).free
     if free < size * 1.1 + 16 * 2**20:
         raise DataFolderError(
-            f"Cannot back up the data: a backup needs about {size / 2**20:,.0f} MB and the "
-            f"disk holding {data_dir.backups} has {free / 2**20:,.0f} MB free. Free some "
-            "space, or delete old backups you no longer need."
+            said(
+                "Cannot back up the data: a backup needs about {v0:,.0f} MB and "
+                "the disk holding {backups} has {v1:,.0f} MB free. Free some "
+                "space, or delete old backups you no longer need.",
+                v0=size / 2**20,
+                backups=data_dir.backups,
+                v1=free / 2**20,
+            )
         )
 
 
