@@ -259,7 +259,7 @@ def test_choosing_each_feature_by_hand_starts_with_none_chosen(
     window = open_window(qtbot, demo_dir)
     _page, dialog = _import_dialog(qtbot, window, prompts, "google_earth.kml")
     assert dialog.field_box.currentText() == "name"
-    assert "1 point or line feature(s) left out" in dialog.notes.text()
+    assert "1 point or line feature left out: zones are polygons." in dialog.notes.text()
     dialog.field_box.setCurrentIndex(0)  # "(choose for each feature)"
     kinds = [dialog.table.cellWidget(r, 2).currentData() for r in range(3)]
     assert kinds == [None, None, None]

@@ -80,7 +80,7 @@ def test_google_earths_pin_is_left_out_and_said() -> None:
     layer = read_zone_file(ZONES / "google_earth.kml").layer(None)
     assert layer.name == "Biosphere reserve zones"
     assert [f.properties["name"] for f in layer.features] == NAMES
-    assert "1 point or line feature(s) left out: zones are polygons." in layer.notes
+    assert "1 point or line feature left out: zones are polygons." in layer.notes
 
 
 def test_projected_shapefile_is_transformed_and_says_so() -> None:
@@ -226,7 +226,7 @@ def test_bad_features_are_refused_by_number_and_open_rings_closed(tmp_path: Path
         "this one has 2."
     ]
     assert any("closed by joining its last corner to its first" in n for n in layer.notes)
-    assert any("1 point feature(s) left out" in n for n in layer.notes)
+    assert any("1 point feature left out" in n for n in layer.notes)
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def cmd_import_zones(args: argparse.Namespace, data_dir: DataDir) -> int:
     layer = read_zone_file(path).layer(args.layer)
     proposal = propose(layer, args.zone_field)
     for line in (*layer.notes, *layer.refused):
-        print(line)
+        out(line)
     if proposal.unread:
         fields = ", ".join(f"'{f}'" for f in layer.fields) or "none"
         print(

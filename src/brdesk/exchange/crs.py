@@ -51,12 +51,11 @@ class Crs:
 
     def note(self) -> str:
         if self.utm_zone is None:
-            return f"Coordinates are longitude and latitude on {self.label}."
+            return said("Coordinates are longitude and latitude on {datum}.", datum=self.label)
         hemisphere = "N" if self.northern else "S"
-        return (
-            f"Coordinates are UTM zone {self.utm_zone}{hemisphere} ({self.label}) in metres; "
-            "transformed to longitude and latitude."
-        )
+        return said("Coordinates are UTM zone {zone}{hemisphere} ({datum}) in metres; "
+                    "transformed to longitude and latitude.", zone=self.utm_zone,
+                    hemisphere=hemisphere, datum=self.label)  # fmt: skip
 
     def to_degrees(self, xy: list[tuple[float, float]]) -> list[tuple[float, float]]:
         """(longitude, latitude) for each (x, y) of the file."""

@@ -21,7 +21,7 @@ from brdesk.exchange.gps_files import parse_xml
 from brdesk.exchange.zip_limits import check_unpacked_size
 from brdesk.exchange.zone_layer import MAX_BYTES, Builder, Feature, Layer, degrees, text
 from brdesk.exchange.zone_shapefiles import shapefile_at, zipped_shapefiles
-from brdesk.languages import said
+from brdesk.languages import marked, said
 
 __all__ = ["Feature", "Layer", "ZoneFile", "read_zone_file"]
 
@@ -149,7 +149,7 @@ def _geojson(raw: bytes, name: str, stem: str) -> Layer:
             polygons = [coordinates] if kind == "Polygon" else coordinates
             parts = [[degrees(ring, crs, name) for ring in polygon] for polygon in polygons]
         except (TypeError, ValueError, IndexError, KeyError):
-            builder.refuse(properties, "its coordinates are not numbers")
+            builder.refuse(properties, marked("its coordinates are not numbers"))
             continue
         builder.add(properties, parts)
     return builder.finish()

@@ -10,7 +10,7 @@ from typing import Any
 from brdesk.errors import BrdeskError
 from brdesk.exchange import crs as crs_
 from brdesk.geo import GeometryError, Outline, Polygon, Ring, close_ring
-from brdesk.languages import said
+from brdesk.languages import reason, said, said_n
 
 #: A boundary file is a few megabytes; this is far past any real one, short of exhaustion.
 MAX_BYTES = 200 * 2**20
@@ -75,27 +75,32 @@ class Builder:
                 rings.append(tuple(closed))
             outline = Outline(tuple(rings))
         except GeometryError as exc:
-            self.refuse(properties, str(exc))
+            self.refuse(properties, reason(exc))
             return
         self.layer.features.append(Feature(number, properties, outline))
 
     def refuse(self, properties: dict[str, str], why: str) -> None:
         number = self.seen + 1
         name = properties.get("name") or properties.get("Name") or ""
-        shown = f" ('{name}')" if name else ""
-        self.layer.refused.append(f"{self.where}, feature {number}{shown}: {why}.")
+        if name:
+            told = said("{where}, feature {number} ('{name}'): {why}.", where=self.where,
+                        number=number, name=name, why=why)  # fmt: skip
+        else:
+            told = said("{where}, feature {number}: {why}.", where=self.where, number=number,
+                        why=why)  # fmt: skip
+        self.layer.refused.append(told)
 
     def skip(self, kind: str) -> None:
         self.skipped[kind] = self.skipped.get(kind, 0) + 1
 
     def finish(self) -> Layer:
         if self.closed:
-            self.layer.notes.append(
-                f"{self.closed} ring(s) did not end where they started; each was closed by "
-                "joining its last corner to its first."
-            )
+            self.layer.notes.append(said_n(
+                "%Ln ring(s) did not end where [it|they] started; each was closed by joining its "
+                "last corner to its first.", "", self.closed))  # fmt: skip
         for kind, count in self.skipped.items():
-            self.layer.notes.append(f"{count} {kind} feature(s) left out: zones are polygons.")
+            self.layer.notes.append(said_n("%Ln {kind} feature(s) left out: zones are polygons.",
+                                           "", count, kind=kind))  # fmt: skip
         return self.layer
 
 

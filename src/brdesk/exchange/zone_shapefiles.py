@@ -15,7 +15,7 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange import crs as crs_
 from brdesk.exchange.zip_limits import check_unpacked_size
 from brdesk.exchange.zone_layer import MAX_BYTES, Builder, Layer, degrees, text
-from brdesk.languages import said
+from brdesk.languages import marked, said
 
 
 def shapefile_at(path: Path) -> Layer:
@@ -85,13 +85,13 @@ def _shapefile(
     layer = Layer(stem)
     if prj is None:
         crs = crs_.WGS84
-        layer.notes.append("There is no .prj: coordinates are read as WGS 84 degrees.")
+        layer.notes.append(marked("There is no .prj: coordinates are read as WGS 84 degrees."))
     else:
         crs = crs_.from_prj(prj, name)
         layer.notes.append(crs.note())
     encoding = _codec(cpg)
     if not cpg:
-        layer.notes.append("There is no .cpg: the attribute table is read as UTF-8.")
+        layer.notes.append(marked("There is no .cpg: the attribute table is read as UTF-8."))
     try:
         reader = shapefile.Reader(shp=shp, dbf=dbf, shx=shx, encoding=encoding)
     except LookupError:

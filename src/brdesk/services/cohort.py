@@ -25,7 +25,7 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange import package as pkg
 from brdesk.exchange.atomic import atomic_path
 from brdesk.exchange.cohort_package import is_cohort_package, unpacked
-from brdesk.languages import joined, marked, reason, said
+from brdesk.languages import Marked, joined, marked, reason, said
 from brdesk.paths import DataDir
 from brdesk.reports.cohort_data import SUMMARY_VERSION, MemberSummary
 from brdesk.services.cohort_folder import (
@@ -44,13 +44,13 @@ log = logging.getLogger(__name__)
 
 #: The kinds whose changes a replacement reports, as it names them.
 COMPARED = (
-    ("objective", "objectives"),
-    ("action", "actions"),
-    ("observation", "observations"),
-    ("good_practice", "good practices"),
-    ("followup_item", "follow-up items"),
-    ("assessment", "self-assessments"),
-    ("reserve_zone", "zones"),
+    ("objective", marked("objectives")),
+    ("action", marked("actions")),
+    ("observation", marked("observations")),
+    ("good_practice", marked("good practices")),
+    ("followup_item", marked("follow-up items")),
+    ("assessment", marked("self-assessments")),
+    ("reserve_zone", marked("zones")),
 )
 
 
@@ -137,7 +137,8 @@ def add_packages(
             if result is None:
                 continue  # cancelled before it was built
             if isinstance(result, str):
-                outcome.refused.append(f"{job.path.name}: {result}")
+                told = said("{name}: {problem}", name=job.path.name, problem=result)
+                outcome.refused.append(told)
             else:
                 _place(job, MemberSummary.from_json(result), outcome)
             shutil.rmtree(job.work, ignore_errors=True)
@@ -160,10 +161,10 @@ def _decide(
                 other = chosen.get(job.participant)
                 if other is not None:
                     older, job = sorted((other, job), key=lambda j: j.written)
-                    outcome.unchanged.append(
-                        f"{job.name}: {older.path.name} is left out: {job.path.name}, written "
-                        f"{_when(job.written)}, is newer."
-                    )
+                    outcome.unchanged.append(said(
+                        "{name}: {older} is left out: {newer}, written {when}, is newer.",
+                        name=job.name, older=older.path.name, newer=job.path.name,
+                        when=_when(job.written)))  # fmt: skip
                 chosen[job.participant] = job
         except BrdeskError as exc:
             told = reason(exc)
@@ -182,12 +183,20 @@ def _job(data_dir: DataDir, path: Path, outcome: AddOutcome) -> _Job | None:
     held = read_summary(home) if home.is_dir() else None
     digest = _sha256(path)
     if held is not None and held.sha256 == digest:
-        outcome.unchanged.append(f"{name}: {path.name} is already in the cohort.")
+        outcome.unchanged.append(
+            said("{name}: {package} is already in the cohort.", name=name, package=path.name)
+        )
         return None
     if held is not None and written <= held.written_at:
         outcome.unchanged.append(
-            f"{name}: {path.name} (written {_when(written)}) is not newer than the package "
-            f"held (written {_when(held.written_at)}): the newer is kept."
+            said(
+                "{name}: {package} (written {when}) is not newer than the package held "
+                "(written {held}): the newer is kept.",
+                name=name,
+                package=path.name,
+                when=_when(written),
+                held=_when(held.written_at),
+            )
         )
         return None
     work = members_dir(data_dir) / f"{WORKING}incoming-{participant}"
@@ -274,10 +283,9 @@ def _place(job: _Job, summary: MemberSummary, outcome: AddOutcome) -> None:
     job.home.rename(aside)
     job.work.rename(job.home)
     shutil.rmtree(aside, ignore_errors=True)
-    outcome.replaced.append(
-        f"{_said(summary, job.path)}, replacing the package written "
-        f"{_when(held.written_at)}: {change}."
-    )
+    outcome.replaced.append(said("{added}, replacing the package written {when}: {change}.",
+                                 added=_said(summary, job.path), when=_when(held.written_at),
+                                 change=change))  # fmt: skip
 
 
 @contextlib.contextmanager
@@ -340,12 +348,18 @@ def _whose(path: Path) -> tuple[str, str, str]:
 
 
 def _said(summary: MemberSummary, path: Path) -> str:
-    where = f" ({summary.reserve})" if summary.reserve else ""
-    return f"{summary.name}{where}: {path.name}, written {_when(summary.written_at)}"
+    if summary.reserve:
+        return said("{name} ({reserve}): {package}, written {when}", name=summary.name,
+                    reserve=summary.reserve, package=path.name,
+                    when=_when(summary.written_at))  # fmt: skip
+    return said("{name}: {package}, written {when}", name=summary.name, package=path.name,
+                when=_when(summary.written_at))  # fmt: skip
 
 
 def _when(stamp: str) -> str:
-    return stamp[:16].replace("T", " ") + " UTC" if stamp else "at an unknown time"
+    if not stamp:
+        return marked("at an unknown time")
+    return stamp[:16].replace("T", " ") + " UTC"
 
 
 def _is_uuid(text: str) -> bool:
@@ -400,15 +414,17 @@ def describe_changes(old: Path, new: Path, before: MemberSummary, after: MemberS
         added = len(now.keys() - was.keys())
         removed = len(was.keys() - now.keys())
         changed = sum(1 for k in now.keys() & was.keys() if now[k] != was[k])
-        counts = [f"{n:,} {verb}" for n, verb in
-                  ((added, "added"), (changed, "changed"), (removed, "removed")) if n]  # fmt: skip
+        counts = [said(template, n=n) for n, template in
+                  ((added, marked("{n:,} added")), (changed, marked("{n:,} changed")),
+                   (removed, marked("{n:,} removed"))) if n]  # fmt: skip
         if counts:
-            told.append(f"{noun} {', '.join(counts)}")
+            told.append(said("{kind} {counts}", kind=noun, counts=joined(counts, ", ")))
     for kind, (status, _file) in after.documents.items():
         previous = before.documents.get(kind, ["none", False])[0]
         if previous != status:
-            told.append(f"{kind.replace('_', ' ')} {previous} → {status}")
-    return "; ".join(told) or "no record changed"
+            told.append(said("{document} {before} → {after}", document=kind.replace("_", " "),
+                             before=Marked(previous), after=Marked(status)))  # fmt: skip
+    return joined(told, "; ") if told else marked("no record changed")
 
 
 def _versions(folder: Path, table: str) -> dict[str, str]:
