@@ -31,7 +31,7 @@ SOURCES = ROOT / "resources" / "translations"
 #: made with said(): services, reports, exchange, the disks' refusals in media.py).
 CODE = [ROOT / "src" / "brdesk" / sub
         for sub in ("ui", "cli", "services", "reports", "exchange", "db/vocab.py",
-                    "media.py")]  # fmt: skip
+                    "media.py", "geo.py")]  # fmt: skip
 PACKAGED = ROOT / "src" / "brdesk" / "data" / "translations"
 LANGUAGES = ("zh_CN", "es", "fr", "ru")
 ALIASES = "QT_TR_NOOP+=marked,QT_TR_NOOP+=said,tr+=tx,tr+=tr_n,tr+=said_n"

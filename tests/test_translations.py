@@ -11,8 +11,7 @@ import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from brdesk.errors import BrdeskError
-from brdesk.languages import LANGUAGES, choose, normalise
+from brdesk.languages import LANGUAGES, UnknownLanguage, choose, normalise
 from tests.gui_helpers import ScriptedPrompts, open_window, use_language
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,7 +68,7 @@ def test_the_language_is_the_command_lines_then_the_environments_then_saved_then
     assert choose(None, {}, "es", "zh_CN") == "es"
     assert choose(None, {}, None, "zh_CN") == "zh_CN"
     assert choose(None, {"BRDESK_LANG": "klingon"}, None, "ne_NP") == "en"
-    with pytest.raises(BrdeskError, match="--lang: brdesk has no 'de'"):
+    with pytest.raises(UnknownLanguage, match="--lang: brdesk has no 'de'"):
         choose("de", {}, None, None)
 
 

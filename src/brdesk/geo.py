@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from brdesk.languages import marked, said
+
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
@@ -48,10 +50,10 @@ class Outline:
 
     def __post_init__(self) -> None:
         if not self.polygons:
-            raise GeometryError("an outline needs at least one polygon")
+            raise GeometryError(marked("an outline needs at least one polygon"))
         for polygon in self.polygons:
             if not polygon:
-                raise GeometryError("a polygon needs an outer ring")
+                raise GeometryError(marked("a polygon needs an outer ring"))
             for ring in polygon:
                 _check_ring(ring)
 
@@ -60,21 +62,23 @@ class Outline:
         """From a GeoJSON Polygon or MultiPolygon (as text or parsed)."""
         data = json.loads(geometry) if isinstance(geometry, str) else geometry
         if not isinstance(data, dict):
-            raise GeometryError("a geometry must be a GeoJSON object")
+            raise GeometryError(marked("a geometry must be a GeoJSON object"))
         kind, coordinates = data.get("type"), data.get("coordinates")
         if kind == "Polygon":
             coordinates = [coordinates]
         elif kind != "MultiPolygon":
-            raise GeometryError(f"a zone is a Polygon or a MultiPolygon, not a {kind}")
+            raise GeometryError(
+                said("a zone is a Polygon or a MultiPolygon, not a {kind}", kind=kind)
+            )
         if not isinstance(coordinates, list):
-            raise GeometryError("the geometry has no list of coordinates")
+            raise GeometryError(marked("the geometry has no list of coordinates"))
         try:
             polygons = tuple(
                 tuple(tuple((float(p[0]), float(p[1])) for p in ring) for ring in polygon)
                 for polygon in coordinates
             )
         except (TypeError, ValueError, IndexError):
-            raise GeometryError("a coordinate is not a pair of numbers") from None
+            raise GeometryError(marked("a coordinate is not a pair of numbers")) from None
         return cls(polygons)
 
     def geojson(self) -> dict[str, Any]:
@@ -156,10 +160,16 @@ def close_ring(points: Sequence[Point]) -> tuple[Ring, bool]:
 def _check_ring(ring: Ring) -> None:
     if len(ring) < 4:
         raise GeometryError(
-            f"a ring needs at least 3 distinct corners, this one has {len(ring) - 1}"
+            said("a ring needs at least 3 distinct corners, this one has {n}", n=len(ring) - 1)
         )
     if ring[0] != ring[-1]:
-        raise GeometryError("a ring must end where it starts")
+        raise GeometryError(marked("a ring must end where it starts"))
     for lon, lat in ring:
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-            raise GeometryError(f"({lon:g}, {lat:g}) is not a longitude and latitude in degrees")
+            raise GeometryError(
+                said(
+                    "({lon:g}, {lat:g}) is not a longitude and latitude in degrees",
+                    lon=lon,
+                    lat=lat,
+                )
+            )

@@ -123,6 +123,11 @@ def normalise(name: str | None) -> str | None:
     return language if language in LANGUAGES else None
 
 
+class UnknownLanguage(ValueError):
+    """`--lang` named a language brdesk does not have (the caller says it as a refusal:
+    this module sits below brdesk.errors, so that every layer can make messages)."""
+
+
 def choose(
     cli: str | None,
     environ: Mapping[str, str],
@@ -133,10 +138,9 @@ def choose(
     if cli:
         code = normalise(cli)
         if code is None:
-            from brdesk.errors import BrdeskError  # errors' messages are made here
-
             known = ", ".join(LANGUAGES)
-            raise BrdeskError(f"--lang: brdesk has no '{cli}' (it has {known}).")
+            raise UnknownLanguage(said("--lang: brdesk has no '{code}' (it has {known}).",
+                                       code=cli, known=known))  # fmt: skip
         return code
     for candidate in (environ.get(ENV_VAR), saved, system):
         code = normalise(candidate)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from brdesk.languages import SOURCE, choose
+from brdesk.errors import BrdeskError
+from brdesk.languages import SOURCE, UnknownLanguage, choose, reason
 
 _spoken = SOURCE
 _kept: list[Any] = []  # the application and its translators, alive for the command
@@ -22,7 +23,10 @@ _kept: list[Any] = []  # the application and its translators, alive for the comm
 def speak(cli: str | None) -> str:
     """Speak the language the command line or the environment asks for; returns it."""
     global _spoken
-    language = choose(cli, os.environ, None, None)
+    try:
+        language = choose(cli, os.environ, None, None)
+    except UnknownLanguage as exc:
+        raise BrdeskError(reason(exc)) from None
     if language != SOURCE:
         from brdesk.ui.i18n import install_headless
 

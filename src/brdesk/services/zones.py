@@ -19,7 +19,7 @@ from brdesk.db.vocab import ZONE_KINDS
 from brdesk.errors import BrdeskError, ValidationError
 from brdesk.exchange.zone_files import Layer
 from brdesk.geo import GeometryError, Outline
-from brdesk.languages import joined, marked, said
+from brdesk.languages import joined, marked, reason, said
 from brdesk.services import zone_assign
 from brdesk.services.crud import EntityService
 from brdesk.services.fields import Field
@@ -50,7 +50,7 @@ class ZoneService(EntityService[models.ReserveZone]):
                 outline = Outline.from_geojson(cleaned["geometry"])
             except (GeometryError, json.JSONDecodeError) as exc:
                 raise self.field("geometry").fail(
-                    said("is not a usable outline ({exc})", exc=exc)
+                    said("is not a usable outline ({exc})", exc=reason(exc))
                 ) from None
             cleaned.update(_derived(outline))
         return cleaned

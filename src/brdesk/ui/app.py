@@ -96,12 +96,16 @@ def start_language(data_dir: DataDir | None, cli: str | None) -> str:
     """Choose this session's language (brdesk/languages.py says how) and install it."""
     from PySide6.QtCore import QLocale
 
-    from brdesk.languages import choose
+    from brdesk.errors import BrdeskError
+    from brdesk.languages import UnknownLanguage, choose, reason
     from brdesk.ui.i18n import SETTING, install
     from brdesk.ui.settings import open_settings
 
     saved = open_settings(data_dir).value(SETTING) if data_dir is not None else None
-    code = choose(cli, os.environ, str(saved) if saved else None, QLocale.system().name())
+    try:
+        code = choose(cli, os.environ, str(saved) if saved else None, QLocale.system().name())
+    except UnknownLanguage as exc:
+        raise BrdeskError(reason(exc)) from None
     install(code)
     return code
 
