@@ -5934,5 +5934,379 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <source>({lon:g}, {lat:g}) is not a longitude and latitude in degrees</source>
             <translation>({lon:g}, {lat:g}) no es una longitud y latitud en grados</translation>
         </message>
+        <message>
+            <source>usage: </source>
+            <extracomment>argparse's words a user reads (Python 3.11 to 3.13), as argparse writes them.</extracomment>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumentos posicionales</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>mostrar esta ayuda y salir</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <extracomment>argparse's refusals, with its placeholders ("%(name)s", "%s", "%r"); a translation keeps them.</extracomment>
+            <translation>argumento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>se requieren los siguientes argumentos: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>argumentos no reconocidos: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valor %(type)s no válido: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>se esperaba un argumento</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>se esperaba al menos un argumento</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>se esperaba como máximo un argumento</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>se requiere uno de los argumentos %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>no se permite con el argumento %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>se ignoró el argumento explícito %r</translation>
+        </message>
+        <message>
+            <source>{prog}: error: {message}</source>
+            <translation>{prog}: error: {message}</translation>
+        </message>
+        <message>
+            <source>a CSV's separators: commas and decimal points (the default), or semicolons and decimal commas, as Excel in French, Spanish, Russian or German reads them</source>
+            <translation>los separadores del CSV: comas y punto decimal (por defecto), o punto y coma y coma decimal, como los lee Excel en francés, español, ruso o alemán</translation>
+        </message>
+        <message>
+            <source>Offline workbench for mountain biosphere reserves.</source>
+            <translation>Mesa de trabajo sin conexión para las reservas de biosfera de montaña.</translation>
+        </message>
+        <message>
+            <source>With no command, brdesk opens its window.</source>
+            <translation>Sin comando, brdesk abre su ventana.</translation>
+        </message>
+        <message>
+            <source>show brdesk's version and exit</source>
+            <translation>mostrar la versión de brdesk y salir</translation>
+        </message>
+        <message>
+            <source>the data folder to use (default: BRDESK_DATA_DIR, portable mode, or your user data folder)</source>
+            <translation>la carpeta de datos que usar (por defecto: BRDESK_DATA_DIR, el modo portátil o su carpeta de datos de usuario)</translation>
+        </message>
+        <message>
+            <source>show tracebacks and log in detail</source>
+            <translation>mostrar las trazas y registrar en detalle</translation>
+        </message>
+        <message>
+            <source>the language: en, zh_CN, es, fr or ru (default: BRDESK_LANG; else the window takes the choice saved in the data folder or the system's, a command English)</source>
+            <translation>el idioma: en, zh_CN, es, fr o ru (por defecto: BRDESK_LANG; si no, la ventana toma la elección guardada en la carpeta de datos o la del sistema, y un comando el inglés)</translation>
+        </message>
+        <message>
+            <source>open the main window (the default)</source>
+            <translation>abrir la ventana principal (por defecto)</translation>
+        </message>
+        <message>
+            <source>fill the data folder with a demo reserve, plan and observations</source>
+            <translation>llenar la carpeta de datos con una reserva, un plan y observaciones de demostración</translation>
+        </message>
+        <message>
+            <source>how many observations to generate (default 5000; up to 1,000,000)</source>
+            <translation>cuántas observaciones generar (por defecto 5000; hasta 1 000 000)</translation>
+        </message>
+        <message>
+            <source>replace data already in the folder (a backup is made first)</source>
+            <translation>reemplazar los datos que ya hay en la carpeta (antes se hace una copia de seguridad)</translation>
+        </message>
+        <message>
+            <source>check the database: integrity, links and schema version</source>
+            <translation>comprobar la base de datos: integridad, vínculos y versión del esquema</translation>
+        </message>
+        <message>
+            <source>write your data to files others read</source>
+            <translation>escribir sus datos en archivos que otros leen</translation>
+        </message>
+        <message>
+            <source>the action plan, one row per action (.xlsx or .csv)</source>
+            <translation>el plan de acción, una fila por acción (.xlsx o .csv)</translation>
+        </message>
+        <message>
+            <source>the management-effectiveness self-assessments, one row per question and assessment (.xlsx or .csv)</source>
+            <translation>las autoevaluaciones de la efectividad de la gestión, una fila por pregunta y evaluación (.xlsx o .csv)</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.xlsx or OUT.csv</source>
+            <translation>el archivo que escribir: OUT.xlsx u OUT.csv</translation>
+        </message>
+        <message>
+            <source>the post-training report as a Word file (.docx)</source>
+            <translation>el informe posterior a la formación como archivo de Word (.docx)</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.docx</source>
+            <translation>el archivo que escribir: OUT.docx</translation>
+        </message>
+        <message>
+            <source>leave out the action plan</source>
+            <translation>omitir el plan de acción</translation>
+        </message>
+        <message>
+            <source>leave out the charts</source>
+            <translation>omitir los gráficos</translation>
+        </message>
+        <message>
+            <source>leave out the SDG and GBF alignment</source>
+            <translation>omitir la alineación con los ODS y el MMB</translation>
+        </message>
+        <message>
+            <source>leave out the zones' map and their counts</source>
+            <translation>omitir el mapa de las zonas y sus recuentos</translation>
+        </message>
+        <message>
+            <source>add the latest management-effectiveness self-assessment (and the one before)</source>
+            <translation>añadir la última autoevaluación de la efectividad de la gestión (y la anterior)</translation>
+        </message>
+        <message>
+            <source>add the good practices as case studies</source>
+            <translation>añadir las buenas prácticas como estudios de caso</translation>
+        </message>
+        <message>
+            <source>a good practice as a one- or two-page Word case study (.docx)</source>
+            <translation>una buena práctica como estudio de caso de Word de una o dos páginas (.docx)</translation>
+        </message>
+        <message>
+            <source>its title, or the start of it</source>
+            <translation>su título, o su comienzo</translation>
+        </message>
+        <message>
+            <source>the dashboard as A4 landscape PDF pages or a 1920x1080 PNG slide</source>
+            <translation>el panel como páginas PDF A4 apaisadas o una diapositiva PNG de 1920x1080</translation>
+        </message>
+        <message>
+            <source>OUT.pdf (to print) or OUT.png (a slide)</source>
+            <translation>OUT.pdf (para imprimir) u OUT.png (una diapositiva)</translation>
+        </message>
+        <message>
+            <source>from this date</source>
+            <translation>desde esta fecha</translation>
+        </message>
+        <message>
+            <source>up to this date</source>
+            <translation>hasta esta fecha</translation>
+        </message>
+        <message>
+            <source>only this observation category</source>
+            <translation>solo esta categoría de observación</translation>
+        </message>
+        <message>
+            <source>only this pillar</source>
+            <translation>solo este pilar</translation>
+        </message>
+        <message>
+            <source>monitoring of the observations inside this zone on the map only</source>
+            <translation>solo el seguimiento de las observaciones dentro de esta zona del mapa</translation>
+        </message>
+        <message>
+            <source>observations as .csv, .xlsx, .geojson or a Darwin Core .zip</source>
+            <translation>observaciones como .csv, .xlsx, .geojson o un .zip Darwin Core</translation>
+        </message>
+        <message>
+            <source>OUT.csv, OUT.xlsx, OUT.geojson or OUT.zip</source>
+            <translation>OUT.csv, OUT.xlsx, OUT.geojson u OUT.zip</translation>
+        </message>
+        <message>
+            <source>keep exact coordinates of sensitive records (for your own use only)</source>
+            <translation>conservar las coordenadas exactas de los registros sensibles (solo para uso propio)</translation>
+        </message>
+        <message>
+            <source>a .zip of the measurements (climate, glaciers, habitat, people) as a sampling-event Darwin Core Archive, instead of the species occurrences</source>
+            <translation>un .zip de las mediciones (clima, glaciares, hábitat, personas) como Archivo Darwin Core de eventos de muestreo, en lugar de las ocurrencias de especies</translation>
+        </message>
+        <message>
+            <source>the licence a Darwin Core Archive declares (GBIF accepts these three)</source>
+            <translation>la licencia que declara un Archivo Darwin Core (GBIF acepta estas tres)</translation>
+        </message>
+        <message>
+            <source>only this category (species, climate, ...)</source>
+            <translation>solo esta categoría (species, climate, ...)</translation>
+        </message>
+        <message>
+            <source>only records whose taxon, site, notes or observer contain this</source>
+            <translation>solo los registros cuyo taxón, sitio, notas u observador contengan esto</translation>
+        </message>
+        <message>
+            <source>the zones on the map as GeoJSON (WGS84)</source>
+            <translation>las zonas del mapa como GeoJSON (WGS84)</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.geojson</source>
+            <translation>el archivo que escribir: OUT.geojson</translation>
+        </message>
+        <message>
+            <source>a package (.brdesk) for another laptop's brdesk: all the data, or a selection</source>
+            <translation>un paquete (.brdesk) para el brdesk de otro portátil: todos los datos o una selección</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.brdesk</source>
+            <translation>el archivo que escribir: OUT.brdesk</translation>
+        </message>
+        <message>
+            <source>only the observations (with their attachments), or only the action plan</source>
+            <translation>solo las observaciones (con sus adjuntos), o solo el plan de acción</translation>
+        </message>
+        <message>
+            <source>observations from this date</source>
+            <translation>observaciones desde esta fecha</translation>
+        </message>
+        <message>
+            <source>observations up to this date</source>
+            <translation>observaciones hasta esta fecha</translation>
+        </message>
+        <message>
+            <source>(a cohort folder) the cohort report (.docx), workbook (.xlsx), or the whole cohort as one package (.brdesk) for another cohort folder</source>
+            <translation>(una carpeta de cohorte) el informe de la cohorte (.docx), el libro (.xlsx), o toda la cohorte como un paquete (.brdesk) para otra carpeta de cohorte</translation>
+        </message>
+        <message>
+            <source>OUT.docx, OUT.xlsx or OUT.brdesk</source>
+            <translation>OUT.docx, OUT.xlsx u OUT.brdesk</translation>
+        </message>
+        <message>
+            <source>only the follow-up list: who has sent what (.docx or .xlsx)</source>
+            <translation>solo la lista de seguimiento: quién ha enviado qué (.docx o .xlsx)</translation>
+        </message>
+        <message>
+            <source>a trainer's cohort folder: participants' packages kept apart</source>
+            <translation>la carpeta de cohorte de un formador: los paquetes de los participantes por separado</translation>
+        </message>
+        <message>
+            <source>add participants' packages (files, folders of them, cohort packages); a newer package from the same participant replaces the older; an empty folder becomes a cohort folder</source>
+            <translation>añadir paquetes de participantes (archivos, carpetas de ellos, paquetes de cohorte); un paquete más reciente del mismo participante reemplaza al anterior; una carpeta vacía se convierte en carpeta de cohorte</translation>
+        </message>
+        <message>
+            <source>the cohort's participants, one a line</source>
+            <translation>los participantes de la cohorte, uno por línea</translation>
+        </message>
+        <message>
+            <source>bring records in from field tools and files</source>
+            <translation>traer registros desde herramientas de campo y archivos</translation>
+        </message>
+        <message>
+            <source>observations from KoBoToolbox, ODK, iNaturalist, GBIF, Darwin Core, CSV or XLSX</source>
+            <translation>observaciones de KoBoToolbox, ODK, iNaturalist, GBIF, Darwin Core, CSV o XLSX</translation>
+        </message>
+        <message>
+            <source>which column holds which field</source>
+            <translation>qué columna contiene qué campo</translation>
+        </message>
+        <message>
+            <source>check the file, import nothing</source>
+            <translation>comprobar el archivo, no importar nada</translation>
+        </message>
+        <message>
+            <source>the form's XLSForm: choice names in the file (XML values) import as their labels</source>
+            <translation>el XLSForm del formulario: los nombres de las opciones en el archivo (valores XML) se importan como sus etiquetas</translation>
+        </message>
+        <message>
+            <source>the CSV's text encoding (cp1251, gb18030...), when the one detected is wrong</source>
+            <translation>la codificación del texto del CSV (cp1251, gb18030...), cuando la detectada es errónea</translation>
+        </message>
+        <message>
+            <source>import the valid rows even if some are rejected (default: import nothing then)</source>
+            <translation>importar las filas válidas aunque se rechacen algunas (por defecto: entonces no se importa nada)</translation>
+        </message>
+        <message>
+            <source>the reserve's zones from GeoJSON, KML/KMZ or a shapefile (.shp or .zip); they replace the zones on the map</source>
+            <translation>las zonas de la reserva desde GeoJSON, KML/KMZ o un shapefile (.shp o .zip); reemplazan las zonas del mapa</translation>
+        </message>
+        <message>
+            <source>the layer to read, if the file has several</source>
+            <translation>la capa que leer, si el archivo tiene varias</translation>
+        </message>
+        <message>
+            <source>the attribute saying core, buffer or transition (default: the first whose values all do)</source>
+            <translation>el atributo que dice zona núcleo, zona tampón o zona de transición (por defecto: el primero cuyos valores lo dicen todos)</translation>
+        </message>
+        <message>
+            <source>check the file, change nothing</source>
+            <translation>comprobar el archivo, no cambiar nada</translation>
+        </message>
+        <message>
+            <source>merge a package (.brdesk) from another laptop into your data</source>
+            <translation>combinar un paquete (.brdesk) de otro portátil con sus datos</translation>
+        </message>
+        <message>
+            <source>say what would change, change nothing</source>
+            <translation>decir qué cambiaría, no cambiar nada</translation>
+        </message>
+        <message>
+            <source>back up your data now: in the backups folder, or to OUT (.zip, attachments included) to carry away</source>
+            <translation>hacer ahora una copia de seguridad de sus datos: en la carpeta de copias, o en OUT (.zip, con los adjuntos) para llevársela</translation>
+        </message>
+        <message>
+            <source>an archive to write (.zip)</source>
+            <translation>un archivo comprimido que escribir (.zip)</translation>
+        </message>
+        <message>
+            <source>list the backups in the backups folder</source>
+            <translation>listar las copias de la carpeta de copias de seguridad</translation>
+        </message>
+        <message>
+            <source>replace your data with a backup (your current data is backed up first)</source>
+            <translation>reemplazar sus datos por una copia de seguridad (antes se copian sus datos actuales)</translation>
+        </message>
+        <message>
+            <source>a backup (.db, or a .zip archive), or a name from 'backups'</source>
+            <translation>una copia (.db, o un archivo .zip), o un nombre de 'backups'</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>no pedir confirmación</translation>
+        </message>
+        <message>
+            <source>copy the data of an earlier brdesk (its folder, or its brdesk-data folder) into this one's empty data folder and bring it up to date; the earlier folder is not changed</source>
+            <translation>copiar los datos de un brdesk anterior (su carpeta, o su carpeta brdesk-data) en la carpeta de datos vacía de este y ponerlos al día; la carpeta anterior no se cambia</translation>
+        </message>
+        <message>
+            <source>the earlier brdesk's folder</source>
+            <translation>la carpeta del brdesk anterior</translation>
+        </message>
+        <message>
+            <source>open every page offscreen on a temporary demo and check it</source>
+            <translation>abrir cada página fuera de pantalla con una demostración temporal y comprobarla</translation>
+        </message>
+        <message>
+            <source>save a 1366x768 PNG of every page in DIR</source>
+            <translation>guardar un PNG de 1366x768 de cada página en DIR</translation>
+        </message>
     </context>
 </TS>

@@ -5934,5 +5934,379 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <source>({lon:g}, {lat:g}) is not a longitude and latitude in degrees</source>
             <translation>({lon:g}, {lat:g}) n'est pas une longitude et une latitude en degrés</translation>
         </message>
+        <message>
+            <source>usage: </source>
+            <extracomment>argparse's words a user reads (Python 3.11 to 3.13), as argparse writes them.</extracomment>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>arguments positionnels</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <extracomment>argparse's refusals, with its placeholders ("%(name)s", "%s", "%r"); a translation keeps them.</extracomment>
+            <translation>argument %(argument_name)s : %(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>les arguments suivants sont obligatoires : %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>arguments non reconnus : %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valeur %(type)s non valide : %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>au moins un argument attendu</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>au plus un argument attendu</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>l'un des arguments %s est obligatoire</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>non autorisé avec l'argument %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argument explicite %r ignoré</translation>
+        </message>
+        <message>
+            <source>{prog}: error: {message}</source>
+            <translation>{prog} : erreur : {message}</translation>
+        </message>
+        <message>
+            <source>a CSV's separators: commas and decimal points (the default), or semicolons and decimal commas, as Excel in French, Spanish, Russian or German reads them</source>
+            <translation>les séparateurs du CSV : virgules et point décimal (par défaut), ou points-virgules et virgule décimale, comme les lit Excel en français, espagnol, russe ou allemand</translation>
+        </message>
+        <message>
+            <source>Offline workbench for mountain biosphere reserves.</source>
+            <translation>Atelier hors ligne pour les réserves de biosphère de montagne.</translation>
+        </message>
+        <message>
+            <source>With no command, brdesk opens its window.</source>
+            <translation>Sans commande, brdesk ouvre sa fenêtre.</translation>
+        </message>
+        <message>
+            <source>show brdesk's version and exit</source>
+            <translation>afficher la version de brdesk et quitter</translation>
+        </message>
+        <message>
+            <source>the data folder to use (default: BRDESK_DATA_DIR, portable mode, or your user data folder)</source>
+            <translation>le dossier de données à utiliser (par défaut : BRDESK_DATA_DIR, le mode portable ou votre dossier de données utilisateur)</translation>
+        </message>
+        <message>
+            <source>show tracebacks and log in detail</source>
+            <translation>afficher les traces d'erreur et journaliser en détail</translation>
+        </message>
+        <message>
+            <source>the language: en, zh_CN, es, fr or ru (default: BRDESK_LANG; else the window takes the choice saved in the data folder or the system's, a command English)</source>
+            <translation>la langue : en, zh_CN, es, fr ou ru (par défaut : BRDESK_LANG ; sinon la fenêtre prend le choix enregistré dans le dossier de données ou celui du système, une commande l'anglais)</translation>
+        </message>
+        <message>
+            <source>open the main window (the default)</source>
+            <translation>ouvrir la fenêtre principale (par défaut)</translation>
+        </message>
+        <message>
+            <source>fill the data folder with a demo reserve, plan and observations</source>
+            <translation>remplir le dossier de données avec une réserve, un plan et des observations de démonstration</translation>
+        </message>
+        <message>
+            <source>how many observations to generate (default 5000; up to 1,000,000)</source>
+            <translation>combien d'observations créer (par défaut 5000 ; jusqu'à 1 000 000)</translation>
+        </message>
+        <message>
+            <source>replace data already in the folder (a backup is made first)</source>
+            <translation>remplacer les données déjà dans le dossier (une sauvegarde est faite d'abord)</translation>
+        </message>
+        <message>
+            <source>check the database: integrity, links and schema version</source>
+            <translation>vérifier la base de données : intégrité, liens et version du schéma</translation>
+        </message>
+        <message>
+            <source>write your data to files others read</source>
+            <translation>écrire vos données dans des fichiers que d'autres lisent</translation>
+        </message>
+        <message>
+            <source>the action plan, one row per action (.xlsx or .csv)</source>
+            <translation>le plan d'action, une ligne par action (.xlsx ou .csv)</translation>
+        </message>
+        <message>
+            <source>the management-effectiveness self-assessments, one row per question and assessment (.xlsx or .csv)</source>
+            <translation>les auto-évaluations de l'efficacité de la gestion, une ligne par question et par évaluation (.xlsx ou .csv)</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.xlsx or OUT.csv</source>
+            <translation>le fichier à écrire : OUT.xlsx ou OUT.csv</translation>
+        </message>
+        <message>
+            <source>the post-training report as a Word file (.docx)</source>
+            <translation>le rapport post-formation en fichier Word (.docx)</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.docx</source>
+            <translation>le fichier à écrire : OUT.docx</translation>
+        </message>
+        <message>
+            <source>leave out the action plan</source>
+            <translation>omettre le plan d'action</translation>
+        </message>
+        <message>
+            <source>leave out the charts</source>
+            <translation>omettre les graphiques</translation>
+        </message>
+        <message>
+            <source>leave out the SDG and GBF alignment</source>
+            <translation>omettre l'alignement sur les ODD et le CMB</translation>
+        </message>
+        <message>
+            <source>leave out the zones' map and their counts</source>
+            <translation>omettre la carte des zones et leurs comptes</translation>
+        </message>
+        <message>
+            <source>add the latest management-effectiveness self-assessment (and the one before)</source>
+            <translation>ajouter la dernière auto-évaluation de l'efficacité de la gestion (et la précédente)</translation>
+        </message>
+        <message>
+            <source>add the good practices as case studies</source>
+            <translation>ajouter les bonnes pratiques en études de cas</translation>
+        </message>
+        <message>
+            <source>a good practice as a one- or two-page Word case study (.docx)</source>
+            <translation>une bonne pratique en étude de cas Word d'une ou deux pages (.docx)</translation>
+        </message>
+        <message>
+            <source>its title, or the start of it</source>
+            <translation>son titre, ou son début</translation>
+        </message>
+        <message>
+            <source>the dashboard as A4 landscape PDF pages or a 1920x1080 PNG slide</source>
+            <translation>le tableau de bord en pages PDF A4 paysage ou en diapositive PNG 1920x1080</translation>
+        </message>
+        <message>
+            <source>OUT.pdf (to print) or OUT.png (a slide)</source>
+            <translation>OUT.pdf (à imprimer) ou OUT.png (une diapositive)</translation>
+        </message>
+        <message>
+            <source>from this date</source>
+            <translation>à partir de cette date</translation>
+        </message>
+        <message>
+            <source>up to this date</source>
+            <translation>jusqu'à cette date</translation>
+        </message>
+        <message>
+            <source>only this observation category</source>
+            <translation>seulement cette catégorie d'observation</translation>
+        </message>
+        <message>
+            <source>only this pillar</source>
+            <translation>seulement ce pilier</translation>
+        </message>
+        <message>
+            <source>monitoring of the observations inside this zone on the map only</source>
+            <translation>seulement le suivi des observations situées dans cette zone de la carte</translation>
+        </message>
+        <message>
+            <source>observations as .csv, .xlsx, .geojson or a Darwin Core .zip</source>
+            <translation>observations en .csv, .xlsx, .geojson ou .zip Darwin Core</translation>
+        </message>
+        <message>
+            <source>OUT.csv, OUT.xlsx, OUT.geojson or OUT.zip</source>
+            <translation>OUT.csv, OUT.xlsx, OUT.geojson ou OUT.zip</translation>
+        </message>
+        <message>
+            <source>keep exact coordinates of sensitive records (for your own use only)</source>
+            <translation>garder les coordonnées exactes des observations sensibles (pour votre seul usage)</translation>
+        </message>
+        <message>
+            <source>a .zip of the measurements (climate, glaciers, habitat, people) as a sampling-event Darwin Core Archive, instead of the species occurrences</source>
+            <translation>un .zip des mesures (climat, glaciers, habitat, population) en Archive Darwin Core d'événements d'échantillonnage, au lieu des occurrences d'espèces</translation>
+        </message>
+        <message>
+            <source>the licence a Darwin Core Archive declares (GBIF accepts these three)</source>
+            <translation>la licence que déclare une Archive Darwin Core (GBIF accepte ces trois-là)</translation>
+        </message>
+        <message>
+            <source>only this category (species, climate, ...)</source>
+            <translation>seulement cette catégorie (species, climate, ...)</translation>
+        </message>
+        <message>
+            <source>only records whose taxon, site, notes or observer contain this</source>
+            <translation>seulement les observations dont le taxon, le site, les notes ou l'observateur contiennent ceci</translation>
+        </message>
+        <message>
+            <source>the zones on the map as GeoJSON (WGS84)</source>
+            <translation>les zones de la carte en GeoJSON (WGS84)</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.geojson</source>
+            <translation>le fichier à écrire : OUT.geojson</translation>
+        </message>
+        <message>
+            <source>a package (.brdesk) for another laptop's brdesk: all the data, or a selection</source>
+            <translation>un paquet (.brdesk) pour le brdesk d'un autre ordinateur : toutes les données ou une sélection</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.brdesk</source>
+            <translation>le fichier à écrire : OUT.brdesk</translation>
+        </message>
+        <message>
+            <source>only the observations (with their attachments), or only the action plan</source>
+            <translation>seulement les observations (avec leurs pièces jointes), ou seulement le plan d'action</translation>
+        </message>
+        <message>
+            <source>observations from this date</source>
+            <translation>les observations à partir de cette date</translation>
+        </message>
+        <message>
+            <source>observations up to this date</source>
+            <translation>les observations jusqu'à cette date</translation>
+        </message>
+        <message>
+            <source>(a cohort folder) the cohort report (.docx), workbook (.xlsx), or the whole cohort as one package (.brdesk) for another cohort folder</source>
+            <translation>(un dossier de cohorte) le rapport de la cohorte (.docx), le classeur (.xlsx), ou toute la cohorte en un paquet (.brdesk) pour un autre dossier de cohorte</translation>
+        </message>
+        <message>
+            <source>OUT.docx, OUT.xlsx or OUT.brdesk</source>
+            <translation>OUT.docx, OUT.xlsx ou OUT.brdesk</translation>
+        </message>
+        <message>
+            <source>only the follow-up list: who has sent what (.docx or .xlsx)</source>
+            <translation>seulement la liste de suivi : qui a envoyé quoi (.docx ou .xlsx)</translation>
+        </message>
+        <message>
+            <source>a trainer's cohort folder: participants' packages kept apart</source>
+            <translation>le dossier de cohorte d'un formateur : les paquets des participants gardés à part</translation>
+        </message>
+        <message>
+            <source>add participants' packages (files, folders of them, cohort packages); a newer package from the same participant replaces the older; an empty folder becomes a cohort folder</source>
+            <translation>ajouter des paquets de participants (fichiers, dossiers de paquets, paquets de cohorte) ; un paquet plus récent du même participant remplace l'ancien ; un dossier vide devient un dossier de cohorte</translation>
+        </message>
+        <message>
+            <source>the cohort's participants, one a line</source>
+            <translation>les participants de la cohorte, un par ligne</translation>
+        </message>
+        <message>
+            <source>bring records in from field tools and files</source>
+            <translation>faire entrer des données depuis les outils de terrain et des fichiers</translation>
+        </message>
+        <message>
+            <source>observations from KoBoToolbox, ODK, iNaturalist, GBIF, Darwin Core, CSV or XLSX</source>
+            <translation>des observations de KoBoToolbox, ODK, iNaturalist, GBIF, Darwin Core, CSV ou XLSX</translation>
+        </message>
+        <message>
+            <source>which column holds which field</source>
+            <translation>quelle colonne contient quel champ</translation>
+        </message>
+        <message>
+            <source>check the file, import nothing</source>
+            <translation>vérifier le fichier, ne rien importer</translation>
+        </message>
+        <message>
+            <source>the form's XLSForm: choice names in the file (XML values) import as their labels</source>
+            <translation>le XLSForm du formulaire : les noms de choix du fichier (valeurs XML) sont importés comme leurs libellés</translation>
+        </message>
+        <message>
+            <source>the CSV's text encoding (cp1251, gb18030...), when the one detected is wrong</source>
+            <translation>l'encodage du texte du CSV (cp1251, gb18030...), quand celui détecté est faux</translation>
+        </message>
+        <message>
+            <source>import the valid rows even if some are rejected (default: import nothing then)</source>
+            <translation>importer les lignes valides même si certaines sont refusées (par défaut : rien n'est alors importé)</translation>
+        </message>
+        <message>
+            <source>the reserve's zones from GeoJSON, KML/KMZ or a shapefile (.shp or .zip); they replace the zones on the map</source>
+            <translation>les zones de la réserve depuis un GeoJSON, un KML/KMZ ou un shapefile (.shp ou .zip) ; elles remplacent les zones de la carte</translation>
+        </message>
+        <message>
+            <source>the layer to read, if the file has several</source>
+            <translation>la couche à lire, si le fichier en a plusieurs</translation>
+        </message>
+        <message>
+            <source>the attribute saying core, buffer or transition (default: the first whose values all do)</source>
+            <translation>l'attribut qui dit aire centrale, zone tampon ou aire de transition (par défaut : le premier dont toutes les valeurs le disent)</translation>
+        </message>
+        <message>
+            <source>check the file, change nothing</source>
+            <translation>vérifier le fichier, ne rien modifier</translation>
+        </message>
+        <message>
+            <source>merge a package (.brdesk) from another laptop into your data</source>
+            <translation>fusionner un paquet (.brdesk) d'un autre ordinateur dans vos données</translation>
+        </message>
+        <message>
+            <source>say what would change, change nothing</source>
+            <translation>dire ce qui changerait, ne rien modifier</translation>
+        </message>
+        <message>
+            <source>back up your data now: in the backups folder, or to OUT (.zip, attachments included) to carry away</source>
+            <translation>sauvegarder vos données maintenant : dans le dossier des sauvegardes, ou dans OUT (.zip, pièces jointes comprises) à emporter</translation>
+        </message>
+        <message>
+            <source>an archive to write (.zip)</source>
+            <translation>une archive à écrire (.zip)</translation>
+        </message>
+        <message>
+            <source>list the backups in the backups folder</source>
+            <translation>lister les sauvegardes du dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>replace your data with a backup (your current data is backed up first)</source>
+            <translation>remplacer vos données par une sauvegarde (vos données actuelles sont d'abord sauvegardées)</translation>
+        </message>
+        <message>
+            <source>a backup (.db, or a .zip archive), or a name from 'backups'</source>
+            <translation>une sauvegarde (.db, ou une archive .zip), ou un nom donné par « backups »</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>ne pas demander de confirmation</translation>
+        </message>
+        <message>
+            <source>copy the data of an earlier brdesk (its folder, or its brdesk-data folder) into this one's empty data folder and bring it up to date; the earlier folder is not changed</source>
+            <translation>copier les données d'un ancien brdesk (son dossier, ou son dossier brdesk-data) dans le dossier de données vide de celui-ci et les mettre à jour ; l'ancien dossier n'est pas modifié</translation>
+        </message>
+        <message>
+            <source>the earlier brdesk's folder</source>
+            <translation>le dossier de l'ancien brdesk</translation>
+        </message>
+        <message>
+            <source>open every page offscreen on a temporary demo and check it</source>
+            <translation>ouvrir chaque page hors écran sur une démo temporaire et la vérifier</translation>
+        </message>
+        <message>
+            <source>save a 1366x768 PNG of every page in DIR</source>
+            <translation>enregistrer un PNG 1366x768 de chaque page dans DIR</translation>
+        </message>
     </context>
 </TS>

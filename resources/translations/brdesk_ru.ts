@@ -5991,5 +5991,379 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>({lon:g}, {lat:g}) is not a longitude and latitude in degrees</source>
             <translation>({lon:g}, {lat:g}) — не долгота и широта в градусах</translation>
         </message>
+        <message>
+            <source>usage: </source>
+            <extracomment>argparse's words a user reads (Python 3.11 to 3.13), as argparse writes them.</extracomment>
+            <translation>использование: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>позиционные аргументы</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметры</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>показать эту справку и выйти</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <extracomment>argparse's refusals, with its placeholders ("%(name)s", "%s", "%r"); a translation keeps them.</extracomment>
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>необходимы следующие аргументы: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>нераспознанные аргументы: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>недопустимый вариант: %(value)r (выберите из %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>недопустимое значение %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>ожидался один аргумент</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>ожидался хотя бы один аргумент</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>ожидалось не больше одного аргумента</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>необходим один из аргументов %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>нельзя использовать вместе с аргументом %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>явный аргумент %r пропущен</translation>
+        </message>
+        <message>
+            <source>{prog}: error: {message}</source>
+            <translation>{prog}: ошибка: {message}</translation>
+        </message>
+        <message>
+            <source>a CSV's separators: commas and decimal points (the default), or semicolons and decimal commas, as Excel in French, Spanish, Russian or German reads them</source>
+            <translation>разделители CSV: запятые и десятичная точка (по умолчанию) или точки с запятой и десятичная запятая, как их читает Excel на французском, испанском, русском или немецком</translation>
+        </message>
+        <message>
+            <source>Offline workbench for mountain biosphere reserves.</source>
+            <translation>Автономный рабочий инструмент для горных биосферных резерватов.</translation>
+        </message>
+        <message>
+            <source>With no command, brdesk opens its window.</source>
+            <translation>Без команды brdesk открывает своё окно.</translation>
+        </message>
+        <message>
+            <source>show brdesk's version and exit</source>
+            <translation>показать версию brdesk и выйти</translation>
+        </message>
+        <message>
+            <source>the data folder to use (default: BRDESK_DATA_DIR, portable mode, or your user data folder)</source>
+            <translation>папка данных (по умолчанию: BRDESK_DATA_DIR, переносной режим или ваша папка данных пользователя)</translation>
+        </message>
+        <message>
+            <source>show tracebacks and log in detail</source>
+            <translation>показывать трассировки и вести подробный журнал</translation>
+        </message>
+        <message>
+            <source>the language: en, zh_CN, es, fr or ru (default: BRDESK_LANG; else the window takes the choice saved in the data folder or the system's, a command English)</source>
+            <translation>язык: en, zh_CN, es, fr или ru (по умолчанию: BRDESK_LANG; иначе окно берёт выбор, сохранённый в папке данных, или язык системы, а команда — английский)</translation>
+        </message>
+        <message>
+            <source>open the main window (the default)</source>
+            <translation>открыть главное окно (по умолчанию)</translation>
+        </message>
+        <message>
+            <source>fill the data folder with a demo reserve, plan and observations</source>
+            <translation>заполнить папку данных демонстрационным резерватом, планом и наблюдениями</translation>
+        </message>
+        <message>
+            <source>how many observations to generate (default 5000; up to 1,000,000)</source>
+            <translation>сколько наблюдений создать (по умолчанию 5000; до 1 000 000)</translation>
+        </message>
+        <message>
+            <source>replace data already in the folder (a backup is made first)</source>
+            <translation>заменить данные, уже лежащие в папке (сначала делается резервная копия)</translation>
+        </message>
+        <message>
+            <source>check the database: integrity, links and schema version</source>
+            <translation>проверить базу данных: целостность, связи и версию схемы</translation>
+        </message>
+        <message>
+            <source>write your data to files others read</source>
+            <translation>записать ваши данные в файлы, которые читают другие</translation>
+        </message>
+        <message>
+            <source>the action plan, one row per action (.xlsx or .csv)</source>
+            <translation>план действий, по строке на действие (.xlsx или .csv)</translation>
+        </message>
+        <message>
+            <source>the management-effectiveness self-assessments, one row per question and assessment (.xlsx or .csv)</source>
+            <translation>самооценки эффективности управления, по строке на вопрос и оценку (.xlsx или .csv)</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.xlsx or OUT.csv</source>
+            <translation>файл для записи: OUT.xlsx или OUT.csv</translation>
+        </message>
+        <message>
+            <source>the post-training report as a Word file (.docx)</source>
+            <translation>отчёт после обучения в виде файла Word (.docx)</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.docx</source>
+            <translation>файл для записи: OUT.docx</translation>
+        </message>
+        <message>
+            <source>leave out the action plan</source>
+            <translation>не включать план действий</translation>
+        </message>
+        <message>
+            <source>leave out the charts</source>
+            <translation>не включать диаграммы</translation>
+        </message>
+        <message>
+            <source>leave out the SDG and GBF alignment</source>
+            <translation>не включать соответствие ЦУР и ГРП</translation>
+        </message>
+        <message>
+            <source>leave out the zones' map and their counts</source>
+            <translation>не включать карту зон и подсчёты по ним</translation>
+        </message>
+        <message>
+            <source>add the latest management-effectiveness self-assessment (and the one before)</source>
+            <translation>добавить последнюю самооценку эффективности управления (и предыдущую)</translation>
+        </message>
+        <message>
+            <source>add the good practices as case studies</source>
+            <translation>добавить передовой опыт в виде описаний практик</translation>
+        </message>
+        <message>
+            <source>a good practice as a one- or two-page Word case study (.docx)</source>
+            <translation>практика как описание в Word на одну-две страницы (.docx)</translation>
+        </message>
+        <message>
+            <source>its title, or the start of it</source>
+            <translation>её название или его начало</translation>
+        </message>
+        <message>
+            <source>the dashboard as A4 landscape PDF pages or a 1920x1080 PNG slide</source>
+            <translation>сводка в виде страниц PDF A4 альбомной ориентации или слайда PNG 1920x1080</translation>
+        </message>
+        <message>
+            <source>OUT.pdf (to print) or OUT.png (a slide)</source>
+            <translation>OUT.pdf (для печати) или OUT.png (слайд)</translation>
+        </message>
+        <message>
+            <source>from this date</source>
+            <translation>с этой даты</translation>
+        </message>
+        <message>
+            <source>up to this date</source>
+            <translation>по эту дату</translation>
+        </message>
+        <message>
+            <source>only this observation category</source>
+            <translation>только эта категория наблюдений</translation>
+        </message>
+        <message>
+            <source>only this pillar</source>
+            <translation>только это направление</translation>
+        </message>
+        <message>
+            <source>monitoring of the observations inside this zone on the map only</source>
+            <translation>мониторинг только по наблюдениям внутри этой зоны на карте</translation>
+        </message>
+        <message>
+            <source>observations as .csv, .xlsx, .geojson or a Darwin Core .zip</source>
+            <translation>наблюдения в .csv, .xlsx, .geojson или .zip Darwin Core</translation>
+        </message>
+        <message>
+            <source>OUT.csv, OUT.xlsx, OUT.geojson or OUT.zip</source>
+            <translation>OUT.csv, OUT.xlsx, OUT.geojson или OUT.zip</translation>
+        </message>
+        <message>
+            <source>keep exact coordinates of sensitive records (for your own use only)</source>
+            <translation>сохранить точные координаты чувствительных записей (только для себя)</translation>
+        </message>
+        <message>
+            <source>a .zip of the measurements (climate, glaciers, habitat, people) as a sampling-event Darwin Core Archive, instead of the species occurrences</source>
+            <translation>архив .zip с измерениями (климат, ледники, местообитания, люди) как архив Darwin Core выборочных событий вместо встреч видов</translation>
+        </message>
+        <message>
+            <source>the licence a Darwin Core Archive declares (GBIF accepts these three)</source>
+            <translation>лицензия, указанная в архиве Darwin Core (GBIF принимает эти три)</translation>
+        </message>
+        <message>
+            <source>only this category (species, climate, ...)</source>
+            <translation>только эта категория (species, climate, ...)</translation>
+        </message>
+        <message>
+            <source>only records whose taxon, site, notes or observer contain this</source>
+            <translation>только записи, у которых таксон, место, заметки или наблюдатель содержат это</translation>
+        </message>
+        <message>
+            <source>the zones on the map as GeoJSON (WGS84)</source>
+            <translation>зоны на карте в формате GeoJSON (WGS84)</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.geojson</source>
+            <translation>файл для записи: OUT.geojson</translation>
+        </message>
+        <message>
+            <source>a package (.brdesk) for another laptop's brdesk: all the data, or a selection</source>
+            <translation>пакет (.brdesk) для brdesk на другом ноутбуке: все данные или выборка</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.brdesk</source>
+            <translation>файл для записи: OUT.brdesk</translation>
+        </message>
+        <message>
+            <source>only the observations (with their attachments), or only the action plan</source>
+            <translation>только наблюдения (с вложениями) или только план действий</translation>
+        </message>
+        <message>
+            <source>observations from this date</source>
+            <translation>наблюдения с этой даты</translation>
+        </message>
+        <message>
+            <source>observations up to this date</source>
+            <translation>наблюдения по эту дату</translation>
+        </message>
+        <message>
+            <source>(a cohort folder) the cohort report (.docx), workbook (.xlsx), or the whole cohort as one package (.brdesk) for another cohort folder</source>
+            <translation>(папка группы) отчёт по группе (.docx), книга (.xlsx) или вся группа одним пакетом (.brdesk) для другой папки группы</translation>
+        </message>
+        <message>
+            <source>OUT.docx, OUT.xlsx or OUT.brdesk</source>
+            <translation>OUT.docx, OUT.xlsx или OUT.brdesk</translation>
+        </message>
+        <message>
+            <source>only the follow-up list: who has sent what (.docx or .xlsx)</source>
+            <translation>только список документов: кто что прислал (.docx или .xlsx)</translation>
+        </message>
+        <message>
+            <source>a trainer's cohort folder: participants' packages kept apart</source>
+            <translation>папка группы для преподавателя: пакеты участников хранятся раздельно</translation>
+        </message>
+        <message>
+            <source>add participants' packages (files, folders of them, cohort packages); a newer package from the same participant replaces the older; an empty folder becomes a cohort folder</source>
+            <translation>добавить пакеты участников (файлы, папки с ними, пакеты групп); более новый пакет того же участника заменяет старый; пустая папка становится папкой группы</translation>
+        </message>
+        <message>
+            <source>the cohort's participants, one a line</source>
+            <translation>участники группы, по одному в строке</translation>
+        </message>
+        <message>
+            <source>bring records in from field tools and files</source>
+            <translation>загрузить записи из полевых инструментов и файлов</translation>
+        </message>
+        <message>
+            <source>observations from KoBoToolbox, ODK, iNaturalist, GBIF, Darwin Core, CSV or XLSX</source>
+            <translation>наблюдения из KoBoToolbox, ODK, iNaturalist, GBIF, Darwin Core, CSV или XLSX</translation>
+        </message>
+        <message>
+            <source>which column holds which field</source>
+            <translation>какой столбец содержит какое поле</translation>
+        </message>
+        <message>
+            <source>check the file, import nothing</source>
+            <translation>проверить файл, ничего не импортируя</translation>
+        </message>
+        <message>
+            <source>the form's XLSForm: choice names in the file (XML values) import as their labels</source>
+            <translation>XLSForm формы: имена вариантов в файле (значения XML) импортируются как их подписи</translation>
+        </message>
+        <message>
+            <source>the CSV's text encoding (cp1251, gb18030...), when the one detected is wrong</source>
+            <translation>кодировка текста CSV (cp1251, gb18030...), если определённая неверна</translation>
+        </message>
+        <message>
+            <source>import the valid rows even if some are rejected (default: import nothing then)</source>
+            <translation>импортировать верные строки, даже если часть отклонена (по умолчанию тогда ничего не импортируется)</translation>
+        </message>
+        <message>
+            <source>the reserve's zones from GeoJSON, KML/KMZ or a shapefile (.shp or .zip); they replace the zones on the map</source>
+            <translation>зоны резервата из GeoJSON, KML/KMZ или shapefile (.shp или .zip); они заменяют зоны на карте</translation>
+        </message>
+        <message>
+            <source>the layer to read, if the file has several</source>
+            <translation>слой для чтения, если их в файле несколько</translation>
+        </message>
+        <message>
+            <source>the attribute saying core, buffer or transition (default: the first whose values all do)</source>
+            <translation>атрибут, указывающий ядровую, буферную или переходную зону (по умолчанию: первый, все значения которого это делают)</translation>
+        </message>
+        <message>
+            <source>check the file, change nothing</source>
+            <translation>проверить файл, ничего не меняя</translation>
+        </message>
+        <message>
+            <source>merge a package (.brdesk) from another laptop into your data</source>
+            <translation>объединить пакет (.brdesk) с другого ноутбука с вашими данными</translation>
+        </message>
+        <message>
+            <source>say what would change, change nothing</source>
+            <translation>сказать, что изменится, ничего не меняя</translation>
+        </message>
+        <message>
+            <source>back up your data now: in the backups folder, or to OUT (.zip, attachments included) to carry away</source>
+            <translation>сделать резервную копию данных сейчас: в папку резервных копий или в OUT (.zip, с вложениями), чтобы унести с собой</translation>
+        </message>
+        <message>
+            <source>an archive to write (.zip)</source>
+            <translation>архив для записи (.zip)</translation>
+        </message>
+        <message>
+            <source>list the backups in the backups folder</source>
+            <translation>перечислить резервные копии в папке резервных копий</translation>
+        </message>
+        <message>
+            <source>replace your data with a backup (your current data is backed up first)</source>
+            <translation>заменить ваши данные резервной копией (сначала сохраняется копия текущих данных)</translation>
+        </message>
+        <message>
+            <source>a backup (.db, or a .zip archive), or a name from 'backups'</source>
+            <translation>резервная копия (.db или архив .zip) или имя из списка «backups»</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>не спрашивать подтверждения</translation>
+        </message>
+        <message>
+            <source>copy the data of an earlier brdesk (its folder, or its brdesk-data folder) into this one's empty data folder and bring it up to date; the earlier folder is not changed</source>
+            <translation>скопировать данные прежнего brdesk (его папку или его папку brdesk-data) в пустую папку данных этого и обновить их; прежняя папка не меняется</translation>
+        </message>
+        <message>
+            <source>the earlier brdesk's folder</source>
+            <translation>папка прежнего brdesk</translation>
+        </message>
+        <message>
+            <source>open every page offscreen on a temporary demo and check it</source>
+            <translation>открыть каждую страницу вне экрана на временной демонстрации и проверить её</translation>
+        </message>
+        <message>
+            <source>save a 1366x768 PNG of every page in DIR</source>
+            <translation>сохранить PNG 1366x768 каждой страницы в DIR</translation>
+        </message>
     </context>
 </TS>

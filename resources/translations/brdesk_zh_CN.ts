@@ -5877,5 +5877,379 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>({lon:g}, {lat:g}) is not a longitude and latitude in degrees</source>
             <translation>({lon:g}, {lat:g}) 不是以度为单位的经度和纬度</translation>
         </message>
+        <message>
+            <source>usage: </source>
+            <extracomment>argparse's words a user reads (Python 3.11 to 3.13), as argparse writes them.</extracomment>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <extracomment>argparse's refusals, with its placeholders ("%(name)s", "%s", "%r"); a translation keeps them.</extracomment>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>缺少以下必需参数：%s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>需要一个参数</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>至少需要一个参数</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>最多只能有一个参数</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>有歧义的选项：%(option)s 可以匹配 %(matches)s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>需要参数 %s 之一</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 一起使用</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>已忽略显式参数 %r</translation>
+        </message>
+        <message>
+            <source>{prog}: error: {message}</source>
+            <translation>{prog}：错误：{message}</translation>
+        </message>
+        <message>
+            <source>a CSV's separators: commas and decimal points (the default), or semicolons and decimal commas, as Excel in French, Spanish, Russian or German reads them</source>
+            <translation>CSV 的分隔符：逗号和小数点（默认），或分号和小数逗号（法语、西班牙语、俄语或德语版 Excel 这样读取）</translation>
+        </message>
+        <message>
+            <source>Offline workbench for mountain biosphere reserves.</source>
+            <translation>山地生物圈保护区的离线工作台。</translation>
+        </message>
+        <message>
+            <source>With no command, brdesk opens its window.</source>
+            <translation>不带命令时，brdesk 打开其窗口。</translation>
+        </message>
+        <message>
+            <source>show brdesk's version and exit</source>
+            <translation>显示 brdesk 的版本并退出</translation>
+        </message>
+        <message>
+            <source>the data folder to use (default: BRDESK_DATA_DIR, portable mode, or your user data folder)</source>
+            <translation>要使用的数据文件夹（默认：BRDESK_DATA_DIR、便携模式或你的用户数据文件夹）</translation>
+        </message>
+        <message>
+            <source>show tracebacks and log in detail</source>
+            <translation>显示回溯信息并详细记录日志</translation>
+        </message>
+        <message>
+            <source>the language: en, zh_CN, es, fr or ru (default: BRDESK_LANG; else the window takes the choice saved in the data folder or the system's, a command English)</source>
+            <translation>语言：en、zh_CN、es、fr 或 ru（默认：BRDESK_LANG；否则窗口采用数据文件夹中保存的选择或系统语言，命令使用英语）</translation>
+        </message>
+        <message>
+            <source>open the main window (the default)</source>
+            <translation>打开主窗口（默认）</translation>
+        </message>
+        <message>
+            <source>fill the data folder with a demo reserve, plan and observations</source>
+            <translation>用演示保护区、计划和观测记录填充数据文件夹</translation>
+        </message>
+        <message>
+            <source>how many observations to generate (default 5000; up to 1,000,000)</source>
+            <translation>要生成多少条观测记录（默认 5000；最多 1,000,000）</translation>
+        </message>
+        <message>
+            <source>replace data already in the folder (a backup is made first)</source>
+            <translation>替换文件夹中已有的数据（先做备份）</translation>
+        </message>
+        <message>
+            <source>check the database: integrity, links and schema version</source>
+            <translation>检查数据库：完整性、链接和结构版本</translation>
+        </message>
+        <message>
+            <source>write your data to files others read</source>
+            <translation>将你的数据写入他人可读的文件</translation>
+        </message>
+        <message>
+            <source>the action plan, one row per action (.xlsx or .csv)</source>
+            <translation>行动计划，每项行动一行（.xlsx 或 .csv）</translation>
+        </message>
+        <message>
+            <source>the management-effectiveness self-assessments, one row per question and assessment (.xlsx or .csv)</source>
+            <translation>管理成效自我评估，每个问题和每次评估一行（.xlsx 或 .csv）</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.xlsx or OUT.csv</source>
+            <translation>要写入的文件：OUT.xlsx 或 OUT.csv</translation>
+        </message>
+        <message>
+            <source>the post-training report as a Word file (.docx)</source>
+            <translation>培训后报告，Word 文件（.docx）</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.docx</source>
+            <translation>要写入的文件：OUT.docx</translation>
+        </message>
+        <message>
+            <source>leave out the action plan</source>
+            <translation>不包括行动计划</translation>
+        </message>
+        <message>
+            <source>leave out the charts</source>
+            <translation>不包括图表</translation>
+        </message>
+        <message>
+            <source>leave out the SDG and GBF alignment</source>
+            <translation>不包括与 SDG 和 GBF 的对应</translation>
+        </message>
+        <message>
+            <source>leave out the zones' map and their counts</source>
+            <translation>不包括功能区地图及其计数</translation>
+        </message>
+        <message>
+            <source>add the latest management-effectiveness self-assessment (and the one before)</source>
+            <translation>加入最近一次管理成效自我评估（以及上一次）</translation>
+        </message>
+        <message>
+            <source>add the good practices as case studies</source>
+            <translation>以案例研究形式加入良好实践</translation>
+        </message>
+        <message>
+            <source>a good practice as a one- or two-page Word case study (.docx)</source>
+            <translation>一项良好实践，作为一到两页的 Word 案例研究（.docx）</translation>
+        </message>
+        <message>
+            <source>its title, or the start of it</source>
+            <translation>其标题，或标题的开头</translation>
+        </message>
+        <message>
+            <source>the dashboard as A4 landscape PDF pages or a 1920x1080 PNG slide</source>
+            <translation>仪表板，作为 A4 横向 PDF 页面或 1920x1080 的 PNG 幻灯片</translation>
+        </message>
+        <message>
+            <source>OUT.pdf (to print) or OUT.png (a slide)</source>
+            <translation>OUT.pdf（打印用）或 OUT.png（幻灯片）</translation>
+        </message>
+        <message>
+            <source>from this date</source>
+            <translation>自此日期起</translation>
+        </message>
+        <message>
+            <source>up to this date</source>
+            <translation>截至此日期</translation>
+        </message>
+        <message>
+            <source>only this observation category</source>
+            <translation>仅此观测类别</translation>
+        </message>
+        <message>
+            <source>only this pillar</source>
+            <translation>仅此支柱</translation>
+        </message>
+        <message>
+            <source>monitoring of the observations inside this zone on the map only</source>
+            <translation>仅统计位于地图上此功能区内的观测记录</translation>
+        </message>
+        <message>
+            <source>observations as .csv, .xlsx, .geojson or a Darwin Core .zip</source>
+            <translation>观测记录，导出为 .csv、.xlsx、.geojson 或 Darwin Core .zip</translation>
+        </message>
+        <message>
+            <source>OUT.csv, OUT.xlsx, OUT.geojson or OUT.zip</source>
+            <translation>OUT.csv、OUT.xlsx、OUT.geojson 或 OUT.zip</translation>
+        </message>
+        <message>
+            <source>keep exact coordinates of sensitive records (for your own use only)</source>
+            <translation>保留敏感记录的精确坐标（仅供你自己使用）</translation>
+        </message>
+        <message>
+            <source>a .zip of the measurements (climate, glaciers, habitat, people) as a sampling-event Darwin Core Archive, instead of the species occurrences</source>
+            <translation>将测量数据（气候、冰川、生境、人）作为采样事件型 Darwin Core 存档打包为 .zip，而不是物种出现记录</translation>
+        </message>
+        <message>
+            <source>the licence a Darwin Core Archive declares (GBIF accepts these three)</source>
+            <translation>Darwin Core 存档声明的许可（GBIF 接受这三种）</translation>
+        </message>
+        <message>
+            <source>only this category (species, climate, ...)</source>
+            <translation>仅此类别（species、climate 等）</translation>
+        </message>
+        <message>
+            <source>only records whose taxon, site, notes or observer contain this</source>
+            <translation>仅分类单元、地点、备注或观测者包含此文字的记录</translation>
+        </message>
+        <message>
+            <source>the zones on the map as GeoJSON (WGS84)</source>
+            <translation>地图上的功能区，导出为 GeoJSON（WGS84）</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.geojson</source>
+            <translation>要写入的文件：OUT.geojson</translation>
+        </message>
+        <message>
+            <source>a package (.brdesk) for another laptop's brdesk: all the data, or a selection</source>
+            <translation>给另一台电脑上 brdesk 的数据包（.brdesk）：全部数据或所选部分</translation>
+        </message>
+        <message>
+            <source>the file to write: OUT.brdesk</source>
+            <translation>要写入的文件：OUT.brdesk</translation>
+        </message>
+        <message>
+            <source>only the observations (with their attachments), or only the action plan</source>
+            <translation>仅观测记录（连同附件），或仅行动计划</translation>
+        </message>
+        <message>
+            <source>observations from this date</source>
+            <translation>自此日期起的观测记录</translation>
+        </message>
+        <message>
+            <source>observations up to this date</source>
+            <translation>截至此日期的观测记录</translation>
+        </message>
+        <message>
+            <source>(a cohort folder) the cohort report (.docx), workbook (.xlsx), or the whole cohort as one package (.brdesk) for another cohort folder</source>
+            <translation>（学员组文件夹）学员组报告（.docx）、工作簿（.xlsx），或将整个学员组作为一个数据包（.brdesk）交给另一个学员组文件夹</translation>
+        </message>
+        <message>
+            <source>OUT.docx, OUT.xlsx or OUT.brdesk</source>
+            <translation>OUT.docx、OUT.xlsx 或 OUT.brdesk</translation>
+        </message>
+        <message>
+            <source>only the follow-up list: who has sent what (.docx or .xlsx)</source>
+            <translation>仅后续清单：谁已提交了什么（.docx 或 .xlsx）</translation>
+        </message>
+        <message>
+            <source>a trainer's cohort folder: participants' packages kept apart</source>
+            <translation>培训者的学员组文件夹：学员的数据包分开保存</translation>
+        </message>
+        <message>
+            <source>add participants' packages (files, folders of them, cohort packages); a newer package from the same participant replaces the older; an empty folder becomes a cohort folder</source>
+            <translation>添加学员的数据包（文件、装有数据包的文件夹、学员组数据包）；同一学员的较新数据包替换较旧的；空文件夹会成为学员组文件夹</translation>
+        </message>
+        <message>
+            <source>the cohort's participants, one a line</source>
+            <translation>学员组的学员，每行一位</translation>
+        </message>
+        <message>
+            <source>bring records in from field tools and files</source>
+            <translation>从野外工具和文件导入记录</translation>
+        </message>
+        <message>
+            <source>observations from KoBoToolbox, ODK, iNaturalist, GBIF, Darwin Core, CSV or XLSX</source>
+            <translation>来自 KoBoToolbox、ODK、iNaturalist、GBIF、Darwin Core、CSV 或 XLSX 的观测记录</translation>
+        </message>
+        <message>
+            <source>which column holds which field</source>
+            <translation>哪一列对应哪个字段</translation>
+        </message>
+        <message>
+            <source>check the file, import nothing</source>
+            <translation>检查文件，不导入任何内容</translation>
+        </message>
+        <message>
+            <source>the form's XLSForm: choice names in the file (XML values) import as their labels</source>
+            <translation>表单的 XLSForm：文件中的选项名称（XML 值）按其标签导入</translation>
+        </message>
+        <message>
+            <source>the CSV's text encoding (cp1251, gb18030...), when the one detected is wrong</source>
+            <translation>CSV 的文本编码（cp1251、gb18030……），在自动检测有误时使用</translation>
+        </message>
+        <message>
+            <source>import the valid rows even if some are rejected (default: import nothing then)</source>
+            <translation>即使有行被拒绝，也导入有效的行（默认：这种情况下什么都不导入）</translation>
+        </message>
+        <message>
+            <source>the reserve's zones from GeoJSON, KML/KMZ or a shapefile (.shp or .zip); they replace the zones on the map</source>
+            <translation>从 GeoJSON、KML/KMZ 或 shapefile（.shp 或 .zip）导入保护区的功能区；它们替换地图上的功能区</translation>
+        </message>
+        <message>
+            <source>the layer to read, if the file has several</source>
+            <translation>要读取的图层（如果文件有多个）</translation>
+        </message>
+        <message>
+            <source>the attribute saying core, buffer or transition (default: the first whose values all do)</source>
+            <translation>标明核心区、缓冲区或过渡区的属性（默认：第一个所有值都是这样的属性）</translation>
+        </message>
+        <message>
+            <source>check the file, change nothing</source>
+            <translation>检查文件，不做任何更改</translation>
+        </message>
+        <message>
+            <source>merge a package (.brdesk) from another laptop into your data</source>
+            <translation>将另一台电脑的数据包（.brdesk）合并到你的数据中</translation>
+        </message>
+        <message>
+            <source>say what would change, change nothing</source>
+            <translation>说明会有哪些变化，但不做任何更改</translation>
+        </message>
+        <message>
+            <source>back up your data now: in the backups folder, or to OUT (.zip, attachments included) to carry away</source>
+            <translation>立即备份你的数据：备份到备份文件夹，或备份到 OUT（.zip，含附件）以便带走</translation>
+        </message>
+        <message>
+            <source>an archive to write (.zip)</source>
+            <translation>要写入的压缩包（.zip）</translation>
+        </message>
+        <message>
+            <source>list the backups in the backups folder</source>
+            <translation>列出备份文件夹中的备份</translation>
+        </message>
+        <message>
+            <source>replace your data with a backup (your current data is backed up first)</source>
+            <translation>用备份替换你的数据（先备份你当前的数据）</translation>
+        </message>
+        <message>
+            <source>a backup (.db, or a .zip archive), or a name from 'backups'</source>
+            <translation>一个备份（.db 或 .zip 压缩包），或“backups”列出的名称</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>不要求确认</translation>
+        </message>
+        <message>
+            <source>copy the data of an earlier brdesk (its folder, or its brdesk-data folder) into this one's empty data folder and bring it up to date; the earlier folder is not changed</source>
+            <translation>将早期 brdesk 的数据（其文件夹或其 brdesk-data 文件夹）复制到当前 brdesk 的空数据文件夹并更新；早期的文件夹不会被更改</translation>
+        </message>
+        <message>
+            <source>the earlier brdesk's folder</source>
+            <translation>早期 brdesk 的文件夹</translation>
+        </message>
+        <message>
+            <source>open every page offscreen on a temporary demo and check it</source>
+            <translation>在临时演示数据上于屏幕外打开每个页面并检查</translation>
+        </message>
+        <message>
+            <source>save a 1366x768 PNG of every page in DIR</source>
+            <translation>将每个页面的 1366x768 PNG 保存到 DIR</translation>
+        </message>
     </context>
 </TS>

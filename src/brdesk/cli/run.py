@@ -14,7 +14,7 @@ from typing import TextIO
 from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, Handler, refuse_unwritable
 from brdesk.errors import BrdeskError
-from brdesk.languages import marked
+from brdesk.languages import SOURCE, marked
 from brdesk.paths import DataDir, resolve_data_dir
 
 log = logging.getLogger("brdesk.cli")
@@ -25,9 +25,15 @@ WINDOWS = ("cmd_gui", "cmd_self_test", "_window")
 def main(argv: Sequence[str] | None = None) -> int:
     from brdesk.cli.parser import build_parser
 
+    words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        speech.speak(speech.asked(words))  # the help and the parser's refusals say it
+    except BrdeskError as exc:
+        _fail(str(exc), debug="--debug" in words)
+        return ExitCode.REFUSED
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as exc:  # --help, --version and usage errors end here
         return int(exc.code or 0)
     data_dir = resolve_data_dir(args.data_dir)
@@ -36,8 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = logs.configure(data_dir.logs, debug=args.debug)
     handler: Handler = getattr(args, "handler", None) or _window
     try:
-        if getattr(handler, "__name__", "") not in WINDOWS:
-            speech.speak(getattr(args, "lang", None))
+        # A window says what it says in its own language (and its catalogs are its own).
+        window = getattr(handler, "__name__", "") in WINDOWS
+        speech.speak(SOURCE if window else getattr(args, "lang", None))
         if getattr(args, "writes", False):
             return _as_owner(handler, args, data_dir)
         return handler(args, data_dir)

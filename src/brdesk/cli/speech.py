@@ -11,6 +11,7 @@ themselves.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import Any
 
 from brdesk.errors import BrdeskError
@@ -21,18 +22,31 @@ _kept: list[Any] = []  # the application and its translators, alive for the comm
 
 
 def speak(cli: str | None) -> str:
-    """Speak the language the command line or the environment asks for; returns it."""
+    """Speak the language the command line or the environment asks for; returns it. Its
+    catalogs are loaded when the first text is said: a command that opens a window must
+    not start Qt's core before the window does."""
     global _spoken
     try:
         language = choose(cli, os.environ, None, None)
     except UnknownLanguage as exc:
         raise BrdeskError(reason(exc)) from None
-    if language != SOURCE:
-        from brdesk.ui.i18n import install_headless
-
-        _kept[:] = install_headless(language)
+    if language != _spoken:
+        _kept.clear()
     _spoken = language
     return language
+
+
+def asked(argv: Sequence[str]) -> str | None:
+    """The language `--lang CODE` (or `--lang=CODE`) asks for in argv, read before argv is
+    parsed, so that the help and the parser's refusals are said in it."""
+    for n, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and n + 1 < len(argv):
+            return argv[n + 1]
+        if word.startswith("--lang="):
+            return word.removeprefix("--lang=")
+    return None
 
 
 def say(text: object) -> str:
@@ -40,8 +54,11 @@ def say(text: object) -> str:
     error); anything else, and everything in English, as it reads."""
     if _spoken == SOURCE:
         return str(text)
+    from brdesk.ui.i18n import install_headless
     from brdesk.ui.i18n import say as said_in_language
 
+    if not _kept:
+        _kept[:] = install_headless(_spoken)
     return said_in_language(text)
 
 
