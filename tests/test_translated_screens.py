@@ -62,6 +62,8 @@ def test_the_checker_finds_a_text_shown_without_its_translation(qtbot: QtBot) ->
             tx("No file chosen yet."),  # translated
             "Notes",  # the French word is the same: right
             "Pema Sherpa, Sagarmatha",  # the user's data
+            # A list entry made of pieces: a translated mark, then English left.
+            tx("Overdue") + ":  Action overdue since 30 Jun 2026: Count the snow leopards",
         )
         button = QPushButton("&Restore…")  # a button's accelerator does not hide it
         window.layout().addWidget(button)
@@ -69,7 +71,11 @@ def test_the_checker_finds_a_text_shown_without_its_translation(qtbot: QtBot) ->
         found = untranslated(window, known)
     finally:
         use_language("en")
-    assert found == ["QLabel: 'Import observations'", "QPushButton: '&Restore…'"]
+    assert found == [
+        "QLabel: 'Action overdue since 30 Jun 2026: Count the snow leopards'",
+        "QLabel: 'Import observations'",
+        "QPushButton: '&Restore…'",
+    ]
 
 
 def test_the_checker_knows_english_made_at_run_time() -> None:
@@ -332,3 +338,40 @@ def test_every_help_text_of_the_command_line_is_translated(qtbot: QtBot) -> None
     finally:
         use_language("en")
     assert untranslated == []
+
+
+def test_the_home_page_says_what_needs_attention_in_the_windows_language(
+    qtbot: QtBot, demo_dir: Path
+) -> None:
+    """The Home page's reminders and recent changes are brdesk's words around the user's:
+    in French they read in French, dates with French months, the titles as typed."""
+    import re
+
+    from brdesk.paths import DataDir
+    from brdesk.ui.main_window import MainWindow
+
+    use_language("fr")
+    try:
+        window = MainWindow(DataDir(demo_dir))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        assert window.open_data()
+        home = window.pages["home"]
+        assert window.stack.currentWidget() is home
+        attention = [home.attention.item(n).text() for n in range(home.attention.count())]
+        recent = [home.recent.item(n).text() for n in range(home.recent.count())]
+    finally:
+        use_language("en")
+    overdue = [t for t in attention if "Ageratina" in t]
+    assert len(overdue) == 1
+    # A French month ("juin", "déc."): not the English "Jun".
+    assert re.fullmatch(
+        r"En retard :  Action en retard depuis le \d{1,2} [a-zéû]+\.? \d{4} : Map and remove "
+        r"Ageratina adenophora along trails below 3,000 m",
+        overdue[0],
+    ), overdue[0]
+    report = [t for t in attention if "Rapport post-formation (Word)" in t]
+    assert len(report) == 1 and " : échéance " in report[0]
+    assert all("due" not in t and "overdue" not in t for t in attention)
+    assert recent and all("   Observation : " in t for t in recent[:3])

@@ -1117,8 +1117,97 @@
             <translation>Informe</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>país</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>institución</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>cargo</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>función</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>correo electrónico</translation>
+        </message>
+        <message>
+            <source>year designated</source>
+            <translation>año de designación</translation>
+        </message>
+        <message>
+            <source>core area</source>
+            <translation>zona núcleo</translation>
+        </message>
+        <message>
+            <source>lowest elevation</source>
+            <translation>altitud mínima</translation>
+        </message>
+        <message>
+            <source>highest elevation</source>
+            <translation>altitud máxima</translation>
+        </message>
+        <message>
+            <source>managing body</source>
+            <translation>entidad gestora</translation>
+        </message>
+        <message>
+            <source>{what}: not filled in yet</source>
+            <translation>{what}: aún sin completar</translation>
+        </message>
+        <message>
+            <source>{what}: missing {fields}</source>
+            <translation>{what}: falta {fields}</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Su perfil</translation>
+        </message>
+        <message>
+            <source>Action plan: no objectives yet under {pillars}</source>
+            <translation>Plan de acción: aún no hay objetivos en {pillars}</translation>
+        </message>
+        <message>
+            <source>Action overdue since {when:%d %b %Y}: {title}</source>
+            <translation>Acción atrasada desde el {when:%d %b %Y}: {title}</translation>
+        </message>
+        <message>
+            <source>{title} (was due {when:%d %b %Y})</source>
+            <translation>{title} (vencía el {when:%d %b %Y})</translation>
+        </message>
+        <message>
+            <source>{title} (due {when:%d %b %Y})</source>
+            <translation>{title} (vence el {when:%d %b %Y})</translation>
+        </message>
+        <message>
+            <source>{title}: was due {when:%d %b %Y}</source>
+            <translation>{title}: vencía el {when:%d %b %Y}</translation>
+        </message>
+        <message>
+            <source>{title}: due {when:%d %b %Y}</source>
+            <translation>{title}: vence el {when:%d %b %Y}</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <extracomment>The record kinds as the window names them (the SQL above carries the keys).</extracomment>
+            <translation>Perfil</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>{noun}: {label}</source>
+            <translation>{noun}: {label}</translation>
         </message>
         <message>
             <source>1. Basic personal information</source>
@@ -2102,6 +2191,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         <message>
             <source>Your reserve: &lt;b&gt;%1&lt;/b&gt;.</source>
             <translation>Su reserva: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>{mark}:  {text}</source>
+            <translation>{mark}:  {text}</translation>
         </message>
         <message>
             <source>Open the page to fix this</source>
@@ -5839,6 +5932,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>A cohort package is a .brdesk file: '{name}' is not.</source>
             <translation>Un paquete de cohorte es un archivo .brdesk: '{name}' no lo es.</translation>
+        </message>
+        <message>
+            <source>{root} (last changed {when:%d %b %Y %H:%M}): {held}</source>
+            <translation>{root} (último cambio: {when:%d %b %Y %H:%M}): {held}</translation>
         </message>
         <message>
             <source>No brdesk data in {folder}: choose the folder of the earlier brdesk, or the '{PORTABLE_FOLDER}' folder inside it (it holds {DB_NAME}).</source>

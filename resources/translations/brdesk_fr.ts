@@ -1117,8 +1117,97 @@
             <translation>Rapport</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>institution</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>fonction</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rôle</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>year designated</source>
+            <translation>année de désignation</translation>
+        </message>
+        <message>
+            <source>core area</source>
+            <translation>aire centrale</translation>
+        </message>
+        <message>
+            <source>lowest elevation</source>
+            <translation>altitude minimale</translation>
+        </message>
+        <message>
+            <source>highest elevation</source>
+            <translation>altitude maximale</translation>
+        </message>
+        <message>
+            <source>managing body</source>
+            <translation>organisme gestionnaire</translation>
+        </message>
+        <message>
+            <source>{what}: not filled in yet</source>
+            <translation>{what} : pas encore rempli</translation>
+        </message>
+        <message>
+            <source>{what}: missing {fields}</source>
+            <translation>{what} : il manque {fields}</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Votre profil</translation>
+        </message>
+        <message>
+            <source>Action plan: no objectives yet under {pillars}</source>
+            <translation>Plan d'action : pas encore d'objectif sous {pillars}</translation>
+        </message>
+        <message>
+            <source>Action overdue since {when:%d %b %Y}: {title}</source>
+            <translation>Action en retard depuis le {when:%d %b %Y} : {title}</translation>
+        </message>
+        <message>
+            <source>{title} (was due {when:%d %b %Y})</source>
+            <translation>{title} (échéance du {when:%d %b %Y} dépassée)</translation>
+        </message>
+        <message>
+            <source>{title} (due {when:%d %b %Y})</source>
+            <translation>{title} (échéance le {when:%d %b %Y})</translation>
+        </message>
+        <message>
+            <source>{title}: was due {when:%d %b %Y}</source>
+            <translation>{title} : échéance du {when:%d %b %Y} dépassée</translation>
+        </message>
+        <message>
+            <source>{title}: due {when:%d %b %Y}</source>
+            <translation>{title} : échéance le {when:%d %b %Y}</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <extracomment>The record kinds as the window names them (the SQL above carries the keys).</extracomment>
+            <translation>Profil</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>{noun}: {label}</source>
+            <translation>{noun} : {label}</translation>
         </message>
         <message>
             <source>1. Basic personal information</source>
@@ -2102,6 +2191,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         <message>
             <source>Your reserve: &lt;b&gt;%1&lt;/b&gt;.</source>
             <translation>Votre réserve : &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>{mark}:  {text}</source>
+            <translation>{mark} :  {text}</translation>
         </message>
         <message>
             <source>Open the page to fix this</source>
@@ -5839,6 +5932,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>A cohort package is a .brdesk file: '{name}' is not.</source>
             <translation>Un paquet de cohorte est un fichier .brdesk : « {name} » n'en est pas un.</translation>
+        </message>
+        <message>
+            <source>{root} (last changed {when:%d %b %Y %H:%M}): {held}</source>
+            <translation>{root} (dernière modification : {when:%d %b %Y %H:%M}) : {held}</translation>
         </message>
         <message>
             <source>No brdesk data in {folder}: choose the folder of the earlier brdesk, or the '{PORTABLE_FOLDER}' folder inside it (it holds {DB_NAME}).</source>

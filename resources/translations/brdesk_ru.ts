@@ -1131,8 +1131,97 @@
             <translation>Отчёт</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>страна</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>должность</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>year designated</source>
+            <translation>год присвоения статуса</translation>
+        </message>
+        <message>
+            <source>core area</source>
+            <translation>ядровая зона</translation>
+        </message>
+        <message>
+            <source>lowest elevation</source>
+            <translation>минимальная высота</translation>
+        </message>
+        <message>
+            <source>highest elevation</source>
+            <translation>максимальная высота</translation>
+        </message>
+        <message>
+            <source>managing body</source>
+            <translation>управляющая организация</translation>
+        </message>
+        <message>
+            <source>{what}: not filled in yet</source>
+            <translation>{what}: ещё не заполнено</translation>
+        </message>
+        <message>
+            <source>{what}: missing {fields}</source>
+            <translation>{what}: не указано: {fields}</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Ваш профиль</translation>
+        </message>
+        <message>
+            <source>Action plan: no objectives yet under {pillars}</source>
+            <translation>План действий: пока нет целей по направлениям: {pillars}</translation>
+        </message>
+        <message>
+            <source>Action overdue since {when:%d %b %Y}: {title}</source>
+            <translation>Действие просрочено с {when:%d %b %Y}: {title}</translation>
+        </message>
+        <message>
+            <source>{title} (was due {when:%d %b %Y})</source>
+            <translation>{title} (срок истёк {when:%d %b %Y})</translation>
+        </message>
+        <message>
+            <source>{title} (due {when:%d %b %Y})</source>
+            <translation>{title} (срок {when:%d %b %Y})</translation>
+        </message>
+        <message>
+            <source>{title}: was due {when:%d %b %Y}</source>
+            <translation>{title}: срок истёк {when:%d %b %Y}</translation>
+        </message>
+        <message>
+            <source>{title}: due {when:%d %b %Y}</source>
+            <translation>{title}: срок {when:%d %b %Y}</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <extracomment>The record kinds as the window names them (the SQL above carries the keys).</extracomment>
+            <translation>Профиль</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Документы</translation>
+        </message>
+        <message>
+            <source>{noun}: {label}</source>
+            <translation>{noun}: {label}</translation>
         </message>
         <message>
             <source>1. Basic personal information</source>
@@ -2136,6 +2225,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Your reserve: &lt;b&gt;%1&lt;/b&gt;.</source>
             <translation>Ваш резерват: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>{mark}:  {text}</source>
+            <translation>{mark}:  {text}</translation>
         </message>
         <message>
             <source>Open the page to fix this</source>
@@ -5896,6 +5989,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>A cohort package is a .brdesk file: '{name}' is not.</source>
             <translation>Пакет группы — это файл .brdesk: «{name}» им не является.</translation>
+        </message>
+        <message>
+            <source>{root} (last changed {when:%d %b %Y %H:%M}): {held}</source>
+            <translation>{root} (последнее изменение: {when:%d %b %Y %H:%M}): {held}</translation>
         </message>
         <message>
             <source>No brdesk data in {folder}: choose the folder of the earlier brdesk, or the '{PORTABLE_FOLDER}' folder inside it (it holds {DB_NAME}).</source>

@@ -400,7 +400,7 @@
         </message>
         <message>
             <source>Your plan and your monitoring at a glance. Export it for slides and e-mails.</source>
-            <translation>一目了然地查看您的计划和监测。可导出用于演示文稿和电子邮件。</translation>
+            <translation>一目了然地查看你的计划和监测。可导出用于演示文稿和电子邮件。</translation>
         </message>
         <message>
             <source>Observation category</source>
@@ -500,7 +500,7 @@
         </message>
         <message>
             <source>Your reserve's zones and where observations fall in them. Drawn from your own data: no internet needed.</source>
-            <translation>保护区的各功能区以及观测记录落在哪个区内。完全根据您自己的数据绘制：无需联网。</translation>
+            <translation>保护区的各功能区以及观测记录落在哪个区内。完全根据你自己的数据绘制：无需联网。</translation>
         </message>
         <message>
             <source>Import zones…</source>
@@ -604,7 +604,7 @@
         </message>
         <message>
             <source>Your monitoring log. Filters search as you type; double-click a record to edit it.</source>
-            <translation>您的监测日志。筛选条件随输入即时查找；双击一条记录即可编辑。</translation>
+            <translation>你的监测日志。筛选条件随输入即时查找；双击一条记录即可编辑。</translation>
         </message>
         <message>
             <source>Observation log</source>
@@ -1033,7 +1033,7 @@
         </message>
         <message>
             <source>What your reserve did that others could learn from: the challenge, what was done, the results and their evidence, and what another reserve would need to do it too.</source>
-            <translation>您的保护区有哪些值得他人借鉴的做法：面临的挑战、采取的行动、成果及其证据，以及其他保护区要做到同样需要哪些条件。</translation>
+            <translation>你的保护区有哪些值得他人借鉴的做法：面临的挑战、采取的行动、成果及其证据，以及其他保护区要做到同样需要哪些条件。</translation>
         </message>
         <message>
             <source>Show the practices of a theme</source>
@@ -1103,8 +1103,97 @@
             <translation>报告</translation>
         </message>
         <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>国家</translation>
+        </message>
+        <message>
+            <source>institution</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>职位</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>year designated</source>
+            <translation>认定年份</translation>
+        </message>
+        <message>
+            <source>core area</source>
+            <translation>核心区</translation>
+        </message>
+        <message>
+            <source>lowest elevation</source>
+            <translation>最低海拔</translation>
+        </message>
+        <message>
+            <source>highest elevation</source>
+            <translation>最高海拔</translation>
+        </message>
+        <message>
+            <source>managing body</source>
+            <translation>管理机构</translation>
+        </message>
+        <message>
+            <source>{what}: not filled in yet</source>
+            <translation>{what}：尚未填写</translation>
+        </message>
+        <message>
+            <source>{what}: missing {fields}</source>
+            <translation>{what}：缺少{fields}</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>你的个人资料</translation>
+        </message>
+        <message>
+            <source>Action plan: no objectives yet under {pillars}</source>
+            <translation>行动计划：以下支柱尚无目标：{pillars}</translation>
+        </message>
+        <message>
+            <source>Action overdue since {when:%d %b %Y}: {title}</source>
+            <translation>行动自 {when:%d %b %Y} 起逾期：{title}</translation>
+        </message>
+        <message>
+            <source>{title} (was due {when:%d %b %Y})</source>
+            <translation>{title}（原定 {when:%d %b %Y} 到期）</translation>
+        </message>
+        <message>
+            <source>{title} (due {when:%d %b %Y})</source>
+            <translation>{title}（{when:%d %b %Y} 到期）</translation>
+        </message>
+        <message>
+            <source>{title}: was due {when:%d %b %Y}</source>
+            <translation>{title}：原定 {when:%d %b %Y} 到期</translation>
+        </message>
+        <message>
+            <source>{title}: due {when:%d %b %Y}</source>
+            <translation>{title}：{when:%d %b %Y} 到期</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <extracomment>The record kinds as the window names them (the SQL above carries the keys).</extracomment>
+            <translation>个人资料</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>后续事项</translation>
+        </message>
+        <message>
+            <source>{noun}: {label}</source>
+            <translation>{noun}：{label}</translation>
         </message>
         <message>
             <source>1. Basic personal information</source>
@@ -1297,11 +1386,11 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>About you and your biosphere reserve. Changes are saved as you type.</source>
-            <translation>关于您和您的生物圈保护区。所作更改在输入时即保存。</translation>
+            <translation>关于你和你的生物圈保护区。所作更改在输入时即保存。</translation>
         </message>
         <message>
             <source>About you</source>
-            <translation>关于您</translation>
+            <translation>关于你</translation>
         </message>
         <message>
             <source>Your report and your plan carry your name. You can add the rest later.</source>
@@ -1353,11 +1442,11 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>Start with your full name; the other fields open up then.</source>
-            <translation>请先填写您的姓名，其他栏位随后即可填写。</translation>
+            <translation>请先填写你的姓名，其他栏位随后即可填写。</translation>
         </message>
         <message>
             <source>Your reserve</source>
-            <translation>您的保护区</translation>
+            <translation>你的保护区</translation>
         </message>
         <message>
             <source>Areas on the map</source>
@@ -1373,7 +1462,7 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>Your workbench for your mountain biosphere reserve: your profile, your action plan across the four pillars of the &lt;i&gt;%1&lt;/i&gt;, your monitoring, and your post-training report. Everything stays on this computer and is saved as you type.</source>
-            <translation>您的山地生物圈保护区工作台：个人资料、按 &lt;i&gt;%1&lt;/i&gt; 四大支柱制定的行动计划、监测，以及培训后报告。所有内容都保存在这台电脑上，并在输入时即时保存。</translation>
+            <translation>你的山地生物圈保护区工作台：个人资料、按 &lt;i&gt;%1&lt;/i&gt; 四大支柱制定的行动计划、监测，以及培训后报告。所有内容都保存在这台电脑上，并在输入时即时保存。</translation>
         </message>
         <message>
             <source>Start my plan</source>
@@ -1386,7 +1475,7 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>A few questions about you, your reserve and a first objective</source>
-            <translation>关于您、您的保护区和第一个目标的几个问题</translation>
+            <translation>关于你、你的保护区和第一个目标的几个问题</translation>
         </message>
         <message>
             <source>Explore the demo reserve</source>
@@ -1394,11 +1483,11 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>Opens a made-up Himalayan reserve in a separate folder: your own data stays clean</source>
-            <translation>在单独的文件夹中打开一个虚构的喜马拉雅保护区：您自己的数据不受影响</translation>
+            <translation>在单独的文件夹中打开一个虚构的喜马拉雅保护区：你自己的数据不受影响</translation>
         </message>
         <message>
             <source>A trainer gathering participants' packages? &lt;a href='cohort'&gt;Make this folder a cohort…&lt;/a&gt;</source>
-            <translation>您是收集学员数据包的培训师吗？&lt;a href='cohort'&gt;将此文件夹设为学员组…&lt;/a&gt;</translation>
+            <translation>你是收集学员数据包的培训师吗？&lt;a href='cohort'&gt;将此文件夹设为学员组…&lt;/a&gt;</translation>
         </message>
         <message>
             <source>Bring my data from the earlier brdesk</source>
@@ -2051,7 +2140,7 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>Needs your attention</source>
-            <translation>需要您关注</translation>
+            <translation>需要你关注</translation>
         </message>
         <message>
             <source>Recent changes</source>
@@ -2059,15 +2148,19 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>Hello %1.</source>
-            <translation>%1，您好。</translation>
+            <translation>%1，你好。</translation>
         </message>
         <message>
             <source>Hello.</source>
-            <translation>您好。</translation>
+            <translation>你好。</translation>
         </message>
         <message>
             <source>Your reserve: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>您的保护区：&lt;b&gt;%1&lt;/b&gt;。</translation>
+            <translation>你的保护区：&lt;b&gt;%1&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <source>{mark}:  {text}</source>
+            <translation>{mark}：  {text}</translation>
         </message>
         <message>
             <source>Open the page to fix this</source>
@@ -2075,7 +2168,7 @@ Send the files by e-mail as the README in the folder explains.</source>
         </message>
         <message>
             <source>Nothing needs your attention. Well done.</source>
-            <translation>没有需要您关注的事项。做得好！</translation>
+            <translation>没有需要你关注的事项。做得好！</translation>
         </message>
         <message>
             <source>No changes yet.</source>
@@ -5782,6 +5875,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>A cohort package is a .brdesk file: '{name}' is not.</source>
             <translation>学员组数据包是 .brdesk 文件：“{name}”不是。</translation>
+        </message>
+        <message>
+            <source>{root} (last changed {when:%d %b %Y %H:%M}): {held}</source>
+            <translation>{root}（最后更改于 {when:%d %b %Y %H:%M}）：{held}</translation>
         </message>
         <message>
             <source>No brdesk data in {folder}: choose the folder of the earlier brdesk, or the '{PORTABLE_FOLDER}' folder inside it (it holds {DB_NAME}).</source>

@@ -20,9 +20,8 @@ from pathlib import Path
 from brdesk.db.backup import online_copy
 from brdesk.db.state import KNOWN_REVISIONS, connect_read_only, count_records, read_state
 from brdesk.errors import BrdeskError, DatabaseRefused
-from brdesk.languages import marked, said
+from brdesk.languages import Said, joined, marked, said, said_n
 from brdesk.paths import DB_NAME, PORTABLE_FOLDER, DataDir
-from brdesk.wording import plural
 
 
 @dataclass(frozen=True)
@@ -39,16 +38,18 @@ class EarlierData:
         """Written by a brdesk newer than this one (its schema is unknown here)."""
         return self.revision is not None and self.revision not in KNOWN_REVISIONS
 
-    def describe(self) -> str:
+    def describe(self) -> Said:
         c = self.counts
-        held = ", ".join(
+        held = joined(
             [
-                plural(c.get("plans", 0), "plan"),
-                plural(c.get("actions", 0), "action"),
-                plural(c.get("observations", 0), "observation"),
-            ]
+                said_n("%Ln plan(s)", "", c.get("plans", 0)),
+                said_n("%Ln action(s)", "", c.get("actions", 0)),
+                said_n("%Ln observation(s)", "", c.get("observations", 0)),
+            ],
+            ", ",
         )
-        return f"{self.root} (last changed {self.modified:%d %b %Y %H:%M}): {held}"
+        return said("{root} (last changed {when:%d %b %Y %H:%M}): {held}",
+                    root=str(self.root), when=self.modified, held=held)  # fmt: skip
 
 
 def data_root_of(folder: Path) -> Path:

@@ -14,6 +14,7 @@ from typing import Any
 
 from brdesk import reference
 from brdesk.db.state import count_records
+from brdesk.languages import joined, marked, said
 
 DUE_SOON_DAYS = 14
 
@@ -26,14 +27,14 @@ PAGE_REPORT = "report"
 @dataclass(frozen=True)
 class Attention:
     severity: str  # "overdue", "due_soon", "to_send" or "incomplete"
-    text: str
+    text: str  # a Said message: the window says it in its language
     page: str
 
 
 @dataclass(frozen=True)
 class Change:
     when: datetime
-    what: str
+    what: str  # a Said message, as Attention.text
     page: str
 
 
@@ -47,21 +48,21 @@ class HomeSummary:
 
 
 _PARTICIPANT_KEY_FIELDS = (
-    ("full_name", "name"),
-    ("country_code", "country"),
-    ("institution", "institution"),
-    ("position", "position"),
-    ("role", "role"),
-    ("email", "e-mail"),
+    ("full_name", marked("name")),
+    ("country_code", marked("country")),
+    ("institution", marked("institution")),
+    ("position", marked("position")),
+    ("role", marked("role")),
+    ("email", marked("e-mail")),
 )
 _RESERVE_KEY_FIELDS = (
-    ("name", "name"),
-    ("country_code", "country"),
-    ("year_designated", "year designated"),
-    ("core_area_ha", "core area"),
-    ("elevation_min_m", "lowest elevation"),
-    ("elevation_max_m", "highest elevation"),
-    ("managing_body", "managing body"),
+    ("name", marked("name")),
+    ("country_code", marked("country")),
+    ("year_designated", marked("year designated")),
+    ("core_area_ha", marked("core area")),
+    ("elevation_min_m", marked("lowest elevation")),
+    ("elevation_max_m", marked("highest elevation")),
+    ("managing_body", marked("managing body")),
 )
 
 
@@ -76,33 +77,33 @@ def _incomplete(
     what: str, record: dict[str, Any] | None, key_fields: tuple[tuple[str, str], ...]
 ) -> list[Attention]:
     if record is None:
-        return [Attention("incomplete", f"{what}: not filled in yet", PAGE_RESERVE)]
+        return [Attention("incomplete", said("{what}: not filled in yet", what=what), PAGE_RESERVE)]
     missing = [label for name, label in key_fields if record[name] in (None, "")]
     if not missing:
         return []
-    return [Attention("incomplete", f"{what}: missing {', '.join(missing)}", PAGE_RESERVE)]
+    text = said("{what}: missing {fields}", what=what, fields=joined(missing, ", "))
+    return [Attention("incomplete", text, PAGE_RESERVE)]
 
 
 def attention(conn: sqlite3.Connection, today: date | None = None) -> list[Attention]:
     today = today or date.today()
     items: list[Attention] = []
     items += _incomplete(
-        "Your profile", _first_row(conn, "participant", _PARTICIPANT_KEY_FIELDS),
+        marked("Your profile"), _first_row(conn, "participant", _PARTICIPANT_KEY_FIELDS),
         _PARTICIPANT_KEY_FIELDS,
     )  # fmt: skip
     items += _incomplete(
-        "Your reserve", _first_row(conn, "reserve", _RESERVE_KEY_FIELDS), _RESERVE_KEY_FIELDS
+        marked("Your reserve"),
+        _first_row(conn, "reserve", _RESERVE_KEY_FIELDS),
+        _RESERVE_KEY_FIELDS,
     )
     planned = {row[0] for row in conn.execute("SELECT DISTINCT pillar_id FROM objective")}
-    missing = [p.name for p in reference.pillars() if p.number not in planned]
+    # The pillars' English names are in the window's catalog (the plan shows them).
+    missing = [marked(p.name) for p in reference.pillars() if p.number not in planned]
     if missing:
-        items.append(
-            Attention(
-                "incomplete",
-                "Action plan: no objectives yet under " + "; ".join(missing),
-                PAGE_PLAN,
-            )
-        )
+        text = said("Action plan: no objectives yet under {pillars}",
+                    pillars=joined(missing, "; "))  # fmt: skip
+        items.append(Attention("incomplete", text, PAGE_PLAN))
     overdue = conn.execute(
         "SELECT title, end_date FROM action WHERE end_date < ? "
         "AND status NOT IN ('done', 'cancelled') ORDER BY end_date, id",
@@ -110,9 +111,8 @@ def attention(conn: sqlite3.Connection, today: date | None = None) -> list[Atten
     )
     for title, end in overdue:
         when = date.fromisoformat(end)
-        items.append(
-            Attention("overdue", f"Action overdue since {when:%d %b %Y}: {title}", PAGE_PLAN)
-        )
+        text = said("Action overdue since {when:%d %b %Y}: {title}", when=when, title=title)
+        items.append(Attention("overdue", text, PAGE_PLAN))
     due = conn.execute(
         "SELECT title, due_date, status FROM followup_item WHERE status IN ('pending', 'ready') "
         "AND due_date <= ? ORDER BY due_date, id",
@@ -121,18 +121,18 @@ def attention(conn: sqlite3.Connection, today: date | None = None) -> list[Atten
     for title, due_on, status in due:
         when = date.fromisoformat(due_on)
         late = when < today
+        # The programme's items keep the English titles brdesk gave them (the window
+        # translates those); the user's own items their words.
+        item = marked(title)
         if status == "ready":
             # The file is there: what is left is to send it, which is not overdue work.
-            text = f"{title} ({'was due' if late else 'due'} {when:%d %b %Y})"
+            text = (said("{title} (was due {when:%d %b %Y})", title=item, when=when) if late
+                    else said("{title} (due {when:%d %b %Y})", title=item, when=when))  # fmt: skip
             items.append(Attention("to_send", text, PAGE_REPORT))
             continue
-        items.append(
-            Attention(
-                "overdue" if late else "due_soon",
-                f"{title}: {'was due' if late else 'due'} {when:%d %b %Y}",
-                PAGE_REPORT,
-            )
-        )
+        text = (said("{title}: was due {when:%d %b %Y}", title=item, when=when) if late
+                else said("{title}: due {when:%d %b %Y}", title=item, when=when))  # fmt: skip
+        items.append(Attention("overdue" if late else "due_soon", text, PAGE_REPORT))
     order = {"overdue": 0, "due_soon": 1, "to_send": 2, "incomplete": 3}
     return sorted(items, key=lambda a: order[a.severity])
 
@@ -146,6 +146,16 @@ _RECENT_SOURCES = (
     ("observation", "Observation", "subject", "observations"),
     ("followup_item", "Follow-up", "title", PAGE_REPORT),
 )
+#: The record kinds as the window names them (the SQL above carries the keys).
+_NOUNS = {
+    "Profile": marked("Profile"),
+    "Reserve": marked("Reserve"),
+    "Plan": marked("Plan"),
+    "Objective": marked("Objective"),
+    "Action": marked("Action"),
+    "Observation": marked("Observation"),
+    "Follow-up": marked("Follow-up"),
+}
 
 
 def recent_changes(conn: sqlite3.Connection, limit: int = 8) -> list[Change]:
@@ -157,10 +167,13 @@ def recent_changes(conn: sqlite3.Connection, limit: int = 8) -> list[Change]:
     ]
     sql = " UNION ALL ".join(parts) + f" ORDER BY at DESC LIMIT {int(limit)}"
     # Stored naive in UTC; handed out aware so the GUI can show local time.
-    return [
-        Change(datetime.fromisoformat(at).replace(tzinfo=UTC), f"{noun}: {label}", page)
-        for at, noun, label, page in conn.execute(sql)
-    ]
+    changes = []
+    for at, noun, label, page in conn.execute(sql):
+        # A follow-up item of the programme's keeps the English title the window translates.
+        shown = marked(label) if noun == "Follow-up" and label else label
+        what = said("{noun}: {label}", noun=_NOUNS[noun], label=shown)
+        changes.append(Change(datetime.fromisoformat(at).replace(tzinfo=UTC), what, page))
+    return changes
 
 
 def home_summary(conn: sqlite3.Connection, today: date | None = None) -> HomeSummary:

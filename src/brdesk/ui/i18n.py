@@ -24,10 +24,18 @@ import logging
 import os
 import re
 import subprocess
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from brdesk import languages
 from brdesk.languages import SOURCE
@@ -64,6 +72,13 @@ def long_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
+def _long_time(moment: date) -> str:
+    """A date and time of day, the month named ("6 déc. 2026 14:05")."""
+    hour, minute = (moment.hour, moment.minute) if isinstance(moment, datetime) else (0, 0)
+    day = QDate(moment.year, moment.month, moment.day)
+    return QLocale().toString(QDateTime(day, QTime(hour, minute)), "d MMM yyyy HH:mm")
+
+
 def say(text: object) -> str:
     """A text from below the window in the session's language: a Said message by its
     template and values (each value said too), a marked text by the catalog; any other
@@ -78,12 +93,16 @@ def say(text: object) -> str:
         count = text.number
         template = tx(text.template) if count is None else tr_n(text.template, "", count)
         values = {k: say(v) if isinstance(v, str) else v for k, v in text.values.items()}
-        # A count grouped the English way ("{n:,}") is grouped the language's way instead.
-        for key in re.findall(r"\{(\w+):,\}", template):
+        # A count grouped the English way ("{n:,}") is grouped the language's way instead,
+        # and a day written the English way ("{when:%d %b %Y}") with the language's months.
+        for key, spec in re.findall(r"\{(\w+):([^{}]*)\}", template):
             value = values.get(key)
-            if isinstance(value, int | float):
+            if spec == "," and isinstance(value, int | float):
                 template = template.replace(f"{{{key}:,}}", f"{{{key}}}")
                 values[key] = number(value)
+            elif "%" in spec and isinstance(value, date):
+                template = template.replace(f"{{{key}:{spec}}}", f"{{{key}}}")
+                values[key] = _long_time(value) if "%H" in spec else long_date(value)
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):

@@ -257,7 +257,7 @@ def untranslated(root: QWidget, known: English) -> list[str]:
     """What root shows in English that the session's catalog does not translate."""
     problems = []
     for where, text in shown_texts(root):
-        for line in {text.strip(), *(part.strip() for part in text.splitlines())}:
+        for line in _parts(text):
             if not line or not re.search(r"[A-Za-z]{3,}", line) or _proper(line):
                 continue
             english_text = known.matches(_shown(line) if "&" in line else line)
@@ -265,6 +265,14 @@ def untranslated(root: QWidget, known: English) -> list[str]:
                 continue
             problems.append(f"{where}: {line[:90]!r}")
     return sorted(set(problems))
+
+
+def _parts(text: str) -> set[str]:
+    """The text, its lines, and the pieces a list entry is made of: "Overdue:  <a
+    message>", "<when>   <what>" (set apart by two spaces or more, or a tab)."""
+    lines = [text, *text.splitlines()]
+    pieces = [piece for line in lines for piece in re.split(r"\t| {2,}", line)]
+    return {part.strip() for part in [*lines, *pieces]}
 
 
 def _proper(text: str) -> bool:

@@ -75,10 +75,12 @@ class DashboardPage(Page):
         pillars = (
             (p.number, f"{p.number}. {p.name}") for p in reference.pillars(current_language())
         )
-        self.pillar = choice_box(tx("All pillars"), pillars, tx("Pillar"))
+        self.pillar = choice_box(tx("All pillars"), pillars, tx("Pillar"), roomy=True)
         # The monitoring panels of one zone on the map: the observations whose coordinates
         # fall in it (the plan's panels are the whole plan's).
-        self.zone = choice_box(tx("All zones on the map"), ZONES.items(), tx("Zone on the map"))
+        self.zone = choice_box(
+            tx("All zones on the map"), ZONES.items(), tx("Zone on the map"), roomy=True
+        )
         self.zone.setToolTip(
             tx(
                 "The monitoring panels count only the observations inside this zone on the map; "

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.palette import SEVERITY_COLOURS
-from brdesk.ui.i18n import marked, tx
+from brdesk.ui.i18n import marked, say, tx
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
 
@@ -79,7 +79,11 @@ class HomePage(Page):
         self.attention.clear()
         items = summary.attention
         for item in items:
-            entry = QListWidgetItem(f"{tx(SEVERITY_MARK[item.severity])}:  {item.text}")
+            # "Overdue:  <what>", the colon as the language sets it ("En retard :").
+            shown = tx("{mark}:  {text}").format(
+                mark=tx(SEVERITY_MARK[item.severity]), text=say(item.text)
+            )
+            entry = QListWidgetItem(shown)
             entry.setForeground(QBrush(QColor(SEVERITY_COLOURS[item.severity])))
             entry.setData(Qt.ItemDataRole.UserRole, item.page)
             entry.setToolTip(tx("Open the page to fix this"))
@@ -95,7 +99,7 @@ class HomePage(Page):
             t = change.when.astimezone()
             local = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute))
             when = QLocale().toString(local, "d MMM yyyy HH:mm")
-            entry = QListWidgetItem(f"{when}   {change.what}")
+            entry = QListWidgetItem(f"{when}   {say(change.what)}")
             entry.setData(Qt.ItemDataRole.UserRole, change.page)
             self.recent.addItem(entry)
         if self.recent.count() == 0:

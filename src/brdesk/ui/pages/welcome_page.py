@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from brdesk.reference import programme
-from brdesk.ui.i18n import tx
+from brdesk.ui.i18n import say, tx
 
 
 class WelcomePage(QWidget):
@@ -104,7 +106,7 @@ class WelcomePage(QWidget):
                 tx(
                     "<b>Data from an earlier brdesk was found:</b><br>%1<br>It is copied here "
                     "and brought up to date; the earlier folder stays as it is."
-                ).replace("%1", description or "")
+                ).replace("%1", escape(say(description or "")))
             )
             self.earlier.setMinimumHeight(self.earlier.heightForWidth(680) + 8)
             self.bring_button.setDefault(True)

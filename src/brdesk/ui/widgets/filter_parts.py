@@ -32,14 +32,17 @@ def find_box(hint: str, name: str) -> QLineEdit:
     return box
 
 
-def choice_box(everything: str, items: Iterable[tuple[Any, str]], name: str = "") -> QComboBox:
-    """A choice whose first item, `everything`, means no filter (None)."""
+def choice_box(
+    everything: str, items: Iterable[tuple[Any, str]], name: str = "", *, roomy: bool = False
+) -> QComboBox:
+    """A choice whose first item, `everything`, means no filter (None). In a roomy bar
+    (no find box to leave room for) the box shows that first item whole."""
     box = QComboBox()
     # As wide as a short choice, not the longest: in Russian or French the choices of a
     # filter bar ("Любая записанная зона") would otherwise squeeze its find box to nothing.
     # The list that opens shows every choice whole.
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(CHOICE_LETTERS)
+    box.setMinimumContentsLength(max(CHOICE_LETTERS, len(everything)) if roomy else CHOICE_LETTERS)
     box.addItem(everything, None)
     for value, label in items:
         box.addItem(tx(label), value)  # a name already translated stays as it is
