@@ -375,3 +375,26 @@ def test_the_home_page_says_what_needs_attention_in_the_windows_language(
     assert len(report) == 1 and " : échéance " in report[0]
     assert all("due" not in t and "overdue" not in t for t in attention)
     assert recent and all("   Observation : " in t for t in recent[:3])
+
+
+def test_a_day_is_written_in_the_order_and_words_of_the_language(qapp: object) -> None:
+    from datetime import date, datetime
+
+    from brdesk.ui.i18n import long_date, long_time, say
+
+    message = said("Action overdue since {when:%d %b %Y}: {title}", when=date(2026, 6, 30),
+                   title="Count the snow leopards")  # fmt: skip
+    assert message == "Action overdue since 30 Jun 2026: Count the snow leopards"
+    shown = {}
+    for code in ("zh_CN", "fr", "ru"):
+        use_language(code)
+        try:
+            shown[code] = (long_date(date(2026, 12, 6)), long_time(datetime(2026, 12, 6, 9, 5)),
+                           say(message))  # fmt: skip
+        finally:
+            use_language("en")
+    assert shown["zh_CN"][:2] == ("2026年12月6日", "2026年12月6日 09:05")
+    assert shown["zh_CN"][2] == "行动自 2026年6月30日 起逾期：Count the snow leopards"
+    assert shown["fr"][:2] == ("6 déc. 2026", "6 déc. 2026 09:05")
+    assert shown["fr"][2] == "Action en retard depuis le 30 juin 2026 : Count the snow leopards"
+    assert shown["ru"][2].startswith("Действие просрочено с 30 июн")

@@ -4001,7 +4001,7 @@ Restore it? The damaged database is kept, whole, in the backups folder.</source>
         </message>
         <message>
             <source>Document</source>
-            <translation>文件</translation>
+            <translation>材料</translation>
         </message>
         <message>
             <source>Due</source>

@@ -67,16 +67,24 @@ def number(value: float) -> str:
     return QLocale().toString(float(value), "f", 1)
 
 
+#: How a day is written, the month named: day, month, year, except where the language
+#: writes the year first (Chinese: 2026年12月6日).
+DAY_PATTERNS = {"zh_CN": "yyyy年M月d日"}
+DAY_PATTERN = "d MMM yyyy"
+
+
 def long_date(day: date) -> str:
     """A date with its month named, as the session's language writes it ("6 déc. 2026")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    pattern = DAY_PATTERNS.get(_current, DAY_PATTERN)
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
-def _long_time(moment: date) -> str:
+def long_time(moment: date) -> str:
     """A date and time of day, the month named ("6 déc. 2026 14:05")."""
     hour, minute = (moment.hour, moment.minute) if isinstance(moment, datetime) else (0, 0)
     day = QDate(moment.year, moment.month, moment.day)
-    return QLocale().toString(QDateTime(day, QTime(hour, minute)), "d MMM yyyy HH:mm")
+    pattern = DAY_PATTERNS.get(_current, DAY_PATTERN) + " HH:mm"
+    return QLocale().toString(QDateTime(day, QTime(hour, minute)), pattern)
 
 
 def say(text: object) -> str:
@@ -102,7 +110,7 @@ def say(text: object) -> str:
                 values[key] = number(value)
             elif "%" in spec and isinstance(value, date):
                 template = template.replace(f"{{{key}:{spec}}}", f"{{{key}}}")
-                values[key] = _long_time(value) if "%H" in spec else long_date(value)
+                values[key] = long_time(value) if "%H" in spec else long_date(value)
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from brdesk.palette import SEVERITY_COLOURS
-from brdesk.ui.i18n import marked, say, tx
+from brdesk.ui.i18n import long_time, marked, say, tx
 from brdesk.ui.pages.base import AppContext, Page
 from brdesk.ui.widgets.headers import page_heading
 
@@ -96,9 +96,7 @@ class HomePage(Page):
         self.recent.clear()
         for change in summary.recent:
             # The day and month in the language's words ("30 nov. 2026" in French).
-            t = change.when.astimezone()
-            local = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute))
-            when = QLocale().toString(local, "d MMM yyyy HH:mm")
+            when = long_time(change.when.astimezone())
             entry = QListWidgetItem(f"{when}   {say(change.what)}")
             entry.setData(Qt.ItemDataRole.UserRole, change.page)
             self.recent.addItem(entry)
