@@ -26,11 +26,15 @@ def use_language(code: str) -> None:
     _LANGUAGE[:] = install(code)
 
 
-def open_window(qtbot: QtBot, folder: Path, *, laptop_size: bool = True) -> MainWindow:
+def open_window(
+    qtbot: QtBot, folder: Path, *, laptop_size: bool = True, language: str = "en"
+) -> MainWindow:
+    """The main window on folder's data, speaking language (the caller puts English back
+    when it asked for another: use_language("en"))."""
     from brdesk.ui.i18n import current_language
 
-    if not _LANGUAGE or current_language() != "en":
-        use_language("en")
+    if not _LANGUAGE or current_language() != language:
+        use_language(language)
     window = MainWindow(DataDir(folder))
     qtbot.addWidget(window)
     if laptop_size:

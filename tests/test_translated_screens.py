@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from brdesk import reference
 from brdesk.languages import LANGUAGES, SOURCE, Lowered, joined, marked, said, said_n
-from tests.gui_helpers import use_language
+from tests.gui_helpers import open_window, use_language
 
 TRANSLATED = [code for code in LANGUAGES if code != SOURCE]
 
@@ -347,16 +347,8 @@ def test_the_home_page_says_what_needs_attention_in_the_windows_language(
     in French they read in French, dates with French months, the titles as typed."""
     import re
 
-    from brdesk.paths import DataDir
-    from brdesk.ui.main_window import MainWindow
-
-    use_language("fr")
     try:
-        window = MainWindow(DataDir(demo_dir))
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        assert window.open_data()
+        window = open_window(qtbot, demo_dir, language="fr")
         home = window.pages["home"]
         assert window.stack.currentWidget() is home
         attention = [home.attention.item(n).text() for n in range(home.attention.count())]

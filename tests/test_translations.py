@@ -89,16 +89,8 @@ def _texts(window: object) -> dict[str, str]:
 def test_the_window_speaks_the_language_chosen(
     qtbot: QtBot, demo_dir: Path, code: str, file_menu: str, observations: str, counts: str
 ) -> None:
-    use_language(code)
     try:
-        from brdesk.paths import DataDir
-        from brdesk.ui.main_window import MainWindow
-
-        window = MainWindow(DataDir(demo_dir))
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        assert window.open_data()
+        window = open_window(qtbot, demo_dir, language=code)
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[0] == file_menu
         bar = window.sidebar
