@@ -30,8 +30,8 @@ SOURCES = ROOT / "resources" / "translations"
 #: written there (the fields' labels and hints, the vocabularies' names, the messages
 #: made with said(): services, reports, exchange, the disks' refusals in media.py).
 CODE = [ROOT / "src" / "brdesk" / sub
-        for sub in ("ui", "cli", "services", "reports", "exchange", "db/vocab.py",
-                    "media.py", "geo.py")]  # fmt: skip
+        for sub in ("ui", "cli", "services", "reports", "exchange", "db", "media.py",
+                    "geo.py", "paths.py")]  # fmt: skip
 PACKAGED = ROOT / "src" / "brdesk" / "data" / "translations"
 LANGUAGES = ("zh_CN", "es", "fr", "ru")
 ALIASES = "QT_TR_NOOP+=marked,QT_TR_NOOP+=said,tr+=tx,tr+=tr_n,tr+=said_n"

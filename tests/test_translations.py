@@ -173,3 +173,38 @@ def test_the_plan_shows_the_pillars_in_the_window_language(qtbot: QtBot, demo_di
         assert "Conservación y monitoreo de la biodiversidad" in first
     finally:
         use_language("en")
+
+
+def test_every_refusal_below_the_window_is_made_to_be_translated() -> None:
+    """A brdesk error raised below ui/ carries a message made with said() or marked() (or
+    one passed on), never bare English: the window and `--lang` could not say it."""
+    import ast
+
+    from brdesk import errors
+
+    def subclasses(cls: type) -> set[str]:
+        return {cls.__name__}.union(*(subclasses(s) for s in cls.__subclasses__()))
+
+    import brdesk.services.cohort_folder  # noqa: F401  (defines one more)
+
+    # A ValidationError's first argument is the field's name, not a message.
+    kinds = subclasses(errors.BrdeskError) - subclasses(errors.ValidationError)
+    root = Path(__file__).resolve().parents[1] / "src" / "brdesk"
+    bare = []
+    for path in root.rglob("*.py"):
+        where = path.relative_to(root).as_posix()
+        if where.startswith("ui/"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            first = node.args[0]
+            english = isinstance(first, ast.JoinedStr) or (
+                isinstance(first, ast.Constant) and isinstance(first.value, str)
+            )
+            if name in kinds and english:
+                bare.append(f"{where}:{node.lineno}")
+    assert len(kinds) > 10
+    assert bare == []

@@ -403,5 +403,12 @@
                 <numerusform>%Ln {kind} features left out: zones are polygons.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The upgrade would leave %n broken link(s) (first: {first}); nothing was changed.</source>
+            <translation>
+                <numerusform>The upgrade would leave %n broken link (first: {first}); nothing was changed.</numerusform>
+                <numerusform>The upgrade would leave %n broken links (first: {first}); nothing was changed.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

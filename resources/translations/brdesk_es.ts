@@ -3687,12 +3687,20 @@ Siguiente paso: {next_step}</translation>
             </translation>
         </message>
         <message>
+            <source>--from and --to choose observations: they do not go with --only plan.</source>
+            <translation>--from y --to eligen observaciones: no van con --only plan.</translation>
+        </message>
+        <message>
             <source>Package of {what} written to {path}</source>
             <translation>Paquete de {what} escrito en {path}</translation>
         </message>
         <message>
             <source>  {written}</source>
             <translation>  {written}</translation>
+        </message>
+        <message>
+            <source>Zones are written as GeoJSON: name the file OUT.geojson, not '{name}'.</source>
+            <translation>Las zonas se escriben en GeoJSON: llame al archivo OUT.geojson, no '{name}'.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln zone(s) written to {path}</source>
@@ -5244,6 +5252,14 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>todas las observaciones</translation>
         </message>
         <message>
+            <source>Cannot write {name}: {refused}. Choose another name.</source>
+            <translation>No se puede escribir {name}: {refused}. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>No se puede escribir {target}: la carpeta {folder} no existe.</translation>
+        </message>
+        <message>
             <source>write {name}</source>
             <translation>escribir {name}</translation>
         </message>
@@ -5290,12 +5306,52 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>{db} lo escribió un brdesk anterior y debe actualizarse para que esta versión pueda leerlo, lo que supone escribir en él: {why} Copie toda la carpeta a un disco en el que pueda escribir y abra la copia.</translation>
         </message>
         <message>
+            <source>{db} cannot be read here: {why} It still holds changes kept beside it in {wal}, which SQLite can only read from a disk it can write to. Copy the whole folder to such a disk and open it there; nothing is lost.</source>
+            <translation>{db} no se puede leer aquí: {why} Aún tiene cambios guardados a su lado en {wal}, que SQLite solo puede leer desde un disco en el que pueda escribir. Copie toda la carpeta a un disco así y ábrala allí; no se pierde nada.</translation>
+        </message>
+        <message>
+            <source>{db} cannot be read: {problem}.</source>
+            <translation>{db} no se puede leer: {problem}.</translation>
+        </message>
+        <message>
             <source>Nothing can be changed in {root}: it is open read-only. {read_only}</source>
             <translation>No se puede cambiar nada en {root}: está abierto en solo lectura. {read_only}</translation>
         </message>
         <message>
             <source>save your change</source>
             <translation>guardar su cambio</translation>
+        </message>
+        <message>
+            <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>
+            <translation>El archivo {name} está marcado como de solo lectura (como los archivos copiados de un CD o de una carpeta compartida protegida). Quite esa marca en sus propiedades para editarlo.</translation>
+        </message>
+        <message>
+            <source>Another program kept the database busy for too long (another brdesk on the same folder over a network share, or a backup tool): nothing was changed. Try again in a moment.</source>
+            <translation>Otro programa mantuvo ocupada la base de datos demasiado tiempo (otro brdesk en la misma carpeta a través de una red compartida, o una herramienta de copia de seguridad): no se cambió nada. Inténtelo de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <source>The database refused the change: {detail}.</source>
+            <translation>La base de datos rechazó el cambio: {detail}.</translation>
+        </message>
+        <message>
+            <source>The change refers to a record that does not exist, or removes one still in use.</source>
+            <translation>El cambio se refiere a un registro que no existe, o elimina uno que aún se usa.</translation>
+        </message>
+        <message>
+            <source>A record with the same {column} already exists.</source>
+            <translation>Ya existe un registro con el mismo {column}.</translation>
+        </message>
+        <message>
+            <source>The value breaks the rule '{name}'.</source>
+            <translation>El valor incumple la regla '{name}'.</translation>
+        </message>
+        <message>
+            <source>{column} is required.</source>
+            <translation>{column} es obligatorio.</translation>
+        </message>
+        <message>
+            <source>The change was refused by the database: {detail}</source>
+            <translation>La base de datos rechazó el cambio: {detail}</translation>
         </message>
         <message>
             <source>The disk holding {where} is read-only (a stick or SD card with its write-protect switch on, a CD, or a share mounted read-only).</source>
@@ -5335,6 +5391,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>No se puede {what}: {what_is_true} No se cambió nada.</translation>
         </message>
         <message>
+            <source>A backup archive is a .zip file: '{name}' is not.</source>
+            <translation>Un archivo de copia de seguridad es un archivo .zip: '{name}' no lo es.</translation>
+        </message>
+        <message>
             <source>Backup archive written to {path} (the database and its attachments).</source>
             <translation>Archivo de copia escrito en {path} (la base de datos y sus adjuntos).</translation>
         </message>
@@ -5351,8 +5411,24 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>Copias en {folder}, la más reciente primero:</translation>
         </message>
         <message>
+            <source>Brought {actions} and {observations} from {earlier} into {root}. The earlier folder was not changed.</source>
+            <translation>Se trajeron {actions} y {observations} de {earlier} a {root}. La carpeta anterior no se cambió.</translation>
+        </message>
+        <message>
+            <source>There is no backup at {source}.</source>
+            <translation>No hay ninguna copia de seguridad en {source}.</translation>
+        </message>
+        <message>
             <source>This backup cannot be restored; your data was not changed.</source>
             <translation>Esta copia no se puede restaurar; sus datos no cambiaron.</translation>
+        </message>
+        <message>
+            <source>Restoring replaces your data: add --yes to confirm.</source>
+            <translation>Restaurar reemplaza sus datos: añada --yes para confirmar.</translation>
+        </message>
+        <message>
+            <source>Replace the data in {root} with this backup? [y/N] </source>
+            <translation>¿Reemplazar los datos de {root} por esta copia? [s/N] </translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
@@ -5418,6 +5494,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <source>interrupted; nothing half-done was kept.</source>
             <extracomment>The commands that open a window: they choose their language themselves.</extracomment>
             <translation>interrumpido; no se conservó nada a medias.</translation>
+        </message>
+        <message>
+            <source>{busy} Close it, or wait until it has finished, and try again. Nothing was changed.</source>
+            <translation>{busy} Ciérrelo, o espere a que termine, e inténtelo de nuevo. No se cambió nada.</translation>
         </message>
         <message>
             <source>{where}: '{text}' is not a date written YYYY-MM-DD</source>
@@ -6404,6 +6484,75 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>save a 1366x768 PNG of every page in DIR</source>
             <translation>guardar un PNG de 1366x768 de cada página en DIR</translation>
+        </message>
+        <message>
+            <source>'{command}' writes in {root}, and cannot: {why} Nothing was changed.</source>
+            <extracomment>refused: bad input, a busy or read-only folder, rows rejected; nothing was changed a bug: logged with its traceback Ctrl+C</extracomment>
+            <translation>'{command}' escribe en {root}, y no puede: {why} No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Writing observations: {done:,} / {of:,}</source>
+            <translation>Escribiendo observaciones: {done:,} / {of:,}</translation>
+        </message>
+        <message>
+            <source>{problem}.</source>
+            <translation>{problem}.</translation>
+        </message>
+        <message>
+            <source>--category: use one of {names}.</source>
+            <translation>--category: use una de {names}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a brdesk database (it has tables but no brdesk schema version). It was left untouched.</source>
+            <translation>{path} no es una base de datos de brdesk (tiene tablas pero ninguna versión de esquema de brdesk). No se ha tocado.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of brdesk (schema {revision}). It was left untouched: open it with that version, or update brdesk.</source>
+            <translation>{path} fue escrita por una versión más reciente de brdesk (esquema {revision}). No se ha tocado: ábrala con esa versión, o actualice brdesk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The upgrade would leave %n broken link(s) (first: {first}); nothing was changed.</source>
+            <translation>
+                <numerusform>La actualización dejaría %n vínculo roto (el primero: {first}); no se cambió nada.</numerusform>
+                <numerusform>La actualización dejaría %n vínculos rotos (el primero: {first}); no se cambió nada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {root}: {problem}. Choose another folder with --data-dir, or check that the disk is writable.</source>
+            <translation>No se puede crear la carpeta de datos {root}: {problem}. Elija otra carpeta con --data-dir, o compruebe que se puede escribir en el disco.</translation>
+        </message>
+        <message>
+            <source>a file needs a name</source>
+            <extracomment>Names Windows keeps for devices, whatever follows the first dot ("con.txt" included). Windows' MAX_PATH less the terminating character: longer paths need the \? form.</extracomment>
+            <translation>un archivo necesita un nombre</translation>
+        </message>
+        <message>
+            <source>'{name}' ends with a dot or a space, which Windows drops or refuses</source>
+            <translation>'{name}' termina en punto o espacio, que Windows quita o rechaza</translation>
+        </message>
+        <message>
+            <source>'{name}' holds characters Windows does not allow in names ({shown})</source>
+            <translation>'{name}' contiene caracteres que Windows no admite en los nombres ({shown})</translation>
+        </message>
+        <message>
+            <source>'{name}' is a name Windows keeps for a device ({device})</source>
+            <translation>'{name}' es un nombre que Windows reserva para un dispositivo ({device})</translation>
+        </message>
+        <message>
+            <source>'{start}…' is longer than the 255 characters a name may have</source>
+            <translation>'{start}…' supera los 255 caracteres que puede tener un nombre</translation>
+        </message>
+        <message>
+            <source>--observations must be between 0 and {most:,}.</source>
+            <translation>--observations debe estar entre 0 y {most:,}.</translation>
+        </message>
+        <message>
+            <source>{root} already holds data. The demo will not overwrite it: use another --data-dir, or --force to replace it (a backup is made first).</source>
+            <translation>{root} ya contiene datos. La demostración no los sobrescribirá: use otro --data-dir, o --force para reemplazarlos (antes se hace una copia de seguridad).</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a database ({problem}). It was left untouched. Restore a backup from the backups folder, or run 'brdesk check' for details.</source>
+            <translation>{path} no se puede leer como base de datos ({problem}). No se ha tocado. Restaure una copia de la carpeta de copias de seguridad, o ejecute 'brdesk check' para ver los detalles.</translation>
         </message>
     </context>
 </TS>

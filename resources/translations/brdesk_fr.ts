@@ -3687,12 +3687,20 @@ Prochaine étape : {next_step}</translation>
             </translation>
         </message>
         <message>
+            <source>--from and --to choose observations: they do not go with --only plan.</source>
+            <translation>--from et --to choisissent des observations : ils ne vont pas avec --only plan.</translation>
+        </message>
+        <message>
             <source>Package of {what} written to {path}</source>
             <translation>Paquet de {what} écrit dans {path}</translation>
         </message>
         <message>
             <source>  {written}</source>
             <translation>  {written}</translation>
+        </message>
+        <message>
+            <source>Zones are written as GeoJSON: name the file OUT.geojson, not '{name}'.</source>
+            <translation>Les zones s'écrivent en GeoJSON : nommez le fichier OUT.geojson, pas « {name} ».</translation>
         </message>
         <message numerus="yes">
             <source>%Ln zone(s) written to {path}</source>
@@ -5244,6 +5252,14 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>toutes les observations</translation>
         </message>
         <message>
+            <source>Cannot write {name}: {refused}. Choose another name.</source>
+            <translation>Impossible d'écrire {name} : {refused}. Choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>Impossible d'écrire {target} : le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
             <source>write {name}</source>
             <translation>écrire {name}</translation>
         </message>
@@ -5290,12 +5306,52 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>{db} a été écrit par un ancien brdesk et doit être mis à jour pour que cette version puisse le lire, ce qui suppose d'y écrire : {why} Copiez tout le dossier sur un disque où vous pouvez écrire, et ouvrez la copie.</translation>
         </message>
         <message>
+            <source>{db} cannot be read here: {why} It still holds changes kept beside it in {wal}, which SQLite can only read from a disk it can write to. Copy the whole folder to such a disk and open it there; nothing is lost.</source>
+            <translation>{db} ne peut pas être lu ici : {why} Il contient encore des modifications gardées à côté dans {wal}, que SQLite ne peut lire que depuis un disque où il peut écrire. Copiez tout le dossier sur un tel disque et ouvrez-le là ; rien n'est perdu.</translation>
+        </message>
+        <message>
+            <source>{db} cannot be read: {problem}.</source>
+            <translation>{db} ne peut pas être lu : {problem}.</translation>
+        </message>
+        <message>
             <source>Nothing can be changed in {root}: it is open read-only. {read_only}</source>
             <translation>Rien ne peut être modifié dans {root} : il est ouvert en lecture seule. {read_only}</translation>
         </message>
         <message>
             <source>save your change</source>
             <translation>enregistrer votre modification</translation>
+        </message>
+        <message>
+            <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>
+            <translation>Le fichier {name} est marqué en lecture seule (comme les fichiers copiés d'un CD ou d'un partage protégé). Retirez cette marque dans ses propriétés pour le modifier.</translation>
+        </message>
+        <message>
+            <source>Another program kept the database busy for too long (another brdesk on the same folder over a network share, or a backup tool): nothing was changed. Try again in a moment.</source>
+            <translation>Un autre programme a occupé la base de données trop longtemps (un autre brdesk sur le même dossier via un partage réseau, ou un outil de sauvegarde) : rien n'a été modifié. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The database refused the change: {detail}.</source>
+            <translation>La base de données a refusé la modification : {detail}.</translation>
+        </message>
+        <message>
+            <source>The change refers to a record that does not exist, or removes one still in use.</source>
+            <translation>La modification renvoie à un enregistrement qui n'existe pas, ou en supprime un encore utilisé.</translation>
+        </message>
+        <message>
+            <source>A record with the same {column} already exists.</source>
+            <translation>Un enregistrement avec le même {column} existe déjà.</translation>
+        </message>
+        <message>
+            <source>The value breaks the rule '{name}'.</source>
+            <translation>La valeur enfreint la règle « {name} ».</translation>
+        </message>
+        <message>
+            <source>{column} is required.</source>
+            <translation>{column} est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The change was refused by the database: {detail}</source>
+            <translation>La modification a été refusée par la base de données : {detail}</translation>
         </message>
         <message>
             <source>The disk holding {where} is read-only (a stick or SD card with its write-protect switch on, a CD, or a share mounted read-only).</source>
@@ -5335,6 +5391,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Impossible de {what} : {what_is_true} Rien n'a été modifié.</translation>
         </message>
         <message>
+            <source>A backup archive is a .zip file: '{name}' is not.</source>
+            <translation>Une archive de sauvegarde est un fichier .zip : « {name} » n'en est pas un.</translation>
+        </message>
+        <message>
             <source>Backup archive written to {path} (the database and its attachments).</source>
             <translation>Archive de sauvegarde écrite dans {path} (la base de données et ses pièces jointes).</translation>
         </message>
@@ -5351,8 +5411,24 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Sauvegardes dans {folder}, la plus récente d'abord :</translation>
         </message>
         <message>
+            <source>Brought {actions} and {observations} from {earlier} into {root}. The earlier folder was not changed.</source>
+            <translation>{actions} et {observations} récupérées de {earlier} dans {root}. L'ancien dossier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>There is no backup at {source}.</source>
+            <translation>Il n'y a pas de sauvegarde à {source}.</translation>
+        </message>
+        <message>
             <source>This backup cannot be restored; your data was not changed.</source>
             <translation>Cette sauvegarde ne peut pas être restaurée ; vos données n'ont pas changé.</translation>
+        </message>
+        <message>
+            <source>Restoring replaces your data: add --yes to confirm.</source>
+            <translation>La restauration remplace vos données : ajoutez --yes pour confirmer.</translation>
+        </message>
+        <message>
+            <source>Replace the data in {root} with this backup? [y/N] </source>
+            <translation>Remplacer les données de {root} par cette sauvegarde ? [o/N] </translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
@@ -5418,6 +5494,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <source>interrupted; nothing half-done was kept.</source>
             <extracomment>The commands that open a window: they choose their language themselves.</extracomment>
             <translation>interrompu ; rien d'inachevé n'a été gardé.</translation>
+        </message>
+        <message>
+            <source>{busy} Close it, or wait until it has finished, and try again. Nothing was changed.</source>
+            <translation>{busy} Fermez-le, ou attendez qu'il ait fini, et réessayez. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>{where}: '{text}' is not a date written YYYY-MM-DD</source>
@@ -6404,6 +6484,75 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>save a 1366x768 PNG of every page in DIR</source>
             <translation>enregistrer un PNG 1366x768 de chaque page dans DIR</translation>
+        </message>
+        <message>
+            <source>'{command}' writes in {root}, and cannot: {why} Nothing was changed.</source>
+            <extracomment>refused: bad input, a busy or read-only folder, rows rejected; nothing was changed a bug: logged with its traceback Ctrl+C</extracomment>
+            <translation>« {command} » écrit dans {root}, et ne le peut pas : {why} Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Writing observations: {done:,} / {of:,}</source>
+            <translation>Écriture des observations : {done:,} / {of:,}</translation>
+        </message>
+        <message>
+            <source>{problem}.</source>
+            <translation>{problem}.</translation>
+        </message>
+        <message>
+            <source>--category: use one of {names}.</source>
+            <translation>--category : utilisez l'une de {names}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a brdesk database (it has tables but no brdesk schema version). It was left untouched.</source>
+            <translation>{path} n'est pas une base de données brdesk (elle a des tables mais pas de version de schéma brdesk). Elle n'a pas été touchée.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of brdesk (schema {revision}). It was left untouched: open it with that version, or update brdesk.</source>
+            <translation>{path} a été écrite par une version plus récente de brdesk (schéma {revision}). Elle n'a pas été touchée : ouvrez-la avec cette version, ou mettez brdesk à jour.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The upgrade would leave %n broken link(s) (first: {first}); nothing was changed.</source>
+            <translation>
+                <numerusform>La mise à jour laisserait %n lien rompu (le premier : {first}) ; rien n'a été modifié.</numerusform>
+                <numerusform>La mise à jour laisserait %n liens rompus (le premier : {first}) ; rien n'a été modifié.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {root}: {problem}. Choose another folder with --data-dir, or check that the disk is writable.</source>
+            <translation>Impossible de créer le dossier de données {root} : {problem}. Choisissez un autre dossier avec --data-dir, ou vérifiez que le disque est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>a file needs a name</source>
+            <extracomment>Names Windows keeps for devices, whatever follows the first dot ("con.txt" included). Windows' MAX_PATH less the terminating character: longer paths need the \? form.</extracomment>
+            <translation>un fichier doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>'{name}' ends with a dot or a space, which Windows drops or refuses</source>
+            <translation>« {name} » se termine par un point ou une espace, que Windows supprime ou refuse</translation>
+        </message>
+        <message>
+            <source>'{name}' holds characters Windows does not allow in names ({shown})</source>
+            <translation>« {name} » contient des caractères que Windows n'accepte pas dans les noms ({shown})</translation>
+        </message>
+        <message>
+            <source>'{name}' is a name Windows keeps for a device ({device})</source>
+            <translation>« {name} » est un nom que Windows réserve à un périphérique ({device})</translation>
+        </message>
+        <message>
+            <source>'{start}…' is longer than the 255 characters a name may have</source>
+            <translation>« {start}… » dépasse les 255 caractères qu'un nom peut avoir</translation>
+        </message>
+        <message>
+            <source>--observations must be between 0 and {most:,}.</source>
+            <translation>--observations doit être entre 0 et {most:,}.</translation>
+        </message>
+        <message>
+            <source>{root} already holds data. The demo will not overwrite it: use another --data-dir, or --force to replace it (a backup is made first).</source>
+            <translation>{root} contient déjà des données. La démo ne les écrasera pas : utilisez un autre --data-dir, ou --force pour les remplacer (une sauvegarde est faite d'abord).</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a database ({problem}). It was left untouched. Restore a backup from the backups folder, or run 'brdesk check' for details.</source>
+            <translation>{path} ne peut pas être lu comme base de données ({problem}). Il n'a pas été touché. Restaurez une sauvegarde du dossier des sauvegardes, ou lancez « brdesk check » pour les détails.</translation>
         </message>
     </context>
 </TS>

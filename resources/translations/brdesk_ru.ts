@@ -3731,12 +3731,20 @@ Next step: {next_step}</source>
             </translation>
         </message>
         <message>
+            <source>--from and --to choose observations: they do not go with --only plan.</source>
+            <translation>--from и --to выбирают наблюдения: их нельзя сочетать с --only plan.</translation>
+        </message>
+        <message>
             <source>Package of {what} written to {path}</source>
             <translation>Пакет ({what}) записан в {path}</translation>
         </message>
         <message>
             <source>  {written}</source>
             <translation>  {written}</translation>
+        </message>
+        <message>
+            <source>Zones are written as GeoJSON: name the file OUT.geojson, not '{name}'.</source>
+            <translation>Зоны записываются в GeoJSON: назовите файл OUT.geojson, а не «{name}».</translation>
         </message>
         <message numerus="yes">
             <source>%Ln zone(s) written to {path}</source>
@@ -5295,6 +5303,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>все наблюдения</translation>
         </message>
         <message>
+            <source>Cannot write {name}: {refused}. Choose another name.</source>
+            <translation>Не удаётся записать {name}: {refused}. Выберите другое имя.</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>Не удаётся записать {target}: папки {folder} не существует.</translation>
+        </message>
+        <message>
             <source>write {name}</source>
             <translation>записать {name}</translation>
         </message>
@@ -5341,12 +5357,52 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>{db} создан прежним brdesk и должен быть обновлён, чтобы эта версия могла его прочитать, а для этого в него нужно писать: {why} Скопируйте всю папку на диск, доступный для записи, и откройте копию.</translation>
         </message>
         <message>
+            <source>{db} cannot be read here: {why} It still holds changes kept beside it in {wal}, which SQLite can only read from a disk it can write to. Copy the whole folder to such a disk and open it there; nothing is lost.</source>
+            <translation>{db} не читается здесь: {why} Рядом, в {wal}, ещё хранятся изменения, которые SQLite может прочитать только с диска, доступного для записи. Скопируйте всю папку на такой диск и откройте её там; ничего не потеряно.</translation>
+        </message>
+        <message>
+            <source>{db} cannot be read: {problem}.</source>
+            <translation>{db} не читается: {problem}.</translation>
+        </message>
+        <message>
             <source>Nothing can be changed in {root}: it is open read-only. {read_only}</source>
             <translation>В {root} ничего нельзя изменить: папка открыта только для чтения. {read_only}</translation>
         </message>
         <message>
             <source>save your change</source>
             <translation>сохранить изменение</translation>
+        </message>
+        <message>
+            <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>
+            <translation>Файл {name} помечен как доступный только для чтения (как файлы, скопированные с CD или защищённого общего ресурса). Снимите эту отметку в его свойствах, чтобы изменять его.</translation>
+        </message>
+        <message>
+            <source>Another program kept the database busy for too long (another brdesk on the same folder over a network share, or a backup tool): nothing was changed. Try again in a moment.</source>
+            <translation>Другая программа слишком долго занимала базу данных (другой brdesk с той же папкой через сетевой ресурс или программа резервного копирования): ничего не изменено. Повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <source>The database refused the change: {detail}.</source>
+            <translation>База данных отклонила изменение: {detail}.</translation>
+        </message>
+        <message>
+            <source>The change refers to a record that does not exist, or removes one still in use.</source>
+            <translation>Изменение ссылается на несуществующую запись или удаляет запись, которая ещё используется.</translation>
+        </message>
+        <message>
+            <source>A record with the same {column} already exists.</source>
+            <translation>Запись с таким же значением {column} уже существует.</translation>
+        </message>
+        <message>
+            <source>The value breaks the rule '{name}'.</source>
+            <translation>Значение нарушает правило «{name}».</translation>
+        </message>
+        <message>
+            <source>{column} is required.</source>
+            <translation>{column}: обязательное поле.</translation>
+        </message>
+        <message>
+            <source>The change was refused by the database: {detail}</source>
+            <translation>База данных отклонила изменение: {detail}</translation>
         </message>
         <message>
             <source>The disk holding {where} is read-only (a stick or SD card with its write-protect switch on, a CD, or a share mounted read-only).</source>
@@ -5386,6 +5442,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>Невозможно {what}: {what_is_true} Ничего не изменено.</translation>
         </message>
         <message>
+            <source>A backup archive is a .zip file: '{name}' is not.</source>
+            <translation>Архив резервной копии — это файл .zip, а «{name}» — нет.</translation>
+        </message>
+        <message>
             <source>Backup archive written to {path} (the database and its attachments).</source>
             <translation>Архив резервной копии записан в {path} (база данных и вложения).</translation>
         </message>
@@ -5402,8 +5462,24 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>Резервные копии в {folder}, сначала новые:</translation>
         </message>
         <message>
+            <source>Brought {actions} and {observations} from {earlier} into {root}. The earlier folder was not changed.</source>
+            <translation>Перенесено из {earlier} в {root}: {actions} и {observations}. Прежняя папка не изменена.</translation>
+        </message>
+        <message>
+            <source>There is no backup at {source}.</source>
+            <translation>По пути {source} резервной копии нет.</translation>
+        </message>
+        <message>
             <source>This backup cannot be restored; your data was not changed.</source>
             <translation>Эту копию нельзя восстановить; ваши данные не изменены.</translation>
+        </message>
+        <message>
+            <source>Restoring replaces your data: add --yes to confirm.</source>
+            <translation>Восстановление заменит ваши данные: добавьте --yes для подтверждения.</translation>
+        </message>
+        <message>
+            <source>Replace the data in {root} with this backup? [y/N] </source>
+            <translation>Заменить данные в {root} этой резервной копией? [д/Н] </translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
@@ -5473,6 +5549,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>interrupted; nothing half-done was kept.</source>
             <extracomment>The commands that open a window: they choose their language themselves.</extracomment>
             <translation>прервано; ничего недоделанного не сохранено.</translation>
+        </message>
+        <message>
+            <source>{busy} Close it, or wait until it has finished, and try again. Nothing was changed.</source>
+            <translation>{busy} Закройте его или дождитесь окончания и повторите попытку. Ничего не изменено.</translation>
         </message>
         <message>
             <source>{where}: '{text}' is not a date written YYYY-MM-DD</source>
@@ -6461,6 +6541,76 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>save a 1366x768 PNG of every page in DIR</source>
             <translation>сохранить PNG 1366x768 каждой страницы в DIR</translation>
+        </message>
+        <message>
+            <source>'{command}' writes in {root}, and cannot: {why} Nothing was changed.</source>
+            <extracomment>refused: bad input, a busy or read-only folder, rows rejected; nothing was changed a bug: logged with its traceback Ctrl+C</extracomment>
+            <translation>«{command}» записывает в {root}, но не может: {why} Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Writing observations: {done:,} / {of:,}</source>
+            <translation>Запись наблюдений: {done:,} / {of:,}</translation>
+        </message>
+        <message>
+            <source>{problem}.</source>
+            <translation>{problem}.</translation>
+        </message>
+        <message>
+            <source>--category: use one of {names}.</source>
+            <translation>--category: используйте одну из: {names}.</translation>
+        </message>
+        <message>
+            <source>{path} is not a brdesk database (it has tables but no brdesk schema version). It was left untouched.</source>
+            <translation>{path} — не база данных brdesk (в ней есть таблицы, но нет версии схемы brdesk). Она не тронута.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of brdesk (schema {revision}). It was left untouched: open it with that version, or update brdesk.</source>
+            <translation>{path} записана более новой версией brdesk (схема {revision}). Она не тронута: откройте её этой версией или обновите brdesk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The upgrade would leave %n broken link(s) (first: {first}); nothing was changed.</source>
+            <translation>
+                <numerusform>Обновление оставило бы %n разорванную связь (первая: {first}); ничего не изменено.</numerusform>
+                <numerusform>Обновление оставило бы %n разорванные связи (первая: {first}); ничего не изменено.</numerusform>
+                <numerusform>Обновление оставило бы %n разорванных связей (первая: {first}); ничего не изменено.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {root}: {problem}. Choose another folder with --data-dir, or check that the disk is writable.</source>
+            <translation>Не удаётся создать папку данных {root}: {problem}. Выберите другую папку с помощью --data-dir или проверьте, что на диск можно записывать.</translation>
+        </message>
+        <message>
+            <source>a file needs a name</source>
+            <extracomment>Names Windows keeps for devices, whatever follows the first dot ("con.txt" included). Windows' MAX_PATH less the terminating character: longer paths need the \? form.</extracomment>
+            <translation>у файла должно быть имя</translation>
+        </message>
+        <message>
+            <source>'{name}' ends with a dot or a space, which Windows drops or refuses</source>
+            <translation>«{name}» заканчивается точкой или пробелом, которые Windows отбрасывает или не принимает</translation>
+        </message>
+        <message>
+            <source>'{name}' holds characters Windows does not allow in names ({shown})</source>
+            <translation>«{name}» содержит символы, недопустимые в именах Windows ({shown})</translation>
+        </message>
+        <message>
+            <source>'{name}' is a name Windows keeps for a device ({device})</source>
+            <translation>«{name}» — имя, зарезервированное Windows для устройства ({device})</translation>
+        </message>
+        <message>
+            <source>'{start}…' is longer than the 255 characters a name may have</source>
+            <translation>«{start}…» длиннее 255 символов, допустимых для имени</translation>
+        </message>
+        <message>
+            <source>--observations must be between 0 and {most:,}.</source>
+            <translation>--observations должно быть от 0 до {most:,}.</translation>
+        </message>
+        <message>
+            <source>{root} already holds data. The demo will not overwrite it: use another --data-dir, or --force to replace it (a backup is made first).</source>
+            <translation>В {root} уже есть данные. Демонстрация их не перезапишет: укажите другую --data-dir или --force, чтобы заменить их (сначала делается резервная копия).</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a database ({problem}). It was left untouched. Restore a backup from the backups folder, or run 'brdesk check' for details.</source>
+            <translation>{path} не читается как база данных ({problem}). Она не тронута. Восстановите резервную копию из папки резервных копий или запустите «brdesk check», чтобы узнать подробности.</translation>
         </message>
     </context>
 </TS>

@@ -3643,12 +3643,20 @@ Next step: {next_step}</source>
             </translation>
         </message>
         <message>
+            <source>--from and --to choose observations: they do not go with --only plan.</source>
+            <translation>--from 和 --to 用于选择观测记录：不能与 --only plan 一起使用。</translation>
+        </message>
+        <message>
             <source>Package of {what} written to {path}</source>
             <translation>{what}的数据包已写入 {path}</translation>
         </message>
         <message>
             <source>  {written}</source>
             <translation>  {written}</translation>
+        </message>
+        <message>
+            <source>Zones are written as GeoJSON: name the file OUT.geojson, not '{name}'.</source>
+            <translation>功能区以 GeoJSON 格式写出：请将文件命名为 OUT.geojson，而不是“{name}”。</translation>
         </message>
         <message numerus="yes">
             <source>%Ln zone(s) written to {path}</source>
@@ -5193,6 +5201,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>所有观测记录</translation>
         </message>
         <message>
+            <source>Cannot write {name}: {refused}. Choose another name.</source>
+            <translation>无法写入 {name}：{refused}。请换一个名称。</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: the folder {folder} does not exist.</source>
+            <translation>无法写入 {target}：文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
             <source>write {name}</source>
             <translation>写入 {name}</translation>
         </message>
@@ -5239,12 +5255,52 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>{db} 由早期的 brdesk 写出，必须先更新才能被此版本读取，而更新需要写入它：{why} 请把整个文件夹复制到可写的磁盘上，然后打开副本。</translation>
         </message>
         <message>
+            <source>{db} cannot be read here: {why} It still holds changes kept beside it in {wal}, which SQLite can only read from a disk it can write to. Copy the whole folder to such a disk and open it there; nothing is lost.</source>
+            <translation>无法在此读取 {db}：{why} 它还有保存在旁边 {wal} 中的更改，SQLite 只能在可写的磁盘上读取这些更改。请将整个文件夹复制到这样的磁盘上再打开；不会丢失任何内容。</translation>
+        </message>
+        <message>
+            <source>{db} cannot be read: {problem}.</source>
+            <translation>无法读取 {db}：{problem}。</translation>
+        </message>
+        <message>
             <source>Nothing can be changed in {root}: it is open read-only. {read_only}</source>
             <translation>{root} 中不能做任何更改：它以只读方式打开。{read_only}</translation>
         </message>
         <message>
             <source>save your change</source>
             <translation>保存你的更改</translation>
+        </message>
+        <message>
+            <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>
+            <translation>文件 {name} 被标记为只读（从光盘或受保护的共享位置复制的文件就是这样）。请在其属性中取消该标记后再编辑。</translation>
+        </message>
+        <message>
+            <source>Another program kept the database busy for too long (another brdesk on the same folder over a network share, or a backup tool): nothing was changed. Try again in a moment.</source>
+            <translation>另一个程序占用数据库太久（通过网络共享打开同一文件夹的另一个 brdesk，或备份工具）：没有做任何更改。请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The database refused the change: {detail}.</source>
+            <translation>数据库拒绝了此更改：{detail}。</translation>
+        </message>
+        <message>
+            <source>The change refers to a record that does not exist, or removes one still in use.</source>
+            <translation>此更改引用了不存在的记录，或删除了仍在使用的记录。</translation>
+        </message>
+        <message>
+            <source>A record with the same {column} already exists.</source>
+            <translation>已存在具有相同 {column} 的记录。</translation>
+        </message>
+        <message>
+            <source>The value breaks the rule '{name}'.</source>
+            <translation>该值违反了规则“{name}”。</translation>
+        </message>
+        <message>
+            <source>{column} is required.</source>
+            <translation>{column} 为必填项。</translation>
+        </message>
+        <message>
+            <source>The change was refused by the database: {detail}</source>
+            <translation>数据库拒绝了此更改：{detail}</translation>
         </message>
         <message>
             <source>The disk holding {where} is read-only (a stick or SD card with its write-protect switch on, a CD, or a share mounted read-only).</source>
@@ -5284,6 +5340,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>无法{what}：{what_is_true}没有做任何更改。</translation>
         </message>
         <message>
+            <source>A backup archive is a .zip file: '{name}' is not.</source>
+            <translation>备份压缩包是 .zip 文件：“{name}”不是。</translation>
+        </message>
+        <message>
             <source>Backup archive written to {path} (the database and its attachments).</source>
             <translation>备份压缩包已写入 {path}（数据库及其附件）。</translation>
         </message>
@@ -5300,8 +5360,24 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>{folder} 中的备份，最新的在前：</translation>
         </message>
         <message>
+            <source>Brought {actions} and {observations} from {earlier} into {root}. The earlier folder was not changed.</source>
+            <translation>已将 {actions}和{observations}从 {earlier} 迁移到 {root}。早期的文件夹没有被更改。</translation>
+        </message>
+        <message>
+            <source>There is no backup at {source}.</source>
+            <translation>{source} 处没有备份。</translation>
+        </message>
+        <message>
             <source>This backup cannot be restored; your data was not changed.</source>
             <translation>此备份无法还原；你的数据没有改变。</translation>
+        </message>
+        <message>
+            <source>Restoring replaces your data: add --yes to confirm.</source>
+            <translation>还原会替换你的数据：请加上 --yes 以确认。</translation>
+        </message>
+        <message>
+            <source>Replace the data in {root} with this backup? [y/N] </source>
+            <translation>用此备份替换 {root} 中的数据吗？[是/否] </translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
@@ -5363,6 +5439,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>interrupted; nothing half-done was kept.</source>
             <extracomment>The commands that open a window: they choose their language themselves.</extracomment>
             <translation>已中断；没有保留任何未完成的内容。</translation>
+        </message>
+        <message>
+            <source>{busy} Close it, or wait until it has finished, and try again. Nothing was changed.</source>
+            <translation>{busy} 请关闭它，或等它完成后再试。没有做任何更改。</translation>
         </message>
         <message>
             <source>{where}: '{text}' is not a date written YYYY-MM-DD</source>
@@ -6347,6 +6427,74 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>save a 1366x768 PNG of every page in DIR</source>
             <translation>将每个页面的 1366x768 PNG 保存到 DIR</translation>
+        </message>
+        <message>
+            <source>'{command}' writes in {root}, and cannot: {why} Nothing was changed.</source>
+            <extracomment>refused: bad input, a busy or read-only folder, rows rejected; nothing was changed a bug: logged with its traceback Ctrl+C</extracomment>
+            <translation>“{command}”需要写入 {root}，但无法写入：{why} 没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Writing observations: {done:,} / {of:,}</source>
+            <translation>正在写出观测记录：{done:,} / {of:,}</translation>
+        </message>
+        <message>
+            <source>{problem}.</source>
+            <translation>{problem}。</translation>
+        </message>
+        <message>
+            <source>--category: use one of {names}.</source>
+            <translation>--category：请使用以下之一：{names}。</translation>
+        </message>
+        <message>
+            <source>{path} is not a brdesk database (it has tables but no brdesk schema version). It was left untouched.</source>
+            <translation>{path} 不是 brdesk 数据库（它有数据表，但没有 brdesk 结构版本）。它未被改动。</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of brdesk (schema {revision}). It was left untouched: open it with that version, or update brdesk.</source>
+            <translation>{path} 由较新版本的 brdesk 写入（结构 {revision}）。它未被改动：请用该版本打开，或更新 brdesk。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The upgrade would leave %n broken link(s) (first: {first}); nothing was changed.</source>
+            <translation>
+                <numerusform>升级会留下 %n 个断开的链接（第一个：{first}）；没有做任何更改。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {root}: {problem}. Choose another folder with --data-dir, or check that the disk is writable.</source>
+            <translation>无法创建数据文件夹 {root}：{problem}。请用 --data-dir 选择另一个文件夹，或检查磁盘是否可写。</translation>
+        </message>
+        <message>
+            <source>a file needs a name</source>
+            <extracomment>Names Windows keeps for devices, whatever follows the first dot ("con.txt" included). Windows' MAX_PATH less the terminating character: longer paths need the \? form.</extracomment>
+            <translation>文件需要一个名称</translation>
+        </message>
+        <message>
+            <source>'{name}' ends with a dot or a space, which Windows drops or refuses</source>
+            <translation>“{name}”以句点或空格结尾，Windows 会去掉或拒绝</translation>
+        </message>
+        <message>
+            <source>'{name}' holds characters Windows does not allow in names ({shown})</source>
+            <translation>“{name}”含有 Windows 不允许在名称中使用的字符（{shown}）</translation>
+        </message>
+        <message>
+            <source>'{name}' is a name Windows keeps for a device ({device})</source>
+            <translation>“{name}”是 Windows 保留给设备的名称（{device}）</translation>
+        </message>
+        <message>
+            <source>'{start}…' is longer than the 255 characters a name may have</source>
+            <translation>“{start}…”超过了名称允许的 255 个字符</translation>
+        </message>
+        <message>
+            <source>--observations must be between 0 and {most:,}.</source>
+            <translation>--observations 必须在 0 到 {most:,} 之间。</translation>
+        </message>
+        <message>
+            <source>{root} already holds data. The demo will not overwrite it: use another --data-dir, or --force to replace it (a backup is made first).</source>
+            <translation>{root} 已有数据。演示数据不会覆盖它：请使用另一个 --data-dir，或用 --force 替换（会先做备份）。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a database ({problem}). It was left untouched. Restore a backup from the backups folder, or run 'brdesk check' for details.</source>
+            <translation>无法将 {path} 作为数据库读取（{problem}）。它未被改动。请从备份文件夹还原一个备份，或运行“brdesk check”查看详情。</translation>
         </message>
     </context>
 </TS>

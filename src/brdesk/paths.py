@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from brdesk.languages import marked, said
+
 ENV_VAR = "BRDESK_DATA_DIR"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_FOLDER = "brdesk-data"
@@ -107,8 +109,12 @@ def ensure_data_dir(data_dir: DataDir) -> None:
             folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DataFolderError(
-            f"Cannot create the data folder {data_dir.root}: {exc.strerror or exc}. "
-            "Choose another folder with --data-dir, or check that the disk is writable."
+            said(
+                "Cannot create the data folder {root}: {problem}. Choose another folder with "
+                "--data-dir, or check that the disk is writable.",
+                root=data_dir.root,
+                problem=exc.strerror or str(exc),
+            )
         ) from exc
 
 
@@ -125,17 +131,21 @@ def windows_name_problem(name: str) -> str | None:
     """Why Windows would refuse `name` as a file or folder name (files written here travel
     on sticks to Windows laptops), or None."""
     if not name or name in (".", ".."):
-        return "a file needs a name"
+        return marked("a file needs a name")
     if name[-1] in ". ":
-        return f"'{name}' ends with a dot or a space, which Windows drops or refuses"
+        return said("'{name}' ends with a dot or a space, which Windows drops or refuses",
+                    name=name)  # fmt: skip
     bad = sorted({c for c in name if c in WINDOWS_FORBIDDEN or ord(c) < 32})
     if bad:
         shown = " ".join(repr(c)[1:-1] if ord(c) < 32 else c for c in bad)
-        return f"'{name}' holds characters Windows does not allow in names ({shown})"
+        return said("'{name}' holds characters Windows does not allow in names ({shown})",
+                    name=name, shown=shown)  # fmt: skip
     if name.split(".")[0].rstrip(" ").upper() in WINDOWS_DEVICES:
-        return f"'{name}' is a name Windows keeps for a device ({name.split('.')[0].upper()})"
+        return said("'{name}' is a name Windows keeps for a device ({device})",
+                    name=name, device=name.split(".")[0].upper())  # fmt: skip
     if len(name) > 255:
-        return f"'{name[:40]}…' is longer than the 255 characters a name may have"
+        return said("'{start}…' is longer than the 255 characters a name may have",
+                    start=name[:40])  # fmt: skip
     return None
 
 

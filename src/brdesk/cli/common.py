@@ -10,7 +10,9 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from brdesk.cli import speech
 from brdesk.errors import BrdeskError, DataFolderError
+from brdesk.languages import reason, said
 from brdesk.paths import DataDir
 
 if TYPE_CHECKING:
@@ -52,8 +54,12 @@ def refuse_unwritable(data_dir: DataDir, command: str) -> None:
     refusal = media.probe(data_dir.root)
     if refusal is not None:
         raise DataFolderError(
-            f"'{command}' writes in {data_dir.root}, and cannot: {refusal.sentence()} "
-            "Nothing was changed."
+            said(
+                "'{command}' writes in {root}, and cannot: {why} Nothing was changed.",
+                command=command,
+                root=data_dir.root,
+                why=refusal.sentence(),
+            )
         )
 
 
@@ -63,7 +69,8 @@ def progress_printer(total: int) -> Callable[[int, int], None] | None:
 
     def show(done: int, of: int) -> None:
         end = "\n" if done >= of else ""
-        print(f"\rWriting observations: {done:,} / {of:,}", end=end, file=sys.stderr)
+        line = speech.say(said("Writing observations: {done:,} / {of:,}", done=done, of=of))
+        print(f"\r{line}", end=end, file=sys.stderr)
 
     return show
 
@@ -75,11 +82,11 @@ def date_option(text: str | None, flag: str) -> date | None:
     try:
         return filter_day(text, flag)
     except ValueError as exc:
-        raise BrdeskError(f"{exc}.") from None
+        raise BrdeskError(said("{problem}.", problem=reason(exc))) from None
 
 
 def check_category(category: str | None) -> None:
     from brdesk.db.vocab import CATEGORIES
 
     if category is not None and category not in CATEGORIES:
-        raise BrdeskError(f"--category: use one of {', '.join(CATEGORIES)}.")
+        raise BrdeskError(said("--category: use one of {names}.", names=", ".join(CATEGORIES)))

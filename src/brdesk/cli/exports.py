@@ -9,7 +9,7 @@ from collections.abc import Callable
 from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, check_category, date_option, open_store
 from brdesk.errors import BrdeskError
-from brdesk.languages import said, said_n
+from brdesk.languages import marked, said, said_n
 from brdesk.paths import DataDir
 
 
@@ -139,7 +139,9 @@ def cmd_export_package(args: argparse.Namespace, data_dir: DataDir) -> int:
     date_from = date_option(args.date_from, "--from")
     date_to = date_option(args.date_to, "--to")
     if (date_from or date_to) and args.only == "plan":
-        raise BrdeskError("--from and --to choose observations: they do not go with --only plan.")
+        raise BrdeskError(
+            marked("--from and --to choose observations: they do not go with --only plan.")
+        )
     what = args.only or ("observations" if date_from or date_to else "all")
     selection = Selection(what, date_from, date_to)
     out = Path(args.out).expanduser().absolute()
@@ -158,8 +160,9 @@ def cmd_export_zones(args: argparse.Namespace, data_dir: DataDir) -> int:
     out = Path(args.out).expanduser().absolute()
     if out.suffix.lower() not in (".geojson", ".json"):
         raise BrdeskError(
-            f"Zones are written as GeoJSON: name the file OUT.geojson, not '{out.name}'."
-        )
+            said("Zones are written as GeoJSON: name the file OUT.geojson, not '{name}'.",
+                 name=out.name)
+        )  # fmt: skip
     with open_store(data_dir) as store:
         count = export_zones(store, out)
     speech.out(said_n("%Ln zone(s) written to {path}", "", count, path=out))

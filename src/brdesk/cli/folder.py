@@ -9,7 +9,7 @@ import sys
 from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, open_store, progress_printer, refuse_unwritable
 from brdesk.errors import BrdeskError
-from brdesk.languages import marked, said
+from brdesk.languages import marked, said, said_n
 from brdesk.paths import DataDir
 from brdesk.wording import plural
 
@@ -61,7 +61,8 @@ def cmd_backup(args: argparse.Namespace, data_dir: DataDir) -> int:
     if args.out:
         out = Path(args.out).expanduser().absolute()
         if out.suffix.lower() != ".zip":
-            raise BrdeskError(f"A backup archive is a .zip file: '{out.name}' is not.")
+            raise BrdeskError(said("A backup archive is a .zip file: '{name}' is not.",
+                                   name=out.name))  # fmt: skip
         backups.write_archive(data_dir, out)
         speech.out(said("Backup archive written to {path} (the database and its attachments).",
                         path=out))  # fmt: skip
@@ -101,10 +102,15 @@ def cmd_bring(args: argparse.Namespace, data_dir: DataDir) -> int:
     bring(earlier, data_dir, target_has_data=has_data)
     with open_store(data_dir) as store:  # brought up to this version's schema here
         counts = store.counts()
-    print(
-        f"Brought {plural(counts['actions'], 'action')} and "
-        f"{plural(counts['observations'], 'observation')} from {earlier.root} into "
-        f"{data_dir.root}. The earlier folder was not changed."
+    speech.out(
+        said(
+            "Brought {actions} and {observations} from {earlier} into {root}. The earlier "
+            "folder was not changed.",
+            actions=said_n("%Ln action(s)", "", counts["actions"]),
+            observations=said_n("%Ln observation(s)", "", counts["observations"]),
+            earlier=earlier.root,
+            root=data_dir.root,
+        )
     )
     return ExitCode.OK
 
@@ -119,7 +125,7 @@ def cmd_restore(args: argparse.Namespace, data_dir: DataDir) -> int:
         source = data_dir.backups / args.file
     source = source.absolute()
     if not source.is_file():
-        raise BrdeskError(f"There is no backup at {source}.")
+        raise BrdeskError(said("There is no backup at {source}.", source=source))
     summary = backups.summarize(source)
     speech.out(summary.describe())
     if not summary.usable:
@@ -128,9 +134,13 @@ def cmd_restore(args: argparse.Namespace, data_dir: DataDir) -> int:
         return ExitCode.REFUSED
     if not args.yes:
         if not sys.stdin.isatty():
-            raise BrdeskError("Restoring replaces your data: add --yes to confirm.")
-        answer = input(f"Replace the data in {data_dir.root} with this backup? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
+            raise BrdeskError(marked("Restoring replaces your data: add --yes to confirm."))
+        question = said("Replace the data in {root} with this backup? [y/N] ",
+                        root=data_dir.root)  # fmt: skip
+        answer = input(speech.say(question))
+        # Yes in English, or in the command's language ("o"/"oui", "д"/"да", "是").
+        yes = speech.say(marked("yes")).strip().lower()
+        if answer.strip().lower() not in ("y", "yes", yes, yes[:1]):
             speech.out(marked("Nothing was changed."))
             return ExitCode.REFUSED
     result = backups.restore(data_dir, source, summary)

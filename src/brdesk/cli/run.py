@@ -14,7 +14,7 @@ from typing import TextIO
 from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, Handler, refuse_unwritable
 from brdesk.errors import BrdeskError
-from brdesk.languages import SOURCE, marked
+from brdesk.languages import SOURCE, marked, reason, said
 from brdesk.paths import DataDir, resolve_data_dir
 
 log = logging.getLogger("brdesk.cli")
@@ -84,7 +84,11 @@ def _as_owner(handler: Handler, args: argparse.Namespace, data_dir: DataDir) -> 
         owner.take()
     except FolderBusy as exc:
         raise BrdeskError(
-            f"{exc} Close it, or wait until it has finished, and try again. Nothing was changed."
+            said(
+                "{busy} Close it, or wait until it has finished, and try again. Nothing was "
+                "changed.",
+                busy=reason(exc),
+            )
         ) from exc
     try:
         return handler(args, data_dir)

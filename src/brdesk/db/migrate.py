@@ -23,6 +23,7 @@ from brdesk.db.base import Base
 from brdesk.db.engine import make_engine
 from brdesk.db.state import HEAD_REVISION, KNOWN_REVISIONS, DatabaseState, read_state
 from brdesk.errors import DatabaseRefused
+from brdesk.languages import said, said_n
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -58,13 +59,20 @@ def refusal(db_path: Path, state: DatabaseState) -> DatabaseRefused | None:
     newer brdesk wrote. (An empty file, with no tables, is a new database to create.)"""
     if state.revision is None and state.tables - {"alembic_version"}:
         return DatabaseRefused(
-            f"{db_path} is not a brdesk database (it has tables but no brdesk schema "
-            "version). It was left untouched."
+            said(
+                "{path} is not a brdesk database (it has tables but no brdesk schema "
+                "version). It was left untouched.",
+                path=db_path,
+            )
         )
     if state.revision is not None and state.revision not in KNOWN_REVISIONS:
         return DatabaseRefused(
-            f"{db_path} was written by a newer version of brdesk (schema {state.revision}). "
-            "It was left untouched: open it with that version, or update brdesk."
+            said(
+                "{path} was written by a newer version of brdesk (schema {revision}). It was "
+                "left untouched: open it with that version, or update brdesk.",
+                path=db_path,
+                revision=state.revision,
+            )
         )
     return None
 
@@ -127,8 +135,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise DatabaseRefused(
-                        f"The upgrade would leave {len(broken)} broken links (first: {broken[0]}); "
-                        "nothing was changed."
+                        said_n(
+                            "The upgrade would leave %n broken link(s) (first: {first}); "
+                            "nothing was changed.",
+                            "",
+                            len(broken),
+                            first=str(broken[0]),
+                        )
                     )
         finally:
             driver.execute("PRAGMA foreign_keys=ON")

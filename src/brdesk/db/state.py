@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brdesk.errors import DatabaseRefused, DatabaseUnreadable
+from brdesk.languages import said
 
 # Every revision this version ships, oldest first. A test checks these against the scripts,
 # so start-up can decide without importing Alembic.
@@ -75,8 +76,12 @@ def read_state(db_path: Path) -> DatabaseState:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnreadable(
-            f"{db_path} cannot be read as a database ({exc}). It was left untouched. "
-            "Restore a backup from the backups folder, or run 'brdesk check' for details."
+            said(
+                "{path} cannot be read as a database ({problem}). It was left untouched. "
+                "Restore a backup from the backups folder, or run 'brdesk check' for details.",
+                path=db_path,
+                problem=str(exc),
+            )
         ) from exc
     return DatabaseState(revision=revision, tables=tables)
 

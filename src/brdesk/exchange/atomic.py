@@ -27,9 +27,11 @@ def atomic_path(target: Path) -> Iterator[Path]:
     folder = target.parent
     refused = windows_name_problem(target.name)
     if refused is not None:
-        raise BrdeskError(f"Cannot write {target.name}: {refused}. Choose another name.")
+        raise BrdeskError(said("Cannot write {name}: {refused}. Choose another name.",
+                               name=target.name, refused=refused))  # fmt: skip
     if not folder.is_dir():
-        raise BrdeskError(f"Cannot write {target}: the folder {folder} does not exist.")
+        raise BrdeskError(said("Cannot write {target}: the folder {folder} does not exist.",
+                               target=target, folder=folder))  # fmt: skip
     # Hidden, named after its target, and noted before it exists: a kill leaves nothing
     # the next start cannot find and sweep (brdesk.leftovers).
     temp = folder / f".{target.name}.{secrets.token_hex(4)}.part"

@@ -204,7 +204,7 @@ class Package:
         self._archive = archive
 
     def refuse(self, problem: str) -> PackageRefused:
-        return PackageRefused(f"{self.path.name}: {problem}")
+        return PackageRefused(said("{name}: {problem}", name=self.path.name, problem=problem))
 
     def records(self, kind: str) -> Iterator[tuple[int, dict[str, Any]]]:
         """(line number, record) for each record of the kind, brought up to this version.

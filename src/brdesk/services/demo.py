@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from brdesk.db import models
 from brdesk.db.fts import bulk_indexing
 from brdesk.errors import BrdeskError
+from brdesk.languages import said
 from brdesk.reference import programme
 from brdesk.services import zone_assign
 from brdesk.services.demo_assessments import add_assessments
@@ -53,11 +54,15 @@ def fill_demo(
     progress: Progress | None = None,
 ) -> DemoSummary:
     if not 0 <= observations <= MAX_OBSERVATIONS:
-        raise BrdeskError(f"--observations must be between 0 and {MAX_OBSERVATIONS:,}.")
+        raise BrdeskError(said("--observations must be between 0 and {most:,}.",
+                               most=MAX_OBSERVATIONS))  # fmt: skip
     if store.has_user_data() and not force:
         raise BrdeskError(
-            f"{store.data_dir.root} already holds data. The demo will not overwrite it: "
-            "use another --data-dir, or --force to replace it (a backup is made first)."
+            said(
+                "{root} already holds data. The demo will not overwrite it: use another "
+                "--data-dir, or --force to replace it (a backup is made first).",
+                root=store.data_dir.root,
+            )
         )
     if force and store.has_user_data():
         from brdesk.services.backups import take_backup

@@ -101,11 +101,16 @@ class Store:
         except OperationalError as exc:
             engine.dispose()
             raise DataFolderError(
-                f"{db} cannot be read here: {why} It still holds changes kept beside it in "
-                f"{wal.name}, which SQLite can only read from a disk it can write to. Copy "
-                "the whole folder to such a disk and open it there; nothing is lost."
+                said(
+                    "{db} cannot be read here: {why} It still holds changes kept beside it "
+                    "in {wal}, which SQLite can only read from a disk it can write to. Copy "
+                    "the whole folder to such a disk and open it there; nothing is lost.",
+                    db=db,
+                    why=why,
+                    wal=wal.name,
+                )
                 if wal.exists()
-                else f"{db} cannot be read: {exc.orig}."
+                else said("{db} cannot be read: {problem}.", db=db, problem=str(exc.orig))
             ) from exc
         return cls(data_dir, engine, read_only=why)
 
@@ -197,21 +202,22 @@ def _file_refusal(db: Path) -> str | None:
     except OSError as exc:
         if media.classify(exc) not in (media.Why.DENIED, media.Why.READ_ONLY):
             return None  # the ordinary opening says what else is wrong, in its words
-        return (
-            f"The file {db.name} is marked read-only (as files copied from a CD or a "
-            "protected share are). Clear that mark in its properties to edit it."
+        return said(
+            "The file {name} is marked read-only (as files copied from a CD or a protected "
+            "share are). Clear that mark in its properties to edit it.",
+            name=db.name,
         )
 
 
 def describe_refusal(detail: str) -> str:
     """A sentence for SQLite's refusal of a change."""
     if "locked" in detail or "busy" in detail:
-        return (
+        return marked(
             "Another program kept the database busy for too long (another brdesk on the "
             "same folder over a network share, or a backup tool): nothing was changed. "
             "Try again in a moment."
         )
-    return f"The database refused the change: {detail}."
+    return said("The database refused the change: {detail}.", detail=detail)
 
 
 def describe_integrity_error(exc: IntegrityError) -> str:
@@ -223,14 +229,16 @@ def describe_integrity_error(exc: IntegrityError) -> str:
 def describe_constraint(detail: str) -> str:
     """A sentence for SQLite's message about a broken constraint."""
     if "FOREIGN KEY" in detail:
-        return "The change refers to a record that does not exist, or removes one still in use."
+        return marked(
+            "The change refers to a record that does not exist, or removes one still in use."
+        )
     if "UNIQUE" in detail:
         column = detail.rsplit(":", 1)[-1].strip()
-        return f"A record with the same {column} already exists."
+        return said("A record with the same {column} already exists.", column=column)
     if "CHECK" in detail:
         name = detail.rsplit(":", 1)[-1].strip()
-        return f"The value breaks the rule '{name}'."
+        return said("The value breaks the rule '{name}'.", name=name)
     if "NOT NULL" in detail:
         column = detail.rsplit(":", 1)[-1].strip()
-        return f"{column} is required."
-    return f"The change was refused by the database: {detail}"
+        return said("{column} is required.", column=column)
+    return said("The change was refused by the database: {detail}", detail=detail)
