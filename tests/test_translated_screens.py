@@ -390,3 +390,26 @@ def test_a_day_is_written_in_the_order_and_words_of_the_language(qapp: object) -
     assert shown["fr"][:2] == ("6 déc. 2026", "6 déc. 2026 09:05")
     assert shown["fr"][2] == "Action en retard depuis le 30 juin 2026 : Count the snow leopards"
     assert shown["ru"][2].startswith("Действие просрочено с 30 июн")
+
+
+def test_the_command_lines_reports_speak_the_language_asked_for(tmp_path: Path) -> None:
+    """The demo's and the check's reports, and a refusal, said in the language asked for."""
+    folder = str(tmp_path / "data")
+    demo = _brdesk("--lang", "ru", "--data-dir", folder, "demo", "--observations", "5")
+    assert demo.returncode == 0, demo.stderr
+    assert demo.stdout.strip() == (
+        f"Демонстрация записана в {folder}: 1 резерват, 1 участник, 8 целей, 14 действий, "
+        "5 наблюдений."
+    )
+    check = _brdesk("--lang", "fr", "--data-dir", folder, "check")
+    assert check.returncode == 0, check.stderr
+    lines = check.stdout.splitlines()
+    assert lines[0] == f"Base de données : {Path(folder) / 'brdesk.db'}"
+    assert "  Intégrité : correcte" in lines
+    assert lines[-1].startswith("En bon état : ")
+    again = _brdesk("--lang", "es", "--data-dir", folder, "demo")
+    assert again.returncode == 1
+    assert again.stderr.strip() == (
+        f"brdesk: {folder} ya contiene datos. La demostración no los sobrescribirá: use otro "
+        "--data-dir, o --force para reemplazarlos (antes se hace una copia de seguridad)."
+    )

@@ -410,5 +410,40 @@
                 <numerusform>The upgrade would leave %n broken links (first: {first}); nothing was changed.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Cohort package of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Cohort package of %Ln participant written to {out}</numerusform>
+                <numerusform>Cohort package of %Ln participants written to {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up list of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Follow-up list of %Ln participant written to {out}</numerusform>
+                <numerusform>Follow-up list of %Ln participants written to {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort report of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Cohort report of %Ln participant written to {out}</numerusform>
+                <numerusform>Cohort report of %Ln participants written to {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort workbook of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Cohort workbook of %Ln participant written to {out}</numerusform>
+                <numerusform>Cohort workbook of %Ln participants written to {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %Ln more broken link(s).</source>
+            <translation>
+                <numerusform>... and %Ln more broken link.</numerusform>
+                <numerusform>... and %Ln more broken links.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

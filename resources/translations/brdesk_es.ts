@@ -4943,8 +4943,21 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>una posición UTM necesita su zona: asigne una columna de zona o indique la zona del archivo («Zona UTM» en los valores por defecto de la correspondencia, como 45R)</translation>
         </message>
         <message>
+            <source>row {row}, column '{column}' value '{value}': {reason}</source>
+            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show.</extracomment>
+            <translation>fila {row}, columna '{column}' valor '{value}': {reason}</translation>
+        </message>
+        <message>
+            <source>row {row}, column '{column}': {reason}</source>
+            <translation>fila {row}, columna '{column}': {reason}</translation>
+        </message>
+        <message>
+            <source>row {row}, the row: {reason}</source>
+            <translation>fila {row}, la fila: {reason}</translation>
+        </message>
+        <message>
             <source>text read as {encoding}</source>
-            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show. rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
+            <extracomment>rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
             <translation>texto leído como {encoding}</translation>
         </message>
         <message numerus="yes">
@@ -5017,12 +5030,115 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>objetivos</translation>
         </message>
         <message>
+            <source>Database: {path}</source>
+            <translation>Base de datos: {path}</translation>
+        </message>
+        <message>
+            <source>  {fact}</source>
+            <translation>  {fact}</translation>
+        </message>
+        <message>
+            <source>PROBLEMS ({count}):</source>
+            <translation>PROBLEMAS ({count}):</translation>
+        </message>
+        <message>
+            <source>  - {problem}</source>
+            <translation>  - {problem}</translation>
+        </message>
+        <message>
+            <source>Healthy: integrity, foreign keys and schema version all check out.</source>
+            <translation>En buen estado: la integridad, las claves foráneas y la versión del esquema están bien.</translation>
+        </message>
+        <message>
+            <source>There is no database file here (run 'brdesk demo' or start brdesk).</source>
+            <translation>Aquí no hay ningún archivo de base de datos (ejecute 'brdesk demo' o inicie brdesk).</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened</source>
+            <translation>El archivo no se puede abrir</translation>
+        </message>
+        <message>
+            <source>The file is not a readable SQLite database</source>
+            <translation>El archivo no es una base de datos SQLite legible</translation>
+        </message>
+        <message>
+            <source>The database could not be checked: {why} SQLite needs to write beside it to read the changes kept in {wal}. This says nothing about damage: free some space (or use a writable disk) and check again.</source>
+            <translation>No se pudo comprobar la base de datos: {why} SQLite necesita escribir a su lado para leer los cambios guardados en {wal}. Esto no indica ningún daño: libere espacio (o use un disco en el que se pueda escribir) y vuelva a comprobar.</translation>
+        </message>
+        <message>
+            <source>{otherwise}: {problem}.</source>
+            <translation>{otherwise}: {problem}.</translation>
+        </message>
+        <message>
+            <source>Integrity check failed: {complaint}</source>
+            <translation>La comprobación de integridad falló: {complaint}</translation>
+        </message>
+        <message>
+            <source>Integrity: ok</source>
+            <translation>Integridad: correcta</translation>
+        </message>
+        <message>
+            <source>Broken link: {table} row {row} points at a missing {parent} record.</source>
+            <translation>Vínculo roto: la fila {row} de {table} apunta a un registro de {parent} que falta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %Ln more broken link(s).</source>
+            <translation>
+                <numerusform>... y %Ln vínculo roto más.</numerusform>
+                <numerusform>... y %Ln vínculos rotos más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Foreign keys: ok</source>
+            <translation>Claves foráneas: correctas</translation>
+        </message>
+        <message>
+            <source>Missing tables: {tables}.</source>
+            <translation>Tablas que faltan: {tables}.</translation>
+        </message>
+        <message>
+            <source>No schema version recorded: this is not a brdesk database.</source>
+            <translation>No hay versión de esquema registrada: no es una base de datos de brdesk.</translation>
+        </message>
+        <message>
+            <source>Schema version {revision} is newer than this brdesk knows ({head}).</source>
+            <translation>La versión de esquema {revision} es más reciente de lo que este brdesk conoce ({head}).</translation>
+        </message>
+        <message>
+            <source>Schema version: {revision} (will be upgraded to {head} on next start)</source>
+            <translation>Versión de esquema: {revision} (se actualizará a {head} en el próximo inicio)</translation>
+        </message>
+        <message>
+            <source>Schema version: {revision} (current)</source>
+            <translation>Versión de esquema: {revision} (actual)</translation>
+        </message>
+        <message>
+            <source>Schema: {problem}.</source>
+            <translation>Esquema: {problem}.</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <source>reserves</source>
+            <translation>reservas</translation>
+        </message>
+        <message>
             <source>actions</source>
             <translation>acciones</translation>
         </message>
         <message>
             <source>observations</source>
             <translation>observaciones</translation>
+        </message>
+        <message>
+            <source>{label} {count:,}</source>
+            <translation>{label} {count:,}</translation>
+        </message>
+        <message>
+            <source>Records: {counts}</source>
+            <translation>Registros: {counts}</translation>
         </message>
         <message>
             <source>good practices</source>
@@ -5391,6 +5507,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>No se puede {what}: {what_is_true} No se cambió nada.</translation>
         </message>
         <message>
+            <source>Demo written to {root}: {reserves}, {participants}, {objectives}, {actions}, {observations}.</source>
+            <translation>Demostración escrita en {root}: {reserves}, {participants}, {objectives}, {actions}, {observations}.</translation>
+        </message>
+        <message>
             <source>A backup archive is a .zip file: '{name}' is not.</source>
             <translation>Un archivo de copia de seguridad es un archivo .zip: '{name}' no lo es.</translation>
         </message>
@@ -5457,6 +5577,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <source>  {accepted:,} to import, {rejected:,} rejected, {present:,} already in brdesk.</source>
             <translation>  {accepted:,} para importar, {rejected:,} rechazadas, {present:,} ya en brdesk.</translation>
         </message>
+        <message>
+            <source>  {name}, {rejection}</source>
+            <translation>  {name}, {rejection}</translation>
+        </message>
         <message numerus="yes">
             <source>  ... and %Ln more rejected row(s)</source>
             <translation>
@@ -5482,6 +5606,18 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>Dry run: nothing was changed.</source>
             <translation>Prueba: no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Not imported: no zone could be read for {features}. Name the field that says core, buffer or transition with --zone-field (the layer's fields: {fields}), or choose in the Map page.</source>
+            <translation>No importado: no se pudo leer la zona de {features}. Indique con --zone-field el campo que dice núcleo, tampón o transición (los campos de la capa: {fields}), o elija en la página Mapa.</translation>
+        </message>
+        <message>
+            <source>  {name}: {zone}, {area:,.1f} ha</source>
+            <translation>  {name}: {zone}, {area:,.1f} ha</translation>
         </message>
         <message numerus="yes">
             <source>Dry run: %Ln zone(s) would replace the zones.</source>
@@ -6553,6 +6689,55 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>{path} cannot be read as a database ({problem}). It was left untouched. Restore a backup from the backups folder, or run 'brdesk check' for details.</source>
             <translation>{path} no se puede leer como base de datos ({problem}). No se ha tocado. Restaure una copia de la carpeta de copias de seguridad, o ejecute 'brdesk check' para ver los detalles.</translation>
+        </message>
+        <message>
+            <source>Adding packages: {done:,} / {of:,}</source>
+            <translation>Añadiendo paquetes: {done:,} / {of:,}</translation>
+        </message>
+        <message>
+            <source>{root} is not a cohort folder.</source>
+            <translation>{root} no es una carpeta de cohorte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort package of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Paquete de la cohorte de %Ln participante escrito en {out}</numerusform>
+                <numerusform>Paquete de la cohorte de %Ln participantes escrito en {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up list of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Lista de seguimiento de %Ln participante escrita en {out}</numerusform>
+                <numerusform>Lista de seguimiento de %Ln participantes escrita en {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort report of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Informe de la cohorte de %Ln participante escrito en {out}</numerusform>
+                <numerusform>Informe de la cohorte de %Ln participantes escrito en {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort workbook of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Libro de la cohorte de %Ln participante escrito en {out}</numerusform>
+                <numerusform>Libro de la cohorte de %Ln participantes escrito en {out}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an extra {kind} '{name}' that brdesk never makes</source>
+            <extracomment>(kind, name) -&gt; what must match</extracomment>
+            <translation>un {kind} de más, '{name}', que brdesk nunca crea</translation>
+        </message>
+        <message>
+            <source>its {kind} '{name}' is missing</source>
+            <translation>falta su {kind} '{name}'</translation>
+        </message>
+        <message>
+            <source>its {kind} '{name}' is not as brdesk makes it</source>
+            <translation>su {kind} '{name}' no es como lo crea brdesk</translation>
         </message>
     </context>
 </TS>

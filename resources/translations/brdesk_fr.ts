@@ -4943,8 +4943,21 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>une position UTM demande son fuseau : associez une colonne de fuseau, ou donnez le fuseau du fichier (« Fuseau UTM » dans les valeurs par défaut de la correspondance, par ex. 45R)</translation>
         </message>
         <message>
+            <source>row {row}, column '{column}' value '{value}': {reason}</source>
+            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show.</extracomment>
+            <translation>ligne {row}, colonne « {column} » valeur « {value} » : {reason}</translation>
+        </message>
+        <message>
+            <source>row {row}, column '{column}': {reason}</source>
+            <translation>ligne {row}, colonne « {column} » : {reason}</translation>
+        </message>
+        <message>
+            <source>row {row}, the row: {reason}</source>
+            <translation>ligne {row}, la ligne : {reason}</translation>
+        </message>
+        <message>
             <source>text read as {encoding}</source>
-            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show. rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
+            <extracomment>rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
             <translation>texte lu en {encoding}</translation>
         </message>
         <message numerus="yes">
@@ -5017,12 +5030,115 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>objectifs</translation>
         </message>
         <message>
+            <source>Database: {path}</source>
+            <translation>Base de données : {path}</translation>
+        </message>
+        <message>
+            <source>  {fact}</source>
+            <translation>  {fact}</translation>
+        </message>
+        <message>
+            <source>PROBLEMS ({count}):</source>
+            <translation>PROBLÈMES ({count}) :</translation>
+        </message>
+        <message>
+            <source>  - {problem}</source>
+            <translation>  - {problem}</translation>
+        </message>
+        <message>
+            <source>Healthy: integrity, foreign keys and schema version all check out.</source>
+            <translation>En bon état : intégrité, clés étrangères et version du schéma sont correctes.</translation>
+        </message>
+        <message>
+            <source>There is no database file here (run 'brdesk demo' or start brdesk).</source>
+            <translation>Il n'y a pas de fichier de base de données ici (lancez « brdesk demo » ou démarrez brdesk).</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened</source>
+            <translation>Le fichier ne peut pas être ouvert</translation>
+        </message>
+        <message>
+            <source>The file is not a readable SQLite database</source>
+            <translation>Le fichier n'est pas une base de données SQLite lisible</translation>
+        </message>
+        <message>
+            <source>The database could not be checked: {why} SQLite needs to write beside it to read the changes kept in {wal}. This says nothing about damage: free some space (or use a writable disk) and check again.</source>
+            <translation>La base de données n'a pas pu être vérifiée : {why} SQLite doit écrire à côté pour lire les modifications gardées dans {wal}. Cela ne dit rien d'un dommage : libérez de la place (ou utilisez un disque accessible en écriture) et vérifiez à nouveau.</translation>
+        </message>
+        <message>
+            <source>{otherwise}: {problem}.</source>
+            <translation>{otherwise} : {problem}.</translation>
+        </message>
+        <message>
+            <source>Integrity check failed: {complaint}</source>
+            <translation>La vérification d'intégrité a échoué : {complaint}</translation>
+        </message>
+        <message>
+            <source>Integrity: ok</source>
+            <translation>Intégrité : correcte</translation>
+        </message>
+        <message>
+            <source>Broken link: {table} row {row} points at a missing {parent} record.</source>
+            <translation>Lien rompu : la ligne {row} de {table} renvoie à un enregistrement {parent} absent.</translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %Ln more broken link(s).</source>
+            <translation>
+                <numerusform>... et %Ln autre lien rompu.</numerusform>
+                <numerusform>... et %Ln autres liens rompus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Foreign keys: ok</source>
+            <translation>Clés étrangères : correctes</translation>
+        </message>
+        <message>
+            <source>Missing tables: {tables}.</source>
+            <translation>Tables manquantes : {tables}.</translation>
+        </message>
+        <message>
+            <source>No schema version recorded: this is not a brdesk database.</source>
+            <translation>Aucune version de schéma enregistrée : ce n'est pas une base de données brdesk.</translation>
+        </message>
+        <message>
+            <source>Schema version {revision} is newer than this brdesk knows ({head}).</source>
+            <translation>La version de schéma {revision} est plus récente que ce que ce brdesk connaît ({head}).</translation>
+        </message>
+        <message>
+            <source>Schema version: {revision} (will be upgraded to {head} on next start)</source>
+            <translation>Version de schéma : {revision} (sera mise à jour en {head} au prochain démarrage)</translation>
+        </message>
+        <message>
+            <source>Schema version: {revision} (current)</source>
+            <translation>Version de schéma : {revision} (actuelle)</translation>
+        </message>
+        <message>
+            <source>Schema: {problem}.</source>
+            <translation>Schéma : {problem}.</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>reserves</source>
+            <translation>réserves</translation>
+        </message>
+        <message>
             <source>actions</source>
             <translation>actions</translation>
         </message>
         <message>
             <source>observations</source>
             <translation>observations</translation>
+        </message>
+        <message>
+            <source>{label} {count:,}</source>
+            <translation>{label} {count:,}</translation>
+        </message>
+        <message>
+            <source>Records: {counts}</source>
+            <translation>Enregistrements : {counts}</translation>
         </message>
         <message>
             <source>good practices</source>
@@ -5391,6 +5507,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Impossible de {what} : {what_is_true} Rien n'a été modifié.</translation>
         </message>
         <message>
+            <source>Demo written to {root}: {reserves}, {participants}, {objectives}, {actions}, {observations}.</source>
+            <translation>Démo écrite dans {root} : {reserves}, {participants}, {objectives}, {actions}, {observations}.</translation>
+        </message>
+        <message>
             <source>A backup archive is a .zip file: '{name}' is not.</source>
             <translation>Une archive de sauvegarde est un fichier .zip : « {name} » n'en est pas un.</translation>
         </message>
@@ -5457,6 +5577,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <source>  {accepted:,} to import, {rejected:,} rejected, {present:,} already in brdesk.</source>
             <translation>  {accepted:,} à importer, {rejected:,} refusées, {present:,} déjà dans brdesk.</translation>
         </message>
+        <message>
+            <source>  {name}, {rejection}</source>
+            <translation>  {name}, {rejection}</translation>
+        </message>
         <message numerus="yes">
             <source>  ... and %Ln more rejected row(s)</source>
             <translation>
@@ -5482,6 +5606,18 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>Dry run: nothing was changed.</source>
             <translation>Essai : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Not imported: no zone could be read for {features}. Name the field that says core, buffer or transition with --zone-field (the layer's fields: {fields}), or choose in the Map page.</source>
+            <translation>Non importé : aucune zone n'a pu être lue pour {features}. Indiquez avec --zone-field le champ qui dit aire centrale, zone tampon ou aire de transition (les champs de la couche : {fields}), ou choisissez dans la page Carte.</translation>
+        </message>
+        <message>
+            <source>  {name}: {zone}, {area:,.1f} ha</source>
+            <translation>  {name} : {zone}, {area:,.1f} ha</translation>
         </message>
         <message numerus="yes">
             <source>Dry run: %Ln zone(s) would replace the zones.</source>
@@ -6553,6 +6689,55 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>{path} cannot be read as a database ({problem}). It was left untouched. Restore a backup from the backups folder, or run 'brdesk check' for details.</source>
             <translation>{path} ne peut pas être lu comme base de données ({problem}). Il n'a pas été touché. Restaurez une sauvegarde du dossier des sauvegardes, ou lancez « brdesk check » pour les détails.</translation>
+        </message>
+        <message>
+            <source>Adding packages: {done:,} / {of:,}</source>
+            <translation>Ajout des paquets : {done:,} / {of:,}</translation>
+        </message>
+        <message>
+            <source>{root} is not a cohort folder.</source>
+            <translation>{root} n'est pas un dossier de cohorte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort package of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Paquet de cohorte de %Ln participant écrit dans {out}</numerusform>
+                <numerusform>Paquet de cohorte de %Ln participants écrit dans {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up list of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Liste de suivi de %Ln participant écrite dans {out}</numerusform>
+                <numerusform>Liste de suivi de %Ln participants écrite dans {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort report of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Rapport de cohorte de %Ln participant écrit dans {out}</numerusform>
+                <numerusform>Rapport de cohorte de %Ln participants écrit dans {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort workbook of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Classeur de cohorte de %Ln participant écrit dans {out}</numerusform>
+                <numerusform>Classeur de cohorte de %Ln participants écrit dans {out}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an extra {kind} '{name}' that brdesk never makes</source>
+            <extracomment>(kind, name) -&gt; what must match</extracomment>
+            <translation>un {kind} en trop, « {name} », que brdesk ne crée jamais</translation>
+        </message>
+        <message>
+            <source>its {kind} '{name}' is missing</source>
+            <translation>son {kind} « {name} » manque</translation>
+        </message>
+        <message>
+            <source>its {kind} '{name}' is not as brdesk makes it</source>
+            <translation>son {kind} « {name} » n'est pas tel que brdesk le crée</translation>
         </message>
     </context>
 </TS>

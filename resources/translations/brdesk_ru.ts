@@ -4992,8 +4992,21 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>для позиции UTM нужна зона: сопоставьте столбец зоны или укажите зону файла («Зона UTM» в значениях по умолчанию, например 45R)</translation>
         </message>
         <message>
+            <source>row {row}, column '{column}' value '{value}': {reason}</source>
+            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show.</extracomment>
+            <translation>строка {row}, столбец «{column}», значение «{value}»: {reason}</translation>
+        </message>
+        <message>
+            <source>row {row}, column '{column}': {reason}</source>
+            <translation>строка {row}, столбец «{column}»: {reason}</translation>
+        </message>
+        <message>
+            <source>row {row}, the row: {reason}</source>
+            <translation>строка {row}, вся строка: {reason}</translation>
+        </message>
+        <message>
             <source>text read as {encoding}</source>
-            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show. rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
+            <extracomment>rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
             <translation>текст прочитан как {encoding}</translation>
         </message>
         <message numerus="yes">
@@ -5067,12 +5080,116 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>цели</translation>
         </message>
         <message>
+            <source>Database: {path}</source>
+            <translation>База данных: {path}</translation>
+        </message>
+        <message>
+            <source>  {fact}</source>
+            <translation>  {fact}</translation>
+        </message>
+        <message>
+            <source>PROBLEMS ({count}):</source>
+            <translation>ПРОБЛЕМЫ ({count}):</translation>
+        </message>
+        <message>
+            <source>  - {problem}</source>
+            <translation>  - {problem}</translation>
+        </message>
+        <message>
+            <source>Healthy: integrity, foreign keys and schema version all check out.</source>
+            <translation>Всё в порядке: целостность, внешние ключи и версия схемы проверены.</translation>
+        </message>
+        <message>
+            <source>There is no database file here (run 'brdesk demo' or start brdesk).</source>
+            <translation>Здесь нет файла базы данных (запустите «brdesk demo» или brdesk).</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened</source>
+            <translation>Файл не открывается</translation>
+        </message>
+        <message>
+            <source>The file is not a readable SQLite database</source>
+            <translation>Файл не является читаемой базой данных SQLite</translation>
+        </message>
+        <message>
+            <source>The database could not be checked: {why} SQLite needs to write beside it to read the changes kept in {wal}. This says nothing about damage: free some space (or use a writable disk) and check again.</source>
+            <translation>Не удалось проверить базу данных: {why} SQLite нужно записывать рядом с ней, чтобы прочитать изменения, хранящиеся в {wal}. Это не говорит о повреждении: освободите место (или используйте диск, доступный для записи) и проверьте снова.</translation>
+        </message>
+        <message>
+            <source>{otherwise}: {problem}.</source>
+            <translation>{otherwise}: {problem}.</translation>
+        </message>
+        <message>
+            <source>Integrity check failed: {complaint}</source>
+            <translation>Проверка целостности не пройдена: {complaint}</translation>
+        </message>
+        <message>
+            <source>Integrity: ok</source>
+            <translation>Целостность: в порядке</translation>
+        </message>
+        <message>
+            <source>Broken link: {table} row {row} points at a missing {parent} record.</source>
+            <translation>Разорванная связь: строка {row} таблицы {table} ссылается на отсутствующую запись {parent}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %Ln more broken link(s).</source>
+            <translation>
+                <numerusform>... и ещё %Ln разорванная связь.</numerusform>
+                <numerusform>... и ещё %Ln разорванные связи.</numerusform>
+                <numerusform>... и ещё %Ln разорванных связей.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Foreign keys: ok</source>
+            <translation>Внешние ключи: в порядке</translation>
+        </message>
+        <message>
+            <source>Missing tables: {tables}.</source>
+            <translation>Отсутствующие таблицы: {tables}.</translation>
+        </message>
+        <message>
+            <source>No schema version recorded: this is not a brdesk database.</source>
+            <translation>Версия схемы не записана: это не база данных brdesk.</translation>
+        </message>
+        <message>
+            <source>Schema version {revision} is newer than this brdesk knows ({head}).</source>
+            <translation>Версия схемы {revision} новее известной этому brdesk ({head}).</translation>
+        </message>
+        <message>
+            <source>Schema version: {revision} (will be upgraded to {head} on next start)</source>
+            <translation>Версия схемы: {revision} (будет обновлена до {head} при следующем запуске)</translation>
+        </message>
+        <message>
+            <source>Schema version: {revision} (current)</source>
+            <translation>Версия схемы: {revision} (текущая)</translation>
+        </message>
+        <message>
+            <source>Schema: {problem}.</source>
+            <translation>Схема: {problem}.</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>участники</translation>
+        </message>
+        <message>
+            <source>reserves</source>
+            <translation>резерваты</translation>
+        </message>
+        <message>
             <source>actions</source>
             <translation>действия</translation>
         </message>
         <message>
             <source>observations</source>
             <translation>наблюдения</translation>
+        </message>
+        <message>
+            <source>{label} {count:,}</source>
+            <translation>{label} {count:,}</translation>
+        </message>
+        <message>
+            <source>Records: {counts}</source>
+            <translation>Записи: {counts}</translation>
         </message>
         <message>
             <source>good practices</source>
@@ -5442,6 +5559,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>Невозможно {what}: {what_is_true} Ничего не изменено.</translation>
         </message>
         <message>
+            <source>Demo written to {root}: {reserves}, {participants}, {objectives}, {actions}, {observations}.</source>
+            <translation>Демонстрация записана в {root}: {reserves}, {participants}, {objectives}, {actions}, {observations}.</translation>
+        </message>
+        <message>
             <source>A backup archive is a .zip file: '{name}' is not.</source>
             <translation>Архив резервной копии — это файл .zip, а «{name}» — нет.</translation>
         </message>
@@ -5509,6 +5630,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>  {accepted:,} to import, {rejected:,} rejected, {present:,} already in brdesk.</source>
             <translation>  к импорту: {accepted:,}, отклонено: {rejected:,}, уже в brdesk: {present:,}.</translation>
         </message>
+        <message>
+            <source>  {name}, {rejection}</source>
+            <translation>  {name}, {rejection}</translation>
+        </message>
         <message numerus="yes">
             <source>  ... and %Ln more rejected row(s)</source>
             <translation>
@@ -5536,6 +5661,18 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>Dry run: nothing was changed.</source>
             <translation>Пробный запуск: ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Not imported: no zone could be read for {features}. Name the field that says core, buffer or transition with --zone-field (the layer's fields: {fields}), or choose in the Map page.</source>
+            <translation>Не импортировано: не удалось прочитать зону для {features}. Укажите с помощью --zone-field поле, где сказано «ядровая», «буферная» или «переходная» (поля слоя: {fields}), или выберите на странице «Карта».</translation>
+        </message>
+        <message>
+            <source>  {name}: {zone}, {area:,.1f} ha</source>
+            <translation>  {name}: {zone}, {area:,.1f} га</translation>
         </message>
         <message numerus="yes">
             <source>Dry run: %Ln zone(s) would replace the zones.</source>
@@ -6611,6 +6748,59 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>{path} cannot be read as a database ({problem}). It was left untouched. Restore a backup from the backups folder, or run 'brdesk check' for details.</source>
             <translation>{path} не читается как база данных ({problem}). Она не тронута. Восстановите резервную копию из папки резервных копий или запустите «brdesk check», чтобы узнать подробности.</translation>
+        </message>
+        <message>
+            <source>Adding packages: {done:,} / {of:,}</source>
+            <translation>Добавление пакетов: {done:,} / {of:,}</translation>
+        </message>
+        <message>
+            <source>{root} is not a cohort folder.</source>
+            <translation>{root} — не папка группы.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort package of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Пакет группы из %Ln участника записан в {out}</numerusform>
+                <numerusform>Пакет группы из %Ln участников записан в {out}</numerusform>
+                <numerusform>Пакет группы из %Ln участников записан в {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up list of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Список документов %Ln участника записан в {out}</numerusform>
+                <numerusform>Список документов %Ln участников записан в {out}</numerusform>
+                <numerusform>Список документов %Ln участников записан в {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort report of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Отчёт по группе из %Ln участника записан в {out}</numerusform>
+                <numerusform>Отчёт по группе из %Ln участников записан в {out}</numerusform>
+                <numerusform>Отчёт по группе из %Ln участников записан в {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort workbook of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>Книга по группе из %Ln участника записана в {out}</numerusform>
+                <numerusform>Книга по группе из %Ln участников записана в {out}</numerusform>
+                <numerusform>Книга по группе из %Ln участников записана в {out}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an extra {kind} '{name}' that brdesk never makes</source>
+            <extracomment>(kind, name) -&gt; what must match</extracomment>
+            <translation>лишний объект {kind} «{name}», который brdesk никогда не создаёт</translation>
+        </message>
+        <message>
+            <source>its {kind} '{name}' is missing</source>
+            <translation>отсутствует {kind} «{name}»</translation>
+        </message>
+        <message>
+            <source>its {kind} '{name}' is not as brdesk makes it</source>
+            <translation>{kind} «{name}» не такой, каким его создаёт brdesk</translation>
         </message>
     </context>
 </TS>

@@ -4894,8 +4894,21 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>UTM 位置需要带号：请对应一个带号列，或给出文件的带号（对应关系缺省值中的“UTM 带号”，例如 45R）</translation>
         </message>
         <message>
+            <source>row {row}, column '{column}' value '{value}': {reason}</source>
+            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show.</extracomment>
+            <translation>第 {row} 行，“{column}”列，值“{value}”：{reason}</translation>
+        </message>
+        <message>
+            <source>row {row}, column '{column}': {reason}</source>
+            <translation>第 {row} 行，“{column}”列：{reason}</translation>
+        </message>
+        <message>
+            <source>row {row}, the row: {reason}</source>
+            <translation>第 {row} 行，整行：{reason}</translation>
+        </message>
+        <message>
             <source>text read as {encoding}</source>
-            <extracomment>Columns a checked row waits in (the timestamps are the commit's). Rejections a preview lists (all are counted): a thousand show what is wrong with a file as well as a million would, in a fraction of the memory. Accepted rows a preview keeps to show. rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
+            <extracomment>rows read from the file (blank rows aside) rows ready to insert the first rows ready to insert, in STAGED_COLUMNS order, to show the first rejections, in row order (REJECTIONS_KEPT at most), and how many in all rows already in the store from an earlier import of the same records the decimal mark the file's numbers use (None: none of them tells) the text encoding a CSV file was read in (None for a workbook) for an archive: the member read, and the other members left out (repeat tables, media, extensions), which the preview names where the accepted rows wait for the commit media files of the archive, by the name rows give them, and how many the accepted rows name (attached to their observations at the commit) a value of a form export that looks like a choice name, when no form was given rows located far outside the zones on the map, and the first of them (row number, latitude, longitude), said in the preview: swapped coordinates are caught so</extracomment>
             <translation>文本按 {encoding} 读取</translation>
         </message>
         <message numerus="yes">
@@ -4967,12 +4980,114 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>目标</translation>
         </message>
         <message>
+            <source>Database: {path}</source>
+            <translation>数据库：{path}</translation>
+        </message>
+        <message>
+            <source>  {fact}</source>
+            <translation>  {fact}</translation>
+        </message>
+        <message>
+            <source>PROBLEMS ({count}):</source>
+            <translation>问题（{count}）：</translation>
+        </message>
+        <message>
+            <source>  - {problem}</source>
+            <translation>  - {problem}</translation>
+        </message>
+        <message>
+            <source>Healthy: integrity, foreign keys and schema version all check out.</source>
+            <translation>状态良好：完整性、外键和结构版本均检查通过。</translation>
+        </message>
+        <message>
+            <source>There is no database file here (run 'brdesk demo' or start brdesk).</source>
+            <translation>这里没有数据库文件（运行“brdesk demo”或启动 brdesk）。</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened</source>
+            <translation>无法打开该文件</translation>
+        </message>
+        <message>
+            <source>The file is not a readable SQLite database</source>
+            <translation>该文件不是可读取的 SQLite 数据库</translation>
+        </message>
+        <message>
+            <source>The database could not be checked: {why} SQLite needs to write beside it to read the changes kept in {wal}. This says nothing about damage: free some space (or use a writable disk) and check again.</source>
+            <translation>无法检查数据库：{why} SQLite 需要在其旁边写入，才能读取保存在 {wal} 中的更改。这并不表示有损坏：请腾出一些空间（或使用可写的磁盘）后再检查。</translation>
+        </message>
+        <message>
+            <source>{otherwise}: {problem}.</source>
+            <translation>{otherwise}：{problem}。</translation>
+        </message>
+        <message>
+            <source>Integrity check failed: {complaint}</source>
+            <translation>完整性检查未通过：{complaint}</translation>
+        </message>
+        <message>
+            <source>Integrity: ok</source>
+            <translation>完整性：正常</translation>
+        </message>
+        <message>
+            <source>Broken link: {table} row {row} points at a missing {parent} record.</source>
+            <translation>断开的链接：{table} 的第 {row} 行指向不存在的 {parent} 记录。</translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %Ln more broken link(s).</source>
+            <translation>
+                <numerusform>……另有 %Ln 个断开的链接。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Foreign keys: ok</source>
+            <translation>外键：正常</translation>
+        </message>
+        <message>
+            <source>Missing tables: {tables}.</source>
+            <translation>缺少的数据表：{tables}。</translation>
+        </message>
+        <message>
+            <source>No schema version recorded: this is not a brdesk database.</source>
+            <translation>没有记录结构版本：这不是 brdesk 数据库。</translation>
+        </message>
+        <message>
+            <source>Schema version {revision} is newer than this brdesk knows ({head}).</source>
+            <translation>结构版本 {revision} 比此 brdesk 所知的版本（{head}）更新。</translation>
+        </message>
+        <message>
+            <source>Schema version: {revision} (will be upgraded to {head} on next start)</source>
+            <translation>结构版本：{revision}（下次启动时将升级到 {head}）</translation>
+        </message>
+        <message>
+            <source>Schema version: {revision} (current)</source>
+            <translation>结构版本：{revision}（当前）</translation>
+        </message>
+        <message>
+            <source>Schema: {problem}.</source>
+            <translation>结构：{problem}。</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <source>reserves</source>
+            <translation>保护区</translation>
+        </message>
+        <message>
             <source>actions</source>
             <translation>行动</translation>
         </message>
         <message>
             <source>observations</source>
             <translation>观测记录</translation>
+        </message>
+        <message>
+            <source>{label} {count:,}</source>
+            <translation>{label} {count:,}</translation>
+        </message>
+        <message>
+            <source>Records: {counts}</source>
+            <translation>记录：{counts}</translation>
         </message>
         <message>
             <source>good practices</source>
@@ -5340,6 +5455,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>无法{what}：{what_is_true}没有做任何更改。</translation>
         </message>
         <message>
+            <source>Demo written to {root}: {reserves}, {participants}, {objectives}, {actions}, {observations}.</source>
+            <translation>演示数据已写入 {root}：{reserves}、{participants}、{objectives}、{actions}、{observations}。</translation>
+        </message>
+        <message>
             <source>A backup archive is a .zip file: '{name}' is not.</source>
             <translation>备份压缩包是 .zip 文件：“{name}”不是。</translation>
         </message>
@@ -5405,6 +5524,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <source>  {accepted:,} to import, {rejected:,} rejected, {present:,} already in brdesk.</source>
             <translation>  待导入 {accepted:,} 行，被拒绝 {rejected:,} 行，已在 brdesk 中 {present:,} 行。</translation>
         </message>
+        <message>
+            <source>  {name}, {rejection}</source>
+            <translation>  {name}，{rejection}</translation>
+        </message>
         <message numerus="yes">
             <source>  ... and %Ln more rejected row(s)</source>
             <translation>
@@ -5428,6 +5551,18 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>Dry run: nothing was changed.</source>
             <translation>试运行：没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Not imported: no zone could be read for {features}. Name the field that says core, buffer or transition with --zone-field (the layer's fields: {fields}), or choose in the Map page.</source>
+            <translation>未导入：无法读取 {features} 的功能区。请用 --zone-field 指明标有核心区、缓冲区或过渡区的字段（图层的字段：{fields}），或在地图页面中选择。</translation>
+        </message>
+        <message>
+            <source>  {name}: {zone}, {area:,.1f} ha</source>
+            <translation>  {name}：{zone}，{area:,.1f} 公顷</translation>
         </message>
         <message numerus="yes">
             <source>Dry run: %Ln zone(s) would replace the zones.</source>
@@ -6495,6 +6630,51 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>{path} cannot be read as a database ({problem}). It was left untouched. Restore a backup from the backups folder, or run 'brdesk check' for details.</source>
             <translation>无法将 {path} 作为数据库读取（{problem}）。它未被改动。请从备份文件夹还原一个备份，或运行“brdesk check”查看详情。</translation>
+        </message>
+        <message>
+            <source>Adding packages: {done:,} / {of:,}</source>
+            <translation>正在添加数据包：{done:,} / {of:,}</translation>
+        </message>
+        <message>
+            <source>{root} is not a cohort folder.</source>
+            <translation>{root} 不是学员组文件夹。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort package of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>%Ln 名学员的学员组数据包已写入 {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up list of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>%Ln 名学员的后续清单已写入 {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort report of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>%Ln 名学员的学员组报告已写入 {out}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort workbook of %Ln participant(s) written to {out}</source>
+            <translation>
+                <numerusform>%Ln 名学员的学员组工作簿已写入 {out}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>an extra {kind} '{name}' that brdesk never makes</source>
+            <extracomment>(kind, name) -&gt; what must match</extracomment>
+            <translation>一个 brdesk 从不创建的额外 {kind}“{name}”</translation>
+        </message>
+        <message>
+            <source>its {kind} '{name}' is missing</source>
+            <translation>缺少其 {kind}“{name}”</translation>
+        </message>
+        <message>
+            <source>its {kind} '{name}' is not as brdesk makes it</source>
+            <translation>其 {kind}“{name}”与 brdesk 创建的不一致</translation>
         </message>
     </context>
 </TS>

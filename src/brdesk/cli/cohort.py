@@ -9,6 +9,7 @@ from pathlib import Path
 
 from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, open_store
+from brdesk.languages import said, said_n
 from brdesk.paths import DataDir
 
 
@@ -20,7 +21,8 @@ def cmd_cohort_add(args: argparse.Namespace, data_dir: DataDir) -> int:
     def show(done: int, of: int) -> None:
         if sys.stderr.isatty() and of >= 10:
             end = "\n" if done >= of else ""
-            print(f"\rAdding packages: {done:,} / {of:,}", end=end, file=sys.stderr)
+            line = speech.say(said("Adding packages: {done:,} / {of:,}", done=done, of=of))
+            print(f"\r{line}", end=end, file=sys.stderr)
 
     with open_store(data_dir) as store:
         outcome = add_packages(store, paths, progress=show)
@@ -36,7 +38,7 @@ def cmd_cohort_list(args: argparse.Namespace, data_dir: DataDir) -> int:
     from brdesk.services.cohort_folder import is_cohort
 
     if not is_cohort(data_dir):
-        print(f"{data_dir.root} is not a cohort folder.", file=sys.stderr)
+        speech.out(said("{root} is not a cohort folder.", root=data_dir.root), error=True)
         return ExitCode.REFUSED
     print("\t".join(OVERVIEW_HEADERS))
     for member in members(data_dir):
@@ -50,15 +52,16 @@ def cmd_export_cohort(args: argparse.Namespace, data_dir: DataDir) -> int:
     out = Path(args.out).expanduser().absolute()
     if out.suffix.lower() == ".brdesk":
         count = export_cohort_package(data_dir, out)
-        print(f"Cohort package of {count} participants written to {out}")
+        speech.out(said_n("Cohort package of %Ln participant(s) written to {out}", "", count,
+                          out=out))  # fmt: skip
         return ExitCode.OK
     count = export_cohort(data_dir, out, followup=args.followup)
-    what = (
-        "Follow-up list"
-        if args.followup
-        else "Cohort report"
-        if out.suffix.lower() == ".docx"
-        else "Cohort workbook"
-    )
-    print(f"{what} of {count} participants written to {out}")
+    if args.followup:
+        done = said_n("Follow-up list of %Ln participant(s) written to {out}", "", count, out=out)
+    elif out.suffix.lower() == ".docx":
+        done = said_n("Cohort report of %Ln participant(s) written to {out}", "", count, out=out)
+    else:
+        done = said_n("Cohort workbook of %Ln participant(s) written to {out}", "", count,
+                      out=out)  # fmt: skip
+    speech.out(done)
     return ExitCode.OK

@@ -11,7 +11,6 @@ from brdesk.cli.common import ExitCode, open_store, progress_printer, refuse_unw
 from brdesk.errors import BrdeskError
 from brdesk.languages import marked, said, said_n
 from brdesk.paths import DataDir
-from brdesk.wording import plural
 
 
 def cmd_gui(args: argparse.Namespace, data_dir: DataDir) -> int:
@@ -28,10 +27,17 @@ def cmd_demo(args: argparse.Namespace, data_dir: DataDir) -> int:
         summary = fill_demo(
             store, observations=total, force=args.force, progress=progress_printer(total)
         )
-    print(
-        f"Demo written to {data_dir.root}: 1 reserve, 1 participant, "
-        f"{plural(summary.objectives, 'objective')}, {plural(summary.actions, 'action')}, "
-        f"{plural(summary.observations, 'observation')}."
+    speech.out(
+        said(
+            "Demo written to {root}: {reserves}, {participants}, {objectives}, {actions}, "
+            "{observations}.",
+            root=data_dir.root,
+            reserves=said_n("%Ln reserve(s)", "", 1),
+            participants=said_n("%Ln participant(s)", "", 1),
+            objectives=said_n("%Ln objective(s)", "", summary.objectives),
+            actions=said_n("%Ln action(s)", "", summary.actions),
+            observations=said_n("%Ln observation(s)", "", summary.observations),
+        )
     )
     return ExitCode.OK
 
@@ -40,7 +46,7 @@ def cmd_check(args: argparse.Namespace, data_dir: DataDir) -> int:
     from brdesk.db.health import check_database
 
     report = check_database(data_dir.db_path)
-    print(report.render())
+    speech.out(report.render())
     return ExitCode.OK if report.healthy else ExitCode.REFUSED
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from brdesk.cli.common import ExitCode, open_store
 from brdesk.cli.speech import out
+from brdesk.db.vocab import ZONES
 from brdesk.languages import joined, marked, said, said_n
 from brdesk.paths import DataDir
 
@@ -55,7 +55,7 @@ def _report_and_commit(
              accepted=preview.accepted, rejected=preview.rejected_total,
              present=preview.already_present))  # fmt: skip
     for rejection in preview.rejected[:50]:
-        print(f"  {path.name}, {rejection}", file=sys.stderr)
+        out(said("  {name}, {rejection}", name=path.name, rejection=rejection.said()), error=True)
     if preview.rejected_total > 50:
         more = preview.rejected_total - 50
         out(said_n("  ... and %Ln more rejected row(s)", "", more), error=True)
@@ -100,18 +100,24 @@ def cmd_import_zones(args: argparse.Namespace, data_dir: DataDir) -> int:
     for line in (*layer.notes, *layer.refused):
         out(line)
     if proposal.unread:
-        fields = ", ".join(f"'{f}'" for f in layer.fields) or "none"
-        print(
-            f"Not imported: no zone could be read for {', '.join(proposal.unread[:5])}. "
-            f"Name the field that says core, buffer or transition with --zone-field (the "
-            f"layer's fields: {fields}), or choose in the Map page.",
-            file=sys.stderr,
+        fields = ", ".join(f"'{f}'" for f in layer.fields) or marked("none")
+        out(
+            said(
+                "Not imported: no zone could be read for {features}. Name the field that "
+                "says core, buffer or transition with --zone-field (the layer's fields: "
+                "{fields}), or choose in the Map page.",
+                features=", ".join(proposal.unread[:5]),
+                fields=fields,
+            ),
+            error=True,
         )
         return ExitCode.REFUSED
     features = {f.number: f.outline for f in layer.features}
     for choice in proposal.choices:
         outline = features[choice.feature]
-        print(f"  {choice.name}: {choice.kind}, {outline.area_ha:,.1f} ha")
+        zone = ZONES[choice.kind] if choice.kind in ZONES else str(choice.kind)
+        out(said("  {name}: {zone}, {area:,.1f} ha", name=choice.name, zone=zone,
+                 area=outline.area_ha))  # fmt: skip
     if args.dry_run:
         out(said_n("Dry run: %Ln zone(s) would replace the zones.", "", len(proposal.choices)))
         return ExitCode.OK

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brdesk.db.state import HEAD_REVISION, KNOWN_REVISIONS
+from brdesk.languages import Said, joined, marked, said, said_n
 
 REQUIRED_TABLES = (
     "participant",
@@ -32,22 +33,24 @@ class HealthReport:
     def healthy(self) -> bool:
         return not self.problems
 
-    def render(self) -> str:
-        lines = [f"Database: {self.db_path}"]
-        lines += [f"  {fact}" for fact in self.facts]
+    def render(self) -> Said:
+        lines: list[str] = [said("Database: {path}", path=self.db_path)]
+        lines += [said("  {fact}", fact=fact) for fact in self.facts]
         if self.problems:
-            lines.append(f"PROBLEMS ({len(self.problems)}):")
-            lines += [f"  - {problem}" for problem in self.problems]
+            lines.append(said("PROBLEMS ({count}):", count=len(self.problems)))
+            lines += [said("  - {problem}", problem=problem) for problem in self.problems]
         else:
-            lines.append("Healthy: integrity, foreign keys and schema version all check out.")
-        return "\n".join(lines)
+            lines.append(
+                marked("Healthy: integrity, foreign keys and schema version all check out.")
+            )
+        return joined(lines)
 
 
 def check_database(db_path: Path, max_listed: int = 20) -> HealthReport:
     report = HealthReport(db_path)
     if not db_path.is_file():
         report.problems.append(
-            "There is no database file here (run 'brdesk demo' or start brdesk)."
+            marked("There is no database file here (run 'brdesk demo' or start brdesk).")
         )
         return report
     # With no WAL beside it, every committed change is in the file itself and nobody is
@@ -59,13 +62,13 @@ def check_database(db_path: Path, max_listed: int = 20) -> HealthReport:
     try:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
-        report.problems.append(_unreadable(exc, db_path, "The file cannot be opened"))
+        report.problems.append(_unreadable(exc, db_path, marked("The file cannot be opened")))
         return report
     try:
         _run_checks(conn, report, max_listed)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # see state.connect_read_only
         report.problems.append(
-            _unreadable(exc, db_path, "The file is not a readable SQLite database")
+            _unreadable(exc, db_path, marked("The file is not a readable SQLite database"))
         )
     finally:
         conn.close()
@@ -80,12 +83,14 @@ def _unreadable(exc: Exception, db_path: Path, otherwise: str) -> str:
 
     refusal = refusal_for(exc, db_path.parent)
     if refusal is not None and refusal.why is not Why.OTHER:
-        return (
-            f"The database could not be checked: {refusal.sentence()} SQLite needs to write "
-            f"beside it to read the changes kept in {db_path.name}-wal. This says nothing "
-            "about damage: free some space (or use a writable disk) and check again."
+        return said(
+            "The database could not be checked: {why} SQLite needs to write beside it to "
+            "read the changes kept in {wal}. This says nothing about damage: free some "
+            "space (or use a writable disk) and check again.",
+            why=refusal.sentence(),
+            wal=f"{db_path.name}-wal",
         )
-    return f"{otherwise}: {exc}."
+    return said("{otherwise}: {problem}.", otherwise=otherwise, problem=str(exc))
 
 
 def integrity(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
@@ -108,55 +113,59 @@ def _run_checks(conn: sqlite3.Connection, report: HealthReport, max_listed: int)
     if complaints:
         shown = complaints[:max_listed]
         more = len(complaints) - len(shown)
-        report.problems.append(
-            "Integrity check failed: " + "; ".join(shown) + (f" (+{more} more)" if more else "")
-        )
+        complaint = "; ".join(shown) + (f" (+{more})" if more else "")
+        report.problems.append(said("Integrity check failed: {complaint}", complaint=complaint))
         return
-    report.facts.append("Integrity: ok")
+    report.facts.append(marked("Integrity: ok"))
     violations = broken_links(conn)
     if violations:
         for table, rowid, parent in violations[:max_listed]:
             report.problems.append(
-                f"Broken link: {table} row {rowid} points at a missing {parent} record."
-            )
+                said("Broken link: {table} row {row} points at a missing {parent} record.",
+                     table=table, row=rowid, parent=parent)
+            )  # fmt: skip
         if len(violations) > max_listed:
-            report.problems.append(f"... and {len(violations) - max_listed} more broken links.")
+            more = len(violations) - max_listed
+            report.problems.append(said_n("... and %Ln more broken link(s).", "", more))
     else:
-        report.facts.append("Foreign keys: ok")
+        report.facts.append(marked("Foreign keys: ok"))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
-        report.problems.append("Missing tables: " + ", ".join(missing) + ".")
+        report.problems.append(said("Missing tables: {tables}.", tables=", ".join(missing)))
     revision = None
     if "alembic_version" in tables:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
     if revision is None:
-        report.problems.append("No schema version recorded: this is not a brdesk database.")
+        report.problems.append(marked("No schema version recorded: this is not a brdesk database."))
     elif revision not in KNOWN_REVISIONS:
         report.problems.append(
-            f"Schema version {revision} is newer than this brdesk knows ({HEAD_REVISION})."
-        )
+            said("Schema version {revision} is newer than this brdesk knows ({head}).",
+                 revision=revision, head=HEAD_REVISION)
+        )  # fmt: skip
     elif revision != HEAD_REVISION:
         report.facts.append(
-            f"Schema version: {revision} (will be upgraded to {HEAD_REVISION} on next start)"
-        )
+            said("Schema version: {revision} (will be upgraded to {head} on next start)",
+                 revision=revision, head=HEAD_REVISION)
+        )  # fmt: skip
     else:
-        report.facts.append(f"Schema version: {revision} (current)")
+        report.facts.append(said("Schema version: {revision} (current)", revision=revision))
     if revision in KNOWN_REVISIONS:
         from brdesk.db.schema_check import check_schema
 
-        report.problems += [f"Schema: {said}." for said in check_schema(conn, revision)]
+        report.problems += [said("Schema: {problem}.", problem=problem)
+                            for problem in check_schema(conn, revision)]  # fmt: skip
     if "observation" in tables and not missing:
         counts = {
             label: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table, label in (
-                ("participant", "participants"),
-                ("reserve", "reserves"),
-                ("action", "actions"),
-                ("observation", "observations"),
+                ("participant", marked("participants")),
+                ("reserve", marked("reserves")),
+                ("action", marked("actions")),
+                ("observation", marked("observations")),
             )
         }
-        report.facts.append(
-            "Records: " + ", ".join(f"{label} {count:,}" for label, count in counts.items())
-        )
+        parts = [said("{label} {count:,}", label=label, count=count)
+                 for label, count in counts.items()]  # fmt: skip
+        report.facts.append(said("Records: {counts}", counts=joined(parts, ", ")))

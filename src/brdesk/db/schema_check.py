@@ -16,6 +16,8 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from brdesk.languages import said
+
 #: (kind, name) -> what must match
 Schema = dict[tuple[str, str], object]
 
@@ -56,15 +58,17 @@ def schema_of(conn: sqlite3.Connection) -> Schema:
 
 def differences(actual: Schema, expected: Schema) -> list[str]:
     """What differs, in words, most telling first."""
-    said = []
-    for key in sorted(actual.keys() - expected.keys()):
-        said.append(f"an extra {key[0]} '{key[1]}' that brdesk never makes")
-    for key in sorted(expected.keys() - actual.keys()):
-        said.append(f"its {key[0]} '{key[1]}' is missing")
+    # The kinds (table, index, trigger, view) are SQL's words, kept as SQLite names them.
+    found: list[str] = []
+    for kind, name in sorted(actual.keys() - expected.keys()):
+        found.append(said("an extra {kind} '{name}' that brdesk never makes", kind=kind, name=name))
+    for kind, name in sorted(expected.keys() - actual.keys()):
+        found.append(said("its {kind} '{name}' is missing", kind=kind, name=name))
     for key in sorted(actual.keys() & expected.keys()):
         if actual[key] != expected[key]:
-            said.append(f"its {key[0]} '{key[1]}' is not as brdesk makes it")
-    return said
+            found.append(said("its {kind} '{name}' is not as brdesk makes it",
+                              kind=key[0], name=key[1]))  # fmt: skip
+    return found
 
 
 def check_schema(conn: sqlite3.Connection, revision: str) -> list[str]:

@@ -30,7 +30,7 @@ from brdesk.exchange.values import (
     NumberStyle,
 )
 from brdesk.geo import Box
-from brdesk.languages import marked, said, said_n
+from brdesk.languages import Said, marked, said, said_n
 from brdesk.services.import_extent import far_note, far_outside
 from brdesk.services.import_media import attaching
 from brdesk.services.import_rows import (
@@ -75,9 +75,18 @@ class Rejection:
     reason: str
 
     def __str__(self) -> str:
-        where = f"column '{self.column}'" if self.column else "the row"
-        shown = f" value '{self.value}'" if self.value else ""
-        return f"row {self.row}, {where}{shown}: {self.reason}"
+        return str(self.said())
+
+    def said(self) -> Said:
+        """ "row 4, column 'date' value '31/02/2024': no such day", to be said in any
+        language (the reason as it was made)."""
+        if self.column and self.value:
+            return said("row {row}, column '{column}' value '{value}': {reason}", row=self.row,
+                        column=self.column, value=self.value, reason=self.reason)  # fmt: skip
+        if self.column:
+            return said("row {row}, column '{column}': {reason}", row=self.row,
+                        column=self.column, reason=self.reason)  # fmt: skip
+        return said("row {row}, the row: {reason}", row=self.row, reason=self.reason)
 
 
 @dataclass
