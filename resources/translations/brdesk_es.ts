@@ -5376,8 +5376,20 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>No se puede escribir {target}: la carpeta {folder} no existe.</translation>
         </message>
         <message>
+            <source>Cannot write {name}: {culprit} could not be used ({problem}).</source>
+            <translation>No se puede escribir {name}: no se pudo usar {culprit} ({problem}).</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: the path is too long ({length} characters). Choose a shorter name, or a folder nearer the top of the disk.</source>
+            <translation>No se puede escribir {target}: la ruta es demasiado larga ({length} caracteres). Elija un nombre más corto, o una carpeta más cerca de la raíz del disco.</translation>
+        </message>
+        <message>
             <source>write {name}</source>
             <translation>escribir {name}</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: {problem}.</source>
+            <translation>No se puede escribir {target}: {problem}.</translation>
         </message>
         <message>
             <source>{name} cannot be restored: {v0} Your data was not changed.</source>
@@ -6122,6 +6134,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>Aún no hay ninguna autoevaluación que exportar.</translation>
         </message>
         <message>
+            <source>{name} is no longer in the data folder</source>
+            <translation>{name} ya no está en la carpeta de datos</translation>
+        </message>
+        <message>
             <source>Cannot copy {name} into the data folder: {exc}</source>
             <translation>No se puede copiar {name} en la carpeta de datos: {exc}</translation>
         </message>
@@ -6738,6 +6754,100 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>its {kind} '{name}' is not as brdesk makes it</source>
             <translation>su {kind} '{name}' no es como lo crea brdesk</translation>
+        </message>
+        <message>
+            <source>JPEG picture</source>
+            <extracomment>Opens the content to look at, for one reading. Each kind brdesk keeps: the name endings it goes by, and how its content begins.</extracomment>
+            <translation>imagen JPEG</translation>
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation>imagen PNG</translation>
+        </message>
+        <message>
+            <source>GIF picture</source>
+            <translation>imagen GIF</translation>
+        </message>
+        <message>
+            <source>TIFF picture</source>
+            <translation>imagen TIFF</translation>
+        </message>
+        <message>
+            <source>WebP picture</source>
+            <translation>imagen WebP</translation>
+        </message>
+        <message>
+            <source>HEIC picture</source>
+            <translation>imagen HEIC</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>documento PDF</translation>
+        </message>
+        <message>
+            <source>Office document</source>
+            <translation>documento de Office</translation>
+        </message>
+        <message>
+            <source>OpenDocument</source>
+            <translation>OpenDocument</translation>
+        </message>
+        <message>
+            <source>older Office document</source>
+            <translation>documento de Office antiguo</translation>
+        </message>
+        <message>
+            <source>RTF document</source>
+            <translation>documento RTF</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>a Linux program (ELF)</source>
+            <extracomment>How programs begin: named in the refusal, whatever the file is called.</extracomment>
+            <translation>un programa de Linux (ELF)</translation>
+        </message>
+        <message>
+            <source>a Windows program</source>
+            <translation>un programa de Windows</translation>
+        </message>
+        <message>
+            <source>a macOS program</source>
+            <translation>un programa de macOS</translation>
+        </message>
+        <message>
+            <source>a macOS or Java program</source>
+            <translation>un programa de macOS o Java</translation>
+        </message>
+        <message>
+            <source>a script</source>
+            <translation>un script</translation>
+        </message>
+        <message>
+            <source>pictures, PDFs, office documents and plain text ({suffixes})</source>
+            <translation>imágenes, PDF, documentos de oficina y texto plano ({suffixes})</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({problem})</source>
+            <translation>{name} no se puede leer ({problem})</translation>
+        </message>
+        <message>
+            <source>{name} is {program}, not a document or a picture</source>
+            <translation>{name} es {program}, no un documento ni una imagen</translation>
+        </message>
+        <message>
+            <source>{name}: brdesk keeps only {allowed}</source>
+            <translation>{name}: brdesk solo guarda {allowed}</translation>
+        </message>
+        <message>
+            <source>{name} is not an {kind}, though its name says so</source>
+            <translation>{name} no es del tipo {kind}, aunque su nombre lo indique</translation>
+        </message>
+        <message>
+            <source>{name} is not a {kind}, though its name says so</source>
+            <translation>{name} no es del tipo {kind}, aunque su nombre lo indique</translation>
         </message>
     </context>
 </TS>

@@ -5376,8 +5376,20 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Impossible d'écrire {target} : le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
+            <source>Cannot write {name}: {culprit} could not be used ({problem}).</source>
+            <translation>Impossible d'écrire {name} : {culprit} n'a pas pu être utilisé ({problem}).</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: the path is too long ({length} characters). Choose a shorter name, or a folder nearer the top of the disk.</source>
+            <translation>Impossible d'écrire {target} : le chemin est trop long ({length} caractères). Choisissez un nom plus court, ou un dossier plus près de la racine du disque.</translation>
+        </message>
+        <message>
             <source>write {name}</source>
             <translation>écrire {name}</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: {problem}.</source>
+            <translation>Impossible d'écrire {target} : {problem}.</translation>
         </message>
         <message>
             <source>{name} cannot be restored: {v0} Your data was not changed.</source>
@@ -6122,6 +6134,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Il n'y a pas encore d'auto-évaluation à exporter.</translation>
         </message>
         <message>
+            <source>{name} is no longer in the data folder</source>
+            <translation>{name} n'est plus dans le dossier de données</translation>
+        </message>
+        <message>
             <source>Cannot copy {name} into the data folder: {exc}</source>
             <translation>Impossible de copier {name} dans le dossier de données : {exc}</translation>
         </message>
@@ -6738,6 +6754,100 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>its {kind} '{name}' is not as brdesk makes it</source>
             <translation>son {kind} « {name} » n'est pas tel que brdesk le crée</translation>
+        </message>
+        <message>
+            <source>JPEG picture</source>
+            <extracomment>Opens the content to look at, for one reading. Each kind brdesk keeps: the name endings it goes by, and how its content begins.</extracomment>
+            <translation>image JPEG</translation>
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation>image PNG</translation>
+        </message>
+        <message>
+            <source>GIF picture</source>
+            <translation>image GIF</translation>
+        </message>
+        <message>
+            <source>TIFF picture</source>
+            <translation>image TIFF</translation>
+        </message>
+        <message>
+            <source>WebP picture</source>
+            <translation>image WebP</translation>
+        </message>
+        <message>
+            <source>HEIC picture</source>
+            <translation>image HEIC</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>document PDF</translation>
+        </message>
+        <message>
+            <source>Office document</source>
+            <translation>document Office</translation>
+        </message>
+        <message>
+            <source>OpenDocument</source>
+            <translation>OpenDocument</translation>
+        </message>
+        <message>
+            <source>older Office document</source>
+            <translation>ancien document Office</translation>
+        </message>
+        <message>
+            <source>RTF document</source>
+            <translation>document RTF</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+        <message>
+            <source>a Linux program (ELF)</source>
+            <extracomment>How programs begin: named in the refusal, whatever the file is called.</extracomment>
+            <translation>un programme Linux (ELF)</translation>
+        </message>
+        <message>
+            <source>a Windows program</source>
+            <translation>un programme Windows</translation>
+        </message>
+        <message>
+            <source>a macOS program</source>
+            <translation>un programme macOS</translation>
+        </message>
+        <message>
+            <source>a macOS or Java program</source>
+            <translation>un programme macOS ou Java</translation>
+        </message>
+        <message>
+            <source>a script</source>
+            <translation>un script</translation>
+        </message>
+        <message>
+            <source>pictures, PDFs, office documents and plain text ({suffixes})</source>
+            <translation>images, PDF, documents bureautiques et texte brut ({suffixes})</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({problem})</source>
+            <translation>{name} ne peut pas être lu ({problem})</translation>
+        </message>
+        <message>
+            <source>{name} is {program}, not a document or a picture</source>
+            <translation>{name} est {program}, pas un document ni une image</translation>
+        </message>
+        <message>
+            <source>{name}: brdesk keeps only {allowed}</source>
+            <translation>{name} : brdesk ne garde que {allowed}</translation>
+        </message>
+        <message>
+            <source>{name} is not an {kind}, though its name says so</source>
+            <translation>{name} n'est pas du type « {kind} », bien que son nom le dise</translation>
+        </message>
+        <message>
+            <source>{name} is not a {kind}, though its name says so</source>
+            <translation>{name} n'est pas du type « {kind} », bien que son nom le dise</translation>
         </message>
     </context>
 </TS>

@@ -5428,8 +5428,20 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>Не удаётся записать {target}: папки {folder} не существует.</translation>
         </message>
         <message>
+            <source>Cannot write {name}: {culprit} could not be used ({problem}).</source>
+            <translation>Не удаётся записать {name}: не удалось использовать {culprit} ({problem}).</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: the path is too long ({length} characters). Choose a shorter name, or a folder nearer the top of the disk.</source>
+            <translation>Не удаётся записать {target}: путь слишком длинный ({length} символов). Выберите имя короче или папку ближе к корню диска.</translation>
+        </message>
+        <message>
             <source>write {name}</source>
             <translation>записать {name}</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: {problem}.</source>
+            <translation>Не удаётся записать {target}: {problem}.</translation>
         </message>
         <message>
             <source>{name} cannot be restored: {v0} Your data was not changed.</source>
@@ -6180,6 +6192,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>Пока нет самооценки для экспорта.</translation>
         </message>
         <message>
+            <source>{name} is no longer in the data folder</source>
+            <translation>{name} больше нет в папке данных</translation>
+        </message>
+        <message>
             <source>Cannot copy {name} into the data folder: {exc}</source>
             <translation>Не удаётся скопировать {name} в папку данных: {exc}</translation>
         </message>
@@ -6801,6 +6817,100 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>its {kind} '{name}' is not as brdesk makes it</source>
             <translation>{kind} «{name}» не такой, каким его создаёт brdesk</translation>
+        </message>
+        <message>
+            <source>JPEG picture</source>
+            <extracomment>Opens the content to look at, for one reading. Each kind brdesk keeps: the name endings it goes by, and how its content begins.</extracomment>
+            <translation>изображение JPEG</translation>
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation>изображение PNG</translation>
+        </message>
+        <message>
+            <source>GIF picture</source>
+            <translation>изображение GIF</translation>
+        </message>
+        <message>
+            <source>TIFF picture</source>
+            <translation>изображение TIFF</translation>
+        </message>
+        <message>
+            <source>WebP picture</source>
+            <translation>изображение WebP</translation>
+        </message>
+        <message>
+            <source>HEIC picture</source>
+            <translation>изображение HEIC</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>документ PDF</translation>
+        </message>
+        <message>
+            <source>Office document</source>
+            <translation>документ Office</translation>
+        </message>
+        <message>
+            <source>OpenDocument</source>
+            <translation>OpenDocument</translation>
+        </message>
+        <message>
+            <source>older Office document</source>
+            <translation>документ старого формата Office</translation>
+        </message>
+        <message>
+            <source>RTF document</source>
+            <translation>документ RTF</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>a Linux program (ELF)</source>
+            <extracomment>How programs begin: named in the refusal, whatever the file is called.</extracomment>
+            <translation>программа для Linux (ELF)</translation>
+        </message>
+        <message>
+            <source>a Windows program</source>
+            <translation>программа для Windows</translation>
+        </message>
+        <message>
+            <source>a macOS program</source>
+            <translation>программа для macOS</translation>
+        </message>
+        <message>
+            <source>a macOS or Java program</source>
+            <translation>программа для macOS или Java</translation>
+        </message>
+        <message>
+            <source>a script</source>
+            <translation>сценарий</translation>
+        </message>
+        <message>
+            <source>pictures, PDFs, office documents and plain text ({suffixes})</source>
+            <translation>изображения, PDF, офисные документы и простой текст ({suffixes})</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({problem})</source>
+            <translation>{name} не читается ({problem})</translation>
+        </message>
+        <message>
+            <source>{name} is {program}, not a document or a picture</source>
+            <translation>{name} — это {program}, а не документ или изображение</translation>
+        </message>
+        <message>
+            <source>{name}: brdesk keeps only {allowed}</source>
+            <translation>{name}: brdesk хранит только {allowed}</translation>
+        </message>
+        <message>
+            <source>{name} is not an {kind}, though its name says so</source>
+            <translation>{name} — не {kind}, хотя так сказано в его имени</translation>
+        </message>
+        <message>
+            <source>{name} is not a {kind}, though its name says so</source>
+            <translation>{name} — не {kind}, хотя так сказано в его имени</translation>
         </message>
     </context>
 </TS>

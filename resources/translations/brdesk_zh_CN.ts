@@ -5324,8 +5324,20 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>无法写入 {target}：文件夹 {folder} 不存在。</translation>
         </message>
         <message>
+            <source>Cannot write {name}: {culprit} could not be used ({problem}).</source>
+            <translation>无法写入 {name}：无法使用 {culprit}（{problem}）。</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: the path is too long ({length} characters). Choose a shorter name, or a folder nearer the top of the disk.</source>
+            <translation>无法写入 {target}：路径太长（{length} 个字符）。请选择更短的名称，或更靠近磁盘顶层的文件夹。</translation>
+        </message>
+        <message>
             <source>write {name}</source>
             <translation>写入 {name}</translation>
+        </message>
+        <message>
+            <source>Cannot write {target}: {problem}.</source>
+            <translation>无法写入 {target}：{problem}。</translation>
         </message>
         <message>
             <source>{name} cannot be restored: {v0} Your data was not changed.</source>
@@ -6064,6 +6076,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>还没有可导出的自我评估。</translation>
         </message>
         <message>
+            <source>{name} is no longer in the data folder</source>
+            <translation>{name} 已不在数据文件夹中</translation>
+        </message>
+        <message>
             <source>Cannot copy {name} into the data folder: {exc}</source>
             <translation>无法将 {name} 复制到数据文件夹：{exc}</translation>
         </message>
@@ -6675,6 +6691,100 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>its {kind} '{name}' is not as brdesk makes it</source>
             <translation>其 {kind}“{name}”与 brdesk 创建的不一致</translation>
+        </message>
+        <message>
+            <source>JPEG picture</source>
+            <extracomment>Opens the content to look at, for one reading. Each kind brdesk keeps: the name endings it goes by, and how its content begins.</extracomment>
+            <translation>JPEG 图片</translation>
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation>PNG 图片</translation>
+        </message>
+        <message>
+            <source>GIF picture</source>
+            <translation>GIF 图片</translation>
+        </message>
+        <message>
+            <source>TIFF picture</source>
+            <translation>TIFF 图片</translation>
+        </message>
+        <message>
+            <source>WebP picture</source>
+            <translation>WebP 图片</translation>
+        </message>
+        <message>
+            <source>HEIC picture</source>
+            <translation>HEIC 图片</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF 文档</translation>
+        </message>
+        <message>
+            <source>Office document</source>
+            <translation>Office 文档</translation>
+        </message>
+        <message>
+            <source>OpenDocument</source>
+            <translation>OpenDocument 文档</translation>
+        </message>
+        <message>
+            <source>older Office document</source>
+            <translation>旧版 Office 文档</translation>
+        </message>
+        <message>
+            <source>RTF document</source>
+            <translation>RTF 文档</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>a Linux program (ELF)</source>
+            <extracomment>How programs begin: named in the refusal, whatever the file is called.</extracomment>
+            <translation>一个 Linux 程序（ELF）</translation>
+        </message>
+        <message>
+            <source>a Windows program</source>
+            <translation>一个 Windows 程序</translation>
+        </message>
+        <message>
+            <source>a macOS program</source>
+            <translation>一个 macOS 程序</translation>
+        </message>
+        <message>
+            <source>a macOS or Java program</source>
+            <translation>一个 macOS 或 Java 程序</translation>
+        </message>
+        <message>
+            <source>a script</source>
+            <translation>一个脚本</translation>
+        </message>
+        <message>
+            <source>pictures, PDFs, office documents and plain text ({suffixes})</source>
+            <translation>图片、PDF、办公文档和纯文本（{suffixes}）</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({problem})</source>
+            <translation>无法读取 {name}（{problem}）</translation>
+        </message>
+        <message>
+            <source>{name} is {program}, not a document or a picture</source>
+            <translation>{name} 是{program}，不是文档或图片</translation>
+        </message>
+        <message>
+            <source>{name}: brdesk keeps only {allowed}</source>
+            <translation>{name}：brdesk 只保存{allowed}</translation>
+        </message>
+        <message>
+            <source>{name} is not an {kind}, though its name says so</source>
+            <translation>{name} 不是{kind}，尽管其名称这样表明</translation>
+        </message>
+        <message>
+            <source>{name} is not a {kind}, though its name says so</source>
+            <translation>{name} 不是{kind}，尽管其名称这样表明</translation>
         </message>
     </context>
 </TS>

@@ -88,14 +88,22 @@ def _explain(exc: OSError, target: Path, temp: Path | None = None) -> str:
     and a full or read-only disk is said as brdesk.media says it everywhere."""
     culprit = exc.filename
     if culprit is not None and str(culprit) not in (str(target), str(temp)):
-        return f"Cannot write {target.name}: {culprit} could not be used ({exc.strerror or exc})."
+        return said(
+            "Cannot write {name}: {culprit} could not be used ({problem}).",
+            name=target.name,
+            culprit=str(culprit),
+            problem=exc.strerror or str(exc),
+        )
     if exc.errno == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
-        return (
-            f"Cannot write {target}: the path is too long ({len(str(target))} characters). "
-            "Choose a shorter name, or a folder nearer the top of the disk."
+        return said(
+            "Cannot write {target}: the path is too long ({length} characters). Choose a "
+            "shorter name, or a folder nearer the top of the disk.",
+            target=target,
+            length=len(str(target)),
         )
     refusal = media.refusal_for(exc, target.parent)
     if refusal is not None and refusal.why is not media.Why.OTHER:
         # A full, read-only or forbidden disk, in the words every other write uses.
         return media.cannot(said("write {name}", name=target.name), refusal)
-    return f"Cannot write {target}: {exc.strerror or exc}."
+    return said("Cannot write {target}: {problem}.", target=target,
+                problem=exc.strerror or str(exc))  # fmt: skip

@@ -13,33 +13,38 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from brdesk.languages import marked, said
+
 #: Opens the content to look at, for one reading.
 Opener = Callable[[], IO[bytes]]
 
 #: Each kind brdesk keeps: the name endings it goes by, and how its content begins.
 KINDS: dict[str, tuple[tuple[str, ...], tuple[bytes, ...]]] = {
-    "JPEG picture": ((".jpg", ".jpeg", ".jpe"), (b"\xff\xd8\xff",)),
-    "PNG picture": ((".png",), (b"\x89PNG\r\n\x1a\n",)),
-    "GIF picture": ((".gif",), (b"GIF87a", b"GIF89a")),
-    "TIFF picture": ((".tif", ".tiff"), (b"II*\x00", b"MM\x00*")),
-    "WebP picture": ((".webp",), (b"RIFF",)),
-    "HEIC picture": ((".heic", ".heif"), ()),  # an ISO box: checked below
-    "PDF document": ((".pdf",), (b"%PDF-",)),
-    "Office document": ((".docx", ".xlsx", ".pptx"), (b"PK\x03\x04",)),
-    "OpenDocument": ((".odt", ".ods", ".odp"), (b"PK\x03\x04",)),
-    "older Office document": ((".doc", ".xls", ".ppt"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)),
-    "RTF document": ((".rtf",), (b"{\\rtf",)),
-    "text": ((".txt", ".csv"), ()),  # any text without control characters
+    marked("JPEG picture"): ((".jpg", ".jpeg", ".jpe"), (b"\xff\xd8\xff",)),
+    marked("PNG picture"): ((".png",), (b"\x89PNG\r\n\x1a\n",)),
+    marked("GIF picture"): ((".gif",), (b"GIF87a", b"GIF89a")),
+    marked("TIFF picture"): ((".tif", ".tiff"), (b"II*\x00", b"MM\x00*")),
+    marked("WebP picture"): ((".webp",), (b"RIFF",)),
+    marked("HEIC picture"): ((".heic", ".heif"), ()),  # an ISO box: checked below
+    marked("PDF document"): ((".pdf",), (b"%PDF-",)),
+    marked("Office document"): ((".docx", ".xlsx", ".pptx"), (b"PK\x03\x04",)),
+    marked("OpenDocument"): ((".odt", ".ods", ".odp"), (b"PK\x03\x04",)),
+    marked("older Office document"): (
+        (".doc", ".xls", ".ppt"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    ),
+    marked("RTF document"): ((".rtf",), (b"{\\rtf",)),
+    marked("text"): ((".txt", ".csv"), ()),  # any text without control characters
 }
 
 #: How programs begin: named in the refusal, whatever the file is called.
 PROGRAMS = {
-    b"\x7fELF": "a Linux program (ELF)",
-    b"MZ": "a Windows program",
-    b"\xcf\xfa\xed\xfe": "a macOS program",
-    b"\xce\xfa\xed\xfe": "a macOS program",
-    b"\xca\xfe\xba\xbe": "a macOS or Java program",
-    b"#!": "a script",
+    b"\x7fELF": marked("a Linux program (ELF)"),
+    b"MZ": marked("a Windows program"),
+    b"\xcf\xfa\xed\xfe": marked("a macOS program"),
+    b"\xce\xfa\xed\xfe": marked("a macOS program"),
+    b"\xca\xfe\xba\xbe": marked("a macOS or Java program"),
+    b"#!": marked("a script"),
 }
 
 SUFFIXES = frozenset(s for suffixes, _ in KINDS.values() for s in suffixes)
@@ -47,8 +52,10 @@ HEAD_BYTES = 4096
 
 
 def allowed_text() -> str:
-    """The kinds kept, for messages: 'pictures (.jpg, .png, …), PDF and office documents'."""
-    return "pictures, PDFs, office documents and plain text (" + ", ".join(sorted(SUFFIXES)) + ")"
+    """The kinds kept, for messages: 'pictures, PDFs, office documents and plain text (.csv,
+    .doc, …)'."""
+    return said("pictures, PDFs, office documents and plain text ({suffixes})",
+                suffixes=", ".join(sorted(SUFFIXES)))  # fmt: skip
 
 
 def problem(path: Path, name: str | None = None) -> str | None:
@@ -65,16 +72,19 @@ def problem_of(opener: Opener, name: str) -> str | None:
         with opener() as fh:
             head = fh.read(HEAD_BYTES)
     except OSError as exc:
-        return f"{name} cannot be read ({exc.strerror or exc})"
+        return said("{name} cannot be read ({problem})", name=name,
+                    problem=exc.strerror or str(exc))  # fmt: skip
     for magic, program in PROGRAMS.items():
         if head.startswith(magic):
-            return f"{name} is {program}, not a document or a picture"
+            return said("{name} is {program}, not a document or a picture", name=name,
+                        program=program)  # fmt: skip
     kind = next((k for k, (suffixes, _) in KINDS.items() if suffix in suffixes), None)
     if kind is None:
-        return f"{name}: brdesk keeps only {allowed_text()}"
+        return said("{name}: brdesk keeps only {allowed}", name=name, allowed=allowed_text())
     if not _is(kind, head, opener):
-        article = "an" if kind[0].lower() in "aeiou" else "a"
-        return f"{name} is not {article} {kind}, though its name says so"
+        if kind[0].lower() in "aeiou":  # English's article; a translation has its own
+            return said("{name} is not an {kind}, though its name says so", name=name, kind=kind)
+        return said("{name} is not a {kind}, though its name says so", name=name, kind=kind)
     return None
 
 

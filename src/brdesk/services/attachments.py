@@ -40,7 +40,7 @@ class AttachmentService:
         into the folder by hand); None when it may be opened."""
         path = self.path_of(attachment)
         if not path.is_file():
-            return f"{attachment.original_name} is no longer in the data folder"
+            return said("{name} is no longer in the data folder", name=attachment.original_name)
         return file_kinds.problem(path, attachment.original_name)
 
     def add(
