@@ -445,5 +445,26 @@
                 <numerusform>... and %Ln more broken links.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) without coordinates [was|were] left out.</source>
+            <translation>
+                <numerusform>%Ln observation without coordinates was left out.</numerusform>
+                <numerusform>%Ln observations without coordinates were left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) not of species [was|were] left out.</source>
+            <translation>
+                <numerusform>%Ln observation not of species was left out.</numerusform>
+                <numerusform>%Ln observations not of species were left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln species record(s) [was|were] left out (export them as occurrences).</source>
+            <translation>
+                <numerusform>%Ln species record was left out (export them as occurrences).</numerusform>
+                <numerusform>%Ln species records were left out (export them as occurrences).</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -6202,6 +6202,31 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <extracomment>Half the diagonal of a 0.1-degree cell at the equator, in metres. Elevations of sensitive records are rounded to this many metres. Added to an exact archive's name and title: it is for the user's own use.</extracomment>
             <translation>No se pueden exportar observaciones a '{name}': use .csv, .xlsx, .geojson o .zip (un Archivo Darwin Core).</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) without coordinates [was|were] left out.</source>
+            <translation>
+                <numerusform>Se dejó fuera %Ln observación sin coordenadas.</numerusform>
+                <numerusform>Se dejaron fuera %Ln observaciones sin coordenadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Named {name}: it holds exact locations of sensitive records.</source>
+            <translation>Se llama {name}: contiene las ubicaciones exactas de registros sensibles.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) not of species [was|were] left out.</source>
+            <translation>
+                <numerusform>Se dejó fuera %Ln observación que no es de especies.</numerusform>
+                <numerusform>Se dejaron fuera %Ln observaciones que no son de especies.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln species record(s) [was|were] left out (export them as occurrences).</source>
+            <translation>
+                <numerusform>Se dejó fuera %Ln registro de especies (expórtelo como ocurrencia).</numerusform>
+                <numerusform>Se dejaron fuera %Ln registros de especies (expórtelos como ocurrencias).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>There is no action plan to export yet.</source>
             <translation>Aún no hay ningún plan de acción que exportar.</translation>

@@ -6202,6 +6202,31 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <extracomment>Half the diagonal of a 0.1-degree cell at the equator, in metres. Elevations of sensitive records are rounded to this many metres. Added to an exact archive's name and title: it is for the user's own use.</extracomment>
             <translation>Impossible d'exporter les observations vers « {name} » : utilisez .csv, .xlsx, .geojson ou .zip (une archive Darwin Core).</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) without coordinates [was|were] left out.</source>
+            <translation>
+                <numerusform>%Ln observation sans coordonnées a été laissée de côté.</numerusform>
+                <numerusform>%Ln observations sans coordonnées ont été laissées de côté.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Named {name}: it holds exact locations of sensitive records.</source>
+            <translation>Nommé {name} : il contient les localisations exactes d'observations sensibles.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) not of species [was|were] left out.</source>
+            <translation>
+                <numerusform>%Ln observation qui n'est pas d'espèce a été laissée de côté.</numerusform>
+                <numerusform>%Ln observations qui ne sont pas d'espèces ont été laissées de côté.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln species record(s) [was|were] left out (export them as occurrences).</source>
+            <translation>
+                <numerusform>%Ln observation d'espèce a été laissée de côté (exportez-la en occurrence).</numerusform>
+                <numerusform>%Ln observations d'espèces ont été laissées de côté (exportez-les en occurrences).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>There is no action plan to export yet.</source>
             <translation>Il n'y a pas encore de plan d'action à exporter.</translation>

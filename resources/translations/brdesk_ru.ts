@@ -6260,6 +6260,34 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <extracomment>Half the diagonal of a 0.1-degree cell at the equator, in metres. Elevations of sensitive records are rounded to this many metres. Added to an exact archive's name and title: it is for the user's own use.</extracomment>
             <translation>Нельзя экспортировать наблюдения в «{name}»: используйте .csv, .xlsx, .geojson или .zip (архив Darwin Core).</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) without coordinates [was|were] left out.</source>
+            <translation>
+                <numerusform>%Ln наблюдение без координат не включено.</numerusform>
+                <numerusform>%Ln наблюдения без координат не включены.</numerusform>
+                <numerusform>%Ln наблюдений без координат не включены.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Named {name}: it holds exact locations of sensitive records.</source>
+            <translation>Назван {name}: в нём точные места чувствительных записей.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) not of species [was|were] left out.</source>
+            <translation>
+                <numerusform>%Ln наблюдение, не относящееся к видам, не включено.</numerusform>
+                <numerusform>%Ln наблюдения, не относящиеся к видам, не включены.</numerusform>
+                <numerusform>%Ln наблюдений, не относящихся к видам, не включены.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln species record(s) [was|were] left out (export them as occurrences).</source>
+            <translation>
+                <numerusform>%Ln запись о виде не включена (экспортируйте её как встречу).</numerusform>
+                <numerusform>%Ln записи о видах не включены (экспортируйте их как встречи).</numerusform>
+                <numerusform>%Ln записей о видах не включены (экспортируйте их как встречи).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>There is no action plan to export yet.</source>
             <translation>Пока нет плана действий для экспорта.</translation>

@@ -6144,6 +6144,28 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <extracomment>Half the diagonal of a 0.1-degree cell at the equator, in metres. Elevations of sensitive records are rounded to this many metres. Added to an exact archive's name and title: it is for the user's own use.</extracomment>
             <translation>无法将观测记录导出为“{name}”：请使用 .csv、.xlsx、.geojson 或 .zip（Darwin Core 存档）。</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) without coordinates [was|were] left out.</source>
+            <translation>
+                <numerusform>%Ln 条没有坐标的观测记录未导出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Named {name}: it holds exact locations of sensitive records.</source>
+            <translation>文件名为 {name}：其中含有敏感记录的精确位置。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln observation(s) not of species [was|were] left out.</source>
+            <translation>
+                <numerusform>%Ln 条非物种观测记录未导出。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln species record(s) [was|were] left out (export them as occurrences).</source>
+            <translation>
+                <numerusform>%Ln 条物种记录未导出（请将其作为出现记录导出）。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>There is no action plan to export yet.</source>
             <translation>还没有可导出的行动计划。</translation>

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from brdesk.cli.common import ExitCode, open_store
 from brdesk.cli.speech import out
 from brdesk.db.vocab import ZONES
-from brdesk.languages import joined, marked, said, said_n
+from brdesk.languages import Lowered, joined, marked, said, said_n
 from brdesk.paths import DataDir
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def cmd_import_zones(args: argparse.Namespace, data_dir: DataDir) -> int:
     features = {f.number: f.outline for f in layer.features}
     for choice in proposal.choices:
         outline = features[choice.feature]
-        zone = ZONES[choice.kind] if choice.kind in ZONES else str(choice.kind)
+        zone = Lowered(ZONES[choice.kind], whole=True) if choice.kind in ZONES else str(choice.kind)
         out(said("  {name}: {zone}, {area:,.1f} ha", name=choice.name, zone=zone,
                  area=outline.area_ha))  # fmt: skip
     if args.dry_run:

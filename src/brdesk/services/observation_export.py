@@ -17,11 +17,10 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange.dwca import DatasetInfo, write_dwca
 from brdesk.exchange.geojson import write_geojson
 from brdesk.exchange.tabular import Column, CsvStyle, write_table
-from brdesk.languages import said
+from brdesk.languages import joined, said, said_n
 from brdesk.services.observation_query import ObservationFilter
 from brdesk.services.profile import ParticipantService, ReserveService
 from brdesk.services.store import Store
-from brdesk.wording import plural
 
 FORMATS = (".csv", ".xlsx", ".geojson", ".zip")
 GRID_DEGREES = 0.1
@@ -161,13 +160,8 @@ def export_observations(
         return ExportResult(path, written)
     if suffix == ".geojson":
         written, skipped = write_geojson(path, (_geo_properties(r) for r in rows))
-        were = "was" if skipped == 1 else "were"
-        note = (
-            f"{plural(skipped, 'observation')} without coordinates {were} left out."
-            if skipped
-            else ""
-        )
-        return ExportResult(path, written, skipped, note)
+        note = said_n("%Ln observation(s) without coordinates [was|were] left out.", "", skipped)
+        return ExportResult(path, written, skipped, note if skipped else "")
     if events:
         return _export_events(store, path, rows, flt, licence)
     return _export_dwca(store, path, rows, flt, exact, licence)
@@ -217,19 +211,20 @@ def _export_dwca(
             yield _occurrence(r, country)
 
     title = f"Species observations, {reserve.name}" if reserve else "Species observations"
-    marked = ""
+    named: str = ""
     if exact:
         # Exact locations of sensitive species must not reach GBIF by mistake: the file's
         # name and its metadata say what it is.
         title = f"NOT FOR PUBLICATION (exact locations of sensitive records): {title}"
         if NOT_FOR_PUBLICATION not in path.stem.lower():
             path = path.with_name(f"{path.stem}-{NOT_FOR_PUBLICATION}{path.suffix}")
-            marked = f" Named {path.name}: it holds exact locations of sensitive records."
+            named = said("Named {name}: it holds exact locations of sensitive records.",
+                         name=path.name)  # fmt: skip
     info = _info(title, person, reserve, store, flt, licence)
     count = write_dwca(path, occurrences(), info)
-    were = "was" if skipped == 1 else "were"
-    note = f"{plural(skipped, 'observation')} not of species {were} left out." if skipped else ""
-    return ExportResult(path, count, skipped, (note + marked).strip())
+    left_out = said_n("%Ln observation(s) not of species [was|were] left out.", "", skipped)
+    notes = [text for text in (left_out if skipped else "", named) if text]
+    return ExportResult(path, count, skipped, joined(notes, " ") if notes else "")
 
 
 def _export_events(
@@ -257,8 +252,8 @@ def _export_events(
     title = f"Monitoring measurements, {reserve.name}" if reserve else "Monitoring measurements"
     info = _info(title, person, reserve, store, flt, licence, species=False)
     count = write_event_dwca(path, events(), info)
-    were = "was" if skipped == 1 else "were"
-    note = f"{plural(skipped, 'species record')} {were} left out (export them as occurrences)."
+    note = said_n("%Ln species record(s) [was|were] left out (export them as occurrences).", "",
+                  skipped)  # fmt: skip
     return ExportResult(path, count, skipped, note if skipped else "")
 
 

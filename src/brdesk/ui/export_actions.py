@@ -100,7 +100,7 @@ def export_observations_interactively(parent: QWidget, store: Any, flt: Any = No
     except BrdeskError as exc:
         prompts.warn(parent, tx("Export observations"), say(exc))
         return
-    note = f" {result.note}" if result.note else ""
+    note = f" {say(result.note)}" if result.note else ""
     prompts.tell_written(
         parent,
         tx("Export observations"),
