@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# A throwaway PostgreSQL server for the tests of the office database (issue 22).
+from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
+
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -6680,6 +6680,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>--category: use una de {names}.</translation>
         </message>
         <message>
+            <source>The database at {where} was written by a newer version of brdesk (schema {revision}). It was left untouched: use that version, or update brdesk.</source>
+            <translation>La base de datos en {where} fue escrita por una versión más reciente de brdesk (esquema {revision}). No se ha tocado: use esa versión, o actualice brdesk.</translation>
+        </message>
+        <message>
             <source>{path} is not a brdesk database (it has tables but no brdesk schema version). It was left untouched.</source>
             <translation>{path} no es una base de datos de brdesk (tiene tablas pero ninguna versión de esquema de brdesk). No se ha tocado.</translation>
         </message>

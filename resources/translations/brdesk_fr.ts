@@ -6680,6 +6680,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>--category : utilisez l'une de {names}.</translation>
         </message>
         <message>
+            <source>The database at {where} was written by a newer version of brdesk (schema {revision}). It was left untouched: use that version, or update brdesk.</source>
+            <translation>La base de données à {where} a été écrite par une version plus récente de brdesk (schéma {revision}). Elle n'a pas été touchée : utilisez cette version, ou mettez brdesk à jour.</translation>
+        </message>
+        <message>
             <source>{path} is not a brdesk database (it has tables but no brdesk schema version). It was left untouched.</source>
             <translation>{path} n'est pas une base de données brdesk (elle a des tables mais pas de version de schéma brdesk). Elle n'a pas été touchée.</translation>
         </message>

@@ -6741,6 +6741,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>--category: используйте одну из: {names}.</translation>
         </message>
         <message>
+            <source>The database at {where} was written by a newer version of brdesk (schema {revision}). It was left untouched: use that version, or update brdesk.</source>
+            <translation>База данных {where} записана более новой версией brdesk (схема {revision}). Она не тронута: используйте эту версию или обновите brdesk.</translation>
+        </message>
+        <message>
             <source>{path} is not a brdesk database (it has tables but no brdesk schema version). It was left untouched.</source>
             <translation>{path} — не база данных brdesk (в ней есть таблицы, но нет версии схемы brdesk). Она не тронута.</translation>
         </message>

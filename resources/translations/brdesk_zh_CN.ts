@@ -6619,6 +6619,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>--category：请使用以下之一：{names}。</translation>
         </message>
         <message>
+            <source>The database at {where} was written by a newer version of brdesk (schema {revision}). It was left untouched: use that version, or update brdesk.</source>
+            <translation>{where} 上的数据库由较新版本的 brdesk 写入（结构 {revision}）。它未被改动：请使用该版本，或更新 brdesk。</translation>
+        </message>
+        <message>
             <source>{path} is not a brdesk database (it has tables but no brdesk schema version). It was left untouched.</source>
             <translation>{path} 不是 brdesk 数据库（它有数据表，但没有 brdesk 结构版本）。它未被改动。</translation>
         </message>

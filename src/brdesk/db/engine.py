@@ -90,3 +90,12 @@ def _take_over_transactions(engine: Engine, *, wal: bool) -> None:
         # SQLite would refuse it at once ("database is locked") when another wrote first.
         immediate = connection.get_execution_options().get(WRITES, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_server_engine(url: str) -> Engine:
+    """An engine on a PostgreSQL server (a reserve office's shared database, issue 22).
+    `postgresql://...` URLs are spoken through psycopg 3 (the `server` extra)."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    # pool_pre_ping: an office server restarted overnight leaves dead connections behind.
+    return create_engine(url, pool_pre_ping=True)

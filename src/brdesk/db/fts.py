@@ -14,7 +14,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from brdesk.db.postgres import is_postgres
+
 FTS_TABLE = "observation_fts"
+#: PostgreSQL's trigram indexes: this name and the column's.
+TRIGRAM_INDEX = "ix_observation_trgm"
 #: FTS5's in-memory buffer of new terms: its default, and its size for bulk inserts.
 DEFAULT_HASH_BYTES = 1024 * 1024
 BULK_HASH_BYTES = 64 * 1024 * 1024
@@ -53,6 +57,11 @@ def bulk_indexing(connection: Any) -> Iterator[None]:
     from brdesk.db import summaries
 
     run = getattr(connection, "exec_driver_sql", None) or connection.execute
+    if is_postgres(connection):
+        # The server keeps its trigram indexes itself; the summaries' row triggers stay
+        # (a grouped statement instead is for later: issue 22's bulk import).
+        yield
+        return
     first_new = _scalar(run("SELECT coalesce(max(id), 0) FROM observation"))
     run("DROP TRIGGER IF EXISTS observation_fts_insert")
     run("DROP TRIGGER IF EXISTS summaries_insert")
@@ -78,10 +87,29 @@ def _scalar(result: Any) -> Any:
 
 
 def create_fts(connection: Connection, *, rebuild: bool = False) -> None:
+    if is_postgres(connection):
+        # PostgreSQL's counterpart: a trigram GIN index on each column (pg_trgm), which
+        # answers ILIKE '%text%' and is kept in step by the server itself.
+        for column in INDEXED:
+            connection.exec_driver_sql(
+                f"CREATE INDEX IF NOT EXISTS {TRIGRAM_INDEX}_{column} ON observation "
+                f"USING gin ({column} gin_trgm_ops)"
+            )
+        return
     for statement in _STATEMENTS:
         connection.exec_driver_sql(statement)
     if rebuild:
         connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+
+
+def drop_fts(connection: Connection) -> None:
+    if is_postgres(connection):
+        for column in INDEXED:
+            connection.exec_driver_sql(f"DROP INDEX IF EXISTS {TRIGRAM_INDEX}_{column}")
+        return
+    for trigger in ("insert", "delete", "update"):
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS observation_fts_{trigger}")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
 
 
 def is_fts_table(name: str) -> bool:

@@ -54,6 +54,40 @@ def open_database(db_path: Path, backups_dir: Path, *, wal: bool = True) -> Engi
     return _create_new(db_path, wal=wal)
 
 
+def open_server_database(url: str) -> Engine:
+    """An engine on an up-to-date brdesk database on a PostgreSQL server: an empty database
+    is given brdesk's schema by the migrations, an older one is upgraded by them (one
+    transaction: PostgreSQL alters tables inside one), a newer one is refused."""
+    from brdesk.db.engine import make_server_engine
+
+    engine = make_server_engine(url)
+    with engine.connect() as conn:
+        revision = _server_revision(conn)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        engine.dispose()
+        raise DatabaseRefused(
+            said(
+                "The database at {where} was written by a newer version of brdesk (schema "
+                "{revision}). It was left untouched: use that version, or update brdesk.",
+                where=engine.url.render_as_string(hide_password=True),
+                revision=revision,
+            )
+        )
+    if revision != HEAD_REVISION:
+        from alembic import command
+
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), HEAD_REVISION)
+    return engine
+
+
+def _server_revision(conn: Connection) -> str | None:
+    found = conn.execute(text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar()
+    if not found:
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def refusal(db_path: Path, state: DatabaseState) -> DatabaseRefused | None:
     """Why this version may not open the database, if it may not: a foreign one, or one a
     newer brdesk wrote. (An empty file, with no tables, is a new database to create.)"""

@@ -7,10 +7,10 @@ later migration that changes the reference files.
 from __future__ import annotations
 
 from sqlalchemy import Connection, Table
-from sqlalchemy.dialects.sqlite import insert
 
 from brdesk import reference
 from brdesk.db.models import GbfTarget, Pillar, Sdg
+from brdesk.db.postgres import upsert
 
 
 def sync_reference(connection: Connection) -> None:
@@ -33,7 +33,7 @@ def sync_reference(connection: Connection) -> None:
     )
     for table, rows, updatable in rows_by_table:
         assert isinstance(table, Table)
-        stmt = insert(table)
+        stmt = upsert(connection, table)
         stmt = stmt.on_conflict_do_update(
             index_elements=list(table.primary_key.columns),
             set_={name: stmt.excluded[name] for name in updatable},

@@ -3,6 +3,9 @@ by triggers (row by row for edits, one grouped statement for bulk inserts).
 
 Counts go up on insert and down on delete; an update is a delete and an insert. Rows whose
 count reaches zero are removed, so a taxon's first day stays right after deletions.
+
+The same statements serve SQLite and PostgreSQL (issue 22); where the two differ (a
+trigger's form, how a float becomes a whole elevation band) `postgres=True` says which.
 """
 
 from __future__ import annotations
@@ -11,29 +14,48 @@ from typing import Any
 
 ELEVATION_BAND_M = 25
 
-# (table, key columns, key expressions over a row alias, condition for a row to count)
-_SUMMARIES = (
-    ("summary_daily", ("day", "category"), ("{r}.observed_on", "{r}.category"), "1"),
-    ("summary_species_daily", ("day", "subject"), ("{r}.observed_on", "{r}.subject"),
-     "{r}.category = 'species'"),
-    ("summary_elevation_monthly", ("month", "band"),
-     ("substr({r}.observed_on, 1, 7)", f"CAST({{r}}.elevation_m / {ELEVATION_BAND_M} AS INTEGER)"),
-     "{r}.category = 'species' AND {r}.elevation_m IS NOT NULL"),
-)  # fmt: skip
+Summary = tuple[str, tuple[str, ...], tuple[str, ...], str]
+
+
+def _summaries(postgres: bool) -> tuple[Summary, ...]:
+    """(table, key columns, key expressions over a row alias, condition for a row to
+    count). SQLite's CAST truncates a float toward zero; PostgreSQL's rounds, so there the
+    band is truncated first, and the bands are the same on both."""
+    band = f"{{r}}.elevation_m / {ELEVATION_BAND_M}"
+    if postgres:
+        # A date there, ISO text in SQLite: the summaries keep the text.
+        day, month = "to_char({r}.observed_on, 'YYYY-MM-DD')", "to_char({r}.observed_on, 'YYYY-MM')"
+        band, every = f"CAST(trunc({band}) AS INTEGER)", "TRUE"
+    else:
+        day, month = "{r}.observed_on", "substr({r}.observed_on, 1, 7)"
+        band, every = f"CAST({band} AS INTEGER)", "1"
+    return (
+        ("summary_daily", ("day", "category"), (day, "{r}.category"), every),
+        ("summary_species_daily", ("day", "subject"), (day, "{r}.subject"),
+         "{r}.category = 'species'"),
+        ("summary_elevation_monthly", ("month", "band"), (month, band),
+         "{r}.category = 'species' AND {r}.elevation_m IS NOT NULL"),
+    )  # fmt: skip
+
 
 TRIGGERS = ("summaries_insert", "summaries_delete", "summaries_update")
 
 
-def _add(table: str, keys: tuple[str, ...], exprs: tuple[str, ...], cond: str, row: str) -> str:
+def _add(summary: Summary, row: str, *, postgres: bool) -> str:
+    table, keys, exprs, cond = summary
     values = ", ".join(e.format(r=row) for e in exprs)
+    # PostgreSQL wants the count named by its table; SQLite's triggers keep the words they
+    # were first made with (the schema check compares them with a new database's).
+    count = f"{table}.n" if postgres else "n"
     return (
         f"INSERT INTO {table} ({', '.join(keys)}, n) SELECT {values}, 1 "
         f"WHERE {cond.format(r=row)} "
-        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET n = n + 1;"
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET n = {count} + 1;"
     )
 
 
-def _remove(table: str, keys: tuple[str, ...], exprs: tuple[str, ...], cond: str, row: str) -> str:
+def _remove(summary: Summary, row: str) -> str:
+    table, keys, exprs, cond = summary
     match = " AND ".join(f"{k} = {e.format(r=row)}" for k, e in zip(keys, exprs, strict=True))
     return (
         f"UPDATE {table} SET n = n - 1 WHERE {match} AND {cond.format(r=row)};"
@@ -41,9 +63,12 @@ def _remove(table: str, keys: tuple[str, ...], exprs: tuple[str, ...], cond: str
     )
 
 
-def trigger_statements() -> list[str]:
-    adds_new = "\n".join(_add(*s, "new") for s in _SUMMARIES)
-    removes_old = "\n".join(_remove(*s, "old") for s in _SUMMARIES)
+def trigger_statements(*, postgres: bool = False) -> list[str]:
+    summaries = _summaries(postgres)
+    adds_new = "\n".join(_add(s, "new", postgres=postgres) for s in summaries)
+    removes_old = "\n".join(_remove(s, "old") for s in summaries)
+    if postgres:
+        return _postgres_triggers(adds_new, removes_old)
     return [
         f"CREATE TRIGGER IF NOT EXISTS summaries_insert AFTER INSERT ON observation BEGIN\n"
         f"{adds_new}\nEND",
@@ -54,27 +79,52 @@ def trigger_statements() -> list[str]:
     ]
 
 
-def summarise_rows(run: Any, where: str = "") -> None:
+def _postgres_triggers(adds_new: str, removes_old: str) -> list[str]:
+    """PostgreSQL's triggers run a function: one per trigger, doing what SQLite's body does."""
+    bodies = {
+        "summaries_insert": ("AFTER INSERT", adds_new),
+        "summaries_delete": ("AFTER DELETE", removes_old),
+        "summaries_update": (
+            "AFTER UPDATE OF observed_on, category, subject, elevation_m",
+            f"{removes_old}\n{adds_new}",
+        ),
+    }
+    statements = []
+    for name, (when, body) in bodies.items():
+        statements += [
+            f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+            f"BEGIN\n{body}\nRETURN NULL;\nEND\n$body$",
+            f"DROP TRIGGER IF EXISTS {name} ON observation",
+            f"CREATE TRIGGER {name} {when} ON observation FOR EACH ROW EXECUTE FUNCTION {name}()",
+        ]
+    return statements
+
+
+def summarise_rows(run: Any, where: str = "", *, postgres: bool = False) -> None:
     """Add the observations matching `where` to the summaries, one grouped statement each."""
-    for table, keys, exprs, cond in _SUMMARIES:
+    for table, keys, exprs, cond in _summaries(postgres):
         values = [e.format(r="o") for e in exprs]
         condition = cond.format(r="o") + (f" AND {where}" if where else "")
         # NOT INDEXED: read the new rows in rowid order, as they lie on disk; through the
         # (category, observed_on) index each row was a jump, and a million took 4 s a table.
+        # (PostgreSQL's planner chooses for itself.)
+        source = "observation AS o" if postgres else "observation AS o NOT INDEXED"
+        count = f"{table}.n" if postgres else "n"
         run(
             f"INSERT INTO {table} ({', '.join(keys)}, n) "
-            f"SELECT {', '.join(values)}, count(*) FROM observation AS o NOT INDEXED "
+            f"SELECT {', '.join(values)}, count(*) FROM {source} "
             f"WHERE {condition} "
             f"GROUP BY {', '.join(str(i + 1) for i in range(len(keys)))} "
-            f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET n = n + excluded.n"
+            f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET n = {count} + excluded.n"
         )
 
 
-def create_triggers(run: Any) -> None:
-    for statement in trigger_statements():
+def create_triggers(run: Any, *, postgres: bool = False) -> None:
+    for statement in trigger_statements(postgres=postgres):
         run(statement)
 
 
-def drop_triggers(run: Any) -> None:
+def drop_triggers(run: Any, *, postgres: bool = False) -> None:
     for name in TRIGGERS:
-        run(f"DROP TRIGGER IF EXISTS {name}")
+        run(f"DROP TRIGGER IF EXISTS {name} ON observation" if postgres
+            else f"DROP TRIGGER IF EXISTS {name}")  # fmt: skip

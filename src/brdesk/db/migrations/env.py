@@ -16,6 +16,11 @@ connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("brdesk migrations run from code (brdesk.db.migrate), not the alembic CLI")
 
+if connection.dialect.name == "postgresql":
+    from brdesk.db.postgres import prepare
+
+    prepare(connection)
+
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,

@@ -1,4 +1,5 @@
-"""observation search index: FTS5 trigram over subject, site, notes and observer
+"""observation search index: FTS5 trigram over subject, site, notes and observer (on
+PostgreSQL, pg_trgm GIN indexes)
 
 Revision ID: 0004
 Revises: 0003
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from brdesk.db.fts import FTS_TABLE, create_fts
+from brdesk.db.fts import create_fts, drop_fts
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -22,7 +23,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    for trigger in ("insert", "delete", "update"):
-        bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS observation_fts_{trigger}")
-    bind.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    drop_fts(op.get_bind())

@@ -39,13 +39,15 @@ def upgrade() -> None:
     for table in SHARED_TABLES:
         run(f"ALTER TABLE {table} ADD COLUMN uuid VARCHAR(36)")
         ids = [row[0] for row in run(f"SELECT id FROM {table}")]
+        stamp = sa.text(f"UPDATE {table} SET uuid = :uuid WHERE id = :id")
         for record_id in ids:
-            run(f"UPDATE {table} SET uuid = ? WHERE id = ?", (str(uuid.uuid4()), record_id))
+            op.get_bind().execute(stamp, {"uuid": str(uuid.uuid4()), "id": record_id})
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.alter_column("uuid", existing_type=sa.String(length=36), nullable=False)
             batch_op.add_column(sa.Column("synced_at", sa.DateTime(), nullable=True))
             batch_op.create_unique_constraint(batch_op.f(f"uq_{table}_uuid"), ["uuid"])
-    run("ALTER TABLE observation ADD COLUMN synced_at DATETIME")
+    # A plain ALTER (no batch): the observation table is not rebuilt.
+    op.add_column("observation", sa.Column("synced_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:

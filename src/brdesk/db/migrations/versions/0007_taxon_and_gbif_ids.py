@@ -22,7 +22,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    run = op.get_bind().exec_driver_sql
+    run = op.execute  # text(): a literal % stays one on every driver
     run("ALTER TABLE observation ADD COLUMN kingdom VARCHAR(50)")
     run("ALTER TABLE observation ADD COLUMN taxon_rank VARCHAR(50)")
     run("ALTER TABLE observation ADD COLUMN utc_offset VARCHAR(6)")
@@ -33,7 +33,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    run = op.get_bind().exec_driver_sql
+    run = op.execute  # text(): a literal % stays one on every driver
     run(
         "UPDATE observation SET source_id = substr(source_id, 8) WHERE source = 'gbif' "
         "AND source_id LIKE 'gbifID:%'"

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from brdesk.db.postgres import is_postgres
+
 revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
@@ -73,10 +75,22 @@ def upgrade() -> None:
     )
     # Goes with its observation. A trigger, not a foreign key: SQLite checks a key on every
     # insert, and a million zones were written 60 % slower for it.
-    op.execute(
-        "CREATE TRIGGER observation_zone_delete AFTER DELETE ON observation BEGIN "
-        "DELETE FROM observation_zone WHERE observation_id = old.id; END"
-    )
+    if is_postgres(op.get_bind()):
+        op.execute(
+            "CREATE OR REPLACE FUNCTION observation_zone_delete() RETURNS trigger "
+            "LANGUAGE plpgsql AS $body$ BEGIN "
+            "DELETE FROM observation_zone WHERE observation_id = old.id; RETURN NULL; "
+            "END $body$"
+        )
+        op.execute(
+            "CREATE TRIGGER observation_zone_delete AFTER DELETE ON observation "
+            "FOR EACH ROW EXECUTE FUNCTION observation_zone_delete()"
+        )
+    else:
+        op.execute(
+            "CREATE TRIGGER observation_zone_delete AFTER DELETE ON observation BEGIN "
+            "DELETE FROM observation_zone WHERE observation_id = old.id; END"
+        )
     op.create_table(
         "action_zone",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -111,7 +125,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_action_zone_zone_id"))
 
     op.drop_table("action_zone")
-    op.execute("DROP TRIGGER IF EXISTS observation_zone_delete")
+    if is_postgres(op.get_bind()):
+        op.execute("DROP TRIGGER IF EXISTS observation_zone_delete ON observation")
+        op.execute("DROP FUNCTION IF EXISTS observation_zone_delete()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS observation_zone_delete")
     op.drop_table("observation_zone")
     with op.batch_alter_table("reserve_zone", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_reserve_zone_reserve_id"))
