@@ -69,6 +69,19 @@ def store(data_dir: Path) -> Iterator[object]:
     s.close()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either_store(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[object]:
+    """A store on the laptop's SQLite file, then on an office PostgreSQL server (issue 22):
+    a test that takes it runs on both engines."""
+    from brdesk.paths import DataDir
+    from brdesk.services.store import Store
+
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    s = Store.open(DataDir(data_dir, url))
+    yield s
+    s.close()
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo database per test session; each test gets its own copy."""

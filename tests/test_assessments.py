@@ -206,3 +206,9 @@ def test_no_assessment_no_panel(store: Store) -> None:
 
     with store.dbapi() as conn:
         assert effectiveness_panels(conn) == []
+
+
+@pytest.fixture
+def store(either_store: Store) -> Store:
+    """Every test here runs on the laptop's SQLite file and on an office PostgreSQL server."""
+    return either_store

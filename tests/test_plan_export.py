@@ -81,3 +81,9 @@ def test_an_empty_folder_has_no_plan_to_export(store: Store, tmp_path: Path) -> 
     )
     assert result.returncode == 1
     assert result.stderr.strip() == "brdesk: There is no action plan to export yet."
+
+
+@pytest.fixture
+def store(either_store: Store) -> Store:
+    """Every test here runs on the laptop's SQLite file and on an office PostgreSQL server."""
+    return either_store

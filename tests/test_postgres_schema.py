@@ -102,3 +102,57 @@ def test_a_database_a_newer_brdesk_wrote_is_refused_untouched(postgres_url: str)
     engine.dispose()
     with pytest.raises(DatabaseRefused, match="newer version of brdesk"):
         open_server_database(postgres_url)
+
+
+def test_the_sql_written_for_sqlite_is_said_the_way_psycopg_reads_it() -> None:
+    from brdesk.db.dbapi import to_format
+
+    assert to_format("SELECT id FROM observation WHERE subject LIKE ? AND site = ?") == (
+        "SELECT id FROM observation WHERE subject LIKE %s AND site = %s"
+    )
+    # A literal % is doubled everywhere (psycopg reads it in quoted text too); a quoted ?
+    # is text, not a placeholder.
+    assert to_format("SELECT '50%?' || ?, \"odd?name\" FROM t WHERE n % 2 = ?") == (
+        "SELECT '50%%?' || %s, \"odd?name\" FROM t WHERE n %% 2 = %s"
+    )
+
+
+def test_the_command_line_keeps_its_records_on_the_server_the_url_names(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """`--database-url` (or BRDESK_DATABASE_URL): the records go to the server, the data
+    folder keeps the rest; an unreachable server is said in one line, nothing made."""
+    import os
+    import subprocess
+    import sys
+
+    from brdesk.paths import DataDir
+    from brdesk.services.plan import ActionService, ObjectiveService, PlanService
+    from brdesk.services.store import Store
+
+    # Another office computer writes the plan to the server...
+    with Store.open(DataDir(tmp_path / "office-desktop", postgres_url)) as desk:
+        plan = PlanService(desk).create(title="Plan", start_year=2026, end_year=2030)
+        goal = ObjectiveService(desk).create(plan_id=plan.id, pillar_id=1, title="Snow leopards")
+        ActionService(desk).create(objective_id=goal.id, title="Camera-trap grid, 40 cells")
+    # ...and this laptop's command line reads it from there.
+    folder = tmp_path / "office-laptop"
+    out = tmp_path / "plan.csv"
+    env = {**os.environ, "BRDESK_DATABASE_URL": postgres_url}
+    done = subprocess.run(
+        [sys.executable, "-m", "brdesk", "--data-dir", str(folder), "export", "plan", str(out)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Camera-trap grid, 40 cells" in out.read_text(encoding="utf-8-sig")
+    assert not (folder / "brdesk.db").exists()
+
+    gone = postgres_url.replace("brdesk_test_", "no_such_database_")
+    refused = subprocess.run(
+        [sys.executable, "-m", "brdesk", "--data-dir", str(folder), "--database-url", gone,
+         "export", "plan", str(out)],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("brdesk: Cannot reach the office database ")
+    assert "no_such_database_" in refused.stderr and "Traceback" not in refused.stderr

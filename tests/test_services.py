@@ -17,6 +17,12 @@ from brdesk.services.profile import ParticipantService, ProgrammeService, Reserv
 from brdesk.services.store import Store
 
 
+@pytest.fixture
+def store(either_store: Store) -> Store:
+    """Every test here runs on the laptop's SQLite file and on an office PostgreSQL server."""
+    return either_store
+
+
 def _obs(**overrides: object) -> dict[str, object]:
     values: dict[str, object] = {
         "observed_on": "2025-10-03",

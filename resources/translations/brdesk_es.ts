@@ -5426,6 +5426,14 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>abrir {name}</translation>
         </message>
         <message>
+            <source>This brdesk cannot reach a database server: its PostgreSQL driver is not installed (pip install 'brdesk[server]').</source>
+            <translation>Este brdesk no puede conectarse a un servidor de base de datos: su controlador de PostgreSQL no está instalado (pip install 'brdesk[server]').</translation>
+        </message>
+        <message>
+            <source>Cannot reach the office database {where}: {problem}</source>
+            <translation>No se puede conectar con la base de datos de la oficina {where}: {problem}</translation>
+        </message>
+        <message>
             <source>There is no brdesk data in {root} to open, and none can be started there: {why} Choose another folder.</source>
             <translation>No hay datos de brdesk en {root} que abrir, y no se pueden crear allí: {why} Elija otra carpeta.</translation>
         </message>
@@ -6379,6 +6387,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>la carpeta de datos que usar (por defecto: BRDESK_DATA_DIR, el modo portátil o su carpeta de datos de usuario)</translation>
         </message>
         <message>
+            <source>keep the records on an office database server: postgresql://USER@HOST/DB (default: BRDESK_DATABASE_URL; the password from ~/.pgpass or the server's own rules, never the command line's history)</source>
+            <translation>guardar los registros en un servidor de base de datos de la oficina: postgresql://USER@HOST/DB (por defecto: BRDESK_DATABASE_URL; la contraseña, de ~/.pgpass o de las reglas del propio servidor, nunca del historial de la línea de comandos)</translation>
+        </message>
+        <message>
             <source>show tracebacks and log in detail</source>
             <translation>mostrar las trazas y registrar en detalle</translation>
         </message>
@@ -6700,6 +6712,7 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         </message>
         <message>
             <source>Cannot create the data folder {root}: {problem}. Choose another folder with --data-dir, or check that the disk is writable.</source>
+            <extracomment>An office database server to keep the records on (issue 22), as --database-url.</extracomment>
             <translation>No se puede crear la carpeta de datos {root}: {problem}. Elija otra carpeta con --data-dir, o compruebe que se puede escribir en el disco.</translation>
         </message>
         <message>

@@ -5426,6 +5426,14 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>ouvrir {name}</translation>
         </message>
         <message>
+            <source>This brdesk cannot reach a database server: its PostgreSQL driver is not installed (pip install 'brdesk[server]').</source>
+            <translation>Ce brdesk ne peut pas joindre un serveur de base de données : son pilote PostgreSQL n'est pas installé (pip install 'brdesk[server]').</translation>
+        </message>
+        <message>
+            <source>Cannot reach the office database {where}: {problem}</source>
+            <translation>Impossible de joindre la base de données du bureau {where} : {problem}</translation>
+        </message>
+        <message>
             <source>There is no brdesk data in {root} to open, and none can be started there: {why} Choose another folder.</source>
             <translation>Il n'y a pas de données brdesk à ouvrir dans {root}, et aucune ne peut y être commencée : {why} Choisissez un autre dossier.</translation>
         </message>
@@ -6379,6 +6387,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>le dossier de données à utiliser (par défaut : BRDESK_DATA_DIR, le mode portable ou votre dossier de données utilisateur)</translation>
         </message>
         <message>
+            <source>keep the records on an office database server: postgresql://USER@HOST/DB (default: BRDESK_DATABASE_URL; the password from ~/.pgpass or the server's own rules, never the command line's history)</source>
+            <translation>garder les enregistrements sur un serveur de base de données du bureau : postgresql://USER@HOST/DB (par défaut : BRDESK_DATABASE_URL ; le mot de passe vient de ~/.pgpass ou des règles du serveur, jamais de l'historique de la ligne de commande)</translation>
+        </message>
+        <message>
             <source>show tracebacks and log in detail</source>
             <translation>afficher les traces d'erreur et journaliser en détail</translation>
         </message>
@@ -6700,6 +6712,7 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         </message>
         <message>
             <source>Cannot create the data folder {root}: {problem}. Choose another folder with --data-dir, or check that the disk is writable.</source>
+            <extracomment>An office database server to keep the records on (issue 22), as --database-url.</extracomment>
             <translation>Impossible de créer le dossier de données {root} : {problem}. Choisissez un autre dossier avec --data-dir, ou vérifiez que le disque est accessible en écriture.</translation>
         </message>
         <message>

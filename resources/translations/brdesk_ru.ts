@@ -5478,6 +5478,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>открыть {name}</translation>
         </message>
         <message>
+            <source>This brdesk cannot reach a database server: its PostgreSQL driver is not installed (pip install 'brdesk[server]').</source>
+            <translation>Этот brdesk не может подключиться к серверу базы данных: не установлен драйвер PostgreSQL (pip install 'brdesk[server]').</translation>
+        </message>
+        <message>
+            <source>Cannot reach the office database {where}: {problem}</source>
+            <translation>Не удаётся подключиться к базе данных офиса {where}: {problem}</translation>
+        </message>
+        <message>
             <source>There is no brdesk data in {root} to open, and none can be started there: {why} Choose another folder.</source>
             <translation>В {root} нет данных brdesk, и начать их там нельзя: {why} Выберите другую папку.</translation>
         </message>
@@ -6440,6 +6448,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>папка данных (по умолчанию: BRDESK_DATA_DIR, переносной режим или ваша папка данных пользователя)</translation>
         </message>
         <message>
+            <source>keep the records on an office database server: postgresql://USER@HOST/DB (default: BRDESK_DATABASE_URL; the password from ~/.pgpass or the server's own rules, never the command line's history)</source>
+            <translation>хранить записи на сервере базы данных офиса: postgresql://USER@HOST/DB (по умолчанию: BRDESK_DATABASE_URL; пароль — из ~/.pgpass или по правилам самого сервера, никогда не из истории командной строки)</translation>
+        </message>
+        <message>
             <source>show tracebacks and log in detail</source>
             <translation>показывать трассировки и вести подробный журнал</translation>
         </message>
@@ -6762,6 +6774,7 @@ Your data is safe: every change saved before this is in the database.{where}</so
         </message>
         <message>
             <source>Cannot create the data folder {root}: {problem}. Choose another folder with --data-dir, or check that the disk is writable.</source>
+            <extracomment>An office database server to keep the records on (issue 22), as --database-url.</extracomment>
             <translation>Не удаётся создать папку данных {root}: {problem}. Выберите другую папку с помощью --data-dir или проверьте, что на диск можно записывать.</translation>
         </message>
         <message>

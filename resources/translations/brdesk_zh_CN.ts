@@ -5374,6 +5374,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>打开 {name}</translation>
         </message>
         <message>
+            <source>This brdesk cannot reach a database server: its PostgreSQL driver is not installed (pip install 'brdesk[server]').</source>
+            <translation>此 brdesk 无法连接数据库服务器：未安装其 PostgreSQL 驱动程序（pip install 'brdesk[server]'）。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the office database {where}: {problem}</source>
+            <translation>无法连接办公室数据库 {where}：{problem}</translation>
+        </message>
+        <message>
             <source>There is no brdesk data in {root} to open, and none can be started there: {why} Choose another folder.</source>
             <translation>{root} 中没有可打开的 brdesk 数据，也无法在那里新建：{why} 请另选一个文件夹。</translation>
         </message>
@@ -6318,6 +6326,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>要使用的数据文件夹（默认：BRDESK_DATA_DIR、便携模式或你的用户数据文件夹）</translation>
         </message>
         <message>
+            <source>keep the records on an office database server: postgresql://USER@HOST/DB (default: BRDESK_DATABASE_URL; the password from ~/.pgpass or the server's own rules, never the command line's history)</source>
+            <translation>将记录保存在办公室数据库服务器上：postgresql://USER@HOST/DB（默认：BRDESK_DATABASE_URL；密码来自 ~/.pgpass 或服务器自身的规则，绝不来自命令行历史）</translation>
+        </message>
+        <message>
             <source>show tracebacks and log in detail</source>
             <translation>显示回溯信息并详细记录日志</translation>
         </message>
@@ -6638,6 +6650,7 @@ Your data is safe: every change saved before this is in the database.{where}</so
         </message>
         <message>
             <source>Cannot create the data folder {root}: {problem}. Choose another folder with --data-dir, or check that the disk is writable.</source>
+            <extracomment>An office database server to keep the records on (issue 22), as --database-url.</extracomment>
             <translation>无法创建数据文件夹 {root}：{problem}。请用 --data-dir 选择另一个文件夹，或检查磁盘是否可写。</translation>
         </message>
         <message>

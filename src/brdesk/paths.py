@@ -15,6 +15,8 @@ from pathlib import Path
 from brdesk.languages import marked, said
 
 ENV_VAR = "BRDESK_DATA_DIR"
+#: An office database server to keep the records on (issue 22), as --database-url.
+DATABASE_URL_VAR = "BRDESK_DATABASE_URL"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_FOLDER = "brdesk-data"
 DB_NAME = "brdesk.db"
@@ -22,9 +24,16 @@ DB_NAME = "brdesk.db"
 
 @dataclass(frozen=True)
 class DataDir:
-    """The folder holding everything a user owns."""
+    """The folder holding everything a user owns; with a database URL, the records are
+    on that server (a reserve office's shared database, issue 22) and the folder keeps
+    the rest (settings, logs, backups)."""
 
     root: Path
+    database_url: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.database_url is not None
 
     @property
     def db_path(self) -> Path:

@@ -36,6 +36,15 @@ def build_parser() -> Parser:
         ),
     )
     parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help=marked(
+            "keep the records on an office database server: postgresql://USER@HOST/DB "
+            "(default: BRDESK_DATABASE_URL; the password from ~/.pgpass or the server's "
+            "own rules, never the command line's history)"
+        ),
+    )
+    parser.add_argument(
         "--debug", action="store_true", help=marked("show tracebacks and log in detail")
     )
     parser.add_argument(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from brdesk.cli import speech
 from brdesk.cli.common import ExitCode, Handler, refuse_unwritable
 from brdesk.errors import BrdeskError
 from brdesk.languages import SOURCE, marked, reason, said
-from brdesk.paths import DataDir, resolve_data_dir
+from brdesk.paths import DATABASE_URL_VAR, DataDir, resolve_data_dir
 
 log = logging.getLogger("brdesk.cli")
 #: The commands that open a window: they choose their language themselves.
@@ -37,6 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors end here
         return int(exc.code or 0)
     data_dir = resolve_data_dir(args.data_dir)
+    url = getattr(args, "database_url", None) or os.environ.get(DATABASE_URL_VAR)
+    if url:
+        data_dir = DataDir(data_dir.root, url)
     from brdesk import logs
 
     log_file = logs.configure(data_dir.logs, debug=args.debug)

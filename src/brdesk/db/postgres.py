@@ -23,8 +23,14 @@ _PREPARE = (
 
 
 def is_postgres(connection: Any) -> bool:
-    """Is this SQLAlchemy connection (or engine) on PostgreSQL?"""
-    return bool(connection.dialect.name == DIALECT)
+    """Is this connection on PostgreSQL? A SQLAlchemy connection or engine, or a DB-API
+    connection (sqlite3's, or brdesk.db.dbapi's for a server)."""
+    dialect = getattr(connection, "dialect", None)
+    if dialect is not None:
+        return bool(dialect.name == DIALECT)
+    from brdesk.db.dbapi import is_server
+
+    return is_server(connection)
 
 
 def prepare(connection: Any) -> None:

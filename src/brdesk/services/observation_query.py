@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from brdesk.db.dbapi import is_server
 from brdesk.db.fts import FTS_TABLE
 from brdesk.languages import marked
 
@@ -66,11 +67,17 @@ class ObservationFilter:
     elevation_min: float | None = None
     elevation_max: float | None = None
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, *, postgres: bool = False) -> tuple[str, list[Any]]:
+        """The WHERE clause (with `?` placeholders) and its values; on a PostgreSQL server
+        the text is found through its trigram indexes (ILIKE) rather than SQLite's FTS5."""
         clauses: list[str] = []
         params: list[Any] = []
         text = (self.text or "").strip()
-        if len(text) >= 3:
+        if text and postgres:
+            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append("(subject ILIKE ? OR site ILIKE ? OR notes ILIKE ? OR observer ILIKE ?)")
+            params += [like] * 4
+        elif len(text) >= 3:
             # The trigram index answers substring searches of three characters or more.
             clauses.append(f"id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
             params.append('"' + text.replace('"', '""') + '"')
@@ -117,7 +124,7 @@ def query_ids(
     descending: bool = True,
     limit: int | None = None,
 ) -> array[int]:
-    where, params = flt.where()
+    where, params = flt.where(postgres=is_server(conn))
     sql = f"SELECT id FROM observation{where}{_order(order_by, descending)}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
@@ -129,7 +136,7 @@ def query_ids(
 
 
 def count(conn: sqlite3.Connection, flt: ObservationFilter) -> int:
-    where, params = flt.where()
+    where, params = flt.where(postgres=is_server(conn))
     return int(conn.execute(f"SELECT count(*) FROM observation{where}", params).fetchone()[0])
 
 

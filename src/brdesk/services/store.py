@@ -38,6 +38,8 @@ class Store:
 
         if isinstance(data_dir, Path):
             data_dir = DataDir(data_dir)
+        if data_dir.database_url is not None:
+            return cls._open_server(data_dir, data_dir.database_url)
         if read_only is not None:
             return cls._open_read_only(data_dir, read_only, writable=True)
         if data_dir.root.is_dir():
@@ -61,6 +63,36 @@ class Store:
         leftovers.begin(data_dir.root)
         leftovers.sweep(data_dir.root)
         return cls(data_dir, engine)
+
+    @classmethod
+    def _open_server(cls, data_dir: DataDir, url: str) -> Store:
+        """The records on a PostgreSQL server; the folder keeps settings, logs, backups."""
+        from brdesk.db.migrate import open_server_database
+
+        ensure_data_dir(data_dir)
+        try:
+            engine = open_server_database(url)
+        except ModuleNotFoundError as exc:
+            raise DataFolderError(
+                marked(
+                    "This brdesk cannot reach a database server: its PostgreSQL driver is "
+                    "not installed (pip install 'brdesk[server]')."
+                )
+            ) from exc
+        except OperationalError as exc:
+            raise DataFolderError(
+                said(
+                    "Cannot reach the office database {where}: {problem}",
+                    where=_shown_url(url),
+                    problem=str(exc.orig).strip(),
+                )
+            ) from exc
+        return cls(data_dir, engine)
+
+    @property
+    def on_server(self) -> bool:
+        """Are the records on a PostgreSQL server (not in the folder's SQLite file)?"""
+        return bool(self.engine.dialect.name == "postgresql")
 
     @classmethod
     def _open_read_only(cls, data_dir: DataDir, why: str, *, writable: bool) -> Store:
@@ -161,10 +193,17 @@ class Store:
 
     @contextmanager
     def dbapi(self) -> Iterator[sqlite3.Connection]:
-        """The raw sqlite3 connection, for read-only queries written in plain SQL."""
+        """The raw DB-API connection, for read-only queries written in plain SQL: sqlite3's,
+        or on a server psycopg's taking the same SQL (brdesk.db.dbapi)."""
         raw = self.engine.raw_connection()
         try:
-            yield raw.driver_connection  # type: ignore[misc]
+            if self.on_server:
+                from brdesk.db.dbapi import ServerConnection
+
+                # Typed as sqlite3's until the services name the protocol (db/dbapi.DbApi).
+                yield cast(sqlite3.Connection, ServerConnection(raw.driver_connection))
+            else:
+                yield raw.driver_connection  # type: ignore[misc]
         finally:
             raw.close()
 
@@ -188,7 +227,24 @@ def sqlite_connection(bound: Session | Connection) -> sqlite3.Connection:
     """The sqlite3 connection under a session or a SQLAlchemy connection, inside its
     transaction: for bulk work in plain SQL that must commit or roll back with the rest."""
     conn = bound.connection() if isinstance(bound, Session) else bound
+    if conn.dialect.name == "postgresql":
+        from brdesk.db.dbapi import ServerConnection
+
+        # The same SQL on a server (brdesk.db.dbapi); typed as sqlite3's until the services
+        # name the protocol.
+        return cast(sqlite3.Connection, ServerConnection(conn.connection.driver_connection))
     return cast(sqlite3.Connection, conn.connection.driver_connection)
+
+
+def _shown_url(url: str) -> str:
+    """A database URL as it may be shown and logged: its password, if any, hidden."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:  # a URL SQLAlchemy cannot read is shown without its user part
+        return url.rsplit("@", 1)[-1]
 
 
 def _file_refusal(db: Path) -> str | None:
@@ -221,9 +277,30 @@ def describe_refusal(detail: str) -> str:
 
 
 def describe_integrity_error(exc: IntegrityError) -> str:
-    """Turn SQLite's constraint names into a sentence; services validate first, so this is
-    the backstop for whatever slipped past them."""
-    return describe_constraint(str(exc.orig))
+    """Turn the database's constraint names into a sentence; services validate first, so
+    this is the backstop for whatever slipped past them."""
+    server = _server_constraint(exc.orig)
+    return server if server is not None else describe_constraint(str(exc.orig))
+
+
+def _server_constraint(error: object) -> str | None:
+    """PostgreSQL's refusal said as SQLite's is (by its SQLSTATE class, 23: integrity)."""
+    import re
+
+    state = getattr(error, "sqlstate", None)
+    diag = getattr(error, "diag", None)
+    if not state or diag is None:
+        return None
+    if state == "23503":
+        return describe_constraint("FOREIGN KEY constraint failed")
+    if state == "23505":
+        key = re.search(r"Key \(([^)]*)\)", diag.message_detail or "")
+        return describe_constraint(f"UNIQUE constraint failed: {key[1] if key else '?'}")
+    if state == "23514":
+        return describe_constraint(f"CHECK constraint failed: {diag.constraint_name}")
+    if state == "23502":
+        return describe_constraint(f"NOT NULL constraint failed: {diag.column_name}")
+    return None
 
 
 def describe_constraint(detail: str) -> str:
