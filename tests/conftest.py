@@ -12,6 +12,7 @@ import pytest
 
 # A throwaway PostgreSQL server for the tests of the office database (issue 22).
 from tests.postgres_server import postgres_server, postgres_url  # noqa: F401
+from tests.server_folders import on_postgres
 
 # Before any Qt import: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,6 +48,42 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "socket", _GuardedSocket)
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the server run, the tests of the laptop's own file are left to the SQLite run."""
+    if not on_postgres():
+        return
+    kept = [item for item in items if item.get_closest_marker("laptop_file") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _engine_under_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """With BRDESK_TEST_ENGINE=postgresql, every data folder a test (or a command it runs)
+    opens keeps its records on the test server (tests/server_folders.py)."""
+    if not on_postgres():
+        yield
+        return
+    from brdesk.services.store import Store
+    from tests import server_folders
+
+    server = request.getfixturevalue("postgres_server")
+    server_folders.make_empty(server)
+    real_open = Store.__dict__["open"]
+    hook = str(Path(__file__).resolve().parent / "server_hook")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(server_folders.SERVER_VAR, server)
+        patch.setenv(
+            "PYTHONPATH", os.pathsep.join(filter(None, [hook, os.environ.get("PYTHONPATH")]))
+        )
+        server_folders.install(server)
+        try:
+            yield
+        finally:
+            Store.open = real_open  # type: ignore[method-assign]  # the classmethod itself
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,10 @@ from brdesk.services.attachments import AttachmentService
 from brdesk.services.backups import taking
 from brdesk.services.store import Store
 
+# The laptop's own file (backups of the laptop's SQLite file):
+# not run on the server (tests/server_folders.py).
+pytestmark = pytest.mark.laptop_file
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

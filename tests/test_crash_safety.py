@@ -19,7 +19,12 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+# The laptop's own file (power cuts against the laptop's SQLite file):
+# not run on the server (tests/server_folders.py).
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL"),
+    pytest.mark.laptop_file,
+]
 
 KILLS = 30
 IMPORT_ROWS = 200

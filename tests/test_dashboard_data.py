@@ -64,7 +64,7 @@ def _recomputed(store: Store) -> dict[str, list[tuple[object, ...]]]:
         conn.execute("SAVEPOINT fresh")
         for t in tables:
             conn.execute(f"DELETE FROM {t}")
-        summarise_rows(conn.execute)
+        summarise_rows(conn.execute, postgres=store.on_server)
         fresh = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
         conn.execute("ROLLBACK TO fresh")
         conn.execute("RELEASE fresh")

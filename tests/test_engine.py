@@ -1,9 +1,14 @@
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from brdesk.db.engine import choose_journal_mode, make_engine
+
+# The laptop's own file (the laptop's SQLite engine settings):
+# not run on the server (tests/server_folders.py).
+pytestmark = pytest.mark.laptop_file
 
 
 def test_every_connection_gets_the_durability_pragmas(tmp_path: Path) -> None:

@@ -19,6 +19,10 @@ from brdesk.ui.main_window import MainWindow
 from tests.gui_helpers import ScriptedPrompts, open_window, when_dialog_opens
 from tests.test_backups import _corrupt, _participant, _rename_participant
 
+# The laptop's own file (backups of the laptop's SQLite file):
+# not run on the server (tests/server_folders.py).
+pytestmark = pytest.mark.laptop_file
+
 
 @pytest.fixture
 def answers(prompts: ScriptedPrompts) -> ScriptedPrompts:

@@ -41,6 +41,8 @@ def test_the_corpus_is_complete() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(REFUSALS))
+# It compares the laptop's file byte for byte before and after.
+@pytest.mark.laptop_file
 def test_each_hostile_file_is_refused_and_nothing_written(
     name: str, demo_store: Store, tmp_path: Path
 ) -> None:

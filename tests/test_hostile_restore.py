@@ -15,6 +15,10 @@ import pytest
 from brdesk.services import backups
 from brdesk.services.store import Store
 
+# The laptop's own file (restoring the laptop's SQLite backups):
+# not run on the server (tests/server_folders.py).
+pytestmark = pytest.mark.laptop_file
+
 SABOTAGE: dict[str, tuple[str, str]] = {
     "a trigger that empties the plan": (
         "CREATE TRIGGER tidy AFTER INSERT ON observation BEGIN DELETE FROM action; END",

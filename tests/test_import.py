@@ -202,8 +202,9 @@ def test_a_cancelled_import_leaves_the_store_as_it_was(store: Store, tmp_path: P
     with pytest.raises(Cancelled):
         commit_import(store, preview, progress=stop)
     assert ObservationService(store).list() == []
-    with store.dbapi() as conn:
-        assert conn.execute("SELECT count(*) FROM observation_fts").fetchone()[0] == 0
+    if not store.on_server:  # the laptop's search index is a table of its own
+        with store.dbapi() as conn:
+            assert conn.execute("SELECT count(*) FROM observation_fts").fetchone()[0] == 0
 
 
 def test_unreadable_and_unmappable_files_get_a_clear_message(store: Store, tmp_path: Path) -> None:

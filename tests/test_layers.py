@@ -4,6 +4,8 @@ import which is import-linter's contract in pyproject.toml, checked by CI.)"""
 import subprocess
 import sys
 
+import pytest
+
 
 def test_services_run_without_qt_loaded() -> None:
     code = (
@@ -26,6 +28,8 @@ def test_the_layer_contracts_hold() -> None:
     assert "0 broken" in done.stdout
 
 
+# On the server run, the test's own start-up hook (tests/server_hook) loads the data layer.
+@pytest.mark.laptop_file
 def test_the_window_paints_before_the_data_layer_loads() -> None:
     """Building the main window imports neither SQLAlchemy nor the report libraries: the
     window is painted first, and they load after (start-up, bench/startup.py)."""

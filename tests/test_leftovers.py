@@ -10,8 +10,14 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from brdesk import leftovers
 from brdesk.services.store import Store
+
+# The laptop's own file (what a killed brdesk leaves beside the laptop's file):
+# not run on the server (tests/server_folders.py).
+pytestmark = pytest.mark.laptop_file
 
 #: A brdesk process that starts an export, a backup copy, a submission folder and a
 #: restore's scratch folder, and then dies (or waits to be killed) in the middle of them.

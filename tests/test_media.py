@@ -26,6 +26,10 @@ from brdesk.services.demo import fill_demo
 from brdesk.services.store import Store
 from tests.gui_helpers import ScriptedPrompts
 
+# The laptop's own file (read-only and full disks under the laptop's file):
+# not run on the server (tests/server_folders.py).
+pytestmark = pytest.mark.laptop_file
+
 FIXTURES = Path(__file__).parent / "fixtures"
 KOBO = FIXTURES / "imports" / "kobo.csv"
 

@@ -22,6 +22,10 @@ from brdesk.errors import DatabaseRefused
 from brdesk.services.plan import ActionService
 from brdesk.services.store import Store
 
+# The laptop's own file (upgrading the laptop's SQLite file (the server's: test_postgres_schema)):
+# not run on the server (tests/server_folders.py).
+pytestmark = pytest.mark.laptop_file
+
 SHARED_TABLES = (
     "programme", "participant", "reserve", "action_plan", "participation_summary",
     "training_evaluation", "followup_item",

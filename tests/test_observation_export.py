@@ -24,7 +24,7 @@ def _sensitive_row(store: Store) -> tuple[str, float, float]:
     with store.dbapi() as conn:
         return conn.execute(
             "SELECT uuid, latitude, longitude FROM observation "
-            "WHERE sensitive = 1 AND latitude IS NOT NULL ORDER BY id LIMIT 1"
+            "WHERE sensitive AND latitude IS NOT NULL ORDER BY id LIMIT 1"
         ).fetchone()
 
 
@@ -246,7 +246,7 @@ def test_the_dashboard_map_shows_sensitive_records_as_grid_cells(demo_store: Sto
         exact = {
             (round(lon, 6), round(lat, 6))
             for lon, lat in conn.execute(
-                "SELECT longitude, latitude FROM observation WHERE sensitive = 1 "
+                "SELECT longitude, latitude FROM observation WHERE sensitive "
                 "AND latitude IS NOT NULL"
             )
         }
@@ -421,7 +421,7 @@ def test_the_event_date_carries_the_utc_offset_where_known(
 ) -> None:
     with demo_store.dbapi() as conn:
         uuid, day, clock = conn.execute(
-            "SELECT uuid, observed_on, observed_time FROM observation WHERE sensitive = 0 "
+            "SELECT uuid, observed_on, observed_time FROM observation WHERE NOT sensitive "
             "AND category = 'species' AND observed_time IS NOT NULL ORDER BY id LIMIT 1"
         ).fetchone()
     result = export_observations(demo_store, tmp_path / "dwca.zip")

@@ -551,6 +551,7 @@ def test_the_wrong_suffix_is_refused(demo_store: Store, tmp_path: Path) -> None:
         export_package(demo_store, tmp_path / "x.zip")
 
 
+@pytest.mark.laptop_file  # an office database is backed up on its server
 def test_import_takes_a_backup_first(demo_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "plan.brdesk"
     export_package(demo_store, out, Selection("plan"))

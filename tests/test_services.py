@@ -305,7 +305,8 @@ def test_the_database_refuses_what_the_field_declarations_refuse(demo_store: Sto
     """One source of limits: every range an observation's fields declare is one the
     database's own CHECKs hold too (a value just past a bound is refused by SQLite itself,
     the bound accepted), so no path that skips the services can store what they refuse."""
-    import sqlite3
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
 
     from brdesk.services.observations import ObservationService
 
@@ -314,30 +315,24 @@ def test_the_database_refuses_what_the_field_declarations_refuse(demo_store: Sto
     ]
     ranged = [f for f in ranged if f.name != "reserve_id"]  # a link: its foreign key holds it
     assert {f.name for f in ranged} >= {"latitude", "longitude", "elevation_m", "count"}
-    db = demo_store.data_dir.db_path
-    conn = sqlite3.connect(db, isolation_level=None)
-    try:
-        row_id = conn.execute("SELECT id FROM observation LIMIT 1").fetchone()[0]
+    with demo_store.engine.connect() as conn:
+        row_id = conn.exec_driver_sql("SELECT id FROM observation LIMIT 1").scalar()
+        conn.rollback()
         for f in ranged:
             for bound, past in ((f.minimum, -1), (f.maximum, 1)):
                 if bound is None:
                     continue
-                conn.execute("BEGIN")
-                try:
-                    if f.name in ("latitude", "longitude"):
-                        conn.execute(
-                            "UPDATE observation SET latitude = 0, longitude = 0 WHERE id = ?",
-                            (row_id,),
-                        )
-                    conn.execute(f'UPDATE observation SET "{f.name}" = ? WHERE id = ?',
-                                 (bound, row_id))  # fmt: skip
-                    with pytest.raises(sqlite3.IntegrityError):
-                        conn.execute(f'UPDATE observation SET "{f.name}" = ? WHERE id = ?',
-                                     (bound + past, row_id))  # fmt: skip
-                finally:
-                    conn.execute("ROLLBACK")
-    finally:
-        conn.close()
+                outer = conn.begin()
+                if f.name in ("latitude", "longitude"):
+                    conn.execute(
+                        text("UPDATE observation SET latitude = 0, longitude = 0 WHERE id = :i"),
+                        {"i": row_id},
+                    )
+                update = text(f'UPDATE observation SET "{f.name}" = :v WHERE id = :i')
+                conn.execute(update, {"v": bound, "i": row_id})
+                with pytest.raises(IntegrityError), conn.begin_nested():
+                    conn.execute(update, {"v": bound + past, "i": row_id})
+                outer.rollback()
 
 
 @pytest.mark.parametrize("typed", ["Kenya", "Kenia", "Кения", "肯尼亚", "ke"])

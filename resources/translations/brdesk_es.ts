@@ -5405,6 +5405,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>restaurar</translation>
         </message>
         <message>
+            <source>The records are on the office database: it is backed up on its server (pg_dump, every night; see docs/office-server.md). To carry a copy away, export a package of everything.</source>
+            <translation>Los registros están en la base de datos de la oficina: se respalda en su servidor (pg_dump, cada noche; véase docs/office-server.md). Para llevarse una copia, exporte un paquete con todo.</translation>
+        </message>
+        <message>
             <source>Your database is damaged ({exc}).</source>
             <translation>Su base de datos está dañada ({exc}).</translation>
         </message>

@@ -5405,6 +5405,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>restaurer</translation>
         </message>
         <message>
+            <source>The records are on the office database: it is backed up on its server (pg_dump, every night; see docs/office-server.md). To carry a copy away, export a package of everything.</source>
+            <translation>Les enregistrements sont dans la base de données du bureau : elle est sauvegardée sur son serveur (pg_dump, chaque nuit ; voir docs/office-server.md). Pour emporter une copie, exportez un paquet de tout.</translation>
+        </message>
+        <message>
             <source>Your database is damaged ({exc}).</source>
             <translation>Votre base de données est endommagée ({exc}).</translation>
         </message>

@@ -5457,6 +5457,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>восстановить</translation>
         </message>
         <message>
+            <source>The records are on the office database: it is backed up on its server (pg_dump, every night; see docs/office-server.md). To carry a copy away, export a package of everything.</source>
+            <translation>Записи хранятся в базе данных офиса: её резервные копии делаются на её сервере (pg_dump, каждую ночь; см. docs/office-server.md). Чтобы унести копию, экспортируйте пакет со всеми данными.</translation>
+        </message>
+        <message>
             <source>Your database is damaged ({exc}).</source>
             <translation>Ваша база данных повреждена ({exc}).</translation>
         </message>

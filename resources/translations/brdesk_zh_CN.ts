@@ -5353,6 +5353,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>还原</translation>
         </message>
         <message>
+            <source>The records are on the office database: it is backed up on its server (pg_dump, every night; see docs/office-server.md). To carry a copy away, export a package of everything.</source>
+            <translation>记录保存在办公室数据库中：它在其服务器上备份（pg_dump，每晚一次；见 docs/office-server.md）。如需带走一份副本，请导出包含全部内容的数据包。</translation>
+        </message>
+        <message>
             <source>Your database is damaged ({exc}).</source>
             <translation>你的数据库已损坏（{exc}）。</translation>
         </message>

@@ -15,6 +15,11 @@ BULK_CACHE_KIB = 64 * 1024
 
 @contextmanager
 def roomy_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    from brdesk.db.dbapi import is_server
+
+    if is_server(conn):  # a server sizes its own memory (shared_buffers, work_mem)
+        yield
+        return
     before = conn.execute("PRAGMA main.cache_size").fetchone()[0]
     conn.execute(f"PRAGMA main.cache_size = -{BULK_CACHE_KIB}")
     try:

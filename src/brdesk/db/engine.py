@@ -98,4 +98,13 @@ def make_server_engine(url: str) -> Engine:
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     # pool_pre_ping: an office server restarted overnight leaves dead connections behind.
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+
+    @event.listens_for(engine, "connect")
+    def _iso_dates(dbapi_connection: Any, _record: Any) -> None:
+        # Plain SQL reads dates as the server writes them (db/dbapi.py): ISO, whatever
+        # the office's postgresql.conf says.
+        dbapi_connection.execute("SET DateStyle = ISO")
+        dbapi_connection.commit()
+
+    return engine

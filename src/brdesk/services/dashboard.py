@@ -7,7 +7,6 @@ dashboard page, its export, and the Word report alike.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from brdesk.db.dbapi import id_rows, is_server
+from brdesk.db.dbapi import rows_at_once as _rows
 from brdesk.db.summaries import ELEVATION_BAND_M
 from brdesk.db.vocab import ACTION_STATUSES
 from brdesk.languages import marked, said
@@ -71,20 +72,7 @@ def _day_range(flt: DashboardFilter, column: str = "day") -> tuple[str, list[Any
     if flt.date_to:
         clauses.append(f"{column} <= ?")
         params.append(flt.date_to.isoformat()[: 7 if column == "month" else 10])
-    return " AND ".join(clauses) or "1", params
-
-
-def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any], width: int) -> list[list[Any]]:
-    """All rows of a query in one JSON value. The sqlite3 module lets go of the interpreter
-    for every row it steps to and must win it back each time; while a chart is being drawn
-    on another thread that costs up to 5 ms a row (the convoy effect), and 400 rows took a
-    second. One row crosses once."""
-    names = ", ".join(f"c{i}" for i in range(width))
-    (packed,) = conn.execute(
-        f"WITH q({names}) AS ({sql}) SELECT json_group_array(json_array({names})) FROM q",
-        list(params),
-    ).fetchone()
-    return list(json.loads(packed))
+    return " AND ".join(clauses) or "1 = 1", params
 
 
 def monitoring_summary(conn: sqlite3.Connection, flt: DashboardFilter) -> MonitoringSummary:
@@ -137,7 +125,7 @@ def _monitoring_summary(conn: sqlite3.Connection, flt: DashboardFilter) -> Monit
     if flt.category in (None, "threat"):
         where, params = ObservationFilter(
             category="threat", date_from=flt.date_from, date_to=flt.date_to, map_zone=flt.zone
-        ).where()
+        ).where(postgres=is_server(conn))
         rows = _rows(
             conn,
             f'SELECT observed_on, id, subject, site, "count" FROM observation{where} '
@@ -159,10 +147,7 @@ def plan_lines(conn: sqlite3.Connection) -> list[ActionLine]:
         "SELECT o.pillar_id, o.title, a.title, a.responsible, a.start_date, a.end_date, "
         "a.status, a.indicator_name, a.indicator_unit, a.indicator_baseline, "
         "a.indicator_target, a.indicator_latest, "
-        "(SELECT group_concat(sdg_number) FROM (SELECT sdg_number FROM action_sdg "
-        " WHERE action_id = a.id ORDER BY sdg_number)), "
-        "(SELECT group_concat(gbf_number) FROM (SELECT gbf_number FROM action_gbf "
-        " WHERE action_id = a.id ORDER BY gbf_number)), "
+        f"{_numbers_of(conn, 'sdg')}, {_numbers_of(conn, 'gbf')}, "
         "o.position, o.id, a.position, a.id "
         "FROM action AS a JOIN objective AS o ON o.id = a.objective_id "
         "WHERE o.plan_id = (SELECT min(id) FROM action_plan)",
@@ -199,6 +184,19 @@ def plan_lines(conn: sqlite3.Connection) -> list[ActionLine]:
     ]
 
 
+def _numbers_of(conn: sqlite3.Connection, kind: str) -> str:
+    """The SDGs (or GBF targets) an action is tagged with, as text: '3,13,15'."""
+    if is_server(conn):
+        return (
+            f"(SELECT string_agg(CAST({kind}_number AS text), ',' ORDER BY {kind}_number) "
+            f"FROM action_{kind} WHERE action_id = a.id)"
+        )
+    return (
+        f"(SELECT group_concat({kind}_number) FROM (SELECT {kind}_number FROM action_{kind} "
+        f"WHERE action_id = a.id ORDER BY {kind}_number))"
+    )
+
+
 def sample_points(
     conn: sqlite3.Connection, flt: DashboardFilter, limit: int = MAP_POINTS, exact: bool = False
 ) -> list[tuple[float, float, str]]:
@@ -218,13 +216,14 @@ def sample_points(
     last = flt.date_to.isoformat() if flt.date_to else "9999"
     from brdesk.services.observation_export import generalise
 
+    chosen, ids = id_rows(conn, wanted)
     points: list[tuple[float, float, str]] = []
     for lon, lat, category, day, sensitive, zone in _rows(
         conn,
         "SELECT longitude, latitude, category, observed_on, sensitive, (SELECT map_zone FROM "
         "observation_zone WHERE observation_id = id) FROM observation "
-        "WHERE id IN (SELECT value FROM json_each(?)) AND latitude IS NOT NULL",
-        [json.dumps(wanted)],
+        f"WHERE id IN ({chosen}) AND latitude IS NOT NULL",
+        [ids],
         6,
     ):
         if flt.category in (None, category) and flt.zone in (None, zone) and first <= day <= last:
@@ -245,7 +244,7 @@ def _accumulation(conn: sqlite3.Connection, days: str, params: list[Any]) -> lis
     firsts = _rows(
         conn,
         f"SELECT first, count(*) FROM (SELECT min(day) AS first FROM summary_species_daily "
-        f"WHERE {days} GROUP BY subject) GROUP BY first",
+        f"WHERE {days} GROUP BY subject) AS firsts GROUP BY first",
         params,
         2,
     )

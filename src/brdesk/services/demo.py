@@ -65,9 +65,9 @@ def fill_demo(
             )
         )
     if force and store.has_user_data():
-        from brdesk.services.backups import take_backup
+        from brdesk.services.backups import safety_copy
 
-        take_backup(store.data_dir, "before-demo")
+        safety_copy(store.data_dir, "before-demo")
     rng = random.Random(seed)
     today = today or date.today()
     with store.transaction() as session:
@@ -84,9 +84,10 @@ def fill_demo(
         zone_assign.assign(sqlite_connection(conn))
         # Observers mostly record the zone the map gives; one disagreement in 25 is kept,
         # for the Observations page to show.
-        conn.exec_driver_sql(
+        differs = "IS DISTINCT FROM" if conn.dialect.name == "postgresql" else "IS NOT"
+        sqlite_connection(conn).execute(
             "UPDATE observation SET zone = z.map_zone FROM observation_zone AS z "
-            "WHERE z.observation_id = observation.id AND z.map_zone IS NOT observation.zone "
+            f"WHERE z.observation_id = observation.id AND z.map_zone {differs} observation.zone "
             "AND observation.id % 25 != 0"
         )
         add_practices(session, reserve.id)

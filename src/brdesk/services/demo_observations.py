@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from brdesk.db.base import utcnow
 from brdesk.services.importer import INSERT_COLUMNS
+from brdesk.services.store import sqlite_connection
 
 DEFAULT_OBSERVATIONS = 5000
 MAX_OBSERVATIONS = 1_000_000
@@ -118,7 +119,7 @@ def add_observations(
         f"INSERT INTO observation ({', '.join(INSERT_COLUMNS)}) "
         f"VALUES ({', '.join('?' for _ in INSERT_COLUMNS)})"
     )
-    conn = session.connection()
+    conn = sqlite_connection(session)
     start = date(FIRST_YEAR, 1, 1)
     span_days = (today - start).days
     now = utcnow().isoformat(sep=" ")
@@ -150,14 +151,14 @@ def add_observations(
                     row["method"],
                     rng.choice(OBSERVERS),
                     row.get("notes"),
-                    int(bool(row.get("sensitive"))),
+                    bool(row.get("sensitive")),
                     "demo",
                     None,
                     now,
                     now,
                 )
             )
-        conn.exec_driver_sql(sql, batch)
+        conn.executemany(sql, batch)
         done += len(batch)
         if progress is not None:
             progress(done, total)

@@ -8,6 +8,7 @@ import sqlite3
 
 from brdesk.geo import Box
 from brdesk.languages import marked, said_n
+from brdesk.services.import_staging import staged_table
 
 #: How far beyond the box of the zones on the map a point is said to be far outside (about
 #: half a degree: a GPS unit's error or a neighbouring valley is nearer; swapped latitude
@@ -20,13 +21,13 @@ def far_outside(
     conn: sqlite3.Connection,
 ) -> tuple[int, tuple[int, float, float] | None, Box | None]:
     row = conn.execute(
-        "SELECT min(min_lon), min(min_lat), max(max_lon), max(max_lat) FROM main.reserve_zone"
+        "SELECT min(min_lon), min(min_lat), max(max_lon), max(max_lat) FROM reserve_zone"
     ).fetchone()
     if row[0] is None:
         return 0, None, None
     box = Box(*row)
     outside = (
-        "FROM staging.staged WHERE latitude IS NOT NULL AND (latitude NOT BETWEEN ? AND ? "
+        f"FROM {staged_table(conn)} WHERE latitude IS NOT NULL AND (latitude NOT BETWEEN ? AND ? "
         "OR longitude NOT BETWEEN ? AND ?)"
     )
     params = (box.min_lat - _FAR_DEGREES, box.max_lat + _FAR_DEGREES,

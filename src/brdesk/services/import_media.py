@@ -24,6 +24,7 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange import file_kinds
 from brdesk.languages import said
 from brdesk.services.attachments import MAX_ATTACHMENT_BYTES
+from brdesk.services.import_staging import staged_table
 
 
 @contextmanager
@@ -35,7 +36,7 @@ def attaching(
     written: list[Path] = []  # every file begun, so that a failure takes it back
     try:
         pairs = conn.execute(
-            "SELECT o.id, s.media FROM staging.staged s JOIN main.observation o "
+            f"SELECT o.id, s.media FROM {staged_table(conn)} s JOIN observation o "
             "ON o.uuid = s.uuid WHERE s.media IS NOT NULL ORDER BY s.n"
         ).fetchall()
         if pairs:
@@ -90,7 +91,7 @@ def _attach(
         out.flush()
         os.fsync(out.fileno())
     conn.execute(
-        "INSERT INTO main.attachment (uuid, observation_id, original_name, stored_name, "
+        "INSERT INTO attachment (uuid, observation_id, original_name, stored_name, "
         "media_type, size_bytes, sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (record_uuid, observation_id, name[:300], target.name, mimetypes.guess_type(name)[0],
          info.file_size, digest.hexdigest(), utcnow().isoformat(sep=" ")),

@@ -21,11 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from brdesk import leftovers
+from brdesk.db.dbapi import is_server
 
 SCRATCH = leftovers.SCRATCH
 PREFIX = "import-"
 #: Pages of the scratch file SQLite may keep in memory while it is read (KiB).
 CACHE_KIB = 16 * 1024
+
+
+def staged_table(connection: object) -> str:
+    """What the SQL names the staged rows by: the attached scratch file's table, or on a
+    server the temporary table they were copied to."""
+    return "staged" if is_server(connection) else "staging.staged"
 
 
 class Staging:
@@ -59,8 +66,13 @@ class Staging:
     @contextmanager
     def attached(self, connection: sqlite3.Connection) -> Iterator[None]:
         """The staged rows as `staging.staged` on a connection of the store (in autocommit
-        mode: SQLite attaches outside a transaction only)."""
+        mode: SQLite attaches outside a transaction only); on a server, as the temporary
+        table `staged` (see STAGED)."""
         self.seal()
+        if is_server(connection):
+            with self._on_server(connection):
+                yield
+            return
         connection.execute("ATTACH DATABASE ? AS staging", (str(self.path),))
         try:
             connection.execute("PRAGMA staging.journal_mode=OFF")
@@ -69,6 +81,56 @@ class Staging:
             yield
         finally:
             connection.execute("DETACH DATABASE staging")
+
+    @contextmanager
+    def _on_server(self, connection: Any) -> Iterator[None]:
+        """The staged rows copied to the server (COPY: the fastest way in), as a temporary
+        table typed like the observation log, so the same SQL settles and inserts them.
+        The server's session forgets it; rows the SQL removed (duplicates) are removed from
+        the scratch file too, for the commit to copy what the preview showed."""
+        typed = {
+            name
+            for (name,) in connection.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = 'observation' AND table_schema = current_schema()"
+            )
+        }
+        with sqlite3.connect(self.path) as scratch:
+            columns = [row[1] for row in scratch.execute("PRAGMA table_info(staged)")]
+            chosen = ", ".join(
+                c if c in typed else f"CAST(NULL AS {'bigint' if c == 'n' else 'text'}) AS {c}"
+                for c in columns
+            )
+            connection.execute("DROP TABLE IF EXISTS pg_temp.staged")
+            connection.execute(
+                f"CREATE TEMPORARY TABLE staged AS SELECT {chosen} FROM observation WITH NO DATA"
+            )
+            cursor = connection.cursor()
+            with cursor.copy(f"COPY staged ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in scratch.execute(f"SELECT {', '.join(columns)} FROM staged"):
+                    copy.write_row(row)
+            connection.execute("CREATE INDEX ON staged (n)")
+            connection.execute("CREATE INDEX ON staged (source_id)")
+            connection.execute("ANALYZE staged")
+            copied = scratch.execute("SELECT count(*) FROM staged").fetchone()[0]
+        # Committed: the import's own transaction (and its rollback) comes after.
+        connection.commit()
+        try:
+            yield
+        except BaseException:
+            connection.rollback()
+            raise
+        else:
+            left = connection.execute("SELECT count(*) FROM staged").fetchone()[0]
+            if left != copied:
+                kept = [row[0] for row in connection.execute("SELECT n FROM staged")]
+                with sqlite3.connect(self.path) as scratch:
+                    scratch.execute("CREATE TEMP TABLE kept (n INTEGER PRIMARY KEY)")
+                    scratch.executemany("INSERT INTO kept VALUES (?)", ((n,) for n in kept))
+                    scratch.execute("DELETE FROM staged WHERE n NOT IN (SELECT n FROM kept)")
+        finally:
+            connection.execute("DROP TABLE IF EXISTS pg_temp.staged")
+            connection.commit()
 
     def discard(self) -> None:
         if self._writer is not None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from brdesk.db.base import utcnow
 from brdesk.db.bulk import roomy_cache
+from brdesk.db.dbapi import is_server
 from brdesk.db.fts import bulk_indexing
 from brdesk.errors import BrdeskError, DataFolderError
 from brdesk.exchange.dates import guess_day_order
@@ -44,7 +45,7 @@ from brdesk.services.import_rows import (
     source_id_of,
     uuid_for,
 )
-from brdesk.services.import_staging import Staging
+from brdesk.services.import_staging import Staging, staged_table
 from brdesk.services.store import Store, describe_constraint, describe_refusal
 
 INSERT_COLUMNS = (
@@ -296,12 +297,12 @@ def _settle(store: Store, preview: ImportPreview) -> None:
     what is left and keep the first rows to show."""
     assert preview.staging is not None
     if preview.mapping.source == "brdesk":  # this store's own export: known by UUID
-        present = "EXISTS (SELECT 1 FROM main.observation o WHERE o.uuid = s.source_id)"
+        present = "EXISTS (SELECT 1 FROM observation o WHERE o.uuid = s.source_id)"
     else:
         # By its id, or by the id it was known by before (GBIF: gbifID, schema 0007); one
         # equality each, so that both are index lookups (an IN of the two scanned).
         by = (
-            "EXISTS (SELECT 1 FROM main.observation o WHERE o.source = :source "
+            "EXISTS (SELECT 1 FROM observation o WHERE o.source = ? "
             "AND o.source_id = s.{} AND o.source_id IS NOT NULL)"
         )
         present = (
@@ -309,29 +310,28 @@ def _settle(store: Store, preview: ImportPreview) -> None:
         )
     # The second and later rows of each source_id, found in one ordered pass over its index
     # (a lookup per row took 4.7 s for a million).
-    repeats_sql = (
-        "SELECT n, source_id FROM (SELECT n, source_id, row_number() OVER "
-        "(PARTITION BY source_id ORDER BY n) AS k FROM staging.staged) WHERE k > 1"
-    )
     column = preview.mapping.id_column or ""
     with store.dbapi() as conn, preview.staging.attached(conn):
+        staged = staged_table(conn)
+        repeats_sql = (
+            "SELECT n, source_id FROM (SELECT n, source_id, row_number() OVER "
+            f"(PARTITION BY source_id ORDER BY n) AS k FROM {staged}) AS numbered WHERE k > 1"
+        )
         preview.already_present = conn.execute(
-            f"DELETE FROM staging.staged AS s WHERE {present}",
-            {"source": preview.mapping.source},
+            f"DELETE FROM {staged} AS s WHERE {present}",
+            (preview.mapping.source,) * present.count("?"),
         ).rowcount
         repeats = conn.execute(
-            f"SELECT n, source_id FROM ({repeats_sql}) ORDER BY n LIMIT {REJECTIONS_KEPT}"
+            f"SELECT n, source_id FROM ({repeats_sql}) AS r ORDER BY n LIMIT {REJECTIONS_KEPT}"
         ).fetchall()
         removed = conn.execute(
-            f"DELETE FROM staging.staged WHERE n IN (SELECT n FROM ({repeats_sql}))"
+            f"DELETE FROM {staged} WHERE n IN (SELECT n FROM ({repeats_sql}) AS r)"
         ).rowcount
-        preview.accepted = conn.execute("SELECT count(*) FROM staging.staged").fetchone()[0]
+        preview.accepted = conn.execute(f"SELECT count(*) FROM {staged}").fetchone()[0]
         if preview.media:  # the rows naming a file of the archive: as many as its photos
             named = [
                 name
-                for (media,) in conn.execute(
-                    "SELECT media FROM staging.staged WHERE media IS NOT NULL"
-                )
+                for (media,) in conn.execute(f"SELECT media FROM {staged} WHERE media IS NOT NULL")
                 for name in str(media).split("\n")
             ]
             preview.photos = len(named)
@@ -340,7 +340,7 @@ def _settle(store: Store, preview: ImportPreview) -> None:
         preview.far_outside, preview.far_example, preview.far_box = far_outside(conn)
         columns = ", ".join(STAGED_COLUMNS)
         preview.first_rows = conn.execute(
-            f"SELECT {columns} FROM staging.staged ORDER BY n LIMIT {SAMPLE_KEPT}"
+            f"SELECT {columns} FROM {staged} ORDER BY n LIMIT {SAMPLE_KEPT}"
         ).fetchall()
     if removed:
         again = marked("the same record appears earlier in the file")
@@ -362,35 +362,38 @@ def commit_import(
     if not preview.accepted or preview.staging is None:
         return 0
     from brdesk.services import zone_assign
-    from brdesk.services.backups import take_backup
+    from brdesk.services.backups import safety_copy
 
-    take_backup(store.data_dir, "before-import")
+    safety_copy(store.data_dir, "before-import")
     total = preview.accepted
     stamp = utcnow().isoformat(sep=" ")
     chosen = ["?" if c == "reserve_id" and reserve_id is not None else c for c in STAGED_COLUMNS]
-    chunk = (
-        f"INSERT INTO main.observation ({', '.join(INSERT_COLUMNS)}) "
-        f"SELECT {', '.join(chosen)}, ?, ? FROM staging.staged "
-        "WHERE n > ? ORDER BY n LIMIT ?"
-    )
     reserve = () if reserve_id is None else (reserve_id,)
     # Indexing the new rows after the last chunk takes about a fifth of the time: the
     # progress keeps that share back, so it does not sit at 100 % meanwhile (and is not
     # reported once committed: a cancel then would claim nothing was imported).
     indexing = max(1, total // 4)
     with store.dbapi() as conn, preview.staging.attached(conn), roomy_cache(conn):
+        staged = staged_table(conn)
+        chunk = (
+            f"INSERT INTO observation ({', '.join(INSERT_COLUMNS)}) "
+            f"SELECT {', '.join(chosen)}, ?, ? FROM {staged} "
+            "WHERE n > ? ORDER BY n LIMIT ?"
+        )
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            # (A server's connection is in a transaction already: psycopg began one.)
+            if not is_server(conn):
+                conn.execute("BEGIN IMMEDIATE")
             try:
-                before = conn.execute("SELECT coalesce(max(id), 0) FROM main.observation")
+                before = conn.execute("SELECT coalesce(max(id), 0) FROM observation")
                 first_new = before.fetchone()[0]
                 with bulk_indexing(conn), _indexes_rebuilt_if_large(conn, total):
                     done, last = 0, -1
                     while done < total:
                         conn.execute(chunk, (*reserve, stamp, stamp, last, CHUNK))
                         last = conn.execute(
-                            "SELECT max(n) FROM (SELECT n FROM staging.staged WHERE n > ? "
-                            "ORDER BY n LIMIT ?)",
+                            f"SELECT max(n) FROM (SELECT n FROM {staged} WHERE n > ? "
+                            "ORDER BY n LIMIT ?) AS c",
                             (last, CHUNK),
                         ).fetchone()[0]
                         done = min(done + CHUNK, total)
@@ -429,8 +432,8 @@ def _indexes_rebuilt_if_large(conn: sqlite3.Connection, adding: int) -> Iterator
     than it inserts keys in random order into one larger than its cache (a million rows
     slowed from 0.1 s to 0.2 s per thousand as they went in). Inside the transaction, so a
     cancel restores them as they were."""
-    existing = conn.execute("SELECT coalesce(max(id), 0) FROM main.observation").fetchone()[0]
-    if adding < max(REBUILD_FROM, existing):
+    existing = conn.execute("SELECT coalesce(max(id), 0) FROM observation").fetchone()[0]
+    if adding < max(REBUILD_FROM, existing) or is_server(conn):
         yield
         return
     indexes = conn.execute(

@@ -91,7 +91,7 @@ def generalise(lat: float, lon: float) -> tuple[float, float]:
 
 def records(store: Store, flt: ObservationFilter, exact: bool) -> Iterator[dict[str, Any]]:
     """Observations matching the filter, oldest first, as plain dicts (streamed)."""
-    where, params = flt.where()
+    where, params = flt.where(postgres=store.on_server)
     columns = ", ".join(f'"{f}"' for f in _FIELDS)
     sql = f"SELECT {columns} FROM observation{where} ORDER BY observed_on, id"
     with store.dbapi() as conn:
@@ -310,7 +310,7 @@ def _measurements(r: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _coverage(store: Store, flt: ObservationFilter, species: bool) -> dict[str, Any]:
     """Where and when the archive's records lie: the species records, or the others."""
-    where, params = flt.where()
+    where, params = flt.where(postgres=store.on_server)
     held = "category = 'species'" if species else "category != 'species'"
     where = (where + " AND " if where else " WHERE ") + held
     sql = (

@@ -162,7 +162,7 @@ def recent_changes(conn: sqlite3.Connection, limit: int = 8) -> list[Change]:
     """The latest edits across the data, newest first (one query)."""
     parts = [
         f"SELECT * FROM (SELECT updated_at AS at, '{noun}' AS noun, {label} AS label, "
-        f"'{page}' AS page FROM {table} ORDER BY updated_at DESC LIMIT {int(limit)})"
+        f"'{page}' AS page FROM {table} ORDER BY updated_at DESC LIMIT {int(limit)}) AS {table}"
         for table, noun, label, page in _RECENT_SOURCES
     ]
     sql = " UNION ALL ".join(parts) + f" ORDER BY at DESC LIMIT {int(limit)}"

@@ -51,9 +51,9 @@ def import_package(
     with pkg.reading(path) as package:
         report = MergeReport(path.name, package.manifest.describe(), dry_run=dry_run)
         if not dry_run and backup:
-            from brdesk.services.backups import take_backup
+            from brdesk.services.backups import safety_copy
 
-            take_backup(store.data_dir, "before-import")
+            safety_copy(store.data_dir, "before-import")
         copied: list[Path] = []
         try:
             with store.transaction() as session:

@@ -114,20 +114,26 @@ def zone_summary(conn: sqlite3.Connection) -> ZoneSummary:
     names["outside"] = (ZONES["outside"], "outside")
     names[None] = (marked("Not located"), None)
     order = list(names)
-    query = (
-        "SELECT coalesce(z.zone_id, z.map_zone), CAST(substr(o.observed_on, 1, 4) AS INTEGER), "
-        "count(*), sum(o.category = 'threat'), "
+    # A zone by its id, else the map's word ('outside'); kept apart (the engines differ in
+    # whether a column may hold both) and joined here.
+    counts = (
+        "count(*), sum(CASE WHEN o.category = 'threat' THEN 1 ELSE 0 END), "
         "count(DISTINCT CASE WHEN o.category = 'species' THEN o.subject END) "
-        "FROM observation o LEFT JOIN observation_zone z ON z.observation_id = o.id "
-        "GROUP BY 1, 2"
+        "FROM observation o LEFT JOIN observation_zone z ON z.observation_id = o.id"
     )
-    totals = conn.execute(
-        "SELECT coalesce(z.zone_id, z.map_zone), count(*), sum(o.category = 'threat'), "
-        "count(DISTINCT CASE WHEN o.category = 'species' THEN o.subject END) "
-        "FROM observation o LEFT JOIN observation_zone z ON z.observation_id = o.id GROUP BY 1"
-    ).fetchall()
+    query = (
+        "SELECT z.zone_id, z.map_zone, "
+        f"CAST(substr(CAST(o.observed_on AS TEXT), 1, 4) AS INTEGER), {counts} GROUP BY 1, 2, 3"
+    )
+    totals = [
+        (zone_id if zone_id is not None else map_zone, *rest)
+        for zone_id, map_zone, *rest in conn.execute(
+            f"SELECT z.zone_id, z.map_zone, {counts} GROUP BY 1, 2"
+        ).fetchall()
+    ]
     cells: dict[int, dict[Any, ZoneCounts]] = {}
-    for key, year, n, threats, species in conn.execute(query):
+    for zone_id, map_zone, year, n, threats, species in conn.execute(query):
+        key = zone_id if zone_id is not None else map_zone
         label, kind = names.get(key, (marked("(a zone since removed)"), None))
         cells.setdefault(int(year), {})[key] = ZoneCounts(label, kind, n, threats or 0, species)
     for key, n, threats, species in totals:

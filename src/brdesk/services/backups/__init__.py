@@ -27,10 +27,15 @@ from brdesk.services.backups.checking import (
     summarize,
 )
 from brdesk.services.backups.restoring import RestoreResult, restore
-from brdesk.services.backups.taking import needs_daily, take_backup, take_daily_if_due
+from brdesk.services.backups.taking import (
+    needs_daily,
+    safety_copy,
+    take_backup,
+    take_daily_if_due,
+)
 
 __all__ = [
     "REASONS", "Backup", "BackupSummary", "RestoreResult", "backup_path", "database_problem",
     "list_backups", "needs_daily", "newest_good_backup", "parse_name", "restore", "rotate",
-    "summarize", "take_backup", "take_daily_if_due", "write_archive",
+    "safety_copy", "summarize", "take_backup", "take_daily_if_due", "write_archive",
 ]  # fmt: skip

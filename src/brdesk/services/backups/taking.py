@@ -26,6 +26,14 @@ def take_backup(
     """A consistent copy of the database in backups/, checked, then the old ones thinned
     out. A copy of a damaged database is deleted rather than kept: it would push good
     backups out of the rotation."""
+    if data_dir.on_server:
+        raise DataFolderError(
+            marked(
+                "The records are on the office database: it is backed up on its server "
+                "(pg_dump, every night; see docs/office-server.md). To carry a copy away, "
+                "export a package of everything."
+            )
+        )
     if not data_dir.db_path.is_file():
         raise DataFolderError(
             said("There is no database in {root} to back up.", root=data_dir.root)
@@ -58,6 +66,18 @@ def take_backup(
     return target
 
 
+def safety_copy(data_dir: DataDir, reason: str) -> Path | None:
+    """The backup taken before a change that replaces or adds much (an import, a demo):
+    on the laptop, take_backup's copy; on an office database, none (None). There the
+    change is one transaction, refused whole or kept whole, and the database is the
+    office's to back up on its server (pg_dump, docs/office-server.md): copying all of it
+    to one staff member's laptop before every import would cost minutes and hold the
+    records outside the office."""
+    if data_dir.on_server:
+        return None
+    return take_backup(data_dir, reason)
+
+
 def _check_room(data_dir: DataDir) -> None:
     """Refuse to start a backup the disk cannot hold: a clear message now, rather than a
     disk filled to the last byte (which the database itself then needs)."""
@@ -80,8 +100,9 @@ def _check_room(data_dir: DataDir) -> None:
 
 
 def needs_daily(data_dir: DataDir, now: datetime | None = None) -> bool:
-    """Is the newest backup older than a day (or is there none)?"""
-    if not data_dir.db_path.is_file():
+    """Is the newest backup older than a day (or is there none)? Never on an office
+    database: its server keeps the backups."""
+    if data_dir.on_server or not data_dir.db_path.is_file():
         return False
     newest = next(iter(list_backups(data_dir.backups)), None)
     return newest is None or (now or datetime.now()) - newest.taken_at >= DAILY_EVERY
