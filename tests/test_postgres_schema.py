@@ -117,6 +117,30 @@ def test_the_sql_written_for_sqlite_is_said_the_way_psycopg_reads_it() -> None:
     )
 
 
+def test_the_servers_refusals_reach_plain_sql_as_sqlite_says_them(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """What catches sqlite3's IntegrityError around plain SQL (an import's commit) catches
+    the server's too: nothing of psycopg's reaches the user."""
+    import sqlite3
+
+    from brdesk.paths import DataDir
+    from brdesk.services.observations import ObservationService
+    from brdesk.services.store import Store
+
+    with Store.open(DataDir(tmp_path / "data", postgres_url)) as store:
+        record = ObservationService(store).create(
+            observed_on=date(2025, 5, 1), category="species", subject="Panthera uncia"
+        )
+        with store.dbapi() as conn:
+            with pytest.raises(sqlite3.IntegrityError, match="ck_observation"):
+                conn.execute(
+                    "UPDATE observation SET latitude = 123, longitude = 0 WHERE id = ?",
+                    (record.id,),
+                )
+            conn.rollback()  # type: ignore[attr-defined]
+
+
 def test_the_command_line_keeps_its_records_on_the_server_the_url_names(
     postgres_url: str, tmp_path: Path
 ) -> None:

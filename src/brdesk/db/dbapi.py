@@ -12,7 +12,9 @@ placeholders (SQLite's functions and hints) is chosen by the query's author with
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 
@@ -78,6 +80,21 @@ def to_format(sql: str) -> str:
     return "".join(out)
 
 
+@contextmanager
+def _as_sqlite_errors() -> Iterator[None]:
+    """The server's refusals raised as sqlite3's: what catches a constraint broken or the
+    database out of reach around plain SQL (the import's commit, say) then says so on
+    either engine, rather than letting psycopg's error through to the user."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.IntegrityError as exc:
+        raise sqlite3.IntegrityError(str(exc).strip()) from exc
+    except psycopg.OperationalError as exc:
+        raise sqlite3.OperationalError(str(exc).strip()) from exc
+
+
 #: The server's types read as text by plain SQL, as SQLite stores them.
 _AS_TEXT = ("date", "time", "timestamp", "timestamptz")
 
@@ -90,13 +107,15 @@ class ServerConnection:
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
         cursor = self.cursor()
-        if not parameters:  # psycopg then reads the query as it is, `%` and all
-            return cursor.execute(sql)
-        return cursor.execute(to_format(sql), tuple(parameters))
+        with _as_sqlite_errors():
+            if not parameters:  # psycopg then reads the query as it is, `%` and all
+                return cursor.execute(sql)
+            return cursor.execute(to_format(sql), tuple(parameters))
 
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Any:
         cursor = self.connection.cursor()
-        cursor.executemany(to_format(sql), [tuple(p) for p in parameters])
+        with _as_sqlite_errors():
+            cursor.executemany(to_format(sql), [tuple(p) for p in parameters])
         return cursor
 
     def cursor(self) -> Any:

@@ -67,7 +67,7 @@ class Staging:
     def attached(self, connection: sqlite3.Connection) -> Iterator[None]:
         """The staged rows as `staging.staged` on a connection of the store (in autocommit
         mode: SQLite attaches outside a transaction only); on a server, as the temporary
-        table `staged` (see STAGED)."""
+        table `staged` (staged_table names it for the SQL)."""
         self.seal()
         if is_server(connection):
             with self._on_server(connection):

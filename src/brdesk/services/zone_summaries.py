@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from brdesk.db.dbapi import is_server
 from brdesk.db.vocab import ZONE_KINDS, ZONES
 from brdesk.languages import marked, said
 
@@ -177,6 +178,7 @@ def zone_scoped(conn: sqlite3.Connection, zone: str) -> Iterator[None]:
         summarise_rows(
             conn.execute,
             f"o.id IN (SELECT observation_id FROM observation_zone WHERE map_zone = '{zone}')",
+            postgres=is_server(conn),
         )
         yield
     finally:
