@@ -27,15 +27,16 @@ def use_language(code: str) -> None:
 
 
 def open_window(
-    qtbot: QtBot, folder: Path, *, laptop_size: bool = True, language: str = "en"
+    qtbot: QtBot, folder: Path | DataDir, *, laptop_size: bool = True, language: str = "en"
 ) -> MainWindow:
-    """The main window on folder's data, speaking language (the caller puts English back
-    when it asked for another: use_language("en"))."""
+    """The main window on folder's data (or an office database's: a DataDir with its URL),
+    speaking language (the caller puts English back when it asked for another:
+    use_language("en"))."""
     from brdesk.ui.i18n import current_language
 
     if not _LANGUAGE or current_language() != language:
         use_language(language)
-    window = MainWindow(DataDir(folder))
+    window = MainWindow(folder if isinstance(folder, DataDir) else DataDir(folder))
     qtbot.addWidget(window)
     if laptop_size:
         window.resize(1366, 768)

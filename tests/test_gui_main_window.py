@@ -113,7 +113,8 @@ def test_undo_redo_across_pages(qtbot: QtBot, demo_dir: Path) -> None:
     window.show_page("plan")
     plan = window.pages["plan"]
     objective = plan.tree_data.objectives[0]
-    plan._rename("objective", objective.id, "Watch the glaciers")
+    index = plan.model.find("objective", objective.id)
+    plan.model.setData(index, "Watch the glaciers")  # what typing into the tree does
     window.show_page("home")
     assert "Rename objective" in window.undo_action.text()
     window.undo_action.trigger()

@@ -53,8 +53,8 @@ TABLES = {
 
 
 def dump(store: Store) -> dict[str, Any]:
-    """Every user record, keyed by UUID, its links written as UUIDs, local ids and sync
-    marks left out: what "identical data" means between two laptops."""
+    """Every user record, keyed by UUID, its links written as UUIDs, local ids, sync
+    marks and versions left out: what "identical data" means between two laptops."""
     out: dict[str, Any] = {}
     with store.dbapi() as conn:
         conn.row_factory = None
@@ -71,6 +71,9 @@ def dump(store: Store) -> dict[str, Any]:
                         ).fetchone()[0]
                 record.pop("id")
                 record.pop("synced_at", None)
+                # Local bookkeeping: changes counted and saved in that database.
+                record.pop("version", None)
+                record.pop("changed_by", None)
                 if table == "attachment":
                     record.pop("stored_name")
                 rows[record["uuid"]] = record

@@ -903,6 +903,7 @@
         </message>
         <message>
             <source>Plan tree</source>
+            <extracomment>the tree node whose record the editor shows (kind, id)</extracomment>
             <translation>Árbol del plan</translation>
         </message>
         <message>
@@ -4466,6 +4467,10 @@ Primero se hace una copia; con registros grandes puede tardar un minuto…</tran
 {exc}</translation>
         </message>
         <message>
+            <source>Changes saved by %1 are shown</source>
+            <translation>Se muestran los cambios guardados por %1</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Read-only.&lt;/b&gt; {v0} You can look at everything and export to another folder; nothing can be changed here.</source>
             <translation>&lt;b&gt;Solo lectura.&lt;/b&gt; {v0} Puede verlo todo y exportar a otra carpeta; aquí no se puede cambiar nada.</translation>
         </message>
@@ -4535,7 +4540,24 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>Algo salió mal.</translation>
         </message>
         <message>
+            <source>Changed by someone else</source>
+            <translation>Cambiado por otra persona</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Conservar el mío</translation>
+        </message>
+        <message>
+            <source>Show theirs</source>
+            <translation>Mostrar el suyo</translation>
+        </message>
+        <message>
+            <source>Keep mine saves your change over theirs. Show theirs puts their version on screen; your change is not saved.</source>
+            <translation>Conservar el mío guarda su cambio sobre el suyo. Mostrar el suyo pone su versión en pantalla; su cambio no se guarda.</translation>
+        </message>
+        <message>
             <source>Make a next step a plan action</source>
+            <extracomment>The user chose to save over someone else's change (see execute).</extracomment>
             <translation>Convertir un siguiente paso en acción del plan</translation>
         </message>
         <message>
@@ -4804,6 +4826,18 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>{v0} {record_id} no longer exists.</source>
             <translation>{v0} {record_id} ya no existe.</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>otra persona</translation>
+        </message>
+        <message>
+            <source>{who} changed this {noun} at {when}. {field} now reads: “{theirs}”. Your change was not saved.</source>
+            <translation>{who} cambió este registro ({noun}) el {when}. {field} dice ahora: “{theirs}”. Su cambio no se guardó.</translation>
+        </message>
+        <message>
+            <source>Not saved: {who} changed it at {when}.</source>
+            <translation>No guardado: {who} lo cambió el {when}.</translation>
         </message>
         <message>
             <source>is too long ({length:,} characters; at most {longest:,})</source>
@@ -5458,8 +5492,16 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>No se puede cambiar nada en {root}: está abierto en solo lectura. {read_only}</translation>
         </message>
         <message>
+            <source>Someone else saved this record at the same moment, so your change was not saved. Look at it again, and change it again if it still needs it.</source>
+            <translation>Otra persona guardó este registro en el mismo momento, por lo que su cambio no se guardó. Revíselo y vuelva a cambiarlo si aún hace falta.</translation>
+        </message>
+        <message>
             <source>save your change</source>
             <translation>guardar su cambio</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>este equipo</translation>
         </message>
         <message>
             <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>

@@ -903,6 +903,7 @@
         </message>
         <message>
             <source>Plan tree</source>
+            <extracomment>the tree node whose record the editor shows (kind, id)</extracomment>
             <translation>Arborescence du plan</translation>
         </message>
         <message>
@@ -4466,6 +4467,10 @@ Une copie de sauvegarde est faite d'abord ; cela peut prendre une minute pour un
 {exc}</translation>
         </message>
         <message>
+            <source>Changes saved by %1 are shown</source>
+            <translation>Les modifications enregistrées par %1 sont affichées</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Read-only.&lt;/b&gt; {v0} You can look at everything and export to another folder; nothing can be changed here.</source>
             <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; {v0} Vous pouvez tout consulter et exporter vers un autre dossier ; rien ne peut être modifié ici.</translation>
         </message>
@@ -4535,7 +4540,24 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Un problème est survenu.</translation>
         </message>
         <message>
+            <source>Changed by someone else</source>
+            <translation>Modifié par quelqu’un d’autre</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Garder le mien</translation>
+        </message>
+        <message>
+            <source>Show theirs</source>
+            <translation>Afficher le leur</translation>
+        </message>
+        <message>
+            <source>Keep mine saves your change over theirs. Show theirs puts their version on screen; your change is not saved.</source>
+            <translation>Garder le mien enregistre votre modification à la place de la leur. Afficher le leur montre leur version à l’écran ; votre modification n’est pas enregistrée.</translation>
+        </message>
+        <message>
             <source>Make a next step a plan action</source>
+            <extracomment>The user chose to save over someone else's change (see execute).</extracomment>
             <translation>Faire d'une prochaine étape une action du plan</translation>
         </message>
         <message>
@@ -4804,6 +4826,18 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>{v0} {record_id} no longer exists.</source>
             <translation>{v0} {record_id} n'existe plus.</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>quelqu’un d’autre</translation>
+        </message>
+        <message>
+            <source>{who} changed this {noun} at {when}. {field} now reads: “{theirs}”. Your change was not saved.</source>
+            <translation>{who} a modifié cet enregistrement ({noun}) le {when}. {field} indique maintenant : « {theirs} ». Votre modification n’a pas été enregistrée.</translation>
+        </message>
+        <message>
+            <source>Not saved: {who} changed it at {when}.</source>
+            <translation>Non enregistré : {who} l’a modifié le {when}.</translation>
         </message>
         <message>
             <source>is too long ({length:,} characters; at most {longest:,})</source>
@@ -5458,8 +5492,16 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Rien ne peut être modifié dans {root} : il est ouvert en lecture seule. {read_only}</translation>
         </message>
         <message>
+            <source>Someone else saved this record at the same moment, so your change was not saved. Look at it again, and change it again if it still needs it.</source>
+            <translation>Quelqu’un d’autre a enregistré cet enregistrement au même moment ; votre modification n’a donc pas été enregistrée. Regardez-le de nouveau et modifiez-le encore si nécessaire.</translation>
+        </message>
+        <message>
             <source>save your change</source>
             <translation>enregistrer votre modification</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
         </message>
         <message>
             <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>

@@ -915,6 +915,7 @@
         </message>
         <message>
             <source>Plan tree</source>
+            <extracomment>the tree node whose record the editor shows (kind, id)</extracomment>
             <translation>Структура плана</translation>
         </message>
         <message>
@@ -4514,6 +4515,10 @@ A backup copy is made first; this can take a minute for large logs…</source>
 {exc}</translation>
         </message>
         <message>
+            <source>Changes saved by %1 are shown</source>
+            <translation>Показаны изменения, сохранённые пользователем %1</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Read-only.&lt;/b&gt; {v0} You can look at everything and export to another folder; nothing can be changed here.</source>
             <translation>&lt;b&gt;Только чтение.&lt;/b&gt; {v0} Можно всё просматривать и экспортировать в другую папку; изменять здесь ничего нельзя.</translation>
         </message>
@@ -4583,7 +4588,24 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>Что-то пошло не так.</translation>
         </message>
         <message>
+            <source>Changed by someone else</source>
+            <translation>Изменено другим пользователем</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Оставить моё</translation>
+        </message>
+        <message>
+            <source>Show theirs</source>
+            <translation>Показать их вариант</translation>
+        </message>
+        <message>
+            <source>Keep mine saves your change over theirs. Show theirs puts their version on screen; your change is not saved.</source>
+            <translation>«Оставить моё» сохраняет ваше изменение поверх чужого. «Показать их вариант» выводит на экран их версию; ваше изменение не сохраняется.</translation>
+        </message>
+        <message>
             <source>Make a next step a plan action</source>
+            <extracomment>The user chose to save over someone else's change (see execute).</extracomment>
             <translation>Сделать следующий шаг действием плана</translation>
         </message>
         <message>
@@ -4852,6 +4874,18 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>{v0} {record_id} no longer exists.</source>
             <translation>{v0} {record_id} больше нет.</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>другой пользователь</translation>
+        </message>
+        <message>
+            <source>{who} changed this {noun} at {when}. {field} now reads: “{theirs}”. Your change was not saved.</source>
+            <translation>{who} изменил(а) эту запись ({noun}) {when}. {field} теперь: «{theirs}». Ваше изменение не сохранено.</translation>
+        </message>
+        <message>
+            <source>Not saved: {who} changed it at {when}.</source>
+            <translation>Не сохранено: {who} изменил(а) это {when}.</translation>
         </message>
         <message>
             <source>is too long ({length:,} characters; at most {longest:,})</source>
@@ -5510,8 +5544,16 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>В {root} ничего нельзя изменить: папка открыта только для чтения. {read_only}</translation>
         </message>
         <message>
+            <source>Someone else saved this record at the same moment, so your change was not saved. Look at it again, and change it again if it still needs it.</source>
+            <translation>Кто-то другой сохранил эту запись в тот же момент, поэтому ваше изменение не сохранено. Посмотрите на неё ещё раз и измените снова, если это всё ещё нужно.</translation>
+        </message>
+        <message>
             <source>save your change</source>
             <translation>сохранить изменение</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>этот компьютер</translation>
         </message>
         <message>
             <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>

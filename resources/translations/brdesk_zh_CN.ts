@@ -891,6 +891,7 @@
         </message>
         <message>
             <source>Plan tree</source>
+            <extracomment>the tree node whose record the editor shows (kind, id)</extracomment>
             <translation>计划树</translation>
         </message>
         <message>
@@ -4418,6 +4419,10 @@ A backup copy is made first; this can take a minute for large logs…</source>
 {exc}</translation>
         </message>
         <message>
+            <source>Changes saved by %1 are shown</source>
+            <translation>已显示 %1 保存的更改</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Read-only.&lt;/b&gt; {v0} You can look at everything and export to another folder; nothing can be changed here.</source>
             <translation>&lt;b&gt;只读。&lt;/b&gt;{v0} 你可以查看全部内容并导出到另一个文件夹；此处不能做任何更改。</translation>
         </message>
@@ -4487,7 +4492,24 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>出现问题。</translation>
         </message>
         <message>
+            <source>Changed by someone else</source>
+            <translation>已被他人更改</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <source>Show theirs</source>
+            <translation>显示对方的</translation>
+        </message>
+        <message>
+            <source>Keep mine saves your change over theirs. Show theirs puts their version on screen; your change is not saved.</source>
+            <translation>“保留我的”会用您的更改覆盖对方的更改。“显示对方的”会在屏幕上显示对方的版本；您的更改不会被保存。</translation>
+        </message>
+        <message>
             <source>Make a next step a plan action</source>
+            <extracomment>The user chose to save over someone else's change (see execute).</extracomment>
             <translation>将下一步设为计划行动</translation>
         </message>
         <message>
@@ -4756,6 +4778,18 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>{v0} {record_id} no longer exists.</source>
             <translation>{v0} {record_id} 已不存在。</translation>
+        </message>
+        <message>
+            <source>someone else</source>
+            <translation>他人</translation>
+        </message>
+        <message>
+            <source>{who} changed this {noun} at {when}. {field} now reads: “{theirs}”. Your change was not saved.</source>
+            <translation>{who} 于 {when} 更改了此{noun}。{field} 现在为：“{theirs}”。您的更改未保存。</translation>
+        </message>
+        <message>
+            <source>Not saved: {who} changed it at {when}.</source>
+            <translation>未保存：{who} 于 {when} 更改了它。</translation>
         </message>
         <message>
             <source>is too long ({length:,} characters; at most {longest:,})</source>
@@ -5406,8 +5440,16 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>{root} 中不能做任何更改：它以只读方式打开。{read_only}</translation>
         </message>
         <message>
+            <source>Someone else saved this record at the same moment, so your change was not saved. Look at it again, and change it again if it still needs it.</source>
+            <translation>他人在同一时刻保存了此记录，因此您的更改未保存。请重新查看，如仍需要，请再次更改。</translation>
+        </message>
+        <message>
             <source>save your change</source>
             <translation>保存你的更改</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>本计算机</translation>
         </message>
         <message>
             <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>

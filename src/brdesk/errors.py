@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 
@@ -46,6 +47,33 @@ class MissingValue(ValidationError):
 
 class Cancelled(BrdeskError):
     """The user stopped the work (an import, an export); nothing was written."""
+
+
+class ChangedElsewhere(BrdeskError):
+    """Someone else saved the record after it was shown here, changing what this edit
+    would overwrite (on an office database, where several people work at once); nothing
+    was saved. `field` names the field (None: the whole record, changed at the same
+    moment), `who` and `when` say whose change it was, `theirs` what it holds now."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        who: str | None = None,
+        when: datetime | None = None,
+        theirs: object = None,
+        short: str = "",
+    ) -> None:
+        super().__init__(message)
+        #: The refusal in a few words, for the line under a field.
+        self.short = short or message
+        self.field = field
+        self.who = who
+        self.when = when
+        self.theirs = theirs
+        #: The user was asked what to do about it (and chose to see theirs).
+        self.answered = False
 
 
 class NotFound(BrdeskError):

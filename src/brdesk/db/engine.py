@@ -7,12 +7,15 @@ locking that lies); there the rollback journal is used, which is slower but just
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
+import platform
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.pool import QueuePool
 
 log = logging.getLogger(__name__)
@@ -20,6 +23,7 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 #: The execution option that marks a connection's transactions as writing.
 WRITES = "brdesk_writes"
+_engines = itertools.count(1)
 
 
 def choose_journal_mode(dbapi_connection: Any) -> str:
@@ -97,8 +101,13 @@ def make_server_engine(url: str) -> Engine:
     `postgresql://...` URLs are spoken through psycopg 3 (the `server` extra)."""
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    # A name of its own for this engine's connections: the server's announcements of
+    # changes carry it, so this process can tell its own from the others' (db/changes.py).
+    made = make_url(url)
+    name = f"brdesk {platform.node()[:24]} {os.getpid()}.{next(_engines)}"
+    made = made.update_query_dict({"application_name": name})
     # pool_pre_ping: an office server restarted overnight leaves dead connections behind.
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(made, pool_pre_ping=True)
 
     @event.listens_for(engine, "connect")
     def _iso_dates(dbapi_connection: Any, _record: Any) -> None:

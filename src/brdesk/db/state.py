@@ -17,7 +17,7 @@ from brdesk.languages import said
 # so start-up can decide without importing Alembic.
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
-    "0010",
+    "0010", "0011",
 )  # fmt: skip
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

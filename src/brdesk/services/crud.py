@@ -7,7 +7,7 @@ several fields in `check_record`. Records come back detached: readable, never la
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import select
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
 from brdesk.db.base import Base, utcnow
-from brdesk.errors import NotFound, ValidationError
+from brdesk.errors import ChangedElsewhere, NotFound, ValidationError
 from brdesk.languages import marked, said
 from brdesk.services.fields import Field
 from brdesk.services.store import Store
@@ -118,11 +118,19 @@ class EntityService(Generic[M]):
     def before_insert(self, session: Session, obj: M) -> None:
         """Set derived values (positions, say) before the first flush. Override."""
 
-    def update(self, record_id: int, **changes: Any) -> M:
-        """Apply the changes; returns the record as stored afterwards."""
+    def update(self, record_id: int, *, seen: Mapping[str, Any] | None = None, **changes: Any) -> M:
+        """Apply the changes; returns the record as stored afterwards.
+
+        `seen` is what the editor showed of the changed fields before the user changed
+        them: if the record now holds something else there (someone else saved it since,
+        on an office database), ChangedElsewhere says whose change it was and nothing is
+        saved. Without it (a command, or the user chose to keep theirs) the changes win.
+        """
         cleaned = self.clean(changes, partial=True)
         with self.store.transaction() as session:
             obj = self._get(session, record_id)
+            if seen is not None:
+                self._check_unchanged(obj, seen, cleaned)
             merged = {f.name: getattr(obj, f.name) for f in self.fields}
             merged.update(cleaned)
             self.check_record(merged)
@@ -134,6 +142,34 @@ class EntityService(Generic[M]):
                 obj.updated_at = utcnow()  # type: ignore[attr-defined]
             self.apply_extra(session, obj, changes)
         return self.get(record_id)
+
+    def _check_unchanged(self, obj: M, seen: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        for name in new:
+            if name not in seen:
+                continue
+            stored = getattr(obj, name)
+            if _same(stored, seen[name]) or _same(stored, new[name]):
+                continue  # as the editor showed it, or already what this edit asks for
+            who = getattr(obj, "changed_by", None) or marked("someone else")
+            when = getattr(obj, "updated_at", None)
+            raise ChangedElsewhere(
+                said(
+                    "{who} changed this {noun} at {when}. {field} now reads: “{theirs}”. "
+                    "Your change was not saved.",
+                    who=who,
+                    field=marked(self.field(name).label),
+                    noun=marked(self.noun),
+                    when=_local_time(when),
+                    theirs=_shown(stored),
+                ),
+                field=name,
+                who=who,
+                when=when,
+                theirs=stored,
+                short=said(
+                    "Not saved: {who} changed it at {when}.", who=who, when=_local_time(when)
+                ),
+            )
 
     def snapshot(self, record_id: int) -> dict[str, Any]:
         """The record as plain values, id included: what an undo needs to put it back.
@@ -165,3 +201,22 @@ class EntityService(Generic[M]):
     def delete(self, record_id: int) -> None:
         with self.store.transaction() as session:
             session.delete(self._get(session, record_id))
+
+
+def _same(stored: Any, shown: Any) -> bool:
+    """Is the stored value the one shown? An empty field shows None and "" alike."""
+    if stored in (None, "") and shown in (None, ""):
+        return True
+    return bool(stored == shown)
+
+
+def _shown(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _local_time(when: datetime | None) -> str:
+    """A stored time (naive UTC) as this computer's clock reads it."""
+    if when is None:
+        return "?"
+    return when.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")

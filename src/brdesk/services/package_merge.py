@@ -236,6 +236,8 @@ class _Merger(AttachmentMerge):
             **incoming.values,
             "updated_at": incoming.updated_at,
             "synced_at": incoming.updated_at,
+            # Who saved it in this database: the package came through them.
+            "changed_by": self.store.user,
         }
 
     def _insert(self, spec: Spec, inserts: list[_Incoming]) -> None:
@@ -248,8 +250,12 @@ class _Merger(AttachmentMerge):
         self.report.added[spec.kind] += len(inserts)
 
     def _update(self, spec: Spec, record_id: int, incoming: _Incoming) -> None:
+        t = spec.table
+        # A new version: an editor holding the one replaced must not save over it unseen.
         self.conn.execute(
-            update(spec.table).where(spec.table.c.id == record_id).values(**self._row(incoming))
+            update(t)
+            .where(t.c.id == record_id)
+            .values(**self._row(incoming), version=t.c.version + 1)
         )
         if spec.tags:
             self._set_tags(spec.tags, record_id, incoming.tags)

@@ -8,13 +8,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from brdesk import leftovers, media
+from brdesk.db.models.common import TimestampMixin
 from brdesk.db.state import count_records
-from brdesk.errors import BrdeskError, DataFolderError, ReadOnlyFolder
+from brdesk.errors import BrdeskError, ChangedElsewhere, DataFolderError, ReadOnlyFolder
 from brdesk.languages import marked, said
 from brdesk.paths import DataDir, ensure_data_dir
 
@@ -29,6 +31,27 @@ class Store:
         self.read_only = read_only
         # expire_on_commit=False: records stay readable after their session closes.
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", self._stamp_changes)
+        self._user: str | None = None
+
+    @property
+    def user(self) -> str:
+        """Who saves the changes made here: on a server the database role (each person in
+        an office has their own, docs/office-server.md), on a laptop the computer's user."""
+        if self._user is None:
+            self._user = self._server_role() if self.on_server else _computer_user()
+        return self._user
+
+    def _server_role(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("SELECT session_user").scalar())
+
+    def _stamp_changes(self, session: Session, _context: object, _instances: object) -> None:
+        """Every record added or changed in a flush names who changed it."""
+        user = self.user
+        for obj in (*session.new, *session.dirty):
+            if isinstance(obj, TimestampMixin) and session.is_modified(obj):
+                obj.changed_by = user
 
     @classmethod
     def open(cls, data_dir: DataDir | Path, *, read_only: str | None = None) -> Store:
@@ -83,7 +106,7 @@ class Store:
             raise DataFolderError(
                 said(
                     "Cannot reach the office database {where}: {problem}",
-                    where=_shown_url(url),
+                    where=shown_url(url),
                     problem=str(exc.orig).strip(),
                 )
             ) from exc
@@ -174,6 +197,14 @@ class Store:
                 yield session
         except IntegrityError as exc:
             raise BrdeskError(describe_integrity_error(exc)) from exc
+        except StaleDataError as exc:
+            # Between this change's reading and its saving, someone else saved the record.
+            raise ChangedElsewhere(
+                marked(
+                    "Someone else saved this record at the same moment, so your change was "
+                    "not saved. Look at it again, and change it again if it still needs it."
+                )
+            ) from exc
         except OperationalError as exc:
             refusal = media.refusal_for(exc, self.data_dir.root)
             if refusal is not None:
@@ -236,7 +267,16 @@ def sqlite_connection(bound: Session | Connection) -> sqlite3.Connection:
     return cast(sqlite3.Connection, conn.connection.driver_connection)
 
 
-def _shown_url(url: str) -> str:
+def _computer_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (a service account, say)
+        return marked("this computer")
+
+
+def shown_url(url: str) -> str:
     """A database URL as it may be shown and logged: its password, if any, hidden."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError

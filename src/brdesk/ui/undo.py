@@ -7,8 +7,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 
-from brdesk.ui.i18n import tx
+from brdesk.errors import ChangedElsewhere
+from brdesk.ui import prompts
+from brdesk.ui.i18n import say, tx
 
 Refresh = Callable[[], None]
 
@@ -30,8 +33,38 @@ class ServiceCommand(QUndoCommand):
 
 
 def execute(stack: QUndoStack, command: ServiceCommand) -> None:
-    """Apply the command now; only if that succeeds does it go on the stack."""
-    command.apply()
+    """Apply the command now; only if that succeeds does it go on the stack.
+
+    An edit refused because someone else changed the field since it was shown (an office
+    database) asks the user: keep mine saves over theirs, show theirs reloads the page and
+    raises the refusal again in a few words, marked answered (the caller need not ask or
+    say it at length again)."""
+    try:
+        command.apply()
+    except ChangedElsewhere as exc:
+        if not isinstance(command, EditCommand) or exc.field is None:
+            raise
+        choice = prompts.ask_choice(
+            QApplication.activeWindow(),
+            tx("Changed by someone else"),
+            say(exc),
+            [tx("Keep mine"), tx("Show theirs")],
+            details=tx(
+                "Keep mine saves your change over theirs. Show theirs puts their version "
+                "on screen; your change is not saved."
+            ),
+            default=1,
+        )
+        if choice != 0:
+            command.refresh()
+            # Said again in a few words, for the line under the field that was refused.
+            shorter = ChangedElsewhere(
+                exc.short, field=exc.field, who=exc.who, when=exc.when, theirs=exc.theirs
+            )
+            shorter.answered = True
+            raise shorter from exc
+        command.overrule = True
+        command.apply()
     command._skip_next_redo = True
     stack.push(command)
 
@@ -56,13 +89,18 @@ class EditCommand(ServiceCommand):
         self.before = dict(before)
         self.after = dict(after)
         self.refresh = refresh
+        #: The user chose to save over someone else's change (see execute).
+        self.overrule = False
 
     def apply(self) -> None:
-        self.service.update(self.record_id, **self.after)
+        # What the editor showed goes with the change, so a field someone else changed
+        # since is not overwritten unseen (crud.update).
+        seen = None if self.overrule else self.before
+        self.service.update(self.record_id, seen=seen, **self.after)
         self.refresh()
 
     def undo(self) -> None:
-        self.service.update(self.record_id, **self.before)
+        self.service.update(self.record_id, seen=self.after, **self.before)
         self.refresh()
 
     def id(self) -> int:

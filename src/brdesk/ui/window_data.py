@@ -125,6 +125,7 @@ class DataFolderView(WindowBase):
         self.back_action.setVisible(in_demo)
         self.demo_banner.setVisible(in_demo)
         self._show_read_only(store.read_only)
+        self._watch_office(store)
         if previewed:
             page = str(self.settings.value("window/page", "home"))
             if self.cohort_mode:
@@ -141,6 +142,20 @@ class DataFolderView(WindowBase):
         # and start-up's work is done; it then costs nothing the user waits for.
         QTimer.singleShot(HELPER_DELAY_MS, start_chart_helper)
         return True
+
+    def _watch_office(self, store: Any) -> None:
+        """On an office database, the others' changes come on screen by themselves."""
+        from brdesk.ui.office_watch import watch
+
+        if self.ctx is not None and self.ctx.office is None:
+            self.ctx.office = watch(store, self._others_changed, self.ctx)
+
+    def _others_changed(self, changes: list[Any]) -> None:
+        if self.ctx is None:
+            return
+        self.ctx.notify()
+        who = ", ".join(sorted({change.who for change in changes}))
+        self.statusBar().showMessage(tx("Changes saved by %1 are shown").replace("%1", who))
 
     def _show_read_only(self, why: str | None) -> None:
         """Say, above every page, that this folder can be looked at and not changed, and
@@ -198,7 +213,9 @@ class DataFolderView(WindowBase):
         from brdesk.ui.safety import SAFETY_CHECK, start_safety_check
 
         running = any(op.key == SAFETY_CHECK for op in self.operations.running())
-        if self.store is None or running:
+        # An office database is checked and backed up on its server (docs/office-server.md):
+        # the checks here are of the laptop's SQLite file.
+        if self.store is None or running or self.store.on_server:
             return
         start_safety_check(self.operations, self.data_dir, self._database_damaged)
 
@@ -274,6 +291,8 @@ class DataFolderView(WindowBase):
         if self.ctx is None:
             return
         self.save_state()
+        if self.ctx.office is not None:
+            self.ctx.office.close()
         # The stack outlives this window's actions during teardown: silence it first.
         self.ctx.undo_stack.blockSignals(True)
         self.ctx.operations.stop_all()

@@ -35,8 +35,9 @@ class Node:
 
 
 class PlanTreeModel(QAbstractItemModel):
-    #: kind, id, new title: a rename typed into the tree, for the page to save.
-    renameRequested = Signal(str, int, str)
+    #: kind, id, the title shown, the new title: a rename typed into the tree, for the
+    #: page to save (the shown one tells whether someone else renamed it meanwhile).
+    renameRequested = Signal(str, int, str, str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -194,5 +195,5 @@ class PlanTreeModel(QAbstractItemModel):
         text = str(value).strip()
         if node.kind not in (OBJECTIVE, ACTION) or not text or text == node.title:
             return False
-        self.renameRequested.emit(node.kind, node.id, text)
+        self.renameRequested.emit(node.kind, node.id, node.title, text)
         return True

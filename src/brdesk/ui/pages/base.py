@@ -51,6 +51,8 @@ class AppContext(QObject):
         #: the pages' background work (ui/operations.py); one that writes says so
         self.operations = Operations(self)
         self.operations.changed.connect(self.notify)
+        #: on an office database, what shows the others' changes (ui/office_watch.py)
+        self.office: Any = None
 
     @property
     def read_only(self) -> str | None:
@@ -69,7 +71,8 @@ class AppContext(QObject):
         try:
             execute(self.undo_stack, command)
         except BrdeskError as exc:
-            self.failed.emit(say(exc))
+            if not getattr(exc, "answered", False):  # else the user has just been asked
+                self.failed.emit(say(exc))
             return False
         return True
 

@@ -48,6 +48,7 @@ class PlanPage(Page):
         self.objectives = ObjectiveService(ctx.store)
         self.action_service = ActionService(ctx.store)
         self.tree_data: PlanTree | None = None
+        self._showing: tuple[str, int] | None = None  # the node the editor shows
 
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(self.title, self.subtitle))
@@ -242,8 +243,10 @@ class PlanPage(Page):
         return QModelIndex()
 
     def _current_changed(self, index: QModelIndex, _previous: Any = None) -> None:
-        self.editor.commit_pending()
         node = self.model.node(index)
+        if (node.kind, node.id) != self._showing:  # not a refresh: others' changes, say
+            self.editor.commit_pending()  # typed text is saved before another record opens
+        self._showing = (node.kind, node.id)
         if node.kind == OBJECTIVE:
             self.editor.show_objective(node.record)
         elif node.kind == ACTION:
@@ -323,9 +326,8 @@ class PlanPage(Page):
         else:
             self.add_action()
 
-    def _rename(self, kind: str, record_id: int, title: str) -> None:
+    def _rename(self, kind: str, record_id: int, old: str, title: str) -> None:
         service = self.objectives if kind == OBJECTIVE else self.action_service
-        old = service.get(record_id).title
         self.ctx.run(
             EditCommand(
                 service,

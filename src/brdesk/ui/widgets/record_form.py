@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brdesk.errors import BrdeskError, ValidationError
+from brdesk.errors import BrdeskError, ChangedElsewhere, ValidationError
 from brdesk.services.fields import Field
 from brdesk.ui.i18n import say, tx
 from brdesk.ui.undo import CreateCommand, EditCommand, execute
+from brdesk.ui.widgets.editor_values import being_typed, can_fail, show_value, typed_value
 from brdesk.ui.widgets.form_editors import (
     NARROW_KINDS,
     RATING_LABELS,
@@ -101,7 +102,7 @@ class RecordForm(QWidget):
             cell_layout.setSpacing(8 if beside else 1)
             cell_layout.addWidget(editor)
             cell_layout.addWidget(error, 1 if beside else 0)
-            if not beside and not _can_fail(f):
+            if not beside and not can_fail(f):
                 error.reserve(False)
             shown = tx((labels or {}).get(f.name, f.label))
             label = QLabel(shown + ("*" if f.required else ""))
@@ -229,11 +230,19 @@ class RecordForm(QWidget):
     def set_values(self, values: Mapping[str, Any]) -> None:
         self._loading = True
         try:
-            for timer in self._timers.values():
-                timer.stop()
+            typing = {f.name for f in self.fields if self._being_typed(f)}
+            for name, timer in self._timers.items():
+                if name not in typing:
+                    timer.stop()
             incoming = {f.name: values.get(f.name) for f in self.fields}
             for f in self.fields:
                 name = f.name
+                if name in typing:
+                    # A refresh (a colleague's change, on an office database) leaves what
+                    # is being typed alone, and remembers what the field showed before:
+                    # saving it over their newer value then asks (ui/undo.execute).
+                    incoming[name] = self.values.get(name)
+                    continue
                 if name in self._rejected and incoming[name] == self.values.get(name):
                     continue  # the refused text stays, with its message
                 self._rejected.pop(name, None)
@@ -243,41 +252,14 @@ class RecordForm(QWidget):
         finally:
             self._loading = False
 
+    def _being_typed(self, f: Field) -> bool:
+        return being_typed(self.editors[f.name], f, self.values.get(f.name), self.service)
+
     def _show(self, f: Field, value: Any) -> None:
-        editor = self.editors[f.name]
-        if isinstance(editor, QPlainTextEdit):
-            if editor.toPlainText() != (value or ""):
-                editor.setPlainText(value or "")
-        elif isinstance(editor, CountryBox):
-            editor.set_code(value)
-        elif isinstance(editor, QComboBox):
-            index = editor.findData(value)
-            editor.setCurrentIndex(max(index, 0))
-        elif isinstance(editor, QCheckBox):
-            editor.setChecked(bool(value))
-        elif isinstance(editor, DateEdit):
-            editor.set_value(value)
-        elif isinstance(editor, QLineEdit):
-            shown = _display(value)
-            # Leave the text alone when it already says this: no cursor jump mid-typing.
-            if editor.text() != shown and not _same_value(self.service, f, editor.text(), value):
-                editor.setText(shown)
-                editor.setCursorPosition(0)  # show the start of a long value
+        show_value(self.editors[f.name], f, value, self.service)
 
     def raw_value(self, name: str) -> Any:
-        editor = self.editors[name]
-        if isinstance(editor, QPlainTextEdit):
-            return editor.toPlainText()
-        if isinstance(editor, CountryBox):
-            return editor.typed()
-        if isinstance(editor, QComboBox):
-            return editor.currentData()
-        if isinstance(editor, QCheckBox):
-            return editor.isChecked()
-        if isinstance(editor, DateEdit):
-            return editor.text()
-        assert isinstance(editor, QLineEdit)
-        return editor.text()
+        return typed_value(self.editors[name])
 
     # --- saving -------------------------------------------------------------------
 
@@ -324,6 +306,12 @@ class RecordForm(QWidget):
                     name, said.format(v0=tx(exc.label).lower(), problem=say(exc.problem))
                 )
             return False
+        except ChangedElsewhere as exc:
+            if exc.answered:
+                self._show_theirs(f, exc)
+            else:
+                self._show_error(name, say(exc))
+            return False
         except BrdeskError as exc:
             self._show_error(name, say(exc))
             return False
@@ -332,6 +320,18 @@ class RecordForm(QWidget):
         self.saved.emit()
         self._recheck_others(name)
         return True
+
+    def _show_theirs(self, f: Field, refused: ChangedElsewhere) -> None:
+        """The user chose to see a colleague's newer value over what they typed: it is
+        shown (and is what is saved), and the line under the field says why."""
+        self._loading = True
+        try:
+            self._show(f, refused.theirs)
+        finally:
+            self._loading = False
+        self.values[f.name] = refused.theirs
+        self._clear_error(f.name)
+        self.errors[f.name].say(say(refused.short))
 
     def _recheck_others(self, changed: str) -> None:
         """A message that depended on the field just saved (a highest elevation below the
@@ -424,27 +424,3 @@ class RecordForm(QWidget):
     def rejected(self) -> dict[str, str]:
         """The fields whose typed text was refused, with their messages."""
         return dict(self._rejected)
-
-
-def _can_fail(f: Field) -> bool:
-    """Can a value typed here be refused? (Plain optional text cannot: its length is
-    capped by the editor.)"""
-    return f.required or f.kind not in ("text", "longtext", "choice", "bool")
-
-
-def _same_value(service: Any, f: Field, text: str, value: Any) -> bool:
-    """Does the typed text already mean this value ("1 200,5" and 1200.5, say)?"""
-    if service is None:
-        return False
-    try:
-        return bool(service.clean({f.name: text}, partial=True)[f.name] == value)
-    except BrdeskError:
-        return False
-
-
-def _display(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:.10g}"
-    return str(value)
