@@ -903,7 +903,6 @@
         </message>
         <message>
             <source>Plan tree</source>
-            <extracomment>the tree node whose record the editor shows (kind, id)</extracomment>
             <translation>Árbol del plan</translation>
         </message>
         <message>
@@ -6713,6 +6712,14 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>la carpeta del brdesk anterior</translation>
         </message>
         <message>
+            <source>on the office network: send this folder's records to the office database and bring back the office's (a record edited on both sides is reported)</source>
+            <translation>en la red de la oficina: enviar los registros de esta carpeta a la base de datos de la oficina y traer los de la oficina (se informa de un registro editado en ambos lados)</translation>
+        </message>
+        <message>
+            <source>the office database: postgresql://USER@HOST/DB</source>
+            <translation>la base de datos de la oficina: postgresql://USER@HOST/DB</translation>
+        </message>
+        <message>
             <source>open every page offscreen on a temporary demo and check it</source>
             <translation>abrir cada página fuera de pantalla con una demostración temporal y comprobarla</translation>
         </message>
@@ -6936,6 +6943,23 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>{name} is not a {kind}, though its name says so</source>
             <translation>{name} no es del tipo {kind}, aunque su nombre lo indique</translation>
+        </message>
+        <message>
+            <source>Synchronised with the office database {office}.</source>
+            <extracomment>(step, of how many) as each of the four stages goes: write, send, write, bring. the laptop's records merged into the office database the office's records merged into the laptop</extracomment>
+            <translation>Sincronizado con la base de datos de la oficina {office}.</translation>
+        </message>
+        <message>
+            <source>Sent from this computer to the office:</source>
+            <translation>Enviado desde este equipo a la oficina:</translation>
+        </message>
+        <message>
+            <source>Brought from the office to this computer:</source>
+            <translation>Traído de la oficina a este equipo:</translation>
+        </message>
+        <message>
+            <source>The records of this data folder are on an office database already: there is nothing to synchronise. Synchronise from a laptop's own folder.</source>
+            <translation>Los registros de esta carpeta de datos ya están en una base de datos de oficina: no hay nada que sincronizar. Sincronice desde la carpeta propia de un portátil.</translation>
         </message>
     </context>
 </TS>

@@ -903,7 +903,6 @@
         </message>
         <message>
             <source>Plan tree</source>
-            <extracomment>the tree node whose record the editor shows (kind, id)</extracomment>
             <translation>Arborescence du plan</translation>
         </message>
         <message>
@@ -6713,6 +6712,14 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>le dossier de l'ancien brdesk</translation>
         </message>
         <message>
+            <source>on the office network: send this folder's records to the office database and bring back the office's (a record edited on both sides is reported)</source>
+            <translation>sur le réseau du bureau : envoyer les enregistrements de ce dossier à la base de données du bureau et rapporter ceux du bureau (un enregistrement modifié des deux côtés est signalé)</translation>
+        </message>
+        <message>
+            <source>the office database: postgresql://USER@HOST/DB</source>
+            <translation>la base de données du bureau : postgresql://USER@HOST/DB</translation>
+        </message>
+        <message>
             <source>open every page offscreen on a temporary demo and check it</source>
             <translation>ouvrir chaque page hors écran sur une démo temporaire et la vérifier</translation>
         </message>
@@ -6936,6 +6943,23 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>{name} is not a {kind}, though its name says so</source>
             <translation>{name} n'est pas du type « {kind} », bien que son nom le dise</translation>
+        </message>
+        <message>
+            <source>Synchronised with the office database {office}.</source>
+            <extracomment>(step, of how many) as each of the four stages goes: write, send, write, bring. the laptop's records merged into the office database the office's records merged into the laptop</extracomment>
+            <translation>Synchronisé avec la base de données du bureau {office}.</translation>
+        </message>
+        <message>
+            <source>Sent from this computer to the office:</source>
+            <translation>Envoyé de cet ordinateur au bureau :</translation>
+        </message>
+        <message>
+            <source>Brought from the office to this computer:</source>
+            <translation>Rapporté du bureau sur cet ordinateur :</translation>
+        </message>
+        <message>
+            <source>The records of this data folder are on an office database already: there is nothing to synchronise. Synchronise from a laptop's own folder.</source>
+            <translation>Les enregistrements de ce dossier de données sont déjà sur une base de données de bureau : il n’y a rien à synchroniser. Synchronisez depuis le dossier propre d’un ordinateur portable.</translation>
         </message>
     </context>
 </TS>

@@ -915,7 +915,6 @@
         </message>
         <message>
             <source>Plan tree</source>
-            <extracomment>the tree node whose record the editor shows (kind, id)</extracomment>
             <translation>Структура плана</translation>
         </message>
         <message>
@@ -6774,6 +6773,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>папка прежнего brdesk</translation>
         </message>
         <message>
+            <source>on the office network: send this folder's records to the office database and bring back the office's (a record edited on both sides is reported)</source>
+            <translation>в сети офиса: отправить записи этой папки в базу данных офиса и получить записи офиса (запись, изменённая с обеих сторон, указывается в отчёте)</translation>
+        </message>
+        <message>
+            <source>the office database: postgresql://USER@HOST/DB</source>
+            <translation>база данных офиса: postgresql://USER@HOST/DB</translation>
+        </message>
+        <message>
             <source>open every page offscreen on a temporary demo and check it</source>
             <translation>открыть каждую страницу вне экрана на временной демонстрации и проверить её</translation>
         </message>
@@ -7002,6 +7009,23 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>{name} is not a {kind}, though its name says so</source>
             <translation>{name} — не {kind}, хотя так сказано в его имени</translation>
+        </message>
+        <message>
+            <source>Synchronised with the office database {office}.</source>
+            <extracomment>(step, of how many) as each of the four stages goes: write, send, write, bring. the laptop's records merged into the office database the office's records merged into the laptop</extracomment>
+            <translation>Синхронизировано с базой данных офиса {office}.</translation>
+        </message>
+        <message>
+            <source>Sent from this computer to the office:</source>
+            <translation>Отправлено с этого компьютера в офис:</translation>
+        </message>
+        <message>
+            <source>Brought from the office to this computer:</source>
+            <translation>Получено из офиса на этот компьютер:</translation>
+        </message>
+        <message>
+            <source>The records of this data folder are on an office database already: there is nothing to synchronise. Synchronise from a laptop's own folder.</source>
+            <translation>Записи этой папки данных уже находятся в базе данных офиса: синхронизировать нечего. Синхронизируйте из собственной папки ноутбука.</translation>
         </message>
     </context>
 </TS>

@@ -891,7 +891,6 @@
         </message>
         <message>
             <source>Plan tree</source>
-            <extracomment>the tree node whose record the editor shows (kind, id)</extracomment>
             <translation>计划树</translation>
         </message>
         <message>
@@ -6652,6 +6651,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>早期 brdesk 的文件夹</translation>
         </message>
         <message>
+            <source>on the office network: send this folder's records to the office database and bring back the office's (a record edited on both sides is reported)</source>
+            <translation>在办公室网络中：将此文件夹的记录发送到办公室数据库，并取回办公室的记录（两边都编辑过的记录会被报告）</translation>
+        </message>
+        <message>
+            <source>the office database: postgresql://USER@HOST/DB</source>
+            <translation>办公室数据库：postgresql://USER@HOST/DB</translation>
+        </message>
+        <message>
             <source>open every page offscreen on a temporary demo and check it</source>
             <translation>在临时演示数据上于屏幕外打开每个页面并检查</translation>
         </message>
@@ -6870,6 +6877,23 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>{name} is not a {kind}, though its name says so</source>
             <translation>{name} 不是{kind}，尽管其名称这样表明</translation>
+        </message>
+        <message>
+            <source>Synchronised with the office database {office}.</source>
+            <extracomment>(step, of how many) as each of the four stages goes: write, send, write, bring. the laptop's records merged into the office database the office's records merged into the laptop</extracomment>
+            <translation>已与办公室数据库 {office} 同步。</translation>
+        </message>
+        <message>
+            <source>Sent from this computer to the office:</source>
+            <translation>从本计算机发送到办公室：</translation>
+        </message>
+        <message>
+            <source>Brought from the office to this computer:</source>
+            <translation>从办公室取回到本计算机：</translation>
+        </message>
+        <message>
+            <source>The records of this data folder are on an office database already: there is nothing to synchronise. Synchronise from a laptop's own folder.</source>
+            <translation>此数据文件夹的记录已在办公室数据库中：无需同步。请从笔记本电脑自己的文件夹进行同步。</translation>
         </message>
     </context>
 </TS>

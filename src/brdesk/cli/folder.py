@@ -94,6 +94,17 @@ def cmd_backups(args: argparse.Namespace, data_dir: DataDir) -> int:
     return ExitCode.OK
 
 
+def cmd_sync(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from brdesk.services.office_sync import synchronise
+
+    refuse_unwritable(data_dir, "brdesk sync")
+    with open_store(data_dir) as store:
+        report = synchronise(store, args.office)
+    for line in report.lines():
+        speech.out(line)
+    return ExitCode.OK
+
+
 def cmd_bring(args: argparse.Namespace, data_dir: DataDir) -> int:
     from pathlib import Path
 

@@ -371,6 +371,18 @@ def build_parser() -> Parser:
     bring.add_argument("folder", metavar="FOLDER", help=marked("the earlier brdesk's folder"))
     bring.set_defaults(handler=folder.cmd_bring, writes=True)
 
+    sync = commands.add_parser(
+        "sync",
+        help=marked(
+            "on the office network: send this folder's records to the office database and "
+            "bring back the office's (a record edited on both sides is reported)"
+        ),
+    )
+    sync.add_argument(
+        "office", metavar="URL", help=marked("the office database: postgresql://USER@HOST/DB")
+    )
+    sync.set_defaults(handler=folder.cmd_sync, writes=True)
+
     self_test = commands.add_parser(
         "self-test", help=marked("open every page offscreen on a temporary demo and check it")
     )
