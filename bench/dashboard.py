@@ -27,7 +27,7 @@ from brdesk.ui.app import make_app
 from brdesk.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 app = make_app()
-data = DataDir(Path(sys.argv[1]))
+data = DataDir(Path(sys.argv[1]), os.environ.get("BRDESK_DATABASE_URL"))
 # Start on Home even if the last session ended on the dashboard: the clock starts at the click.
 settings = QSettings(str(data.root / "settings.ini"), QSettings.Format.IniFormat)
 settings.setValue("window/page", "home")

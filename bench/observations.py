@@ -30,7 +30,7 @@ from brdesk.paths import DataDir
 from brdesk.ui.app import make_app
 from brdesk.ui.main_window import MainWindow
 app = make_app()
-window = MainWindow(DataDir(Path(sys.argv[1])))
+window = MainWindow(DataDir(Path(sys.argv[1]), os.environ.get("BRDESK_DATABASE_URL")))
 window.resize(1366, 768)
 window.show()
 window.open_data()
@@ -50,11 +50,12 @@ until(lambda: page.model.total > 0)
 app.processEvents()
 opened = time.perf_counter() - t0
 until(lambda: not page.loading)
+everything = page.model.total
 t0 = time.perf_counter()
 page.filters.find_box.setText(sys.argv[2])
 page.debounce.stop()
 page.refresh()  # what the typing pause triggers
-until(lambda: page.model.total != 1_000_000 and page.model.ids)
+until(lambda: page.model.total != everything and page.model.ids)
 app.processEvents()
 filtered = time.perf_counter() - t0
 until(lambda: not page.loading)

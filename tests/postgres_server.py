@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ REQUIRED = "BRDESK_REQUIRE_POSTGRES"
 _numbers = itertools.count(1)
 
 
-def _bindir() -> Path | None:
+def bindir() -> Path | None:
     found = shutil.which("pg_config")
     if found:
         out = subprocess.run([found, "--bindir"], capture_output=True, text=True, check=False)
@@ -48,10 +49,19 @@ def postgres_server() -> Iterator[str]:
         import psycopg  # noqa: F401
     except ImportError:
         _unavailable("psycopg is not installed (pip install -e '.[test]')")
-    bindir = _bindir()
-    if bindir is None:
+    found = bindir()
+    if found is None:
         _unavailable("initdb was not found (apt-get install postgresql)")
-    assert bindir is not None
+    assert found is not None
+    with throwaway_server(found) as url:
+        yield url
+
+
+@contextmanager
+def throwaway_server(bindir: Path, *, durable: bool = False) -> Iterator[str]:
+    """A server of the machine's PostgreSQL on a socket in a new temporary folder, as the
+    URL above; removed afterwards. durable: fsync and synchronous commits on, as an
+    office's server runs (the benchmarks); the tests' is not."""
     # Not under pytest's temporary folder: as root that is root's alone, and the server
     # runs as the postgres user, who must reach its files and its socket.
     root = Path(tempfile.mkdtemp(prefix="brdesk-pg-"))
@@ -66,7 +76,9 @@ def postgres_server() -> Iterator[str]:
          "-E", "UTF8", "--locale", "C.UTF-8", "--no-sync"],
         check=True, capture_output=True,
     )  # fmt: skip
-    options = f"-k {root} -c listen_addresses='' -c fsync=off -c synchronous_commit=off"
+    options = f"-k {root} -c listen_addresses=''"
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off"
     subprocess.run(
         [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
          "-l", str(root / "log"), "start"],

@@ -9,7 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from brdesk.paths import DataDir
@@ -225,3 +226,105 @@ def test_what_a_colleague_saves_comes_on_screen_by_itself(
     qtbot.wait(SAFETY_DELAY_MS + 200)
     qtbot.waitUntil(lambda: not window.operations.running(), timeout=10_000)
     assert prompts.asked == []
+
+
+def _password_login(url: str, name: str, password: str) -> str:
+    """A login that must give its password (the test server trusts everyone else): its
+    own line first in the server's pg_hba.conf, then the configuration reloaded."""
+    import psycopg
+
+    login = _staff_login(url, name)
+    plain = url.replace("postgresql+psycopg", "postgresql")
+    host = url.split("host=", 1)[1]
+    hba = Path(host) / "data" / "pg_hba.conf"
+    rules = hba.read_text(encoding="utf-8")
+    line = f"local all {name} scram-sha-256\n"
+    if line not in rules:
+        hba.write_text(line + rules, encoding="utf-8")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f"ALTER ROLE {name} PASSWORD '{password}'")
+        conn.execute("SELECT pg_reload_conf()")
+    return login
+
+
+def test_connecting_to_the_office_asks_the_password_and_remembers_only_the_address(
+    qtbot: QtBot, tmp_path: Path, postgres_url: str, prompts: ScriptedPrompts
+) -> None:
+    office = DataDir(tmp_path / "office-pc", postgres_url)
+    action_id = _plan(office)
+    pema = _password_login(postgres_url, "pema", "snow-leopard-42")
+    laptop = tmp_path / "laptop"
+    window = open_window(qtbot, laptop)
+    assert not window.store.on_server
+    assert window.office_sync_action.isVisible() and not window.office_own_action.isVisible()
+
+    prompts.queue("ask_text", "office-pc/brdesk")  # not an address: said, nothing changes
+    window.office_connect_action.trigger()
+    assert "is not an office database's address" in prompts.texts("fail")[0]
+    assert not window.store.on_server
+
+    prompts.queue("ask_text", pema.replace("postgresql+psycopg", "postgresql"))
+    prompts.queue("ask_password", "snow-leopard-42")
+    window.office_connect_action.trigger()
+    assert window.store.on_server and window.store.user == "pema"
+    asked = prompts.texts("ask_password")
+    assert len(asked) == 1 and "no password supplied" in asked[0]
+    assert ActionService(window.store).get(action_id).title == "Snout survey"
+    assert window.office_own_action.isVisible() and not window.office_sync_action.isVisible()
+    settings = (laptop / "settings.ini").read_text(encoding="utf-8")
+    assert "pema@" in settings and "snow-leopard" not in settings  # the address, no password
+
+    # The next start opens the office again: the password is asked again, never kept.
+    window.close()  # lets go of the folder
+    prompts.queue("ask_password", "snow-leopard-42")
+    again = MainWindow(DataDir(laptop))
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    qtbot.waitUntil(lambda: again.store is not None, timeout=10_000)
+    assert again.store.on_server and len(prompts.texts("ask_password")) == 2
+
+    # Back to this computer's own records: the folder forgets the office.
+    again.office_own_action.trigger()
+    assert not again.store.on_server
+    assert "pema@" not in (laptop / "settings.ini").read_text(encoding="utf-8")
+
+
+def test_away_from_the_office_the_laptop_opens_its_own_records_and_says_so(
+    qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    laptop = tmp_path / "laptop"
+    action_id = _plan(DataDir(laptop))
+    away = f"postgresql://pema@/brdesk?host={tmp_path / 'office-not-here'}"
+    settings = QSettings(str(laptop / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("office/url", away)
+    settings.sync()
+    window = MainWindow(DataDir(laptop))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+    assert not window.store.on_server
+    assert ActionService(window.store).get(action_id).title == "Snout survey"
+    failed = prompts.texts("fail")
+    assert len(failed) == 1 and "Cannot reach the office database" in failed[0]
+    assert "could not be reached" in window.statusBar().currentMessage()
+
+
+def test_the_window_synchronises_the_laptop_with_the_office(
+    qtbot: QtBot, tmp_path: Path, postgres_url: str, prompts: ScriptedPrompts
+) -> None:
+    laptop = tmp_path / "laptop"
+    action_id = _plan(DataDir(laptop))
+    window = open_window(qtbot, laptop)
+    if window.store.on_server:
+        pytest.skip("a laptop keeps its records in its own file")
+    prompts.queue("ask_text", postgres_url)
+    window.office_sync_action.trigger()
+    qtbot.waitUntil(lambda: bool(prompts.texts("inform")), timeout=30_000)
+    told = prompts.texts("inform")[0]
+    assert told.startswith("Synchronised with the office database")
+    assert "1 action plan" in told and "were added" in told
+    uuid = ActionService(window.store).get(action_id).uuid
+    with Store.open(DataDir(tmp_path / "office-pc", postgres_url)) as office:
+        assert ActionService(office).list(uuid=uuid)[0].title == "Snout survey"

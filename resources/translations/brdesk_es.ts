@@ -1653,6 +1653,18 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
             <translation>Exportar el paquete de la cohorte (.brdesk)…</translation>
         </message>
         <message>
+            <source>Connect to an office database…</source>
+            <translation>Conectar a una base de datos de oficina…</translation>
+        </message>
+        <message>
+            <source>Synchronise with the office database…</source>
+            <translation>Sincronizar con la base de datos de la oficina…</translation>
+        </message>
+        <message>
+            <source>Work on this computer's own records</source>
+            <translation>Trabajar con los registros propios de este equipo</translation>
+        </message>
+        <message>
             <source>Back&amp;ups and restore…</source>
             <translation>Copias de &amp;seguridad y restauración…</translation>
         </message>
@@ -1706,6 +1718,10 @@ Envíe los archivos por correo electrónico como explica el README de la carpeta
         <message>
             <source>Data folder: %1</source>
             <translation>Carpeta de datos: %1</translation>
+        </message>
+        <message>
+            <source>Office database: %1</source>
+            <translation>Base de datos de la oficina: %1</translation>
         </message>
         <message>
             <source>brdesk — demo reserve (made-up data)</source>
@@ -4454,8 +4470,20 @@ A backup copy is made first; this can take a minute for large logs…</source>
 Primero se hace una copia; con registros grandes puede tardar un minuto…</translation>
         </message>
         <message>
+            <source>The office database could not be reached: this computer's own records</source>
+            <translation>No se pudo conectar con la base de datos de la oficina: registros propios de este equipo</translation>
+        </message>
+        <message>
             <source>Opening…</source>
             <translation>Abriendo…</translation>
+        </message>
+        <message>
+            <source>The office database could not be opened.
+
+{exc}</source>
+            <translation>No se pudo abrir la base de datos de la oficina.
+
+{exc}</translation>
         </message>
         <message>
             <source>The data folder could not be opened.
@@ -6960,6 +6988,47 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>The records of this data folder are on an office database already: there is nothing to synchronise. Synchronise from a laptop's own folder.</source>
             <translation>Los registros de esta carpeta de datos ya están en una base de datos de oficina: no hay nada que sincronizar. Sincronice desde la carpeta propia de un portátil.</translation>
+        </message>
+        <message>
+            <source>The office database's address, as your office's administrator gave it: postgresql://your-login@office-computer/brdesk
+
+The password comes from your .pgpass file, or brdesk asks for it; it is never saved.</source>
+            <extracomment>The folder's setting holding the office database's address (never a password).</extracomment>
+            <translation>La dirección de la base de datos de la oficina, tal como la dio su administrador: postgresql://su-usuario@equipo-de-oficina/brdesk
+
+La contraseña se toma de su archivo .pgpass, o brdesk la pide; nunca se guarda.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not an office database's address: it reads postgresql://your-login@office-computer/brdesk</source>
+            <translation>“{url}” no es la dirección de una base de datos de oficina: tiene la forma postgresql://su-usuario@equipo-de-oficina/brdesk</translation>
+        </message>
+        <message>
+            <source>Connect to an office database</source>
+            <translation>Conectar a una base de datos de oficina</translation>
+        </message>
+        <message>
+            <source>Password for the office database</source>
+            <translation>Contraseña de la base de datos de la oficina</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Type your password for the office database (it is not saved):</source>
+            <translation>{problem}
+
+Escriba su contraseña de la base de datos de la oficina (no se guarda):</translation>
+        </message>
+        <message>
+            <source>Synchronise with the office database</source>
+            <translation>Sincronizar con la base de datos de la oficina</translation>
+        </message>
+        <message>
+            <source>Synchronising with the office database…</source>
+            <translation>Sincronizando con la base de datos de la oficina…</translation>
+        </message>
+        <message>
+            <source>Synchronised</source>
+            <translation>Sincronizado</translation>
         </message>
     </context>
 </TS>

@@ -1653,6 +1653,18 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
             <translation>Exporter le paquet de la cohorte (.brdesk)…</translation>
         </message>
         <message>
+            <source>Connect to an office database…</source>
+            <translation>Se connecter à une base de données de bureau…</translation>
+        </message>
+        <message>
+            <source>Synchronise with the office database…</source>
+            <translation>Synchroniser avec la base de données du bureau…</translation>
+        </message>
+        <message>
+            <source>Work on this computer's own records</source>
+            <translation>Travailler sur les enregistrements de cet ordinateur</translation>
+        </message>
+        <message>
             <source>Back&amp;ups and restore…</source>
             <translation>Sa&amp;uvegardes et restauration…</translation>
         </message>
@@ -1706,6 +1718,10 @@ Envoyez les fichiers par e-mail comme l'explique le README du dossier.</translat
         <message>
             <source>Data folder: %1</source>
             <translation>Dossier de données : %1</translation>
+        </message>
+        <message>
+            <source>Office database: %1</source>
+            <translation>Base de données du bureau : %1</translation>
         </message>
         <message>
             <source>brdesk — demo reserve (made-up data)</source>
@@ -4454,8 +4470,20 @@ A backup copy is made first; this can take a minute for large logs…</source>
 Une copie de sauvegarde est faite d'abord ; cela peut prendre une minute pour un gros journal…</translation>
         </message>
         <message>
+            <source>The office database could not be reached: this computer's own records</source>
+            <translation>La base de données du bureau est injoignable : enregistrements de cet ordinateur</translation>
+        </message>
+        <message>
             <source>Opening…</source>
             <translation>Ouverture…</translation>
+        </message>
+        <message>
+            <source>The office database could not be opened.
+
+{exc}</source>
+            <translation>La base de données du bureau n’a pas pu être ouverte.
+
+{exc}</translation>
         </message>
         <message>
             <source>The data folder could not be opened.
@@ -6960,6 +6988,47 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>The records of this data folder are on an office database already: there is nothing to synchronise. Synchronise from a laptop's own folder.</source>
             <translation>Les enregistrements de ce dossier de données sont déjà sur une base de données de bureau : il n’y a rien à synchroniser. Synchronisez depuis le dossier propre d’un ordinateur portable.</translation>
+        </message>
+        <message>
+            <source>The office database's address, as your office's administrator gave it: postgresql://your-login@office-computer/brdesk
+
+The password comes from your .pgpass file, or brdesk asks for it; it is never saved.</source>
+            <extracomment>The folder's setting holding the office database's address (never a password).</extracomment>
+            <translation>L’adresse de la base de données du bureau, telle que l’administrateur l’a donnée : postgresql://votre-identifiant@ordinateur-du-bureau/brdesk
+
+Le mot de passe vient de votre fichier .pgpass, ou brdesk le demande ; il n’est jamais enregistré.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not an office database's address: it reads postgresql://your-login@office-computer/brdesk</source>
+            <translation>« {url} » n’est pas l’adresse d’une base de données de bureau : elle s’écrit postgresql://votre-identifiant@ordinateur-du-bureau/brdesk</translation>
+        </message>
+        <message>
+            <source>Connect to an office database</source>
+            <translation>Se connecter à une base de données de bureau</translation>
+        </message>
+        <message>
+            <source>Password for the office database</source>
+            <translation>Mot de passe de la base de données du bureau</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Type your password for the office database (it is not saved):</source>
+            <translation>{problem}
+
+Saisissez votre mot de passe de la base de données du bureau (il n’est pas enregistré) :</translation>
+        </message>
+        <message>
+            <source>Synchronise with the office database</source>
+            <translation>Synchroniser avec la base de données du bureau</translation>
+        </message>
+        <message>
+            <source>Synchronising with the office database…</source>
+            <translation>Synchronisation avec la base de données du bureau…</translation>
+        </message>
+        <message>
+            <source>Synchronised</source>
+            <translation>Synchronisé</translation>
         </message>
     </context>
 </TS>

@@ -1667,6 +1667,18 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>Экспорт пакета группы (.brdesk)…</translation>
         </message>
         <message>
+            <source>Connect to an office database…</source>
+            <translation>Подключиться к базе данных офиса…</translation>
+        </message>
+        <message>
+            <source>Synchronise with the office database…</source>
+            <translation>Синхронизировать с базой данных офиса…</translation>
+        </message>
+        <message>
+            <source>Work on this computer's own records</source>
+            <translation>Работать с собственными записями этого компьютера</translation>
+        </message>
+        <message>
             <source>Back&amp;ups and restore…</source>
             <translation>Резервные &amp;копии и восстановление…</translation>
         </message>
@@ -1721,6 +1733,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Data folder: %1</source>
             <translation>Папка данных: %1</translation>
+        </message>
+        <message>
+            <source>Office database: %1</source>
+            <translation>База данных офиса: %1</translation>
         </message>
         <message>
             <source>brdesk — demo reserve (made-up data)</source>
@@ -4502,8 +4518,20 @@ A backup copy is made first; this can take a minute for large logs…</source>
 Сначала делается резервная копия; для больших журналов это может занять минуту…</translation>
         </message>
         <message>
+            <source>The office database could not be reached: this computer's own records</source>
+            <translation>Не удалось связаться с базой данных офиса: собственные записи этого компьютера</translation>
+        </message>
+        <message>
             <source>Opening…</source>
             <translation>Открытие…</translation>
+        </message>
+        <message>
+            <source>The office database could not be opened.
+
+{exc}</source>
+            <translation>Не удалось открыть базу данных офиса.
+
+{exc}</translation>
         </message>
         <message>
             <source>The data folder could not be opened.
@@ -7026,6 +7054,47 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>The records of this data folder are on an office database already: there is nothing to synchronise. Synchronise from a laptop's own folder.</source>
             <translation>Записи этой папки данных уже находятся в базе данных офиса: синхронизировать нечего. Синхронизируйте из собственной папки ноутбука.</translation>
+        </message>
+        <message>
+            <source>The office database's address, as your office's administrator gave it: postgresql://your-login@office-computer/brdesk
+
+The password comes from your .pgpass file, or brdesk asks for it; it is never saved.</source>
+            <extracomment>The folder's setting holding the office database's address (never a password).</extracomment>
+            <translation>Адрес базы данных офиса, как его дал администратор: postgresql://ваш-логин@компьютер-офиса/brdesk
+
+Пароль берётся из вашего файла .pgpass или запрашивается brdesk; он никогда не сохраняется.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not an office database's address: it reads postgresql://your-login@office-computer/brdesk</source>
+            <translation>«{url}» — не адрес базы данных офиса: он выглядит так: postgresql://ваш-логин@компьютер-офиса/brdesk</translation>
+        </message>
+        <message>
+            <source>Connect to an office database</source>
+            <translation>Подключение к базе данных офиса</translation>
+        </message>
+        <message>
+            <source>Password for the office database</source>
+            <translation>Пароль базы данных офиса</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Type your password for the office database (it is not saved):</source>
+            <translation>{problem}
+
+Введите пароль базы данных офиса (он не сохраняется):</translation>
+        </message>
+        <message>
+            <source>Synchronise with the office database</source>
+            <translation>Синхронизация с базой данных офиса</translation>
+        </message>
+        <message>
+            <source>Synchronising with the office database…</source>
+            <translation>Идёт синхронизация с базой данных офиса…</translation>
+        </message>
+        <message>
+            <source>Synchronised</source>
+            <translation>Синхронизировано</translation>
         </message>
     </context>
 </TS>

@@ -1639,6 +1639,18 @@ Send the files by e-mail as the README in the folder explains.</source>
             <translation>导出学员组数据包（.brdesk）…</translation>
         </message>
         <message>
+            <source>Connect to an office database…</source>
+            <translation>连接到办公室数据库…</translation>
+        </message>
+        <message>
+            <source>Synchronise with the office database…</source>
+            <translation>与办公室数据库同步…</translation>
+        </message>
+        <message>
+            <source>Work on this computer's own records</source>
+            <translation>使用本计算机自己的记录</translation>
+        </message>
+        <message>
             <source>Back&amp;ups and restore…</source>
             <translation>备份与恢复(&amp;U)…</translation>
         </message>
@@ -1691,6 +1703,10 @@ Send the files by e-mail as the README in the folder explains.</source>
         <message>
             <source>Data folder: %1</source>
             <translation>数据文件夹：%1</translation>
+        </message>
+        <message>
+            <source>Office database: %1</source>
+            <translation>办公室数据库：%1</translation>
         </message>
         <message>
             <source>brdesk — demo reserve (made-up data)</source>
@@ -4406,8 +4422,20 @@ A backup copy is made first; this can take a minute for large logs…</source>
 会先做一份备份；记录很多时可能需要一分钟…</translation>
         </message>
         <message>
+            <source>The office database could not be reached: this computer's own records</source>
+            <translation>无法连接办公室数据库：显示本计算机自己的记录</translation>
+        </message>
+        <message>
             <source>Opening…</source>
             <translation>正在打开…</translation>
+        </message>
+        <message>
+            <source>The office database could not be opened.
+
+{exc}</source>
+            <translation>无法打开办公室数据库。
+
+{exc}</translation>
         </message>
         <message>
             <source>The data folder could not be opened.
@@ -6894,6 +6922,47 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>The records of this data folder are on an office database already: there is nothing to synchronise. Synchronise from a laptop's own folder.</source>
             <translation>此数据文件夹的记录已在办公室数据库中：无需同步。请从笔记本电脑自己的文件夹进行同步。</translation>
+        </message>
+        <message>
+            <source>The office database's address, as your office's administrator gave it: postgresql://your-login@office-computer/brdesk
+
+The password comes from your .pgpass file, or brdesk asks for it; it is never saved.</source>
+            <extracomment>The folder's setting holding the office database's address (never a password).</extracomment>
+            <translation>办公室数据库的地址，按办公室管理员提供的填写：postgresql://您的登录名@办公室计算机/brdesk
+
+密码来自您的 .pgpass 文件，或由 brdesk 询问；密码从不保存。</translation>
+        </message>
+        <message>
+            <source>“{url}” is not an office database's address: it reads postgresql://your-login@office-computer/brdesk</source>
+            <translation>“{url}” 不是办公室数据库的地址：地址形如 postgresql://您的登录名@办公室计算机/brdesk</translation>
+        </message>
+        <message>
+            <source>Connect to an office database</source>
+            <translation>连接到办公室数据库</translation>
+        </message>
+        <message>
+            <source>Password for the office database</source>
+            <translation>办公室数据库密码</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Type your password for the office database (it is not saved):</source>
+            <translation>{problem}
+
+请输入办公室数据库的密码（不会保存）：</translation>
+        </message>
+        <message>
+            <source>Synchronise with the office database</source>
+            <translation>与办公室数据库同步</translation>
+        </message>
+        <message>
+            <source>Synchronising with the office database…</source>
+            <translation>正在与办公室数据库同步…</translation>
+        </message>
+        <message>
+            <source>Synchronised</source>
+            <translation>已同步</translation>
         </message>
     </context>
 </TS>

@@ -14,6 +14,11 @@ class DataFolderError(BrdeskError):
     """The data folder cannot be created, read or written."""
 
 
+class PasswordNeeded(DataFolderError):
+    """The office database asks for a password that was not given (none in the user's
+    .pgpass) or was wrong; the window asks for it, and never stores it."""
+
+
 class DatabaseRefused(BrdeskError):
     """The database is not one this version may open (newer, foreign or damaged).
 

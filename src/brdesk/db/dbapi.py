@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
@@ -102,8 +102,11 @@ _AS_TEXT = ("date", "time", "timestamp", "timestamptz")
 class ServerConnection:
     """A psycopg connection that takes the SQL written for sqlite3 (see the module's text)."""
 
-    def __init__(self, connection: Any) -> None:
+    def __init__(self, connection: Any, release: Callable[[], None] | None = None) -> None:
         self.connection = connection
+        #: what closing does instead of closing the connection: giving it back to the
+        #: engine's pool (Store.reader)
+        self.release = release
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Any:
         cursor = self.cursor()
@@ -137,4 +140,7 @@ class ServerConnection:
         self.connection.rollback()
 
     def close(self) -> None:
-        self.connection.close()
+        if self.release is not None:
+            self.release()
+        else:
+            self.connection.close()

@@ -16,7 +16,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from brdesk import leftovers, media
 from brdesk.db.models.common import TimestampMixin
 from brdesk.db.state import count_records
-from brdesk.errors import BrdeskError, ChangedElsewhere, DataFolderError, ReadOnlyFolder
+from brdesk.errors import (
+    BrdeskError,
+    ChangedElsewhere,
+    DataFolderError,
+    PasswordNeeded,
+    ReadOnlyFolder,
+)
 from brdesk.languages import marked, said
 from brdesk.paths import DataDir, ensure_data_dir
 
@@ -103,11 +109,13 @@ class Store:
                 )
             ) from exc
         except OperationalError as exc:
-            raise DataFolderError(
+            problem = " ".join(str(exc.orig).split())  # libpq's lines, as one
+            refusal = PasswordNeeded if _wants_password(problem) else DataFolderError
+            raise refusal(
                 said(
                     "Cannot reach the office database {where}: {problem}",
                     where=shown_url(url),
-                    problem=str(exc.orig).strip(),
+                    problem=problem,
                 )
             ) from exc
         return cls(data_dir, engine)
@@ -238,6 +246,19 @@ class Store:
         finally:
             raw.close()
 
+    def reader(self) -> sqlite3.Connection:
+        """A DB-API connection of its own for plain-SQL reads on a worker thread (the
+        log's counts and pages), closed by the caller: a read-only one on the laptop's
+        file; on a server, one of the engine's, given back to its pool when closed."""
+        if not self.on_server:
+            from brdesk.db.state import connect_read_only
+
+            return connect_read_only(self.data_dir.db_path)
+        from brdesk.db.dbapi import ServerConnection
+
+        raw = self.engine.raw_connection()
+        return cast(sqlite3.Connection, ServerConnection(raw.driver_connection, raw.close))
+
     def has_user_data(self) -> bool:
         """Does the folder hold anything of the user's? (Cheap: stops at the first row.)"""
         tables = (
@@ -265,6 +286,11 @@ def sqlite_connection(bound: Session | Connection) -> sqlite3.Connection:
         # name the protocol.
         return cast(sqlite3.Connection, ServerConnection(conn.connection.driver_connection))
     return cast(sqlite3.Connection, conn.connection.driver_connection)
+
+
+def _wants_password(problem: str) -> bool:
+    """Did the server refuse for want of the right password (libpq's words)?"""
+    return "no password supplied" in problem or "password authentication failed" in problem
 
 
 def _computer_user() -> str:

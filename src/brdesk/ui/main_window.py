@@ -33,6 +33,7 @@ from brdesk.ui.window_cohort import CohortCommands
 from brdesk.ui.window_commands import WindowCommands, about_text
 from brdesk.ui.window_data import DataFolderView
 from brdesk.ui.window_menus import build_menus, set_data_actions
+from brdesk.ui.window_office import OfficeCommands
 from brdesk.ui.window_status import StatusLine
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 __all__ = ["PAGES", "MainWindow", "about_text", "demo_dir_for"]
 
 
-class MainWindow(WindowCommands, CohortCommands, DataFolderView, StatusLine):
+class MainWindow(WindowCommands, CohortCommands, OfficeCommands, DataFolderView, StatusLine):
     def __init__(self, data_dir: DataDir) -> None:
         super().__init__()
         self.session = FolderSession(data_dir)

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from brdesk.ui.i18n import tx
 
@@ -181,6 +181,16 @@ def ask_text(parent: QWidget | None, title: str, label: str, default: str = "") 
             return None
     text = str(answer or "").strip()
     return text or None
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password, typed unseen; None if cancelled. Never stored by brdesk."""
+    scripted, answer = _scripted("ask_password", title, label)
+    if not scripted:
+        answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+    return str(answer) if answer else None
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

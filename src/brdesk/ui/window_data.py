@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
-from brdesk.errors import BrdeskError, DatabaseUnreadable
+from brdesk.errors import BrdeskError, DatabaseUnreadable, PasswordNeeded
 from brdesk.paths import DataDir
 from brdesk.ui import prompts
 from brdesk.ui.heap import settle_heap
@@ -45,7 +45,13 @@ class DataFolderView(WindowBase):
         then load the data layer; the window is usable once `ready` is emitted."""
         from brdesk.db.state import is_current
 
+        remembered = self.remembered_office()
+        if remembered and not self.data_dir.on_server:
+            self.data_dir = DataDir(self.data_dir.root, remembered)
         db = self.data_dir.db_path
+        if self.data_dir.on_server:
+            self._finish_start()  # the file beside is not the office's records
+            return
         if is_current(db) and self._preview(self.data_dir):
             self.dataShown.emit()
             QTimer.singleShot(0, self._finish_start)
@@ -63,7 +69,13 @@ class DataFolderView(WindowBase):
         self._finish_start()
 
     def _finish_start(self) -> None:
-        self.open_data()
+        opened = self.open_data()
+        # Out of the office's reach (in the field): this computer's own records, said.
+        office = self.data_dir.on_server and self.remembered_office()
+        if not opened and office and self.open_data(DataDir(self.data_dir.root)):
+            self.statusBar().showMessage(
+                tx("The office database could not be reached: this computer's own records")
+            )
         self.dataShown.emit()
         self.ready.emit()
 
@@ -90,15 +102,23 @@ class DataFolderView(WindowBase):
         owner, read_only = taken
         try:
             store = self.session.open(target, owner, read_only)
+        except PasswordNeeded as exc:
+            if owner is not self.owner:
+                owner.release()
+            given = self.ask_office_password(target, say(exc))
+            return given is not None and self.open_data(given)
         except DatabaseUnreadable as exc:
             if self._offer_backup_for(target, say(exc)):
                 return True
             self._show_unopened(exc)
             return False
         except BrdeskError as exc:
-            prompts.fail(
-                self, "brdesk", tx("The data folder could not be opened.\n\n{exc}").format(exc=exc)
+            head = (
+                tx("The office database could not be opened.\n\n{exc}")
+                if target.on_server
+                else tx("The data folder could not be opened.\n\n{exc}")
             )
+            prompts.fail(self, "brdesk", head.format(exc=exc))
             self._show_unopened(exc)
             return False
         previewed = self.ctx is not None and self.ctx.store is None and self.ctx.data_dir == target
@@ -147,6 +167,7 @@ class DataFolderView(WindowBase):
         """On an office database, the others' changes come on screen by themselves."""
         from brdesk.ui.office_watch import watch
 
+        self.show_office_actions(store)
         if self.ctx is not None and self.ctx.office is None:
             self.ctx.office = watch(store, self._others_changed, self.ctx)
 

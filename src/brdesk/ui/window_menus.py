@@ -103,8 +103,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
                            ("package", marked("Export cohort package (.brdesk)…")))
     ),
     ActionSpec(
+        "office_connect_action", "&File", marked("Connect to an office database…"),
+        "connect_office", needs_data=True, separator_before=True, folder="personal",
+    ),
+    ActionSpec(
+        "office_sync_action", "&File", marked("Synchronise with the office database…"),
+        "synchronise_office", needs_data=True, edits=True, folder="personal",
+    ),
+    ActionSpec(
+        "office_own_action", "&File", marked("Work on this computer's own records"),
+        "use_own_records", needs_data=True, folder="personal",
+    ),
+    ActionSpec(
         "backup_action", "&File", marked("Back&ups and restore…"), "show_backups", "Ctrl+Shift+B",
-        needs_data=True, edits=True,
+        needs_data=True, edits=True, separator_before=True,
     ),
     ActionSpec("quit_action", "&File", marked("&Quit"), "close", Key.Quit, separator_before=True),
     ActionSpec(

@@ -33,7 +33,12 @@ class StatusLine(WindowBase):
         self._show_saved()
         demo = self.data_dir != self.own_data_dir
         where = tx("Cohort folder: %1") if self.cohort_mode else tx("Data folder: %1")
-        self.statusBar().showMessage(where.replace("%1", str(self.data_dir.root)))
+        shown = str(self.data_dir.root)
+        if self.data_dir.database_url is not None:
+            from brdesk.services.store import shown_url
+
+            where, shown = tx("Office database: %1"), shown_url(self.data_dir.database_url)
+        self.statusBar().showMessage(where.replace("%1", shown))
         self.setWindowTitle(tx("brdesk — demo reserve (made-up data)") if demo else "brdesk")
 
     def _show_saved(self) -> None:

@@ -76,6 +76,14 @@ class AppContext(QObject):
             return False
         return True
 
+    def reader(self) -> sqlite3.Connection:
+        """A read connection of its own, for a worker thread; the caller closes it."""
+        if self.store is not None:
+            return self.store.reader()  # type: ignore[no-any-return]
+        from brdesk.db.state import connect_read_only
+
+        return connect_read_only(self.data_dir.db_path)
+
     @contextmanager
     def read_connection(self) -> Iterator[sqlite3.Connection]:
         """A DB-API connection for plain-SQL reads: the store's, or a read-only one."""

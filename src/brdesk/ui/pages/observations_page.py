@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brdesk.db.state import connect_read_only
 from brdesk.errors import BrdeskError
 from brdesk.services.observation_query import (
     COLUMNS,
@@ -101,7 +100,7 @@ class ObservationsPage(Page):
         self.filters.typed.connect(self.debounce.start)
         self.filters.chosen.connect(self.refresh)
         layout.addWidget(self.filters)
-        self.model = ObservationTableModel(lambda: connect_read_only(ctx.data_dir.db_path), self)
+        self.model = ObservationTableModel(ctx.reader, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.view.setModel(self.model)
@@ -204,12 +203,12 @@ class ObservationsPage(Page):
         """Count and a first screenful, then every id, on a worker thread; a newer query
         (more typing) overtakes this one."""
         self.loading = True
-        db = self.ctx.data_dir.db_path
+        reader = self.ctx.reader
         flt, order, descending = self.current_filter(), self.order, self.descending
         first: dict[str, Any] = {}
 
         def work(job: Job) -> array[int]:
-            conn = connect_read_only(db)
+            conn = reader()
             try:
                 first["total"] = count(conn, flt)
                 first["ids"] = query_ids(conn, flt, order, descending, limit=PAGE)
