@@ -11,6 +11,7 @@ by bench/observations.py's and bench/dashboard.py's own windows, each run a fres
 engine per run, in this process, alternating.
 
     python bench/office_server.py [--observations 1000000] [--rows 100000] [--runs 5]
+                                  [--import-only]
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE.parent))
 
 from bench.import_csv import write_csv  # noqa: E402
+from tests.postgres_server import bindir, throwaway_server  # noqa: E402
+
 from brdesk.paths import DataDir  # noqa: E402
 from brdesk.services.importer import commit_import, preview_import  # noqa: E402
 from brdesk.services.store import Store  # noqa: E402
-from tests.postgres_server import bindir, throwaway_server  # noqa: E402
 
 
 def create_database(server: str, name: str) -> str:
@@ -99,12 +101,16 @@ def main() -> None:
     parser.add_argument("--observations", type=int, default=1_000_000)
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--import-only", action="store_true", help="the import comparison alone")
     args = parser.parse_args()
     found = bindir()
     if found is None:
         raise SystemExit("PostgreSQL's initdb was not found (apt-get install postgresql)")
     with throwaway_server(found, durable=True) as server, tempfile.TemporaryDirectory() as work:
         tmp = Path(work)
+        if args.import_only:
+            import_comparison(server, tmp, args.rows, args.runs)
+            return
         url = create_database(server, "brdesk_bench")
         folder = tmp / "office-pc"
         fill(url, folder, args.observations)

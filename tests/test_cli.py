@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from brdesk import __version__, cli
+from brdesk.db.state import HEAD_REVISION
 
 
 def brdesk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -24,6 +25,7 @@ def test_version() -> None:
     assert result.stdout.strip() == f"brdesk {__version__}"
 
 
+@pytest.mark.laptop_file
 def test_demo_then_check_is_healthy(tmp_path: Path) -> None:
     data = tmp_path / "d"
     demo = brdesk("--data-dir", str(data), "demo", "--observations", "1500")
@@ -35,6 +37,23 @@ def test_demo_then_check_is_healthy(tmp_path: Path) -> None:
     assert "observations 1,500" in check.stdout
 
 
+def test_check_of_an_office_database_makes_its_tables_then_counts(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    """As docs/office-server.md has the owner do: check on an empty database makes the
+    tables; the server vouches for what SQLite's checks look at in a file."""
+    first = brdesk("--data-dir", str(tmp_path / "d"), "--database-url", postgres_url, "check")
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "Integrity: kept by the database server" in first.stdout
+    assert f"Schema version: {HEAD_REVISION} (current)" in first.stdout
+    assert "observations 0" in first.stdout
+    office = ("--data-dir", str(tmp_path / "d"), "--database-url", postgres_url)
+    assert brdesk(*office, "demo", "--observations", "300").returncode == 0
+    again = brdesk(*office, "check")
+    assert again.returncode == 0 and "observations 300" in again.stdout
+
+
+@pytest.mark.laptop_file
 def test_check_writes_nothing(tmp_path: Path) -> None:
     """A check reads: it leaves the folder exactly as it found it (no -wal, no -shm), and
     so works on a stick locked read-only."""
@@ -57,6 +76,7 @@ def _corrupt_pages(db: Path) -> None:
     db.write_bytes(bytes(raw))
 
 
+@pytest.mark.laptop_file
 @pytest.mark.parametrize("damage", ["garbage", "pages"])
 def test_check_on_a_damaged_database_reports_without_traceback(damage: str, demo_dir: Path) -> None:
     db = demo_dir / "brdesk.db"
@@ -72,6 +92,7 @@ def test_check_on_a_damaged_database_reports_without_traceback(damage: str, demo
     assert db.read_bytes() == before  # check never writes
 
 
+@pytest.mark.laptop_file
 def test_check_on_a_broken_link(demo_dir: Path) -> None:
     db = demo_dir / "brdesk.db"
     with sqlite3.connect(db) as conn:  # foreign keys are off in a bare sqlite3 connection
@@ -89,6 +110,7 @@ def test_check_on_an_empty_folder(tmp_path: Path) -> None:
     assert not (tmp_path / "nothing").exists()
 
 
+@pytest.mark.laptop_file
 def test_demo_refuses_a_folder_with_data_unless_forced(demo_dir: Path) -> None:
     db = demo_dir / "brdesk.db"
     with sqlite3.connect(db) as conn:
@@ -122,6 +144,7 @@ def test_bad_arguments_get_one_line(tmp_path: Path) -> None:
     assert result.stderr.strip() == "brdesk: --observations must be between 0 and 1,000,000."
 
 
+@pytest.mark.laptop_file
 def test_a_refused_database_is_one_line_and_the_traceback_goes_to_the_log(
     tmp_path: Path,
 ) -> None:
@@ -156,6 +179,7 @@ def test_an_unexpected_error_is_reported_plainly(
     assert "brdesk.log" in err
 
 
+@pytest.mark.laptop_file
 def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRDESK_DATA_DIR", str(tmp_path / "env"))
     assert cli.main(["demo", "--observations", "5"]) == 0

@@ -59,8 +59,12 @@ def _zones_of(conn: sqlite3.Connection) -> list[tuple[int, str, float, Any]]:
     ]
 
 
-def test_demo_zones_agree_with_an_independent_point_in_polygon_test(demo_dir: Path) -> None:
-    conn = sqlite3.connect(demo_dir / "brdesk.db")
+def test_demo_zones_agree_with_an_independent_point_in_polygon_test(demo_store: Store) -> None:
+    with demo_store.dbapi() as conn:
+        _agree_with_point_in_polygon(conn)
+
+
+def _agree_with_point_in_polygon(conn: sqlite3.Connection) -> None:
     zones = _zones_of(conn)
     assert sorted(k for _, k, _, _ in zones) == ["buffer", "core", "transition"]
     rows = conn.execute(
@@ -361,7 +365,12 @@ def test_the_dashboard_counts_one_zones_observations(demo_store: Store) -> None:
             )
         }
         # The zone's summaries were the connection's for the call only.
-        assert conn.execute("SELECT count(*) FROM temp.sqlite_master").fetchone()[0] == 0
+        temporary = (
+            "SELECT count(*) FROM pg_class WHERE relpersistence = 't'"
+            if demo_store.on_server
+            else "SELECT count(*) FROM temp.sqlite_master"
+        )
+        assert conn.execute(temporary).fetchone()[0] == 0
         again = monitoring_summary(conn, DashboardFilter())
     assert core.total == expected and 0 < core.total < whole.total == again.total
     assert all((day, subject) in in_core_threats for day, subject, _, _ in core.recent_threats)

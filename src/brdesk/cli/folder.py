@@ -43,9 +43,16 @@ def cmd_demo(args: argparse.Namespace, data_dir: DataDir) -> int:
 
 
 def cmd_check(args: argparse.Namespace, data_dir: DataDir) -> int:
-    from brdesk.db.health import check_database
+    from brdesk.db.health import check_database, check_server
 
-    report = check_database(data_dir.db_path)
+    if data_dir.database_url is not None:
+        from brdesk.services.store import shown_url
+
+        # Opening it makes the tables in an empty database (docs/office-server.md).
+        with open_store(data_dir) as store, store.dbapi() as conn:
+            report = check_server(conn, shown_url(data_dir.database_url))
+    else:
+        report = check_database(data_dir.db_path)
     speech.out(report.render())
     return ExitCode.OK if report.healthy else ExitCode.REFUSED
 

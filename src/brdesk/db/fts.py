@@ -57,12 +57,16 @@ def bulk_indexing(connection: Any) -> Iterator[None]:
     from brdesk.db import summaries
 
     run = getattr(connection, "exec_driver_sql", None) or connection.execute
-    if is_postgres(connection):
-        # The server keeps its trigram indexes itself; the summaries' row triggers stay
-        # (a grouped statement instead is for later: issue 22's bulk import).
-        yield
-        return
     first_new = _scalar(run("SELECT coalesce(max(id), 0) FROM observation"))
+    if is_postgres(connection):
+        # The server keeps its trigram indexes itself; its summaries' row trigger stands
+        # aside for this transaction (summaries.BULK_SETTING) and the rows are summarised
+        # in one grouped statement each, as here below.
+        run(f"SET LOCAL {summaries.BULK_SETTING} = 'on'")
+        yield
+        run(f"SET LOCAL {summaries.BULK_SETTING} = 'off'")
+        summaries.summarise_rows(run, f"o.id > {int(first_new)}", postgres=True)
+        return
     run("DROP TRIGGER IF EXISTS observation_fts_insert")
     run("DROP TRIGGER IF EXISTS summaries_insert")
     yield

@@ -25,7 +25,8 @@ REQUIRED_TABLES = (
 
 @dataclass
 class HealthReport:
-    db_path: Path
+    #: the file checked, or an office database's address (its password hidden)
+    db_path: Path | str
     problems: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
 
@@ -72,6 +73,23 @@ def check_database(db_path: Path, max_listed: int = 20) -> HealthReport:
         )
     finally:
         conn.close()
+    return report
+
+
+def check_server(conn: sqlite3.Connection, where: str) -> HealthReport:
+    """The same check of an office database (issue 22), through brdesk.db.dbapi's
+    connection: the server keeps its files sound and enforces every foreign key itself,
+    so what is left to check is brdesk's own: the tables, the schema version, the counts."""
+    report = HealthReport(where)
+    report.facts.append(marked("Integrity: kept by the database server"))
+    report.facts.append(marked("Foreign keys: enforced by the database server"))
+    tables = {
+        r[0]
+        for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        )
+    }
+    _check_tables(conn, report, tables, schema=False)
     return report
 
 
@@ -130,6 +148,15 @@ def _run_checks(conn: sqlite3.Connection, report: HealthReport, max_listed: int)
     else:
         report.facts.append(marked("Foreign keys: ok"))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    _check_tables(conn, report, tables, schema=True)
+
+
+def _check_tables(
+    conn: sqlite3.Connection, report: HealthReport, tables: set[str], *, schema: bool
+) -> None:
+    """The tables, the schema version, and the records counted. schema: also compare
+    every table's columns with the version's (SQLite's file; a server's were made by the
+    migrations themselves, and its catalogue is compared by the tests)."""
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
         report.problems.append(said("Missing tables: {tables}.", tables=", ".join(missing)))
@@ -151,7 +178,7 @@ def _run_checks(conn: sqlite3.Connection, report: HealthReport, max_listed: int)
         )  # fmt: skip
     else:
         report.facts.append(said("Schema version: {revision} (current)", revision=revision))
-    if revision in KNOWN_REVISIONS:
+    if schema and revision in KNOWN_REVISIONS:
         from brdesk.db.schema_check import check_schema
 
         report.problems += [said("Schema: {problem}.", problem=problem)

@@ -172,15 +172,20 @@ def zone_scoped(conn: sqlite3.Connection, zone: str) -> Iterator[None]:
 
     if zone not in ZONES:
         raise ValueError(f"not a zone: {zone}")
+    server = is_server(conn)
+    # PostgreSQL names a connection's temporary schema pg_temp; "temp." names none there,
+    # and its DROP ... IF EXISTS skipped them, leaving one zone's figures on a pooled
+    # connection for the next dashboard drawn with it.
+    temp = "pg_temp" if server else "temp"
     for table, columns in _SCOPED.items():
         conn.execute(f"CREATE TEMP TABLE {table} ({columns})")
     try:
         summarise_rows(
             conn.execute,
             f"o.id IN (SELECT observation_id FROM observation_zone WHERE map_zone = '{zone}')",
-            postgres=is_server(conn),
+            postgres=server,
         )
         yield
     finally:
         for table in _SCOPED:
-            conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+            conn.execute(f"DROP TABLE IF EXISTS {temp}.{table}")

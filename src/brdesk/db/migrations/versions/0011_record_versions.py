@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from brdesk.db import summaries
 from brdesk.db.postgres import is_postgres
 
 revision: str = "0011"
@@ -63,6 +64,8 @@ def upgrade() -> None:
         op.add_column(table, sa.Column("changed_by", sa.String(length=120), nullable=True))
     if is_postgres(op.get_bind()):
         _announce_changes()
+        # The summaries' insert trigger learns to stand aside for a bulk insert.
+        summaries.create_triggers(op.get_bind().exec_driver_sql, postgres=True)
 
 
 def _announce_changes() -> None:
