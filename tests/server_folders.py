@@ -64,6 +64,16 @@ def url_for(server: str, root: Path) -> str:
     return server.format(name)
 
 
+def laptop_by_design(root: Path) -> bool:
+    """A folder brdesk keeps as a file wherever the rest is: a cohort's participants
+    (services/cohort.py builds each from an empty file, keeps each apart) and the empty
+    file they are copied from."""
+    parent = root.parent
+    return (parent.name == "members" and parent.parent.name == "cohort") or (
+        parent.name.startswith("brdesk-template-")
+    )
+
+
 def install(server: str) -> None:
     """Every Store.open of a folder without a database URL opens its test database."""
     from brdesk.paths import DataDir
@@ -74,7 +84,7 @@ def install(server: str) -> None:
     def open_on_server(cls: Any, data_dir: DataDir | Path, *, read_only: str | None = None) -> Any:
         if isinstance(data_dir, Path):
             data_dir = DataDir(data_dir)
-        if data_dir.database_url is None:
+        if data_dir.database_url is None and not laptop_by_design(data_dir.root):
             data_dir = DataDir(data_dir.root, url_for(server, data_dir.root))
         return real_open(cls, data_dir, read_only=read_only)
 

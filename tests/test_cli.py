@@ -51,6 +51,15 @@ def test_check_of_an_office_database_makes_its_tables_then_counts(
     assert brdesk(*office, "demo", "--observations", "300").returncode == 0
     again = brdesk(*office, "check")
     assert again.returncode == 0 and "observations 300" in again.stdout
+    # Its backup from brdesk: a package of everything, which an empty laptop takes whole.
+    backup = brdesk(*office, "backup")
+    assert backup.returncode == 0, backup.stderr
+    assert "A package of everything on the office database was written" in backup.stdout
+    (package,) = (tmp_path / "d" / "backups").glob("office-*.brdesk")
+    laptop = ("--data-dir", str(tmp_path / "laptop"))
+    restored = brdesk(*laptop, "import", "package", str(package))
+    assert restored.returncode == 0, restored.stderr
+    assert "300 observations" in restored.stdout
 
 
 @pytest.mark.laptop_file

@@ -23,6 +23,9 @@ from brdesk.services.store import Store
 from tests.conftest import FIXTURES
 from tests.gui_helpers import ScriptedPrompts, open_window
 
+#: An earlier brdesk's data is its laptop file, brought into this one's folder as a file.
+pytestmark = pytest.mark.laptop_file
+
 OLDEST = FIXTURES / "dbs" / "0001.db"  # the schema the first release wrote
 
 

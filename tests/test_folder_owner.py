@@ -71,6 +71,7 @@ def test_a_crashed_holder_never_leaves_the_folder_locked(
     assert (data_dir / "brdesk.lock").read_text() == ""  # released: no stale holder left
 
 
+@pytest.mark.laptop_file
 def test_restore_and_import_are_refused_while_another_holds_the_folder(
     data_dir: Path, held: subprocess.Popen[str], tmp_path: Path
 ) -> None:
@@ -93,6 +94,7 @@ def test_restore_and_import_are_refused_while_another_holds_the_folder(
     assert _brdesk(data_dir, "import", "observations", str(sheet)).returncode == 0
 
 
+@pytest.mark.laptop_file
 def test_a_second_window_waits_for_the_folder_and_then_holds_it(
     qtbot: QtBot,
     data_dir: Path,
@@ -125,6 +127,7 @@ def test_a_second_window_waits_for_the_folder_and_then_holds_it(
     assert holder_of(data_dir) is None  # closing the window lets go of the folder
 
 
+@pytest.mark.laptop_file
 def test_a_second_window_may_look_read_only_and_export_while_another_holds_the_folder(
     qtbot: QtBot,
     data_dir: Path,
@@ -181,6 +184,7 @@ def test_a_second_window_may_look_read_only_and_export_while_another_holds_the_f
     window.close()
 
 
+@pytest.mark.laptop_file
 def test_a_restore_during_a_real_import_is_refused_and_the_import_loses_nothing(
     data_dir: Path, tmp_path: Path
 ) -> None:

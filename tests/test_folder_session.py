@@ -37,6 +37,7 @@ def test_the_session_holds_the_open_folder_and_switches_to_the_demo_and_back(
     assert session.owner is None
 
 
+@pytest.mark.laptop_file  # a foreign SQLite file in the folder
 def test_a_folder_that_does_not_open_is_let_go_and_the_open_one_kept(tmp_path: Path) -> None:
     own = DataDir(tmp_path / "data")
     session = FolderSession(own)

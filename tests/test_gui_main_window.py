@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from brdesk.services.store import Store
@@ -91,6 +92,7 @@ def test_layout_and_page_are_remembered_in_the_data_folder(qtbot: QtBot, demo_di
     assert sizes[0] < sizes[1]
 
 
+@pytest.mark.laptop_file
 def test_a_refused_folder_is_explained_not_crashed(
     qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
@@ -125,6 +127,7 @@ def test_undo_redo_across_pages(qtbot: QtBot, demo_dir: Path) -> None:
     assert again.page("plan").objectives.get(objective.id).title == "Watch the glaciers"
 
 
+@pytest.mark.laptop_file
 def test_start_up_shows_the_data_before_the_data_layer_is_loaded(
     qtbot: QtBot, demo_dir: Path
 ) -> None:

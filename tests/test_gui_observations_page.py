@@ -148,6 +148,8 @@ def test_multi_select_delete_asks_and_undo_restores_the_same_records(
     assert window.store.counts()["observations"] == 2997
     window.undo_action.trigger()
     assert {service.get(i).uuid for i in ids} == uuids
+    if window.store.on_server:
+        return  # a server's trigram index is on the rows themselves: restored with them
     with window.store.dbapi() as conn:  # the search index follows the restored rows
         hits = conn.execute(
             "SELECT count(*) FROM observation_fts WHERE rowid IN (?, ?, ?)", ids

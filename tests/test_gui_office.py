@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from brdesk.errors import BrdeskError
 from brdesk.paths import DataDir
+from brdesk.services.observations import ObservationService
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
 from brdesk.services.store import Store
 from brdesk.ui.main_window import MainWindow
@@ -247,6 +249,7 @@ def _password_login(url: str, name: str, password: str) -> str:
     return login
 
 
+@pytest.mark.laptop_file  # a laptop's own file, and an office beside it
 def test_connecting_to_the_office_asks_the_password_and_remembers_only_the_address(
     qtbot: QtBot, tmp_path: Path, postgres_url: str, prompts: ScriptedPrompts
 ) -> None:
@@ -290,6 +293,7 @@ def test_connecting_to_the_office_asks_the_password_and_remembers_only_the_addre
     assert "pema@" not in (laptop / "settings.ini").read_text(encoding="utf-8")
 
 
+@pytest.mark.laptop_file  # a laptop's own file, and an office beside it
 def test_away_from_the_office_the_laptop_opens_its_own_records_and_says_so(
     qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
@@ -311,14 +315,13 @@ def test_away_from_the_office_the_laptop_opens_its_own_records_and_says_so(
     assert "could not be reached" in window.statusBar().currentMessage()
 
 
+@pytest.mark.laptop_file  # a laptop's own file, and an office beside it
 def test_the_window_synchronises_the_laptop_with_the_office(
     qtbot: QtBot, tmp_path: Path, postgres_url: str, prompts: ScriptedPrompts
 ) -> None:
     laptop = tmp_path / "laptop"
     action_id = _plan(DataDir(laptop))
     window = open_window(qtbot, laptop)
-    if window.store.on_server:
-        pytest.skip("a laptop keeps its records in its own file")
     prompts.queue("ask_text", postgres_url)
     window.office_sync_action.trigger()
     qtbot.waitUntil(lambda: bool(prompts.texts("inform")), timeout=30_000)
@@ -328,3 +331,57 @@ def test_the_window_synchronises_the_laptop_with_the_office(
     uuid = ActionService(window.store).get(action_id).uuid
     with Store.open(DataDir(tmp_path / "office-pc", postgres_url)) as office:
         assert ActionService(office).list(uuid=uuid)[0].title == "Snout survey"
+
+
+#: What docs/office-server.md grants an observer: reading everything, changing the
+#: observations (and what their saving writes beside them) only.
+OBSERVER_TABLES = (
+    "observation", "observation_zone", "attachment",
+    "summary_daily", "summary_species_daily", "summary_elevation_monthly",
+)  # fmt: skip
+
+
+def _observer_login(url: str, name: str) -> str:
+    import psycopg
+
+    plain = url.replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() is None:
+            conn.execute(f"CREATE ROLE {name} LOGIN")
+        conn.execute(f"GRANT USAGE ON SCHEMA public TO {name}")
+        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {name}")
+        conn.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}")
+        conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(OBSERVER_TABLES)} TO {name}")
+    return url.replace("//brdesk@", f"//{name}@")
+
+
+def test_an_observer_login_adds_observations_and_sees_the_plan_read_only(
+    qtbot: QtBot, tmp_path: Path, postgres_url: str, prompts: ScriptedPrompts
+) -> None:
+    action_id = _plan(DataDir(tmp_path / "office-pc", postgres_url))
+    dorji = DataDir(tmp_path / "dorji", _observer_login(postgres_url, "dorji"))
+    window = open_window(qtbot, dorji)
+    assert window.store.user == "dorji"
+    banner = window.read_only_banner
+    assert banner.isVisible()
+    assert "Action plan" in banner.text() and "dorji" in banner.text()
+    assert "observations" not in window.limited_pages and "plan" in window.limited_pages
+
+    _click_action(qtbot, window, action_id)
+    title = _title_field(window).editors["title"]  # type: ignore[attr-defined]
+    assert title.isReadOnly()
+    assert not window.page("plan").add_objective_button.isVisible()
+
+    # The rights are the database's: a change made anyway is refused, said plainly.
+    with pytest.raises(BrdeskError, match="may not make this change") as refused:
+        ActionService(window.store).update(action_id, title="Dorji's title")
+    assert "action" in str(refused.value)
+    assert ActionService(window.store).get(action_id).title == "Snout survey"
+
+    # What an observer is for works: an observation added is saved and signed.
+    window.show_page("observations")
+    added = ObservationService(window.store).create(
+        observed_on="2026-11-30", category="species", subject="Ochotona roylei", count=3
+    )
+    assert added.changed_by == "dorji"
+    assert prompts.asked == []

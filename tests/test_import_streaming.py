@@ -109,6 +109,7 @@ def test_a_cancelled_commit_writes_nothing_and_can_be_run_again(
     assert len(sites) == 12_000  # every row once, none twice across the chunks
 
 
+@pytest.mark.laptop_file
 def test_leftovers_of_a_crash_are_swept_but_not_a_preview_under_way(data_dir: Path) -> None:
     scratch = data_dir / import_staging.SCRATCH
     scratch.mkdir(parents=True)
@@ -121,6 +122,7 @@ def test_leftovers_of_a_crash_are_swept_but_not_a_preview_under_way(data_dir: Pa
     assert not old.exists() and fresh.exists()
 
 
+@pytest.mark.laptop_file
 def test_a_preview_works_when_the_data_folder_cannot_be_written(
     store: Store, tmp_path: Path
 ) -> None:
@@ -235,6 +237,7 @@ def test_a_table_of_thousands_of_columns_is_refused(tmp_path: Path) -> None:
         read_table(path)
 
 
+@pytest.mark.laptop_file
 def test_what_a_killed_restore_or_archive_left_is_swept_at_the_next_start(
     data_dir: Path, tmp_path: Path
 ) -> None:

@@ -112,6 +112,7 @@ def test_a_change_saved_between_reading_and_writing_fails_whole(
     assert ActionService(store).get(action_id).title == "Theirs, saved in between"
 
 
+@pytest.mark.laptop_file
 def test_a_laptop_folder_upgraded_from_0010_keeps_its_records_at_version_one(
     tmp_path: Path,
 ) -> None:
@@ -162,3 +163,40 @@ def test_a_server_announces_the_others_changes_and_not_ones_own(
         finally:
             listener.close()
         assert listener.take() == []  # closed: nothing, and no error
+
+
+def test_a_photo_added_at_one_office_computer_opens_at_another(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    from brdesk.services.attachments import AttachmentService
+    from brdesk.services.observations import ObservationService
+    from brdesk.services.packages import export_package, import_package
+
+    photo = tmp_path / "snow-leopard.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 64)
+    with Store.open(DataDir(tmp_path / "office-pc-1", postgres_url)) as first:
+        seen = ObservationService(first).create(
+            observed_on="2026-11-30", category="species", subject="Panthera uncia"
+        )
+        added = AttachmentService(first).add(photo, observation_id=seen.id)
+    with Store.open(DataDir(tmp_path / "office-pc-2", postgres_url)) as second:
+        files = AttachmentService(second)
+        (found,) = files.list_for(observation_id=seen.id)
+        opened = files.path_of(found)
+        assert opened.parent == tmp_path / "office-pc-2" / "attachments"
+        assert opened.read_bytes() == photo.read_bytes()
+        assert files.why_not_open(found) is None
+        # A package written at the second computer carries it; a laptop takes it whole.
+        package = export_package(second, tmp_path / "all.brdesk").path
+        with Store.open(DataDir(tmp_path / "laptop")) as laptop:
+            import_package(laptop, package)
+            (copy,) = AttachmentService(laptop).list_for()
+            assert AttachmentService(laptop).path_of(copy).read_bytes() == photo.read_bytes()
+        # Removed at one computer: gone from the database for every one.
+        files.remove(found.id)
+        with second.dbapi() as conn:
+            left = conn.execute(
+                "SELECT count(*) FROM attachment_content WHERE stored_name = ?",
+                (added.stored_name,),
+            ).fetchone()[0]
+        assert left == 0

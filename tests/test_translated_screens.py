@@ -392,6 +392,7 @@ def test_a_day_is_written_in_the_order_and_words_of_the_language(qapp: object) -
     assert shown["ru"][2].startswith("Действие просрочено с 30 июн")
 
 
+@pytest.mark.laptop_file
 def test_the_command_lines_reports_speak_the_language_asked_for(tmp_path: Path) -> None:
     """The demo's and the check's reports, and a refusal, said in the language asked for."""
     folder = str(tmp_path / "data")

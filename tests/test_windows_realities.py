@@ -174,6 +174,7 @@ def test_free_names_count_up(tmp_path: Path) -> None:
     assert free_name(target) == tmp_path / "plan (3).xlsx"
 
 
+@pytest.mark.laptop_file  # the file's every value is read
 def test_a_data_folder_under_a_non_ascii_user_name_works_and_holds_no_absolute_path(
     tmp_path: Path,
 ) -> None:

@@ -5092,6 +5092,7 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         </message>
         <message>
             <source>Database: {path}</source>
+            <extracomment>the file checked, or an office database's address (its password hidden)</extracomment>
             <translation>Base de datos: {path}</translation>
         </message>
         <message>
@@ -5121,6 +5122,14 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>The file is not a readable SQLite database</source>
             <translation>El archivo no es una base de datos SQLite legible</translation>
+        </message>
+        <message>
+            <source>Integrity: kept by the database server</source>
+            <translation>Integridad: la mantiene el servidor de base de datos</translation>
+        </message>
+        <message>
+            <source>Foreign keys: enforced by the database server</source>
+            <translation>Claves externas: las impone el servidor de base de datos</translation>
         </message>
         <message>
             <source>The database could not be checked: {why} SQLite needs to write beside it to read the changes kept in {wal}. This says nothing about damage: free some space (or use a writable disk) and check again.</source>
@@ -5487,7 +5496,7 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         </message>
         <message>
             <source>open {name}</source>
-            <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
+            <extracomment>PostgreSQL's refusal of a change the login was not granted (docs/office-server.md). Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
             <translation>abrir {name}</translation>
         </message>
         <message>
@@ -5533,6 +5542,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>
             <translation>El archivo {name} está marcado como de solo lectura (como los archivos copiados de un CD o de una carpeta compartida protegida). Quite esa marca en sus propiedades para editarlo.</translation>
+        </message>
+        <message>
+            <source>Your office login may not make this change (the database allows it no changes to {table}): nothing was changed. The office's administrator gives such rights (docs/office-server.md).</source>
+            <translation>Su usuario de la oficina no puede hacer este cambio (la base de datos no le permite cambiar {table}): no se cambió nada. El administrador de la oficina otorga esos derechos (docs/office-server.md).</translation>
         </message>
         <message>
             <source>Another program kept the database busy for too long (another brdesk on the same folder over a network share, or a backup tool): nothing was changed. Try again in a moment.</source>
@@ -5614,6 +5627,10 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
         <message>
             <source>Backup written to {path}</source>
             <translation>Copia escrita en {path}</translation>
+        </message>
+        <message>
+            <source>A package of everything on the office database was written to {path} ({amounts}). To restore, import it into an empty folder or database.</source>
+            <translation>Se escribió un paquete con todo lo de la base de datos de la oficina en {path} ({amounts}). Para restaurar, impórtelo en una carpeta o base de datos vacía.</translation>
         </message>
         <message>
             <source>No backups yet in {folder}.</source>
@@ -6990,10 +7007,14 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
             <translation>Los registros de esta carpeta de datos ya están en una base de datos de oficina: no hay nada que sincronizar. Sincronice desde la carpeta propia de un portátil.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Shown, not changed:&lt;/b&gt; {pages}. Your office login ({user}) may not change them; the office's administrator gives such rights.</source>
+            <extracomment>The table whose records each page edits: a login the office granted no changes to it (docs/office-server.md's observers) sees that page read-only. The folder's setting holding the office database's address (never a password).</extracomment>
+            <translation>&lt;b&gt;Se muestran, no se cambian:&lt;/b&gt; {pages}. Su usuario de la oficina ({user}) no puede cambiarlos; el administrador de la oficina otorga esos derechos.</translation>
+        </message>
+        <message>
             <source>The office database's address, as your office's administrator gave it: postgresql://your-login@office-computer/brdesk
 
 The password comes from your .pgpass file, or brdesk asks for it; it is never saved.</source>
-            <extracomment>The folder's setting holding the office database's address (never a password).</extracomment>
             <translation>La dirección de la base de datos de la oficina, tal como la dio su administrador: postgresql://su-usuario@equipo-de-oficina/brdesk
 
 La contraseña se toma de su archivo .pgpass, o brdesk la pide; nunca se guarda.</translation>

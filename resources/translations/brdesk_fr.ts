@@ -5092,6 +5092,7 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         </message>
         <message>
             <source>Database: {path}</source>
+            <extracomment>the file checked, or an office database's address (its password hidden)</extracomment>
             <translation>Base de données : {path}</translation>
         </message>
         <message>
@@ -5121,6 +5122,14 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>The file is not a readable SQLite database</source>
             <translation>Le fichier n'est pas une base de données SQLite lisible</translation>
+        </message>
+        <message>
+            <source>Integrity: kept by the database server</source>
+            <translation>Intégrité : assurée par le serveur de base de données</translation>
+        </message>
+        <message>
+            <source>Foreign keys: enforced by the database server</source>
+            <translation>Clés étrangères : imposées par le serveur de base de données</translation>
         </message>
         <message>
             <source>The database could not be checked: {why} SQLite needs to write beside it to read the changes kept in {wal}. This says nothing about damage: free some space (or use a writable disk) and check again.</source>
@@ -5487,7 +5496,7 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         </message>
         <message>
             <source>open {name}</source>
-            <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
+            <extracomment>PostgreSQL's refusal of a change the login was not granted (docs/office-server.md). Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
             <translation>ouvrir {name}</translation>
         </message>
         <message>
@@ -5533,6 +5542,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>
             <translation>Le fichier {name} est marqué en lecture seule (comme les fichiers copiés d'un CD ou d'un partage protégé). Retirez cette marque dans ses propriétés pour le modifier.</translation>
+        </message>
+        <message>
+            <source>Your office login may not make this change (the database allows it no changes to {table}): nothing was changed. The office's administrator gives such rights (docs/office-server.md).</source>
+            <translation>Votre identifiant du bureau ne peut pas faire cette modification (la base de données ne lui permet aucune modification de {table}) : rien n’a été modifié. L’administrateur du bureau accorde ces droits (docs/office-server.md).</translation>
         </message>
         <message>
             <source>Another program kept the database busy for too long (another brdesk on the same folder over a network share, or a backup tool): nothing was changed. Try again in a moment.</source>
@@ -5614,6 +5627,10 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
         <message>
             <source>Backup written to {path}</source>
             <translation>Sauvegarde écrite dans {path}</translation>
+        </message>
+        <message>
+            <source>A package of everything on the office database was written to {path} ({amounts}). To restore, import it into an empty folder or database.</source>
+            <translation>Un paquet de tout le contenu de la base de données du bureau a été écrit dans {path} ({amounts}). Pour restaurer, importez-le dans un dossier ou une base de données vide.</translation>
         </message>
         <message>
             <source>No backups yet in {folder}.</source>
@@ -6990,10 +7007,14 @@ Vos données sont en sécurité : chaque modification enregistrée avant ceci es
             <translation>Les enregistrements de ce dossier de données sont déjà sur une base de données de bureau : il n’y a rien à synchroniser. Synchronisez depuis le dossier propre d’un ordinateur portable.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Shown, not changed:&lt;/b&gt; {pages}. Your office login ({user}) may not change them; the office's administrator gives such rights.</source>
+            <extracomment>The table whose records each page edits: a login the office granted no changes to it (docs/office-server.md's observers) sees that page read-only. The folder's setting holding the office database's address (never a password).</extracomment>
+            <translation>&lt;b&gt;Affiché, non modifiable :&lt;/b&gt; {pages}. Votre identifiant du bureau ({user}) ne peut pas les modifier ; l’administrateur du bureau accorde ces droits.</translation>
+        </message>
+        <message>
             <source>The office database's address, as your office's administrator gave it: postgresql://your-login@office-computer/brdesk
 
 The password comes from your .pgpass file, or brdesk asks for it; it is never saved.</source>
-            <extracomment>The folder's setting holding the office database's address (never a password).</extracomment>
             <translation>L’adresse de la base de données du bureau, telle que l’administrateur l’a donnée : postgresql://votre-identifiant@ordinateur-du-bureau/brdesk
 
 Le mot de passe vient de votre fichier .pgpass, ou brdesk le demande ; il n’est jamais enregistré.</translation>

@@ -5142,6 +5142,7 @@ Your data is safe: every change saved before this is in the database.{where}</so
         </message>
         <message>
             <source>Database: {path}</source>
+            <extracomment>the file checked, or an office database's address (its password hidden)</extracomment>
             <translation>База данных: {path}</translation>
         </message>
         <message>
@@ -5171,6 +5172,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>The file is not a readable SQLite database</source>
             <translation>Файл не является читаемой базой данных SQLite</translation>
+        </message>
+        <message>
+            <source>Integrity: kept by the database server</source>
+            <translation>Целостность: обеспечивается сервером базы данных</translation>
+        </message>
+        <message>
+            <source>Foreign keys: enforced by the database server</source>
+            <translation>Внешние ключи: соблюдаются сервером базы данных</translation>
         </message>
         <message>
             <source>The database could not be checked: {why} SQLite needs to write beside it to read the changes kept in {wal}. This says nothing about damage: free some space (or use a writable disk) and check again.</source>
@@ -5539,7 +5548,7 @@ Your data is safe: every change saved before this is in the database.{where}</so
         </message>
         <message>
             <source>open {name}</source>
-            <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
+            <extracomment>PostgreSQL's refusal of a change the login was not granted (docs/office-server.md). Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
             <translation>открыть {name}</translation>
         </message>
         <message>
@@ -5585,6 +5594,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>
             <translation>Файл {name} помечен как доступный только для чтения (как файлы, скопированные с CD или защищённого общего ресурса). Снимите эту отметку в его свойствах, чтобы изменять его.</translation>
+        </message>
+        <message>
+            <source>Your office login may not make this change (the database allows it no changes to {table}): nothing was changed. The office's administrator gives such rights (docs/office-server.md).</source>
+            <translation>Ваш логин офиса не может вносить это изменение (база данных не разрешает ему изменять {table}): ничего не изменено. Такие права выдаёт администратор офиса (docs/office-server.md).</translation>
         </message>
         <message>
             <source>Another program kept the database busy for too long (another brdesk on the same folder over a network share, or a backup tool): nothing was changed. Try again in a moment.</source>
@@ -5666,6 +5679,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>Backup written to {path}</source>
             <translation>Резервная копия записана в {path}</translation>
+        </message>
+        <message>
+            <source>A package of everything on the office database was written to {path} ({amounts}). To restore, import it into an empty folder or database.</source>
+            <translation>Пакет со всем содержимым базы данных офиса записан в {path} ({amounts}). Для восстановления импортируйте его в пустую папку или базу данных.</translation>
         </message>
         <message>
             <source>No backups yet in {folder}.</source>
@@ -7056,10 +7073,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>Записи этой папки данных уже находятся в базе данных офиса: синхронизировать нечего. Синхронизируйте из собственной папки ноутбука.</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Shown, not changed:&lt;/b&gt; {pages}. Your office login ({user}) may not change them; the office's administrator gives such rights.</source>
+            <extracomment>The table whose records each page edits: a login the office granted no changes to it (docs/office-server.md's observers) sees that page read-only. The folder's setting holding the office database's address (never a password).</extracomment>
+            <translation>&lt;b&gt;Показано, без изменений:&lt;/b&gt; {pages}. Ваш логин офиса ({user}) не может их изменять; такие права выдаёт администратор офиса.</translation>
+        </message>
+        <message>
             <source>The office database's address, as your office's administrator gave it: postgresql://your-login@office-computer/brdesk
 
 The password comes from your .pgpass file, or brdesk asks for it; it is never saved.</source>
-            <extracomment>The folder's setting holding the office database's address (never a password).</extracomment>
             <translation>Адрес базы данных офиса, как его дал администратор: postgresql://ваш-логин@компьютер-офиса/brdesk
 
 Пароль берётся из вашего файла .pgpass или запрашивается brdesk; он никогда не сохраняется.</translation>

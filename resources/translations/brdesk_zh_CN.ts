@@ -5042,6 +5042,7 @@ Your data is safe: every change saved before this is in the database.{where}</so
         </message>
         <message>
             <source>Database: {path}</source>
+            <extracomment>the file checked, or an office database's address (its password hidden)</extracomment>
             <translation>数据库：{path}</translation>
         </message>
         <message>
@@ -5071,6 +5072,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>The file is not a readable SQLite database</source>
             <translation>该文件不是可读取的 SQLite 数据库</translation>
+        </message>
+        <message>
+            <source>Integrity: kept by the database server</source>
+            <translation>完整性：由数据库服务器保障</translation>
+        </message>
+        <message>
+            <source>Foreign keys: enforced by the database server</source>
+            <translation>外键：由数据库服务器强制执行</translation>
         </message>
         <message>
             <source>The database could not be checked: {why} SQLite needs to write beside it to read the changes kept in {wal}. This says nothing about damage: free some space (or use a writable disk) and check again.</source>
@@ -5435,7 +5444,7 @@ Your data is safe: every change saved before this is in the database.{where}</so
         </message>
         <message>
             <source>open {name}</source>
-            <extracomment>Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
+            <extracomment>PostgreSQL's refusal of a change the login was not granted (docs/office-server.md). Why this folder is open read-only (a sentence), or None: it can be edited.</extracomment>
             <translation>打开 {name}</translation>
         </message>
         <message>
@@ -5481,6 +5490,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>The file {name} is marked read-only (as files copied from a CD or a protected share are). Clear that mark in its properties to edit it.</source>
             <translation>文件 {name} 被标记为只读（从光盘或受保护的共享位置复制的文件就是这样）。请在其属性中取消该标记后再编辑。</translation>
+        </message>
+        <message>
+            <source>Your office login may not make this change (the database allows it no changes to {table}): nothing was changed. The office's administrator gives such rights (docs/office-server.md).</source>
+            <translation>您的办公室登录名无权进行此更改（数据库不允许其更改 {table}）：未作任何更改。此类权限由办公室管理员授予（docs/office-server.md）。</translation>
         </message>
         <message>
             <source>Another program kept the database busy for too long (another brdesk on the same folder over a network share, or a backup tool): nothing was changed. Try again in a moment.</source>
@@ -5562,6 +5575,10 @@ Your data is safe: every change saved before this is in the database.{where}</so
         <message>
             <source>Backup written to {path}</source>
             <translation>备份已写入 {path}</translation>
+        </message>
+        <message>
+            <source>A package of everything on the office database was written to {path} ({amounts}). To restore, import it into an empty folder or database.</source>
+            <translation>办公室数据库全部内容的数据包已写入 {path}（{amounts}）。恢复时，请将其导入一个空文件夹或空数据库。</translation>
         </message>
         <message>
             <source>No backups yet in {folder}.</source>
@@ -6924,10 +6941,14 @@ Your data is safe: every change saved before this is in the database.{where}</so
             <translation>此数据文件夹的记录已在办公室数据库中：无需同步。请从笔记本电脑自己的文件夹进行同步。</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Shown, not changed:&lt;/b&gt; {pages}. Your office login ({user}) may not change them; the office's administrator gives such rights.</source>
+            <extracomment>The table whose records each page edits: a login the office granted no changes to it (docs/office-server.md's observers) sees that page read-only. The folder's setting holding the office database's address (never a password).</extracomment>
+            <translation>&lt;b&gt;仅显示，不可更改：&lt;/b&gt;{pages}。您的办公室登录名（{user}）无权更改这些内容；此类权限由办公室管理员授予。</translation>
+        </message>
+        <message>
             <source>The office database's address, as your office's administrator gave it: postgresql://your-login@office-computer/brdesk
 
 The password comes from your .pgpass file, or brdesk asks for it; it is never saved.</source>
-            <extracomment>The folder's setting holding the office database's address (never a password).</extracomment>
             <translation>办公室数据库的地址，按办公室管理员提供的填写：postgresql://您的登录名@办公室计算机/brdesk
 
 密码来自您的 .pgpass 文件，或由 brdesk 询问；密码从不保存。</translation>

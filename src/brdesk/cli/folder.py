@@ -71,6 +71,8 @@ def cmd_backup(args: argparse.Namespace, data_dir: DataDir) -> int:
 
     from brdesk.services import backups
 
+    if data_dir.on_server:
+        return _office_backup(args, data_dir)
     if args.out:
         out = Path(args.out).expanduser().absolute()
         if out.suffix.lower() != ".zip":
@@ -83,6 +85,33 @@ def cmd_backup(args: argparse.Namespace, data_dir: DataDir) -> int:
     refuse_unwritable(data_dir, "brdesk backup")
     path = backups.take_backup(data_dir, "manual")
     speech.out(said("Backup written to {path}", path=path))
+    return ExitCode.OK
+
+
+def _office_backup(args: argparse.Namespace, data_dir: DataDir) -> int:
+    """An office database's backup from brdesk: a package of everything (the server's own
+    nightly pg_dump stays the office's real backup: docs/office-server.md)."""
+    from datetime import datetime
+    from pathlib import Path
+
+    from brdesk.exchange.package_words import amounts
+    from brdesk.services.packages import export_package
+
+    if args.out:
+        out = Path(args.out).expanduser().absolute()
+    else:
+        out = data_dir.backups / f"office-{datetime.now():%Y%m%d-%H%M%S}.brdesk"
+        out.parent.mkdir(parents=True, exist_ok=True)
+    with open_store(data_dir) as store:
+        written = export_package(store, out)
+    speech.out(
+        said(
+            "A package of everything on the office database was written to {path} "
+            "({amounts}). To restore, import it into an empty folder or database.",
+            path=written.path,
+            amounts=amounts(written.counts),
+        )
+    )
     return ExitCode.OK
 
 

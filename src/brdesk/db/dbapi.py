@@ -91,7 +91,9 @@ def _as_sqlite_errors() -> Iterator[None]:
         yield
     except psycopg.IntegrityError as exc:
         raise sqlite3.IntegrityError(str(exc).strip()) from exc
-    except psycopg.OperationalError as exc:
+    except (psycopg.OperationalError, psycopg.errors.InsufficientPrivilege) as exc:
+        # A login the office allowed less (docs/office-server.md's roles) is refused as
+        # SQLite refuses a locked file: a change not made, said as such.
         raise sqlite3.OperationalError(str(exc).strip()) from exc
 
 

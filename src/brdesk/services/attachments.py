@@ -16,6 +16,7 @@ from brdesk.db import models
 from brdesk.errors import BrdeskError, NotFound, ValidationError
 from brdesk.exchange import file_kinds
 from brdesk.languages import said
+from brdesk.services.attachment_files import forget, keep
 from brdesk.services.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,10 @@ class AttachmentService:
         return self.store.data_dir.attachments
 
     def path_of(self, attachment: models.Attachment) -> Path:
-        return self.folder / attachment.stored_name
+        """Its file on this computer (on an office database, fetched from it if need be)."""
+        from brdesk.services.attachment_files import local_path
+
+        return local_path(self.store, attachment.stored_name)
 
     def why_not_open(self, attachment: models.Attachment) -> str | None:
         """Why the attachment must not be handed to the system to open (it is missing, or
@@ -92,6 +96,7 @@ class AttachmentService:
                     sha256=digest,
                 )
                 session.add(attachment)
+                keep(session, stored_name, target)
         except BaseException:
             target.unlink(missing_ok=True)
             raise
@@ -128,6 +133,7 @@ class AttachmentService:
                 )
             stored = self.folder / attachment.stored_name
             session.delete(attachment)
+            forget(session, attachment.stored_name)
         # The row is gone for good before the file goes: a crash in between leaves an
         # orphan file (harmless), never a record pointing at nothing. Windows refuses to
         # delete a file another program has open: the record is gone all the same.

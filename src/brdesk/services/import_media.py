@@ -23,6 +23,7 @@ from brdesk.db.base import utcnow
 from brdesk.errors import BrdeskError
 from brdesk.exchange import file_kinds
 from brdesk.languages import said
+from brdesk.services.attachment_files import keep
 from brdesk.services.attachments import MAX_ATTACHMENT_BYTES
 from brdesk.services.import_staging import staged_table
 
@@ -96,3 +97,4 @@ def _attach(
         (record_uuid, observation_id, name[:300], target.name, mimetypes.guess_type(name)[0],
          info.file_size, digest.hexdigest(), utcnow().isoformat(sep=" ")),
     )  # fmt: skip
+    keep(conn, target.name, target)  # on an office database, into it too

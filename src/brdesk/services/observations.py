@@ -83,18 +83,26 @@ class ObservationService(EntityService[models.Observation]):
 
     def duplicates_of(self, values: dict[str, Any], ignore_id: int | None = None) -> int:
         """How many records share this one's date, place and taxon (a likely double entry)."""
+        # The same place to four decimals (about 10 m), or no place on both: said in SQL
+        # both engines take (PostgreSQL rounds no double to a number of decimals).
+        same = (
+            "(({c} IS NULL AND CAST(? AS DOUBLE PRECISION) IS NULL) "
+            "OR round({c} * 10000) = round(CAST(? AS DOUBLE PRECISION) * 10000))"
+        )
         sql = (
             "SELECT count(*) FROM observation WHERE observed_on = ? AND subject = ? "
-            "AND coalesce(round(latitude, 4), '') = coalesce(round(?, 4), '') "
-            "AND coalesce(round(longitude, 4), '') = coalesce(round(?, 4), '') "
+            f"AND {same.format(c='latitude')} AND {same.format(c='longitude')} "
             "AND coalesce(site, '') = coalesce(?, '') AND id != ?"
         )
         day = values.get("observed_on")
+        latitude, longitude = values.get("latitude"), values.get("longitude")
         params = (
             day.isoformat() if isinstance(day, date) else day,
             values.get("subject"),
-            values.get("latitude"),
-            values.get("longitude"),
+            latitude,
+            latitude,
+            longitude,
+            longitude,
             values.get("site"),
             ignore_id or -1,
         )

@@ -12,6 +12,7 @@ from sqlalchemy import insert, select
 from brdesk.db import models
 from brdesk.exchange import file_kinds
 from brdesk.exchange import package as pkg
+from brdesk.services.attachment_files import keep
 from brdesk.services.attachments import MAX_ATTACHMENT_BYTES
 from brdesk.services.package_records import RecordReader
 from brdesk.services.package_spec import (
@@ -53,12 +54,13 @@ class AttachmentMerge(RecordReader):
             refused = file_kinds.problem_of(opener, original)
             if refused is not None:  # what it holds, read in the package: nothing copied yet
                 raise self.refuse(kind, number, refused)
+            self.conn.execute(insert(table), [row])
             if not self.dry_run:
                 folder.mkdir(parents=True, exist_ok=True)
                 target = folder / stored
                 self.package.copy_attachment(member, target)
                 copied.append(target)
-            self.conn.execute(insert(table), [row])
+                keep(self.conn, stored, target)  # on an office database, into it too
             self.report.added[kind] += 1
 
     def _attachment_row(

@@ -18,6 +18,7 @@ from brdesk.errors import BrdeskError
 from brdesk.exchange import package as pkg
 from brdesk.exchange.package_words import amounts
 from brdesk.languages import said
+from brdesk.services.attachment_files import local_path
 from brdesk.services.package_spec import (
     SHARED,
     SPEC,
@@ -85,9 +86,8 @@ def export_package(
             if attached is not None:
                 rows = list(_export_attachments(conn, attached, uuids))
                 writer.records("attachments", _counted(rows, tick))
-                folder = store.data_dir.attachments
                 for row in rows:
-                    source = folder / row["stored_name"]
+                    source = local_path(store, row["stored_name"])
                     if not source.is_file():
                         raise BrdeskError(
                             said(

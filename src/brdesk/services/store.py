@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Connection, Engine, event, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -26,6 +26,9 @@ from brdesk.errors import (
 from brdesk.languages import marked, said
 from brdesk.paths import DataDir, ensure_data_dir
 
+#: PostgreSQL's refusal of a change the login was not granted (docs/office-server.md).
+INSUFFICIENT_PRIVILEGE = "42501"
+
 
 class Store:
     """One data folder, opened: created, upgraded or refused by brdesk.db.migrate."""
@@ -39,6 +42,7 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
         self._user: str | None = None
+        self._rights: dict[str, bool] = {}
 
     @property
     def user(self) -> str:
@@ -218,6 +222,10 @@ class Store:
             if refusal is not None:
                 raise DataFolderError(media.cannot(marked("save your change"), refusal)) from exc
             raise DataFolderError(describe_refusal(str(exc.orig))) from exc
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise
+            raise BrdeskError(describe_refusal(str(exc.orig))) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -258,6 +266,19 @@ class Store:
 
         raw = self.engine.raw_connection()
         return cast(sqlite3.Connection, ServerConnection(raw.driver_connection, raw.close))
+
+    def may_change(self, table: str) -> bool:
+        """May this login change the table's records? Always on a laptop; on a server,
+        as the office granted (docs/office-server.md: plan editors, observers)."""
+        if not self.on_server:
+            return True
+        if table not in self._rights:
+            with self.engine.connect() as conn:
+                granted = conn.exec_driver_sql(
+                    "SELECT has_table_privilege(current_user, %(t)s, 'UPDATE')", {"t": table}
+                ).scalar()
+            self._rights[table] = bool(granted)
+        return self._rights[table]
 
     def has_user_data(self) -> bool:
         """Does the folder hold anything of the user's? (Cheap: stops at the first row.)"""
@@ -332,7 +353,15 @@ def _file_refusal(db: Path) -> str | None:
 
 
 def describe_refusal(detail: str) -> str:
-    """A sentence for SQLite's refusal of a change."""
+    """A sentence for the database's refusal of a change."""
+    if "permission denied" in detail:
+        table = detail.rsplit(" ", 1)[-1].strip().rstrip(".")
+        return said(
+            "Your office login may not make this change (the database allows it no "
+            "changes to {table}): nothing was changed. The office's administrator gives "
+            "such rights (docs/office-server.md).",
+            table=table,
+        )
     if "locked" in detail or "busy" in detail:
         return marked(
             "Another program kept the database busy for too long (another brdesk on the "

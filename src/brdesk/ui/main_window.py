@@ -53,6 +53,7 @@ class MainWindow(WindowCommands, CohortCommands, OfficeCommands, DataFolderView,
         self.pages: dict[str, Any] = {}
         self.welcome: Any = None
         self.found_earlier: list[Any] = []
+        self.limited_pages: set[str] = set()
         self.settings = open_settings(data_dir)
         self.setWindowTitle("brdesk")
         self.setMinimumSize(1024, 640)

@@ -45,6 +45,8 @@ class WindowBase(QMainWindow):
     counts_label: QLabel
     #: a cohort folder is open (its pages and commands shown, a personal folder's hidden)
     cohort_mode: bool
+    #: pages the office login may not change (window_office.py): shown read-only
+    limited_pages: set[str]
     # the menus' actions (ui/window_menus.py) the parts use
     back_action: QAction
     undo_action: QAction

@@ -368,7 +368,7 @@ class DataFolderView(WindowBase):
             from brdesk.ui.widgets.record_form import RecordForm
 
             self.pages[key] = BY_KEY[key].build(self.ctx)
-            if self.ctx.read_only is not None:
+            if self.ctx.read_only is not None or key in self.limited_pages:
                 self.pages[key].set_read_only()
             self.stack.addWidget(self.pages[key])
             for form in self.pages[key].findChildren(RecordForm):

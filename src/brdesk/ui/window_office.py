@@ -9,6 +9,7 @@ holds it in memory for this session only.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,18 @@ from brdesk.paths import DataDir
 from brdesk.ui import prompts
 from brdesk.ui.i18n import say, tx
 from brdesk.ui.window_base import WindowBase
+
+#: The table whose records each page edits: a login the office granted no changes to it
+#: (docs/office-server.md's observers) sees that page read-only.
+EDITED_TABLE = {
+    "reserve": "participant",
+    "plan": "action",
+    "effectiveness": "assessment_answer",
+    "observations": "observation",
+    "map": "reserve_zone",
+    "report": "followup_item",
+    "practices": "good_practice",
+}
 
 #: The folder's setting holding the office database's address (never a password).
 OFFICE_URL = "office/url"
@@ -46,6 +59,24 @@ class OfficeCommands(WindowBase):
         self.office_own_action.setVisible(personal and on_server)
         self.office_sync_action.setVisible(personal and not on_server)
         self.office_connect_action.setVisible(personal)
+        self.limited_pages = (
+            {key for key, table in EDITED_TABLE.items() if not store.may_change(table)}
+            if on_server
+            else set()
+        )
+        if self.limited_pages and store.read_only is None:
+            from brdesk.ui.page_registry import BY_KEY
+
+            names = ", ".join(tx(BY_KEY[key].label) for key in sorted(self.limited_pages))
+            self.read_only_banner.setText(
+                tx(
+                    "<b>Shown, not changed:</b> {pages}. Your office login ({user}) may not "
+                    "change them; the office's administrator gives such rights."
+                ).format(pages=escape(names), user=escape(store.user))
+            )
+            self.read_only_banner.setVisible(True)
+            for key in self.limited_pages & set(self.pages):
+                self.pages[key].set_read_only()
 
     def remembered_office(self) -> str | None:
         """The office database this folder was last connected to, if any."""

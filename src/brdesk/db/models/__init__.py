@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from brdesk.db.models.assessment import Assessment, AssessmentAnswer
 from brdesk.db.models.common import SharedMixin, SyncedMixin, TimestampMixin
-from brdesk.db.models.monitoring import Attachment, Observation
+from brdesk.db.models.monitoring import Attachment, AttachmentContent, Observation
 from brdesk.db.models.people import Participant, Programme, Reserve
 from brdesk.db.models.plan import Action, ActionGbf, ActionPlan, ActionSdg, Objective
 from brdesk.db.models.practice import (
@@ -46,6 +46,7 @@ __all__ = [
     "Assessment",
     "AssessmentAnswer",
     "Attachment",
+    "AttachmentContent",
     "ElevationMonthly",
     "FollowupItem",
     "GbfTarget",

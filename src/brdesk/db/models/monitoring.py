@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     Time,
@@ -145,3 +146,17 @@ class Attachment(Base):
             name="stored_name_plain",
         ),
     )
+
+
+class AttachmentContent(Base):
+    """An attachment's bytes, kept in an office database (issue 22) so that every office
+    computer reads them; each computer's attachments/ folder is then a copy of what it
+    opened. A laptop keeps its files in attachments/ only, and this table empty.
+
+    Keyed by the file's name, not the attachment's row: like a file left in the folder,
+    the bytes outlive a row deleted and undone (services/attachment_files.py)."""
+
+    __tablename__ = "attachment_content"
+
+    stored_name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)

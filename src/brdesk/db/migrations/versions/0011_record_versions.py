@@ -1,6 +1,7 @@
 """record versions: every record that can be edited counts its changes and names who made
 the last one, so two people on one office database cannot save over each other unseen;
-and on PostgreSQL, every change announced (NOTIFY) so the others' windows show it
+and on PostgreSQL, every change announced (NOTIFY) so the others' windows show it;
+attachments' bytes kept in the database on a server, for every office computer to read
 
 Revision ID: 0011
 Revises: 0010
@@ -62,6 +63,12 @@ def upgrade() -> None:
             sa.Column("version", sa.Integer(), server_default=sa.text("1"), nullable=False),
         )
         op.add_column(table, sa.Column("changed_by", sa.String(length=120), nullable=True))
+    op.create_table(
+        "attachment_content",
+        sa.Column("stored_name", sa.String(length=300), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("stored_name", name=op.f("pk_attachment_content")),
+    )
     if is_postgres(op.get_bind()):
         _announce_changes()
         # The summaries' insert trigger learns to stand aside for a bulk insert.
@@ -91,6 +98,7 @@ def downgrade() -> None:
         for table in ANNOUNCED_TABLES:
             op.execute(f"DROP TRIGGER IF EXISTS brdesk_announce_{table} ON {table}")
         op.execute("DROP FUNCTION IF EXISTS brdesk_announce()")
+    op.drop_table("attachment_content")
     for table in VERSIONED_TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column("changed_by")
