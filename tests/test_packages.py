@@ -542,6 +542,11 @@ def test_an_attachment_that_does_not_match_is_refused_and_no_file_is_left(
 def test_a_package_is_written_whole_or_not_at_all(rich_store: Store, tmp_path: Path) -> None:
     missing = AttachmentService(rich_store).list_for()[0]
     AttachmentService(rich_store).path_of(missing).unlink()
+    if rich_store.on_server:  # its bytes are in the database too: gone from there as well
+        from brdesk.services.attachment_files import forget
+
+        with rich_store.transaction() as session:
+            forget(session, missing.stored_name)
     out = tmp_path / "all.brdesk"
     with pytest.raises(Exception, match="missing from the data folder"):
         export_package(rich_store, out)
