@@ -19,6 +19,7 @@ from brdesk.services.observations import ObservationService
 from brdesk.services.plan import ActionService, ObjectiveService, PlanService
 from brdesk.services.store import Store
 from brdesk.ui.main_window import MainWindow
+from brdesk.ui.prompts import Question
 from brdesk.ui.window_data import SAFETY_DELAY_MS
 from tests.gui_helpers import ScriptedPrompts, open_window, type_into
 
@@ -58,9 +59,16 @@ def test_an_edit_over_a_newer_change_asks_and_either_choice_is_kept(
         ActionService(colleague).update(action_id, title="Survey the snout in June")
         who = colleague.user
 
-    # Show theirs: their title comes on screen, and nothing of mine is saved.
-    prompts.queue("ask_choice", 1)
+    # Show theirs: their title comes on screen, and nothing of mine is saved. The question
+    # takes the focus from the field, which then says its editing finished (as in a real
+    # window): asked once all the same.
     form = _title_field(window)
+
+    def show_theirs(question: Question) -> object:
+        form.editors["title"].editingFinished.emit()  # type: ignore[attr-defined]
+        return 1
+
+    prompts.answer = show_theirs
     type_into(qtbot, form, "title", "Survey the snout twice")  # type: ignore[arg-type]
     asked = prompts.texts("ask_choice")
     assert len(asked) == 1
@@ -69,6 +77,7 @@ def test_an_edit_over_a_newer_change_asks_and_either_choice_is_kept(
     assert ActionService(window.store).get(action_id).title == "Survey the snout in June"
     assert form.editors["title"].text() == "Survey the snout in June"  # type: ignore[attr-defined]
     assert not window.ctx.undo_stack.canUndo()  # nothing of mine to undo
+    prompts.answer = None
 
     # Their change again, then keep mine: mine is saved over theirs.
     with Store.open(folder) as colleague:

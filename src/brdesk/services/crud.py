@@ -167,7 +167,9 @@ class EntityService(Generic[M]):
                 when=when,
                 theirs=stored,
                 short=said(
-                    "Not saved: {who} changed it at {when}.", who=who, when=_local_time(when)
+                    "Not saved: {who} changed it at {when}.",
+                    who=who,
+                    when=_local_time(when, short=True),
                 ),
             )
 
@@ -215,8 +217,12 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
-def _local_time(when: datetime | None) -> str:
-    """A stored time (naive UTC) as this computer's clock reads it."""
+def _local_time(when: datetime | None, *, short: bool = False) -> str:
+    """A stored time (naive UTC) as this computer's clock reads it; short: the hour
+    alone when it was today (for the line under a field)."""
     if when is None:
         return "?"
-    return when.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = when.replace(tzinfo=UTC).astimezone()
+    if short and local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")

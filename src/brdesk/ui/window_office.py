@@ -65,9 +65,10 @@ class OfficeCommands(WindowBase):
             else set()
         )
         if self.limited_pages and store.read_only is None:
-            from brdesk.ui.page_registry import BY_KEY
+            from brdesk.ui.page_registry import PAGES
 
-            names = ", ".join(tx(BY_KEY[key].label) for key in sorted(self.limited_pages))
+            # In the sidebar's order.
+            names = ", ".join(tx(label) for key, label, _ in PAGES if key in self.limited_pages)
             self.read_only_banner.setText(
                 tx(
                     "<b>Shown, not changed:</b> {pages}. Your office login ({user}) may not "

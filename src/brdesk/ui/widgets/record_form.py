@@ -73,6 +73,7 @@ class RecordForm(QWidget):
         #: its message, until the user changes it or another record is shown.
         self._rejected: dict[str, str] = {}
         self._loading = False
+        self._saving: set[str] = set()  # fields being saved now (commit)
         self._timers: dict[str, QTimer] = {}
         #: Shown, not edited: the folder is open read-only (set_read_only).
         self.read_only = False
@@ -269,6 +270,18 @@ class RecordForm(QWidget):
             return False
         if self.read_only:
             return True  # nothing can have been typed
+        if name in self._saving:
+            # A question asked while saving (a colleague's newer change) takes the focus:
+            # the field's editingFinished must not save, and ask, a second time.
+            return False
+        self._saving.add(name)
+        try:
+            return self._commit(name)
+        finally:
+            self._saving.discard(name)
+
+    def _commit(self, name: str) -> bool:
+        assert self.stack is not None  # commit checked it
         timer = self._timers.get(name)
         if timer is not None:
             timer.stop()
