@@ -134,18 +134,22 @@ KARMA_EDITS = textwrap.dedent(
 
 def _staff_login(url: str, name: str) -> str:
     """A login for one colleague, granted what docs/office-server.md grants the staff."""
+    return _login(url, name, "ALL TABLES IN SCHEMA public")
+
+
+def _login(url: str, name: str, changes: str) -> str:
+    """A login that reads everything and may change what `changes` names (the docs'
+    grants); its URL."""
     import psycopg
 
     plain = url.replace("postgresql+psycopg", "postgresql")
     with psycopg.connect(plain, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
-        if exists is None:
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() is None:
             conn.execute(f"CREATE ROLE {name} LOGIN")
         conn.execute(f"GRANT USAGE ON SCHEMA public TO {name}")
-        conn.execute(
-            f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}"
-        )
+        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {name}")
         conn.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}")
+        conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {changes} TO {name}")
     return url.replace("//brdesk@", f"//{name}@")
 
 
@@ -351,17 +355,7 @@ OBSERVER_TABLES = (
 
 
 def _observer_login(url: str, name: str) -> str:
-    import psycopg
-
-    plain = url.replace("postgresql+psycopg", "postgresql")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() is None:
-            conn.execute(f"CREATE ROLE {name} LOGIN")
-        conn.execute(f"GRANT USAGE ON SCHEMA public TO {name}")
-        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {name}")
-        conn.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}")
-        conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(OBSERVER_TABLES)} TO {name}")
-    return url.replace("//brdesk@", f"//{name}@")
+    return _login(url, name, ", ".join(OBSERVER_TABLES))
 
 
 def test_an_observer_login_adds_observations_and_sees_the_plan_read_only(
