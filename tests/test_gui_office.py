@@ -388,3 +388,29 @@ def test_an_observer_login_adds_observations_and_sees_the_plan_read_only(
     )
     assert added.changed_by == "dorji"
     assert prompts.asked == []
+
+
+def test_a_goal_ticked_over_a_colleagues_newer_tags_asks_too(
+    qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
+) -> None:
+    from tests.gui_helpers import tick
+
+    folder = DataDir(tmp_path / "data")
+    action_id = _plan(folder)
+    window = open_window(qtbot, folder)
+    _click_action(qtbot, window, action_id)
+    with Store.open(folder) as colleague:
+        ActionService(colleague).update(action_id, sdgs=[13, 15])
+        who = colleague.user
+    picker = window.page("plan").editor.sdg_picker
+    prompts.queue("ask_choice", 1)  # show theirs
+    tick(qtbot, picker, 6)
+    (asked,) = prompts.texts("ask_choice")
+    assert asked.startswith(f"{who} changed this action at ")
+    assert "SDGs now reads: “13, 15”" in asked
+    assert [s.number for s in ActionService(window.store).get(action_id).sdgs] == [13, 15]
+    assert sorted(picker.selected()) == [13, 15]
+    # Ticked again, now over what is shown: saved, theirs kept beside it.
+    tick(qtbot, picker, 6)
+    assert [s.number for s in ActionService(window.store).get(action_id).sdgs] == [6, 13, 15]
+    assert len(prompts.texts("ask_choice")) == 1

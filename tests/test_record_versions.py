@@ -200,3 +200,14 @@ def test_a_photo_added_at_one_office_computer_opens_at_another(
                 (added.stored_name,),
             ).fetchone()[0]
         assert left == 0
+
+
+def test_goals_ticked_over_a_colleagues_newer_ones_are_refused(store: Store, second: Store) -> None:
+    mine, theirs = ActionService(store), ActionService(second)
+    action_id = _action(store)
+    theirs.update(action_id, seen={"sdgs": []}, sdgs=[15, 13])
+    with pytest.raises(ChangedElsewhere, match="SDGs now reads: “13, 15”"):
+        mine.update(action_id, seen={"sdgs": []}, sdgs=[6])
+    # Shown in another order, the same goals: no conflict.
+    mine.update(action_id, seen={"sdgs": [15, 13]}, sdgs=[6, 13, 15])
+    assert [s.number for s in mine.get(action_id).sdgs] == [6, 13, 15]

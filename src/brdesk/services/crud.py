@@ -67,6 +67,15 @@ class EntityService(Generic[M]):
     def apply_extra(self, session: Session, obj: M, values: Mapping[str, Any]) -> None:
         """Store what extra_fields named. Override together with extra_fields."""
 
+    def extra_value(self, obj: M, name: str) -> Any:
+        """What an extra field holds now, as an edit gives it (goal numbers, sorted), to
+        tell whether someone else changed it. Override together with extra_fields."""
+        raise KeyError(name)
+
+    def label_of(self, name: str) -> str:
+        """A field's name for the user; an extra field's is its own, marked (override)."""
+        return marked(self.field(name).label)
+
     # --- queries ----------------------------------------------------------------------
 
     def load_options(self) -> Sequence[ORMOption]:
@@ -130,7 +139,8 @@ class EntityService(Generic[M]):
         with self.store.transaction() as session:
             obj = self._get(session, record_id)
             if seen is not None:
-                self._check_unchanged(obj, seen, cleaned)
+                extras = {k: changes[k] for k in self.extra_fields() if k in changes}
+                self._check_unchanged(obj, seen, {**cleaned, **extras})
             merged = {f.name: getattr(obj, f.name) for f in self.fields}
             merged.update(cleaned)
             self.check_record(merged)
@@ -144,10 +154,11 @@ class EntityService(Generic[M]):
         return self.get(record_id)
 
     def _check_unchanged(self, obj: M, seen: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        extras = set(self.extra_fields())
         for name in new:
             if name not in seen:
                 continue
-            stored = getattr(obj, name)
+            stored = self.extra_value(obj, name) if name in extras else getattr(obj, name)
             if _same(stored, seen[name]) or _same(stored, new[name]):
                 continue  # as the editor showed it, or already what this edit asks for
             who = getattr(obj, "changed_by", None) or marked("someone else")
@@ -157,7 +168,7 @@ class EntityService(Generic[M]):
                     "{who} changed this {noun} at {when}. {field} now reads: “{theirs}”. "
                     "Your change was not saved.",
                     who=who,
-                    field=marked(self.field(name).label),
+                    field=self.label_of(name),
                     noun=marked(self.noun),
                     when=_local_time(when),
                     theirs=_shown(stored),
@@ -206,13 +217,18 @@ class EntityService(Generic[M]):
 
 
 def _same(stored: Any, shown: Any) -> bool:
-    """Is the stored value the one shown? An empty field shows None and "" alike."""
+    """Is the stored value the one shown? An empty field shows None and "" alike; goals
+    and zones are the same in any order."""
     if stored in (None, "") and shown in (None, ""):
         return True
+    if isinstance(stored, list) and isinstance(shown, (list, tuple, set)):
+        return sorted(stored) == sorted(int(n) for n in shown)
     return bool(stored == shown)
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, list):
+        value = ", ".join(str(n) for n in value)
     text = "" if value is None else str(value)
     return text if len(text) <= 80 else text[:79] + "…"
 

@@ -218,6 +218,23 @@ class ActionService(EntityService[models.Action]):
     def extra_fields(self) -> Iterable[str]:
         return (*TAG_FIELDS, "zones")
 
+    def extra_value(self, obj: models.Action, name: str) -> Any:
+        if name == "sdgs":
+            return sorted(s.number for s in obj.sdgs)
+        if name == "gbf_targets":
+            return sorted(g.number for g in obj.gbf_targets)
+        if name == "zones":
+            return sorted(z.id for z in obj.zones)
+        raise KeyError(name)
+
+    def label_of(self, name: str) -> str:
+        extra = {
+            "sdgs": marked("SDGs"),
+            "gbf_targets": marked("GBF targets"),
+            "zones": marked("Zones"),
+        }
+        return extra[name] if name in extra else super().label_of(name)
+
     def before_insert(self, session: Session, obj: models.Action) -> None:
         if obj.position is None:
             last = session.scalar(

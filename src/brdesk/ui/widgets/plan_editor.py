@@ -55,6 +55,8 @@ class PlanEditor(QStackedWidget):
         self.objectives = ObjectiveService(ctx.store)
         self.action_service = ActionService(ctx.store)
         self.current_action: int | None = None
+        #: the action's goals and zones as its pickers show them
+        self._tags_shown: dict[str, list[int]] = {}
 
         # Plan header
         self.plan_page = QGroupBox(tx("The plan"))
@@ -191,8 +193,13 @@ class PlanEditor(QStackedWidget):
         values = _values(self.action_service.fields, action)
         for form in self.action_forms:
             form.bind(self.action_service, self.ctx.undo_stack, action.id, values, self.ctx.notify)
-        self.sdg_picker.set_selected(s.number for s in action.sdgs)
-        self.gbf_picker.set_selected(g.number for g in action.gbf_targets)
+        self._tags_shown = {
+            "sdgs": [s.number for s in action.sdgs],
+            "gbf_targets": [g.number for g in action.gbf_targets],
+            "zones": [z.id for z in action.zones],
+        }
+        self.sdg_picker.set_selected(self._tags_shown["sdgs"])
+        self.gbf_picker.set_selected(self._tags_shown["gbf_targets"])
         self._show_zones(action)
         self.setCurrentWidget(self.action_page)
 
@@ -256,23 +263,22 @@ class PlanEditor(QStackedWidget):
     def _retag(self, name: str, numbers: list[int]) -> None:
         if self.current_action is None:
             return
-        action = self.action_service.get(self.current_action)
-        before = {
-            "sdgs": [s.number for s in action.sdgs],
-            "gbf_targets": [g.number for g in action.gbf_targets],
-            "zones": [z.id for z in action.zones],
-        }[name]
+        action_id = self.current_action
+        # What the picker showed before this tick: a colleague's change since (an office
+        # database) is then asked about, not overwritten (services/crud.update).
+        before = self._tags_shown.get(name, [])
         told = {"sdgs": tx("Change SDG tags"), "gbf_targets": tx("Change GBF tags"),
                 "zones": tx("Change zones")}[name]  # fmt: skip
         command = EditCommand(
             self.action_service,
-            action.id,
+            action_id,
             {name: before},
             {name: numbers},
             told,
             self.ctx.notify,
         )
-        self.ctx.run(command)
+        if self.ctx.run(command):
+            self._tags_shown[name] = list(numbers)
 
     def commit_pending(self) -> None:
         for form in (self.plan_form, self.objective_form, *self.action_forms):
