@@ -21,6 +21,8 @@ from brdesk.services.fields import Field
 from brdesk.services.store import Store
 
 M = TypeVar("M", bound=Base)
+#: An extra field's value a service does not tell (EntityService.extra_value).
+UNCHECKED: Any = object()
 
 
 class EntityService(Generic[M]):
@@ -69,8 +71,9 @@ class EntityService(Generic[M]):
 
     def extra_value(self, obj: M, name: str) -> Any:
         """What an extra field holds now, as an edit gives it (goal numbers, sorted), to
-        tell whether someone else changed it. Override together with extra_fields."""
-        raise KeyError(name)
+        tell whether someone else changed it; UNCHECKED where the service does not tell
+        (then the edit is not checked). Override together with extra_fields."""
+        return UNCHECKED
 
     def label_of(self, name: str) -> str:
         """A field's name for the user; an extra field's is its own, marked (override)."""
@@ -159,6 +162,8 @@ class EntityService(Generic[M]):
             if name not in seen:
                 continue
             stored = self.extra_value(obj, name) if name in extras else getattr(obj, name)
+            if stored is UNCHECKED:
+                continue
             if _same(stored, seen[name]) or _same(stored, new[name]):
                 continue  # as the editor showed it, or already what this edit asks for
             who = getattr(obj, "changed_by", None) or marked("someone else")

@@ -225,7 +225,7 @@ class ActionService(EntityService[models.Action]):
             return sorted(g.number for g in obj.gbf_targets)
         if name == "zones":
             return sorted(z.id for z in obj.zones)
-        raise KeyError(name)
+        return super().extra_value(obj, name)
 
     def label_of(self, name: str) -> str:
         extra = {
