@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from brdesk import leftovers, media
-from brdesk.db.models.common import TimestampMixin
 from brdesk.db.state import count_records
 from brdesk.errors import (
     BrdeskError,
@@ -60,7 +59,9 @@ class Store:
         """Every record added or changed in a flush names who changed it."""
         user = self.user
         for obj in (*session.new, *session.dirty):
-            if isinstance(obj, TimestampMixin) and session.is_modified(obj):
+            # The records with versions (models.common.TimestampMixin), told by their
+            # column: importing the models here would load them all at start-up.
+            if hasattr(type(obj), "changed_by") and session.is_modified(obj):
                 obj.changed_by = user
 
     @classmethod
