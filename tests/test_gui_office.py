@@ -44,6 +44,15 @@ def _click_action(qtbot: QtBot, window: MainWindow, action_id: int) -> None:
     assert plan.editor.current_action == action_id
 
 
+def _window_on_a_plan(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, DataDir, int]:
+    """A window on a folder with a plan, its one action open in the plan's editor."""
+    folder = DataDir(tmp_path / "data")
+    action_id = _plan(folder)
+    window = open_window(qtbot, folder)
+    _click_action(qtbot, window, action_id)
+    return window, folder, action_id
+
+
 def _title_field(window: MainWindow) -> object:
     return window.page("plan").editor.action_form_with("title")
 
@@ -51,10 +60,7 @@ def _title_field(window: MainWindow) -> object:
 def test_an_edit_over_a_newer_change_asks_and_either_choice_is_kept(
     qtbot: QtBot, tmp_path: Path, prompts: ScriptedPrompts
 ) -> None:
-    folder = DataDir(tmp_path / "data")
-    action_id = _plan(folder)
-    window = open_window(qtbot, folder)
-    _click_action(qtbot, window, action_id)
+    window, folder, action_id = _window_on_a_plan(qtbot, tmp_path)
     with Store.open(folder) as colleague:
         ActionService(colleague).update(action_id, title="Survey the snout in June")
         who = colleague.user
@@ -395,10 +401,7 @@ def test_a_goal_ticked_over_a_colleagues_newer_tags_asks_too(
 ) -> None:
     from tests.gui_helpers import tick
 
-    folder = DataDir(tmp_path / "data")
-    action_id = _plan(folder)
-    window = open_window(qtbot, folder)
-    _click_action(qtbot, window, action_id)
+    window, folder, action_id = _window_on_a_plan(qtbot, tmp_path)
     with Store.open(folder) as colleague:
         ActionService(colleague).update(action_id, sdgs=[13, 15])
         who = colleague.user
