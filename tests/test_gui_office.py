@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
 from brdesk.errors import BrdeskError
 from brdesk.paths import DataDir
@@ -350,6 +351,21 @@ def test_the_window_synchronises_the_laptop_with_the_office(
     uuid = ActionService(window.store).get(action_id).uuid
     with Store.open(DataDir(tmp_path / "office-pc", postgres_url)) as office:
         assert ActionService(office).list(uuid=uuid)[0].title == "Snout survey"
+    # The address is remembered for the next synchronisation (and the window still opens
+    # this computer's records at its next start).
+    assert make_url(window.settings.value("office/sync_url")) == make_url(postgres_url)
+    assert not window.remembered_office()
+
+    # A login that must give its password is asked for it, and synchronised.
+    pema = _password_login(postgres_url, "pema", "snow-leopard-42")
+    prompts.queue("ask_text", pema)
+    prompts.queue("ask_password", "snow-leopard-42")
+    window.office_sync_action.trigger()
+    qtbot.waitUntil(lambda: len(prompts.texts("inform")) == 2, timeout=30_000)
+    assert "no password supplied" in prompts.texts("ask_password")[0]
+    assert "Nothing new" in prompts.texts("inform")[1]
+    assert make_url(window.settings.value("office/sync_url")) == make_url(pema)  # no password
+    assert "snow-leopard" not in (laptop / "settings.ini").read_text(encoding="utf-8")
 
 
 #: What docs/office-server.md grants an observer: reading everything, changing the

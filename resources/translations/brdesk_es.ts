@@ -4848,7 +4848,7 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
     </message>
     <message>
         <source>is required</source>
-        <extracomment>A human name for messages (&quot;Observation 12 no longer exists&quot;).</extracomment>
+        <extracomment>An extra field&apos;s value a service does not tell (EntityService.extra_value). A human name for messages (&quot;Observation 12 no longer exists&quot;).</extracomment>
         <translation>es obligatorio</translation>
     </message>
     <message>
@@ -7009,7 +7009,7 @@ Sus datos están a salvo: cada cambio guardado antes de esto está en la base de
     </message>
     <message>
         <source>&lt;b&gt;Shown, not changed:&lt;/b&gt; {pages}. Your office login ({user}) may not change them; the office&apos;s administrator gives such rights.</source>
-        <extracomment>The table whose records each page edits: a login the office granted no changes to it (docs/office-server.md&apos;s observers) sees that page read-only. The folder&apos;s setting holding the office database&apos;s address (never a password).</extracomment>
+        <extracomment>The table whose records each page edits: a login the office granted no changes to it (docs/office-server.md&apos;s observers) sees that page read-only. The folder&apos;s settings holding the office database&apos;s address (never a password): the one the window opens, and the one this computer synchronises with.</extracomment>
         <translation>&lt;b&gt;Se muestran, no se cambian:&lt;/b&gt; {pages}. Su usuario de la oficina ({user}) no puede cambiarlos; el administrador de la oficina otorga esos derechos.</translation>
     </message>
     <message>

@@ -4800,7 +4800,7 @@ Your data is safe: every change saved before this is in the database.{where}</so
     </message>
     <message>
         <source>is required</source>
-        <extracomment>A human name for messages (&quot;Observation 12 no longer exists&quot;).</extracomment>
+        <extracomment>An extra field&apos;s value a service does not tell (EntityService.extra_value). A human name for messages (&quot;Observation 12 no longer exists&quot;).</extracomment>
         <translation>必填</translation>
     </message>
     <message>
@@ -6943,7 +6943,7 @@ Your data is safe: every change saved before this is in the database.{where}</so
     </message>
     <message>
         <source>&lt;b&gt;Shown, not changed:&lt;/b&gt; {pages}. Your office login ({user}) may not change them; the office&apos;s administrator gives such rights.</source>
-        <extracomment>The table whose records each page edits: a login the office granted no changes to it (docs/office-server.md&apos;s observers) sees that page read-only. The folder&apos;s setting holding the office database&apos;s address (never a password).</extracomment>
+        <extracomment>The table whose records each page edits: a login the office granted no changes to it (docs/office-server.md&apos;s observers) sees that page read-only. The folder&apos;s settings holding the office database&apos;s address (never a password): the one the window opens, and the one this computer synchronises with.</extracomment>
         <translation>&lt;b&gt;仅显示，不可更改：&lt;/b&gt;{pages}。您的办公室登录名（{user}）无权更改这些内容；此类权限由办公室管理员授予。</translation>
     </message>
     <message>

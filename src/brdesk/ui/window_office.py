@@ -32,8 +32,10 @@ EDITED_TABLE = {
     "practices": "good_practice",
 }
 
-#: The folder's setting holding the office database's address (never a password).
+#: The folder's settings holding the office database's address (never a password): the
+#: one the window opens, and the one this computer synchronises with.
 OFFICE_URL = "office/url"
+SYNC_URL = "office/sync_url"
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
 
@@ -45,9 +47,14 @@ def with_password(url: str, password: str) -> str:
 
 
 def without_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
+    """The address as the folder may keep it. (Not URL.set(password=None): set() leaves
+    alone what is given as None, and so kept the password.)"""
+    from sqlalchemy.engine import URL, make_url
 
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    made = make_url(url)
+    return URL.create(
+        made.drivername, made.username, None, made.host, made.port, made.database, made.query
+    ).render_as_string(hide_password=False)
 
 
 class OfficeCommands(WindowBase):
@@ -84,8 +91,10 @@ class OfficeCommands(WindowBase):
         value = self.settings.value(OFFICE_URL, "")
         return str(value) if value else None
 
-    def ask_office_url(self, title: str) -> str | None:
-        """The office database's address, as the user types it (a bad one said, None)."""
+    def ask_office_url(self, title: str, setting: str = OFFICE_URL) -> str | None:
+        """The office database's address, as the user types it, offering the one the
+        setting remembers (a bad one said, None)."""
+        remembered = self.settings.value(setting, "")
         url = prompts.ask_text(
             self,
             title,
@@ -94,7 +103,7 @@ class OfficeCommands(WindowBase):
                 "postgresql://your-login@office-computer/brdesk\n\nThe password comes from "
                 "your .pgpass file, or brdesk asks for it; it is never saved."
             ),
-            self.remembered_office() or "postgresql://",
+            str(remembered) if remembered else "postgresql://",
         )
         if url is None:
             return None
@@ -145,16 +154,20 @@ class OfficeCommands(WindowBase):
     def synchronise_office(self) -> None:
         """Send this computer's records to the office database and bring back the
         office's, on a worker; the report says what went each way."""
-        from brdesk.services.office_sync import STAGES, synchronise
-
         if self.store is None or self.ctx is None:
             return
-        url = self.ask_office_url(tx("Synchronise with the office database"))
+        url = self.ask_office_url(tx("Synchronise with the office database"), SYNC_URL)
         if url is None:
             return
         page = self.current_page()
         if page is not None:
             page.commit_pending()
+        self._synchronise(url)
+
+    def _synchronise(self, url: str) -> None:
+        from brdesk.errors import PasswordNeeded
+        from brdesk.services.office_sync import STAGES, synchronise
+
         store = self.store
         box = QProgressDialog(tx("Synchronising with the office database…"), "", 0, STAGES, self)
         box.setWindowTitle(tx("Synchronise with the office database"))
@@ -163,11 +176,23 @@ class OfficeCommands(WindowBase):
         box.setMinimumDuration(0)
         box.show()
 
-        def done(report: Any) -> None:
+        def work(job: Any) -> Any:
+            try:
+                return synchronise(store, url, job.progress)
+            except PasswordNeeded as exc:
+                return exc  # asked for in the window's thread, then synchronised again
+
+        def done(outcome: Any) -> None:
             box.close()  # the busy box goes before the outcome is told
+            if isinstance(outcome, PasswordNeeded):
+                given = self.ask_office_password(DataDir(self.data_dir.root, url), say(outcome))
+                if given is not None and given.database_url is not None:
+                    self._synchronise(given.database_url)
+                return
+            self.settings.setValue(SYNC_URL, without_password(url))
             self.ctx.notify()
             prompts.inform(
-                self, tx("Synchronised"), "\n".join(say(line) for line in report.lines())
+                self, tx("Synchronised"), "\n".join(say(line) for line in outcome.lines())
             )
 
         def failed(message: str) -> None:
@@ -175,9 +200,9 @@ class OfficeCommands(WindowBase):
             prompts.fail(self, tx("Synchronise with the office database"), message)
 
         self.ctx.operations.run(
-            lambda job: synchronise(store, url, job.progress),
+            work,
             key="office: synchronise",
-            on_progress=lambda done_steps, _total: box.setValue(done_steps),
+            on_progress=lambda steps, _total: box.setValue(steps),
             on_success=done,
             on_failure=failed,
             on_done=box.close,
