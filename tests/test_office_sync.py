@@ -73,6 +73,10 @@ def test_a_laptop_syncs_with_the_office_and_back_with_nothing_lost_or_doubled(
     assert steps[0] == (0, 4) and steps[-1] == (4, 4)
     assert first.sent.added["observations"] == 400
     assert first.brought.changes == 0  # the office had nothing the laptop lacked
+    # Nothing of the office's is left in the laptop's folder (its scratch work is gone).
+    assert sorted(p.name for p in laptop.data_dir.root.iterdir() if p.is_dir()) == [
+        "attachments", "backups", "logs", "scratch",
+    ]  # fmt: skip
     assert _same_data(office, laptop)
 
     # At the office, a colleague renames an action and logs an observation; on the laptop,

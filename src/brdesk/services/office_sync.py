@@ -72,10 +72,13 @@ def synchronise(laptop: Store, office_url: str, progress: Progress | None = None
             )
         )
     step = progress or (lambda _done, _total: None)
-    # The office's store keeps what it must hold on disk (attachments being merged) apart
-    # from the laptop's own folder.
-    office_dir = DataDir(laptop.data_dir.root / "office", office_url)
-    with Store.open(office_dir) as office, _scratch(laptop.data_dir) as work:
+    # What the office's store holds on disk while it works (copies of the attachments it
+    # takes: their bytes go into the database) lives in the scratch folder and goes with
+    # it, not in the laptop's own folder.
+    with (
+        _scratch(laptop.data_dir) as work,
+        Store.open(DataDir(Path(work) / "office", office_url)) as office,
+    ):
         step(0, STAGES)
         mine = export_package(laptop, Path(work) / "laptop.brdesk").path
         step(1, STAGES)
