@@ -194,9 +194,8 @@ class PlanEditor(QStackedWidget):
         for form in self.action_forms:
             form.bind(self.action_service, self.ctx.undo_stack, action.id, values, self.ctx.notify)
         self._tags_shown = {
-            "sdgs": [s.number for s in action.sdgs],
-            "gbf_targets": [g.number for g in action.gbf_targets],
-            "zones": [z.id for z in action.zones],
+            name: self.action_service.extra_value(action, name)
+            for name in ("sdgs", "gbf_targets", "zones")
         }
         self.sdg_picker.set_selected(self._tags_shown["sdgs"])
         self.gbf_picker.set_selected(self._tags_shown["gbf_targets"])
